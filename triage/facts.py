@@ -1,0 +1,188 @@
+"""Facts: what the sources (REFER, Moodle, the clock) say about the things a ticket cites.
+
+This is the contract between `triage/sources/` (which fills it, in one batch per ticket) and
+`rules/` (pure functions that read it). Rules never query anything: if a rule needs a datum,
+it is added here and gathered by a source. Field comments name the REFER/Moodle origin; see
+docs/refer-contract.md and docs/moodle-contract.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from triage.model import Reading
+
+
+# --------------------------------------------------------------------------- REFER (APOGÉE, ADE)
+@dataclass
+class Group:
+    code: str                     # GROUPE.COD_GPE (or IDGROUPE of the ADE views)
+    label: str = ""               # GROUPE.LIB_GPE
+    collection: str = ""          # GPE_OBJ.COD_COL ("" when in no collection)
+    pseudo: bool = False          # automatic ELP_<code>_<type> pseudo-group
+    foad: bool = False            # label at least partly "CEMU" or "EAD": a distance group
+
+
+@dataclass
+class Planning:
+    """One row of the ADE planning view (ours: V_ADE_PLANNING, see docs/refer-contract.md)."""
+    elp: str                      # COD_ELP ("" for an ADE-only fiche, not from APOGÉE)
+    group: str                    # group or pseudo-group planned
+    teacher: str                  # teacher's login ("" when no teacher on the session)
+    day: date | None = None
+    scheduled: bool = True        # False: teacher merely associated, no session planned
+    academic_year: str = ""       # COD_ANU of the planning (tuilage: previous year until Sept.)
+
+
+@dataclass
+class ElementFacts:
+    code: str                     # as cited (canonical)
+    exists: bool = False          # a current row in ELEMENT_PEDAGOGI (or an étape in ETAPE)
+    kind: str = "elp"             # elp | etape
+    label: str = ""               # LIB_ELP
+    status: str = ""              # ETA_ELP: O (ouvert) / F (fermé): F means obsolete
+    suspended: bool = False       # TEM_SUS_ELP = 'O'
+    suspension_reason: str = ""   # LIB_SUS_ELP
+    a_distance: bool | None = None  # T_ADE_ACTIVITES.A_DISTANCE = 'O' (None: no ADE activity)
+    composante: str = ""          # COD_CMP
+    composante_label: str = ""
+    has_charges: bool = False     # rows in ELP_CHG_TYP_HEU (needed for the ELP_ pseudo-group)
+    groups: list[Group] = field(default_factory=list)   # groups attached to the element
+    porteur: str = ""             # ELP_PORTEUR_PORTE: the element carrying this one ("" if none)
+    portes: list[str] = field(default_factory=list)     # elements this one carries
+    collections: dict[str, list[str]] = field(default_factory=dict)  # COD_COL -> ELPs it is on
+    plannings: list[Planning] = field(default_factory=list)
+    modified: datetime | None = None    # last change of the element or its groups in REFER
+    near_codes: list[str] = field(default_factory=list)  # closest known codes when unknown
+
+
+@dataclass
+class AdminEnrolment:
+    """INS_ADM_ETP: the IA (inscription administrative) to an étape."""
+    etape: str                    # COD_ETP
+    version: str = ""             # COD_VRS_VET
+    year: str = ""                # COD_ANU
+    status: str = "E"             # ETA_IAE: E (en cours) / A (annulée)
+    tele: bool = False            # IA in télé-enseignement
+    modified: datetime | None = None  # DAT_MOD_IAE
+
+
+@dataclass
+class Exchange:
+    """INS_ADM_ANU.COD_PRG -> PRG_ECHANGE: an international exchange programme."""
+    programme: str                # COD_PRG
+    label: str = ""               # LIB_PRG, e.g. "Erasmus+ Départ An"
+    direction: str = ""           # depart | accueil (TEM_SNS_PRG)
+    period: str = ""              # S1 | S2 | AN
+
+
+@dataclass
+class StudentElement:
+    """One student against one element (IP, ADE distance flag, groups)."""
+    code: str
+    has_ip: bool = False          # IND_CONTRAT_ELP for the current year
+    distant: bool | None = None   # T_ADE_ACTIVITES_ETUDIANTS.DISTANT = 'O'
+    groups: list[str] = field(default_factory=list)  # IND_AFFECTE_GPE codes for this element
+    modified: datetime | None = None  # last change of the IP or group assignment
+
+
+@dataclass
+class MoodleUser:
+    id: int
+    username: str = ""
+    idnumber: str = ""            # student number for students
+    email: str = ""
+    auth: str = "cas"
+    suspended: bool = False
+    firstname: str = ""
+    lastname: str = ""
+    courses: list[int] = field(default_factory=list)  # course ids with an active enrolment
+
+
+@dataclass
+class StudentFacts:
+    number: str                   # COD_ETU as cited
+    found: bool = False           # INDIVIDU row exists
+    enrolments: list[AdminEnrolment] = field(default_factory=list)
+    exchange: Exchange | None = None
+    elements: dict[str, StudentElement] = field(default_factory=dict)  # by element code
+    moodle_user: MoodleUser | None = None
+    modified: datetime | None = None  # latest change anywhere in REFER for this student
+
+
+# --------------------------------------------------------------------------- Moodle (Ecampus)
+@dataclass
+class EnrolMethod:
+    method: str                   # database | manual | self | cohort | guest
+    active: bool = True           # mdl_enrol.status = 0
+    users: int = 0                # active user_enrolments
+    users_without_end: int = 0    # active user_enrolments with timeend = 0
+    end_date: datetime | None = None  # enrolenddate (0 -> None)
+    cohort: str = ""              # cohort name for method cohort (customint1)
+
+
+@dataclass
+class Teacher:
+    user_id: int
+    username: str = ""
+    method: str = "database"      # enrol method that brought the editingteacher role
+
+
+@dataclass
+class CourseRef:
+    id: int
+    fullname: str = ""
+    idnumber: str = ""
+
+
+@dataclass
+class CourseFacts:
+    id: int
+    found: bool = False
+    fullname: str = ""
+    shortname: str = ""
+    idnumber: str = ""            # the APOGÉE code the course is tied to
+    idnumber_known: bool | None = None  # idnumber is a code REFER knows (None: REFER down)
+    visible: bool = True
+    category_path: str = ""       # e.g. "LVE / L1 / (1LANGL701) Licence 1A LLCE"
+    archived: bool = False        # in the archive category tree
+    start_date: datetime | None = None
+    end_date: datetime | None = None   # None when the course has no end date
+    enrol_methods: list[EnrolMethod] = field(default_factory=list)
+    teachers: list[Teacher] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    successors: list[CourseRef] = field(default_factory=list)  # live courses, same label
+
+
+# --------------------------------------------------------------------------- the whole set
+@dataclass
+class RuleSettings:
+    """Site settings rules need; from the [rules] section of the config."""
+    timezone: str = "Europe/Paris"
+    optimisation_weekday: int = 6          # Monday=0 ... Sunday=6
+    optimisation_start: str = "09:00"
+    optimisation_end: str = "11:00"
+    sync_hour: str = "02:00"               # nightly sync, local time
+    tuilage_until: str = "09-30"           # previous year's plannings stay active until (MM-DD)
+    platform_url: str = "https://ecampus.unicaen.fr/"
+    cas_host: str = "cas.unicaen.fr"
+    siscol_address: str = "deve.cellule-siscol@unicaen.fr"
+
+
+@dataclass
+class Facts:
+    now: datetime                 # the mail's Date (or --now): rules judge as of this instant
+    reading: Reading
+    sender: str = ""              # sender address
+    sender_user: MoodleUser | None = None   # Moodle account matching the sender
+    elements: dict[str, ElementFacts] = field(default_factory=dict)
+    students: dict[str, StudentFacts] = field(default_factory=dict)
+    courses: dict[int, CourseFacts] = field(default_factory=dict)
+    last_sync: datetime | None = None   # last successful \enrol_database\task\sync_enrolments
+    academic_year: str = ""             # current COD_ANU, e.g. "2026"
+    pending: list[str] = field(default_factory=list)  # sources down: "refer", "moodle"
+    settings: RuleSettings = field(default_factory=RuleSettings)
+
+    def courses_for(self, code: str) -> list[CourseFacts]:
+        """Moodle courses tied to an APOGÉE code through their idnumber."""
+        return [c for c in self.courses.values() if c.idnumber.upper() == code.upper()]
