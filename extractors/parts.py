@@ -1,0 +1,87 @@
+"""Light layout analysis of a mail body: which lines are new text, quoted history, signature.
+
+The MIME parser may or may not split new text, quotes and signature yet; this module classifies
+lines itself so that the extractors behave the same either way. Offsets are kept: a region is a
+(start, end, kind) range of the text it was computed on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY, QUOTED, SIGNATURE, CONTACT = "body", "quoted", "signature", "contact"
+
+# A line that opens quoted history or a forwarded block (French and English clients).
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:le .{3,120}a [ée]crit\s*:|on .{3,120}wrote\s*:"
+    r"|-{2,}\s*(?:original message|message d'origine|forwarded message|message transf[ée]r[ée])"
+    r"|-{5,}\s*$|_{5,}\s*$|(?:de|from)\s*:\s*\S.*@|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée]))",
+    re.IGNORECASE)
+# Polite closings after which the writer's name and contact details follow.
+_CLOSING = re.compile(
+    r"^\s*(?:(?:bien |tr[eè]s |tres )?cordialement|bien [àa] (?:vous|toi)|bonne (?:journ[ée]e|soir[ée]e)"
+    r"|(?:sinc[eè]res |meilleures )?salutations|(?:best |kind |warm )?regards|sincerely|cdlt|cdt|bav)"
+    r"\b[\s,.!]*", re.IGNORECASE)
+# Lines holding contact details: phones, fax, postal addresses, offices, opening hours.
+_CONTACT = re.compile(
+    r"(?:\b(?:t[ée]l|t[ée]l[ée]phone|phone|fax|mobile|portable|standard|ligne directe)\.?\s*[:.]?\s*(?:\+|0|\()"
+    r"|\+33|\b0\d(?:[ .]?\d\d){4}\b|\b\d{5}\s+(?:caen|[A-Z][a-zé]+|CEDEX)|\bcedex\b"
+    r"|\bbureau\s*(?:n°\s*)?[A-Z]{0,3}[ -]?\d|\boffice\s+[A-Z]{0,3}[ -]?\d|\bposte\s*\d"
+    r"|\bb[âa]t(?:iment|\.)\s*[A-Z0-9]|\bhoraires?\s*:|\bbp\s*\d|\bcs\s*\d{4,5})",
+    re.IGNORECASE)
+_PS = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    kind: str
+
+
+def regions(text: str, base_kind: str = BODY) -> list[Region]:
+    """Classify each line of `text` as body, quoted, signature or contact, keeping offsets."""
+    out: list[Region] = []
+    kind, in_sig, pos = base_kind, base_kind == SIGNATURE, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.lstrip()
+        if _QUOTE_HEADER.match(line):
+            kind, in_sig = QUOTED, False
+        elif line.strip() in ("--", "__"):
+            in_sig = True
+        elif _PS.match(stripped):
+            in_sig = False
+        line_kind = QUOTED if stripped.startswith(">") else kind
+        if in_sig:
+            line_kind = SIGNATURE
+        if _CONTACT.search(line):
+            line_kind = CONTACT
+        out.append(Region(pos, pos + len(line), line_kind))
+        if _CLOSING.match(stripped) and len(stripped) < 60:
+            in_sig = True
+        pos += len(line)
+    return out
+
+
+def kind_at(regs: list[Region], offset: int) -> str:
+    """Kind of the line holding `offset` (binary search over sorted regions)."""
+    lo, hi = 0, len(regs) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if offset < regs[mid].start:
+            hi = mid - 1
+        elif offset >= regs[mid].end:
+            lo = mid + 1
+        else:
+            return regs[mid].kind
+    return BODY
+
+
+def text_of(text: str, regs: list[Region], kinds: tuple[str, ...]) -> str:
+    """The lines of `text` of the given kinds, other lines blanked (offsets preserved)."""
+    return "".join(text[r.start:r.end] if r.kind in kinds else _blank(text[r.start:r.end])
+                   for r in regs)
+
+
+def _blank(chunk: str) -> str:
+    return re.sub(r"[^\n]", " ", chunk)

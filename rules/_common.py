@@ -1,0 +1,95 @@
+"""Helpers shared by the rule modules (the leading underscore keeps it out of rule discovery)."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from triage.facts import CourseFacts, ElementFacts, Facts, Group, RuleSettings
+from triage.model import Evidence, Finding
+
+# Symptoms (extractors vocabulary) under which a course-visibility problem is the likely cause.
+SEEING_SYMPTOMS = {"students_cannot_see_course", "course_missing", "not_enrolled",
+                   "course_not_on_dashboard", "other"}
+ENROLMENT_SYMPTOMS = {"not_enrolled", "wrong_group", "course_missing",
+                      "students_cannot_see_course", "other"}
+_FOAD_LABEL = re.compile(r"CEMU|(?<![A-Z])EAD", re.IGNORECASE)
+
+
+def local(moment: datetime, settings: RuleSettings) -> datetime:
+    """The instant in the site's timezone (naive datetimes are taken as already local)."""
+    tz = ZoneInfo(settings.timezone)
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+
+
+def clock(text: str) -> time:
+    """'09:00' -> time(9, 0)."""
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes or 0))
+
+
+def next_sync(after: datetime, settings: RuleSettings) -> datetime:
+    """First nightly sync strictly after `after`, in local time."""
+    moment = local(after, settings)
+    at = clock(settings.sync_hour)
+    candidate = moment.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return candidate if candidate > moment else candidate + timedelta(days=1)
+
+
+def down(facts: Facts, source: str) -> bool:
+    """True when a source could not be read: rules skip what they cannot see."""
+    return source in facts.pending
+
+
+def yn(value: bool | None) -> str:
+    """APOGÉE's O/N flag for a boolean (None: no row)."""
+    return "" if value is None else ("O" if value else "N")
+
+
+def group_of(element: ElementFacts, code: str) -> Group:
+    """The element's group of that code, or one inferred from the code (ELP_ prefix, CEMU/EAD)."""
+    for group in element.groups:
+        if group.code == code:
+            return group
+    return Group(code, pseudo=code.upper().startswith("ELP_"), foad=bool(_FOAD_LABEL.search(code)))
+
+
+def is_foad_label(text: str) -> bool:
+    """A group label at least partly 'CEMU' or 'EAD' marks a distance group."""
+    return bool(_FOAD_LABEL.search(text))
+
+
+def course_params(course: CourseFacts | None) -> dict[str, Any]:
+    """What a template may print about a course."""
+    if course is None:
+        return {}
+    return {"course_id": course.id, "course_name": course.fullname, "course_code": course.idnumber}
+
+
+def first_course(facts: Facts, code: str) -> CourseFacts | None:
+    """The live Moodle course tied to an APOGÉE code, else any tied course."""
+    courses = facts.courses_for(code)
+    live = [c for c in courses if not c.archived]
+    return (live or courses or [None])[0]
+
+
+def course_row(course: CourseFacts) -> dict[str, Any]:
+    """mdl_course row as an agent would read it."""
+    return {"id": course.id, "fullname": course.fullname, "idnumber": course.idnumber,
+            "visible": int(course.visible), "category": course.category_path,
+            "enddate": course.end_date.isoformat() if course.end_date else 0}
+
+
+def mail_evidence(facts: Facts) -> Evidence:
+    """The mail's own words: symptom and what decided it."""
+    reading = facts.reading
+    return Evidence("mail", "Symptôme lu dans le mail",
+                    [{"symptom": reading.symptom, "mots": ", ".join(reading.symptom_evidence)}])
+
+
+def make(situation: str, owner: str, confidence: float, fix: str, evidence: list[Evidence],
+         params: dict[str, Any] | None = None, subject: dict[str, Any] | None = None) -> Finding:
+    """A Finding with its confidence rounded for display."""
+    return Finding(situation=situation, confidence=round(confidence, 2), owner=owner, fix=fix,
+                   evidence=evidence, params=params or {}, subject=subject or {})

@@ -1,0 +1,52 @@
+"""Build the outgoing reply mail: threading headers, ticket tag, no header injection."""
+from __future__ import annotations
+
+import re
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from triage.store.models import utcnow
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def one_line(value: str) -> str:
+    """Header text with every CR/LF/control character folded to a space (no injection)."""
+    return _CONTROL.sub(" ", value or "").strip()
+
+
+def reply_subject(original: str, ticket_id: int, tag: str) -> str:
+    """'Re: [CEMU #12] original', without piling up Re: or tags."""
+    subject = one_line(original)
+    subject = re.sub(rf"\[{re.escape(tag)}\s*#\d+\]\s*", "", subject, flags=re.I)
+    subject = re.sub(r"^((re|tr|fwd?|aw)\s*:\s*)+", "", subject, flags=re.I)
+    return f"Re: [{tag} #{ticket_id}] {subject}".strip()
+
+
+def new_message_id(from_address: str) -> str:
+    domain = from_address.rpartition("@")[2] or "localhost"
+    return make_msgid(domain=domain).strip("<>")
+
+
+def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, body: str,
+                from_address: str, from_name: str, tag: str, message_id: str,
+                in_reply_to: str = "", references: list[str] | None = None) -> EmailMessage:
+    """The reply as it will be sent (plain text, UTF-8)."""
+    msg = EmailMessage()
+    msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
+    msg["To"] = Address(one_line(to_name), addr_spec=one_line(to_addr))
+    msg["Subject"] = reply_subject(subject, ticket_id, tag)
+    msg["Date"] = format_datetime(utcnow())
+    msg["Message-ID"] = f"<{one_line(message_id)}>"
+    if in_reply_to:
+        msg["In-Reply-To"] = f"<{one_line(in_reply_to)}>"
+    refs = [one_line(r) for r in (references or []) if r]
+    if in_reply_to and in_reply_to not in refs:
+        refs.append(one_line(in_reply_to))
+    if refs:
+        msg["References"] = " ".join(f"<{r}>" for r in refs[-20:])
+    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: tells other robots not to answer
+    msg["X-Triage-Ticket"] = str(ticket_id)
+    msg.set_content(body.replace("\r\n", "\n"))
+    return msg

@@ -1,0 +1,62 @@
+"""Sending transports: smtp://, smtps:// and outbox:// (writes .eml files, for the demo)."""
+from __future__ import annotations
+
+import smtplib
+import ssl
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+class SendError(Exception):
+    """The transport refused or could not take the mail; the outbox retries later."""
+
+
+class OutboxDir:
+    """Writes each mail as <Message-ID>.eml; writing the same Message-ID twice is a no-op."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def send(self, raw: bytes, sender: str, recipients: list[str], message_id: str) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        name = "".join(c if c.isalnum() or c in "-._@" else "_" for c in message_id) + ".eml"
+        target = self.path / name
+        if target.exists():
+            return
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(raw)
+        tmp.rename(target)   # atomic: a crash never leaves half a mail in the outbox
+
+
+class SmtpTransport:
+    def __init__(self, url: str, timeout: float = 30.0):
+        parts = urlsplit(url)
+        self.tls = parts.scheme == "smtps"
+        self.host = parts.hostname or "localhost"
+        self.port = parts.port or (465 if self.tls else 25)
+        self.user = unquote(parts.username) if parts.username else ""
+        self.password = unquote(parts.password) if parts.password else ""
+        self.starttls = "starttls=1" in (parts.query or "")
+        self.timeout = timeout
+
+    def send(self, raw: bytes, sender: str, recipients: list[str], message_id: str) -> None:
+        try:
+            cls = smtplib.SMTP_SSL if self.tls else smtplib.SMTP
+            with cls(self.host, self.port, timeout=self.timeout) as smtp:
+                if self.starttls:
+                    smtp.starttls(context=ssl.create_default_context())
+                if self.user:
+                    smtp.login(self.user, self.password)
+                smtp.sendmail(sender, recipients, raw)
+        except (smtplib.SMTPException, OSError) as exc:
+            raise SendError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def open_transport(url: str):
+    """The transport for TRIAGE_SMTP_URL."""
+    parts = urlsplit(url)
+    if parts.scheme == "outbox":
+        return OutboxDir(Path(unquote(parts.netloc + parts.path)))
+    if parts.scheme in ("smtp", "smtps"):
+        return SmtpTransport(url)
+    raise ValueError(f"unsupported smtp url {url!r}: use smtp://, smtps:// or outbox:///path")

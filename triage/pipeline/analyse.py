@@ -1,0 +1,54 @@
+"""message -> reading -> facts -> findings -> draft, for one mail. No store access here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import extractors
+import responses
+import rules
+from triage.config import Config, split_list
+from triage.facts import Facts, RuleSettings
+from triage.model import Analysis, ParsedMail
+
+
+@dataclass
+class Analyser:
+    """Settings and sources shared by every analysis of a process."""
+    reader_settings: extractors.ExtractorSettings
+    rule_settings: RuleSettings
+    sources: object | None = None     # triage.sources.Sources, or None when unconfigured
+    rule_set: list = field(default_factory=rules.all_rules)
+
+    @classmethod
+    def from_config(cls, config: Config, sources=None) -> "Analyser":
+        people = config["people"]
+        reader = extractors.ExtractorSettings(
+            student_domains=split_list(people["student_domains"]),
+            staff_domains=split_list(people["staff_domains"]),
+            own_addresses=split_list(people["own_addresses"]),
+        )
+        rs = config["rules"]
+        rule_settings = RuleSettings(**{k: rs[k] for k in RuleSettings.__dataclass_fields__
+                                        if k in rs})
+        return cls(reader, rule_settings, sources)
+
+    def analyse(self, mail: ParsedMail, now: datetime | None = None) -> Analysis:
+        """Read, gather, diagnose and draft; `now` defaults to the mail's Date header."""
+        judged = now or mail.date or datetime.now(timezone.utc)
+        if judged.tzinfo is None:
+            judged = judged.replace(tzinfo=timezone.utc)
+        reading = extractors.read(mail, self.reader_settings)
+        if reading.auto_reply or reading.foreign_helpdesk:
+            # RFC 3834: never answer an automatic mail or another helpdesk's notification.
+            return Analysis(reading=reading, findings=[], draft=None, now=judged)
+        if self.sources is not None:
+            facts = self.sources.gather(reading, mail.from_addr, judged, self.rule_settings)
+        else:
+            facts = Facts(now=judged, reading=reading, sender=mail.from_addr,
+                          settings=self.rule_settings)
+        findings = rules.diagnose(facts, self.rule_set)
+        draft = responses.compose(mail, reading, findings, list(facts.pending),
+                                  self.rule_settings)
+        return Analysis(reading=reading, findings=findings, draft=draft,
+                        pending_sources=list(facts.pending), now=judged)

@@ -1,0 +1,61 @@
+"""Everything a process needs, built once from the configuration (cli and web wire it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.config import Config
+from triage.store.db import connect, session_factory
+
+
+@dataclass
+class Services:
+    config: Config
+
+    @cached_property
+    def engine(self) -> Engine:
+        return connect(self.config.get("database", "url"))
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        return session_factory(self.engine)
+
+    @cached_property
+    def sources(self):
+        """REFER and Moodle, or None when neither is configured."""
+        refer, moodle = self.config.get("refer", "url"), self.config.get("moodle", "url")
+        if not refer and not moodle:
+            return None
+        from triage.sources import SourceSettings, Sources
+        return Sources(SourceSettings(
+            refer_url=refer, moodle_url=moodle,
+            moodle_prefix=self.config.get("moodle", "prefix"),
+            queries_dir=self.config.get("refer", "queries_dir"),
+            archive_category=self.config.get("moodle", "archive_category"),
+            timeout_s=float(self.config.get("refer", "timeout_seconds"))))
+
+    @cached_property
+    def analyser(self):
+        from triage.pipeline.analyse import Analyser
+        return Analyser.from_config(self.config, self.sources)
+
+    @cached_property
+    def transport(self):
+        from triage.mail.transport import open_transport
+        return open_transport(self.config.get("smtp", "url"))
+
+    def mailbox(self):
+        from triage.mail.mailbox import open_mailbox
+        mb = self.config["mailbox"]
+        return open_mailbox(mb["url"], done_folder=mb["done_folder"],
+                            batch_size=mb["batch_size"]) if not mb["url"].startswith(
+            "maildir") else open_mailbox(mb["url"])
+
+    def close(self) -> None:
+        if "sources" in self.__dict__ and self.sources is not None:
+            self.sources.close()
+        if "engine" in self.__dict__:
+            self.engine.dispose()

@@ -1,0 +1,170 @@
+"""The store: SQLAlchemy 2 models (SQLite by default, PostgreSQL in production).
+
+Schema changes go through Alembic (triage/store/migrations); `triage db upgrade` applies them.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        String, Text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+# Ticket states, in the order a ticket usually moves through them.
+NEW = "new"                      # stored, waiting for triage
+PENDING = "pending"              # a source was down: diagnosis to retry
+TO_REVIEW = "to_review"          # a draft waits for an agent
+QUEUED = "queued"                # reply approved, in the outbox
+ANSWERED = "answered"            # reply sent
+REJECTED = "rejected"            # agent rejected the draft (will answer by hand)
+NOT_TO_ANSWER = "not_to_answer"  # auto-reply, bounce, spam, another helpdesk: kept, never answered
+NEEDS_HUMAN = "needs_human"      # the mail itself is broken: a human reads it
+TICKET_STATES = (NEW, PENDING, TO_REVIEW, QUEUED, ANSWERED, REJECTED, NOT_TO_ANSWER, NEEDS_HUMAN)
+OPEN_STATES = (NEW, PENDING, TO_REVIEW, NEEDS_HUMAN)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(20), default="agent")   # agent | manager | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    requester: Mapped[str] = mapped_column(String(320), default="")
+    requester_name: Mapped[str] = mapped_column(String(300), default="")
+    state: Mapped[str] = mapped_column(String(20), default=NEW, index=True)
+    flag_reason: Mapped[str] = mapped_column(Text, default="")
+    symptom: Mapped[str] = mapped_column(String(40), default="", index=True)
+    sender_role: Mapped[str] = mapped_column(String(10), default="unknown")
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
+                                                 index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    first_answer_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)   # diagnosis attempts
+    retry_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    messages: Mapped[list["Message"]] = relationship(back_populates="ticket",
+                                                     order_by="Message.id")
+    drafts: Mapped[list["Draft"]] = relationship(back_populates="ticket", order_by="Draft.id")
+
+
+class Message(Base):
+    """One mail, received or sent, with its raw bytes kept as they came."""
+    __tablename__ = "messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(3), default="in")   # in | out
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    mailbox_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    from_addr: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sent_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    defects: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+    ticket: Mapped[Ticket | None] = relationship(back_populates="messages")
+
+
+class Analysis(Base):
+    """One run of triage over a ticket's latest incoming message."""
+    __tablename__ = "analyses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    reading: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    pending_sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    judged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FindingRow(Base):
+    __tablename__ = "findings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    analysis_id: Mapped[int] = mapped_column(ForeignKey("analyses.id"), index=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    situation: Mapped[str] = mapped_column(String(60), index=True)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    owner: Mapped[str] = mapped_column(String(20), default="")
+    fix: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    elp: Mapped[str] = mapped_column(String(30), default="", index=True)    # upstream data
+    composante: Mapped[str] = mapped_column(String(30), default="")
+    course_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    analysis_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id"))
+    template: Mapped[str] = mapped_column(String(60), default="", index=True)
+    templates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    findings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    original_text: Mapped[str] = mapped_column(Text, default="")   # as the bot wrote it
+    text: Mapped[str] = mapped_column(Text, default="")            # as the agent leaves it
+    internal_note: Mapped[str] = mapped_column(Text, default="")
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)
+    # proposed | approved | rejected | superseded (a newer analysis replaced it)
+    state: Mapped[str] = mapped_column(String(12), default="proposed", index=True)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    reject_reason: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="drafts")
+
+
+class Outgoing(Base):
+    """The outbox: queued -> sent | failed (retried with backoff). Message-ID fixed at queue time."""
+    __tablename__ = "outgoing"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"), unique=True)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    to_addr: Mapped[str] = mapped_column(String(320))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(10), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+Index("ix_tickets_state_created", Ticket.state, Ticket.created_at)
