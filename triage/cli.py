@@ -1,0 +1,282 @@
+"""The `triage` command: wires configuration, store, mailbox, pipeline and web. No logic here."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from triage import config as configuration
+from triage.services import Services
+
+
+def _services(ctx: click.Context) -> Services:
+    return ctx.obj["services"]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Erreur : {message}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="TOML configuration file (default: TRIAGE_CONFIG, else built-in defaults).")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+    """ecampus-triage: triage of the CEMU's Ecampus support mails."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        cfg = configuration.load(config_path)
+    except configuration.ConfigError as exc:
+        _fail(str(exc))
+    ctx.obj = {"services": Services(cfg)}
+    ctx.call_on_close(ctx.obj["services"].close)
+
+
+# ----------------------------------------------------------------------------- store
+@cli.group()
+def db() -> None:
+    """Store administration."""
+
+
+@db.command("upgrade")
+@click.pass_context
+def db_upgrade(ctx: click.Context) -> None:
+    """Create or migrate the store's tables to the latest schema."""
+    from triage.store.db import current_revision, upgrade
+    services = _services(ctx)
+    upgrade(services.engine)
+    click.echo(f"Store à jour (révision {current_revision(services.engine)}).")
+
+
+@cli.group()
+def user() -> None:
+    """Agent accounts."""
+
+
+@user.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["agent", "manager", "admin"]), default="agent")
+@click.option("--name", "display_name", default="")
+@click.password_option(help="Password (asked twice when not given).")
+@click.pass_context
+def user_add(ctx: click.Context, username: str, role: str, display_name: str,
+             password: str) -> None:
+    """Create (or reset) a local account."""
+    from triage.store.db import upgrade
+    from triage.users import add_user
+    services = _services(ctx)
+    upgrade(services.engine)
+    with services.sessions() as session:
+        add_user(session, username, password, role, display_name)
+        session.commit()
+    click.echo(f"Compte « {username} » ({role}) enregistré.")
+
+
+# ----------------------------------------------------------------------------- mail in
+def _progress_bar(label: str):
+    """A progress callback(done, total) drawing a bar on stderr, and its closer."""
+    state = {"bar": None}
+
+    def progress(done: int, total: int) -> None:
+        if state["bar"] is None and total > 1:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+        if state["bar"] is not None:
+            state["bar"].update(1)
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].render_finish()
+    return progress, close
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Store what the mailbox holds now, then exit.")
+@click.option("--no-triage", is_flag=True, help="Only store mail; workers triage it.")
+@click.pass_context
+def watch(ctx: click.Context, once: bool, no_triage: bool) -> None:
+    """Watch the mailbox: store every mail (IDLE when the server offers it, else polling)."""
+    from triage import runner
+    from triage.store.db import upgrade
+    services = _services(ctx)
+    upgrade(services.engine)
+    if once:
+        progress, close = _progress_bar("Relève du courrier")
+        try:
+            stored = runner.fetch_mail(services, progress)
+        finally:
+            close()
+        triaged = 0 if no_triage else runner.triage_all(services)
+        click.echo(f"{stored} courriel(s) relevé(s), {triaged} ticket(s) trié(s).")
+        return
+    on_batch = None if no_triage else (lambda: runner.triage_all(services))
+    runner.watch_loop(services, threading.Event(), on_batch=on_batch)
+
+
+@cli.command("triage")
+@click.pass_context
+def triage_cmd(ctx: click.Context) -> None:
+    """Triage the tickets waiting for a diagnosis (a worker's single pass)."""
+    from triage.runner import triage_all
+    from triage.store.db import upgrade
+    services = _services(ctx)
+    upgrade(services.engine)
+    click.echo(f"{triage_all(services)} ticket(s) trié(s).")
+
+
+@cli.command()
+@click.pass_context
+def send(ctx: click.Context) -> None:
+    """Send the approved replies that are due (the outbox's single pass)."""
+    from triage.runner import deliver
+    click.echo(f"{deliver(_services(ctx))} réponse(s) envoyée(s).")
+
+
+# ----------------------------------------------------------------------------- inspect
+def _inspect_record(path: Path, analysis, mail) -> dict:
+    from triage.model import to_dict
+    reading = analysis.reading
+    draft = analysis.draft
+    return {
+        "file": str(path),
+        "message_id": mail.message_id,
+        "subject": mail.subject,
+        "sender_role": reading.sender_role,
+        "auto_reply": reading.auto_reply,
+        "foreign_helpdesk": reading.foreign_helpdesk,
+        "language": reading.language,
+        "symptom": reading.symptom,
+        "symptom_evidence": reading.symptom_evidence,
+        "entities": {k: v for k, v in to_dict(reading.entities).items() if k != "spans"},
+        "findings": [to_dict(f) for f in analysis.findings],
+        "draft": to_dict(draft) if draft else None,
+        "pending_sources": analysis.pending_sources,
+        "defects": mail.defects,
+        "judged_at": analysis.now.isoformat() if analysis.now else None,
+    }
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (JSON Lines).")
+@click.option("--now", "now_text", metavar="ISO-DATETIME",
+              help="Judge as of this instant instead of each mail's Date header.")
+@click.pass_context
+def inspect(ctx: click.Context, files: tuple[str, ...], as_json: bool,
+            now_text: str | None) -> None:
+    """Show what triage makes of .eml files (reads files only: no mailbox, no store)."""
+    from triage.mail.parse import parse_mail
+    now = None
+    if now_text:
+        try:
+            now = datetime.fromisoformat(now_text)
+        except ValueError:
+            _fail(f"--now {now_text!r} : date ISO attendue, par ex. 2026-10-11T09:30:00+02:00")
+    analyser = _services(ctx).analyser
+    for name in files:
+        path = Path(name)
+        mail = parse_mail(path.read_bytes())
+        record = _inspect_record(path, analyser.analyse(mail, now=now), mail)
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_human(record)
+
+
+def _print_human(r: dict) -> None:
+    click.secho(f"== {r['file']}", bold=True)
+    click.echo(f"   sujet : {r['subject']}\n   émetteur : {r['sender_role']}"
+               f"   symptôme : {r['symptom']} {r['symptom_evidence']}")
+    ents = r["entities"]
+    click.echo(f"   codes : {ents['apogee_codes']}  étudiants : {ents['student_numbers']}"
+               f"  cours : {ents['course_ids']}")
+    for f in r["findings"]:
+        click.echo(f"   → {f['situation']} ({f['confidence']:.2f}, {f['owner']}) : {f['fix']}")
+    if r["pending_sources"]:
+        click.echo(f"   sources indisponibles : {', '.join(r['pending_sources'])}")
+    if r["draft"]:
+        click.echo(f"   brouillon [{r['draft']['template']}]:\n")
+        click.echo("     " + r["draft"]["text"].replace("\n", "\n     "))
+    click.echo()
+
+
+# ----------------------------------------------------------------------------- stats
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Triage statistics of the configured store."""
+    from triage.stats import summary
+    from triage.store.db import upgrade
+    services = _services(ctx)
+    upgrade(services.engine)
+    with services.sessions() as session:
+        figures = summary(session)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, sort_keys=True))
+        return
+    click.echo(f"Courriels reçus : {figures['messages']}   tickets : {figures['tickets']}   "
+               f"brouillons : {figures['drafts']}   réponses envoyées : {figures['sent']}")
+    for title, key in (("Par symptôme", "by_symptom"), ("Par situation", "by_situation")):
+        click.echo(f"\n{title} :")
+        top = max(figures[key].values(), default=1)
+        for name, n in sorted(figures[key].items(), key=lambda kv: -kv[1]):
+            click.echo(f"  {name:<28} {n:>6}  {'█' * max(1, round(30 * n / top))}")
+
+
+# ----------------------------------------------------------------------------- run / demo
+@cli.command()
+@click.option("--host", default=None, help="Web address to listen on (default: [web] host).")
+@click.option("--port", default=None, type=int, help="Web port (default: [web] port).")
+@click.pass_context
+def run(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Start everything: mailbox watcher, triage worker, outbox sender and web queue."""
+    services = _services(ctx)
+    from triage.runner import run_all
+    run_all(services, host or services.config.get("web", "host"),
+            port or services.config.get("web", "port"))
+
+
+@cli.command("demo-data")
+@click.argument("directory", type=click.Path(file_okay=False), default="var/demo")
+@click.option("--seed", default=2026, show_default=True)
+@click.option("--scale", default=1.0, show_default=True,
+              help="1.0 ≈ 30,000 students and 14,000 courses.")
+def demo_data(directory: str, seed: int, scale: float) -> None:
+    """Write the demo university (REFER and Moodle as SQLite files) into DIRECTORY."""
+    from triage.demo.setup import build_university
+    build_university(Path(directory), seed=seed, scale=scale)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--dir", "directory", default="var/demo", show_default=True,
+              type=click.Path(file_okay=False), help="Where the demo keeps its files.")
+@click.option("--scale", default=1.0, show_default=True, help="Size of the demo university.")
+@click.option("--no-serve", is_flag=True, help="Prepare everything, do not start the web queue.")
+def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> None:
+    """Everything on this machine: demo university, sample mails, triage, web queue."""
+    from triage.demo.setup import prepare_demo
+    from triage.runner import run_all
+    services, login = prepare_demo(Path(directory), scale=scale)
+    click.secho(f"\nFile d'attente : http://{host}:{port}/   identifiant « {login[0]} », "
+                f"mot de passe « {login[1]} »", bold=True)
+    click.echo(f"Réponses envoyées (fichiers .eml) : {Path(directory) / 'outbox'}")
+    if not no_serve:
+        run_all(services, host, port)
+
+
+def main() -> None:
+    cli(prog_name="triage")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Long-running loops: watcher, triage worker, outbox sender and web server in one process."""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable
+
+from triage.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def store_fn(services: Services):
+    """The mailbox's `store(raw, key)`: ingest and commit one mail."""
+    from triage.pipeline.ingest import ingest
+    tag = services.config.get("smtp", "ticket_tag")
+
+    def store(raw: bytes, key: str):
+        with services.sessions() as session:
+            return ingest(session, raw, key, tag)
+    return store
+
+
+def fetch_mail(services: Services, progress: Callable[[int, int], None] | None = None) -> int:
+    """Store what the mailbox holds now."""
+    box = services.mailbox()
+    try:
+        return box.fetch_once(store_fn(services), progress=progress)
+    finally:
+        box.close()
+
+
+def triage_all(services: Services) -> int:
+    """Triage every ticket due now; returns how many."""
+    from triage.pipeline.worker import run_pending
+    total = 0
+    while True:
+        done = run_pending(services.sessions, services.analyser, limit=50)
+        total += done
+        if done == 0:
+            return total
+
+
+def deliver(services: Services) -> int:
+    """Send the approved replies that are due."""
+    from triage.pipeline.outbox import deliver_due
+    smtp = services.config["smtp"]
+    return deliver_due(services.sessions, services.transport, smtp["from_address"],
+                       smtp["max_attempts"])
+
+
+def watch_loop(services: Services, stop: threading.Event,
+               on_batch: Callable[[], object] | None = None) -> None:
+    """Watch the mailbox until `stop` is set (IDLE for IMAP, polling for a maildir)."""
+    box = services.mailbox()
+    store = store_fn(services)
+    try:
+        if hasattr(box, "watch"):
+            box.watch(store, stop, on_batch=on_batch)
+        else:
+            while not stop.is_set():
+                if box.fetch_once(store) and on_batch:
+                    on_batch()
+                stop.wait(float(services.config.get("mailbox", "poll_seconds")))
+    finally:
+        box.close()
+
+
+def work_loop(services: Services, stop: threading.Event, every: float = 2.0) -> None:
+    """Triage and send until `stop` is set; a failing pass is logged and retried."""
+    while not stop.is_set():
+        try:
+            triage_all(services)
+            deliver(services)
+        except Exception:   # a source or SMTP failure must not kill the worker
+            log.exception("worker pass failed; retrying")
+        stop.wait(every)
+
+
+def run_all(services: Services, host: str, port: int) -> None:
+    """Watcher + worker threads, and the web app in the foreground (waitress)."""
+    from waitress import serve
+
+    from triage.store.db import upgrade
+    from triage.web import create_app
+    upgrade(services.engine)
+    stop = threading.Event()
+    threads = [threading.Thread(target=watch_loop, args=(services, stop), daemon=True,
+                                name="watcher"),
+               threading.Thread(target=work_loop, args=(services, stop), daemon=True,
+                                name="worker")]
+    for t in threads:
+        t.start()
+    try:
+        serve(create_app(services), host=host, port=port, threads=8)
+    finally:
+        stop.set()
