@@ -14,7 +14,7 @@ _db_counter = itertools.count()
 def postgres_server(tmp_path_factory):
     server = start_postgres(tmp_path_factory.mktemp("pg"))
     yield server
-    server.stop("immediate")
+    server.destroy()
 
 
 @pytest.fixture

@@ -64,10 +64,17 @@ class PostgresServer:
         subprocess.run(_as_user([pg_bin("pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w",
                                  "stop"]), capture_output=True)
 
+    def destroy(self) -> None:
+        self.stop("immediate")
+        shutil.rmtree(self.datadir.parent, ignore_errors=True)
+
 
 def start_postgres(base: Path | None = None) -> PostgresServer:
     """initdb + start on a free loopback port; returns the running server."""
-    base = Path(base or tempfile.mkdtemp(prefix="triage-pg-"))
+    if base is None or os.geteuid() == 0:
+        # As root the cluster belongs to `postgres`, who cannot enter pytest's 0700 tmp dirs.
+        base = Path(tempfile.mkdtemp(prefix="triage-pg-"))
+    base = Path(base)
     datadir = base / "pgdata"
     datadir.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
