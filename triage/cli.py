@@ -274,6 +274,22 @@ def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> 
         run_all(services, host, port)
 
 
+def _register_extensions() -> None:
+    """Command groups kept in their own modules (operations: doctor, purge, scan...)."""
+    import importlib
+    for name in ("triage.ops_cli", "triage.scan_cli"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(cli)
+
+
+_register_extensions()
+
+
 def main() -> None:
     cli(prog_name="triage")
 
