@@ -93,3 +93,32 @@ def make(situation: str, owner: str, confidence: float, fix: str, evidence: list
     """A Finding with its confidence rounded for display."""
     return Finding(situation=situation, confidence=round(confidence, 2), owner=owner, fix=fix,
                    evidence=evidence, params=params or {}, subject=subject or {})
+
+
+def cited(facts: Facts) -> set[str]:
+    """Codes the mail cites: its APOGÉE codes, the idnumbers of its course links, and their
+    porteur/porté partners. (Facts also hold the cited students' IP elements and courses.)"""
+    ents = facts.reading.entities
+    codes = {c.strip().upper() for c in ents.apogee_codes}
+    for course_id in ents.course_ids:
+        course = facts.courses.get(int(course_id))
+        if course is not None:
+            codes.add(course.idnumber.strip().upper())
+    for code in list(codes):
+        element = facts.elements.get(code)
+        if element is not None:
+            codes |= {element.porteur.upper(), *(p.upper() for p in element.portes)}
+    codes.discard("")
+    return codes
+
+
+def in_scope(facts: Facts, code: str, strict: bool = False) -> bool:
+    """Whether a rule should look at this code: a cited one; when the mail cites no code, every
+    gathered one, unless `strict` (advice nobody asked for would bury the answer)."""
+    scope = cited(facts)
+    return code.strip().upper() in scope if scope else not strict
+
+
+def course_in_scope(facts: Facts, course: CourseFacts, strict: bool = False) -> bool:
+    """Whether a rule should look at this course (cited by link, or through its code)."""
+    return course.id in facts.reading.entities.course_ids or in_scope(facts, course.idnumber, strict)

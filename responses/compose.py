@@ -1,0 +1,138 @@
+"""Compose the reply a CEMU agent would have written, from the findings of one ticket."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from responses.guard import leaks, mask, safe_params
+from responses.note import internal_note
+from responses.render import render
+from triage.facts import RuleSettings
+from triage.model import Draft, Finding, ParsedMail, Reading
+
+MAIN_MIN = 0.5        # the most likely finding is answered from this confidence on
+SECONDARY_MIN = 0.6   # further findings must be surer, or the reply loses its thread
+# Without a code or number these symptoms cannot be diagnosed: what to ask for.
+NO_CODE_NEEDED = {"cannot_login", "wrong_name", "cas_unknown_destination", "database_error",
+                  "participants_block_missing", "cohort_question"}
+NO_NUMBER_NEEDED = {"teacher_not_enrolled", "too_many_teachers", "participants_block_missing",
+                    "database_error", "course_moved_renamed", "cohort_question",
+                    "cas_unknown_destination", "students_cannot_see_course"}
+_NOT_A_NAME = {"scolarite", "scolarité", "service", "secretariat", "secrétariat", "ufr", "bureau",
+               "direction", "cellule", "departement", "département", "no-reply", "noreply", "iut"}
+
+
+def greeting_name(mail: ParsedMail) -> str:
+    """The person's name from the From header, '' for services, addresses and numbers."""
+    name = mail.from_name.strip().strip('"')
+    if not name or "@" in name or re.search(r"\d", name):
+        return ""
+    return "" if name.split()[0].lower() in _NOT_A_NAME else name
+
+
+def reply_subject(subject: str) -> str:
+    """'Re: <original subject>' (not doubled)."""
+    subject = subject.strip()
+    return subject if re.match(r"(?i)re\s*:", subject) else f"Re: {subject}".rstrip()
+
+
+def missing_info(mail: ParsedMail, reading: Reading) -> dict[str, bool]:
+    """What the FAQ asks for that this mail lacks."""
+    ents, symptom = reading.entities, reading.symptom
+    own_number = bool(re.match(r"\d{8}@", mail.from_addr))
+    words = len((mail.new_text or mail.text).split())
+    images = any(a.content_type.startswith("image/") for a in mail.attachments)
+    return {"code": not (ents.apogee_codes or ents.course_ids) and symptom not in NO_CODE_NEEDED,
+            "number": not (ents.student_numbers or own_number) and symptom not in NO_NUMBER_NEEDED,
+            "description": words < 15 or symptom == "other",
+            "screenshots": not images}
+
+
+def course_label(params: dict[str, Any]) -> str:
+    """'(CODE) Name' as courses are named, adding the code when the name lacks it."""
+    name, code = params.get("course_name") or "", params.get("course_code") or ""
+    if name and code and code not in name:
+        return f"{name} ({code})"
+    return name or code
+
+
+def course_title(params: dict[str, Any]) -> str:
+    """The course name without its leading '(CODE) ', for sentences that already give the code."""
+    return re.sub(r"^\([^)]*\)\s*", "", params.get("course_name") or "")
+
+
+def _groups(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
+    """Findings grouped by template, in order of first (most likely) appearance."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.params.get("template") or finding.situation, []).append(finding)
+    return list(groups.items())
+
+
+def about_someone_else(finding: Finding, mail: ParsedMail, reading: Reading) -> bool:
+    """A finding on a student other than the student writing (a student's own number is the
+    local part of their @etu address); such a finding never reaches a student's reply."""
+    number = str(finding.subject.get("student") or "")
+    return reading.sender_role == "student" and bool(number) and \
+        not mail.from_addr.startswith(number + "@")
+
+
+def _chosen(findings: list[Finding]) -> list[Finding]:
+    ordered = sorted(findings, key=lambda f: -f.confidence)
+    if not ordered or ordered[0].confidence < MAIN_MIN:
+        return []
+    return [ordered[0]] + [f for f in ordered[1:] if f.confidence >= SECONDARY_MIN]
+
+
+_TRANSITION = {"fr": "Par ailleurs, ", "en": "Also, "}
+_ALREADY_LINKED = ("Nous avons également", "We have also", "Par ailleurs", "Also")
+_KEEP_CAPITAL = ("Ecampus", "APOGÉE", "ADE", "CAS", "Erasmus", "Unicaen")
+
+
+def linked(block: str, language: str) -> str:
+    """A further block, opened with a transition so that the reply reads as one answer."""
+    if block.startswith(_ALREADY_LINKED):
+        return block
+    head = block if block.startswith(_KEEP_CAPITAL) else block[:1].lower() + block[1:]
+    return _TRANSITION.get(language, _TRANSITION["fr"]) + head
+
+
+def _blocks(template_groups, mail, reading, base) -> list[str]:
+    blocks = []
+    for index, (template_id, group) in enumerate(template_groups):
+        items = [safe_params(f.params, mail, reading) for f in group]
+        p = items[0] if items else {}
+        block = render(template_id, reading.language, **base, p=p, items=items,
+                       first=index == 0, course=course_label(p), course_title=course_title(p),
+                       owner=group[0].owner if group else "")
+        blocks.append(block if index == 0 else linked(block, reading.language))
+    return blocks
+
+
+def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
+            pending: list[str] = [], settings: RuleSettings | None = None) -> Draft:
+    """One coherent reply, most likely cause first, with its internal note."""
+    settings = settings or RuleSettings()
+    private = [f for f in findings if about_someone_else(f, mail, reading)]
+    used = _chosen([f for f in findings if f not in private])
+    groups: list[tuple[str, list[Finding]]] = _groups(used)
+    if reading.symptom == "cohort_question" and not any(
+            f.situation in ("cohort_sync_left", "manual_enrolment_no_end") for f in used):
+        groups.append(("cohort_advice", []))
+    missing = missing_info(mail, reading)
+    if not groups:
+        # Sources down, a finding withheld for privacy, or nothing to ask: an agent takes over.
+        wanted = pending or private or not any(missing[k] for k in ("code", "number", "description"))
+        groups = [("investigating" if wanted else "need_info", [])]
+    base = {"name": greeting_name(mail), "staff": reading.sender_role == "staff",
+            "student": reading.sender_role == "student", "settings": settings,
+            "platform": settings.platform_url.rstrip("/"), "missing": missing,
+            "partial": bool(pending), "lang": reading.language}
+    body = _blocks(groups, mail, reading, base)
+    templates = [t for t, _ in groups]
+    text = render("_reply", reading.language, blocks=body, main=templates[0], **base)
+    leaked = leaks(text, mail, reading)
+    return Draft(template=templates[0], language=reading.language,
+                 subject=reply_subject(mail.subject), text=mask(text, leaked),
+                 internal_note=internal_note(reading, findings, used, list(pending), templates, leaked),
+                 templates=templates, findings=[f.situation for f in used], partial=bool(pending))

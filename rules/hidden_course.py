@@ -1,0 +1,38 @@
+"""Cours caché: automatic courses are created hidden; the teaching team decides when to show them."""
+from __future__ import annotations
+
+from rules._common import SEEING_SYMPTOMS, course_in_scope, course_params, course_row, make
+from triage.facts import Facts
+from triage.model import Evidence, Finding
+
+ID = "hidden_course"
+TITLE = "Cours caché"
+OWNER = "teacher"
+
+
+def _enrolled_students(facts: Facts, course_id: int) -> list[dict]:
+    rows = []
+    for student in facts.students.values():
+        user = student.moodle_user
+        if user is not None and course_id in user.courses:
+            rows.append({"COD_ETU": student.number, "mdl_user.id": user.id, "inscrit": "oui"})
+    return rows
+
+
+def check(facts: Facts) -> list[Finding]:
+    """A cited, live course whose visibility is 'Cacher'."""
+    findings = []
+    for course in facts.courses.values():
+        if not course.found or course.archived or course.visible \
+                or not course_in_scope(facts, course):
+            continue
+        evidence = [Evidence("moodle", f"mdl_course {course.id}", [course_row(course)])]
+        enrolled = _enrolled_students(facts, course.id)
+        if enrolled:
+            evidence.append(Evidence("moodle", "Étudiants cités inscrits au cours", enrolled))
+        confidence = 0.9 if facts.reading.symptom in SEEING_SYMPTOMS else 0.6
+        fix = ("Le cours est caché : l'enseignant le rend visible (Paramètres du cours → "
+               "Visibilité du cours → Afficher).")
+        findings.append(make(ID, OWNER, confidence, fix, evidence, course_params(course),
+                             {"course_id": course.id, "elp": course.idnumber}))
+    return findings

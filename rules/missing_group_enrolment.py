@@ -1,0 +1,85 @@
+"""Manque d'inscription jusqu'au groupe: without a group (or an ELP_ pseudo-group) no enrolment."""
+from __future__ import annotations
+
+from rules._common import course_params, down, first_course, in_scope, make
+from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
+from triage.model import Evidence, Finding
+
+ID = "missing_group_enrolment"
+TITLE = "Manque d'inscription jusqu'au groupe"
+OWNER = "scolarite"
+
+
+def _element_rows(element: ElementFacts) -> list[Evidence]:
+    groups = [{"COD_GPE": g.code, "LIB_GPE": g.label, "pseudo": g.pseudo} for g in element.groups]
+    return [Evidence("refer", f"GROUPE / GPE_OBJ pour {element.code}", groups),
+            Evidence("refer", f"ELP_CHG_TYP_HEU pour {element.code}",
+                     [{"COD_ELP": element.code, "charges": "oui" if element.has_charges else "non"}])]
+
+
+def _pseudo_possible(element: ElementFacts) -> bool:
+    """An ELP_ pseudo-group exists, or will be made because charges are defined."""
+    return element.has_charges or any(g.pseudo for g in element.groups)
+
+
+def _student_gap(element: ElementFacts, link: StudentElement) -> str:
+    """'' when the student reaches a group, else the variant that blocks the enrolment."""
+    real = {g.code for g in element.groups if not g.pseudo}
+    if real:
+        return "" if real & set(link.groups) else "no_group"
+    return "" if _pseudo_possible(element) else "no_charges"
+
+
+def _fix(variant: str, code: str) -> str:
+    if variant == "no_group":
+        return (f"L'élément {code} a des groupes dans APOGÉE : la scolarité complète "
+                "l'inscription pédagogique jusqu'au groupe.")
+    return (f"L'élément {code} n'a ni groupe ni charges d'enseignement : aucun pseudo-groupe "
+            "ELP_ n'est créé. La scolarité définit les charges (ou un groupe) dans APOGÉE.")
+
+
+def _student_finding(facts: Facts, student: StudentFacts, element: ElementFacts,
+                     link: StudentElement, variant: str) -> Finding:
+    evidence = [Evidence("refer", f"IND_CONTRAT_ELP / IND_AFFECTE_GPE pour {student.number}",
+                         [{"COD_ETU": student.number, "COD_ELP": element.code, "IP": "oui",
+                           "groupes": ", ".join(link.groups) or "aucun"}])]
+    params = {"elp": element.code, "elp_label": element.label, "student": student.number,
+              "variant": variant, **course_params(first_course(facts, element.code))}
+    return make(ID, OWNER, 0.85, _fix(variant, element.code), evidence + _element_rows(element),
+                params, {"elp": element.code, "student": student.number})
+
+
+def _nobody_can_enrol(facts: Facts, element: ElementFacts) -> bool:
+    """An element without group nor charges, cited about missing enrolments, whose course is empty."""
+    # Suspended elements and porteur/porté pairs have their own explanation (and rules).
+    if not in_scope(facts, element.code) or not element.exists or element.kind != "elp" or element.groups or element.has_charges \
+            or element.suspended or element.porteur or element.portes or element.collections \
+            or facts.reading.symptom not in ("not_enrolled", "course_missing"):
+        return False
+    # Database enrolments in its course prove some group reaches it: the data is not the cause.
+    return not any(m.method == "database" and m.users for c in facts.courses_for(element.code)
+                   for m in c.enrol_methods)
+
+
+def check(facts: Facts) -> list[Finding]:
+    """Students with an IP but no group; elements that can give nobody a group."""
+    if down(facts, "refer"):
+        return []
+    findings, seen = [], set()
+    for student in facts.students.values():
+        for code, link in student.elements.items():
+            element = facts.elements.get(code)
+            if not link.has_ip or element is None or not element.exists \
+                    or not in_scope(facts, code):
+                continue
+            variant = _student_gap(element, link)
+            if variant:
+                findings.append(_student_finding(facts, student, element, link, variant))
+                seen.add(code)
+    for element in facts.elements.values():
+        if element.code not in seen and _nobody_can_enrol(facts, element):
+            params = {"elp": element.code, "elp_label": element.label, "variant": "no_charges",
+                      **course_params(first_course(facts, element.code))}
+            findings.append(make(ID, OWNER, 0.55, _fix("no_charges", element.code),
+                                 _element_rows(element), params, {"elp": element.code}))
+    return findings

@@ -1,0 +1,29 @@
+"""Synchronisation en retard: a nightly sync should have run since a REFER change, but has not."""
+from __future__ import annotations
+
+from rules._common import down, local, make, next_sync
+from rules.temporary_desync import recent_changes
+from triage.facts import Facts
+from triage.model import Evidence, Finding
+
+ID = "sync_stalled"
+TITLE = "Synchronisation nocturne en retard"
+OWNER = "cemu"
+
+
+def check(facts: Facts) -> list[Finding]:
+    """The last sync is older than the nightly run that should have followed a change."""
+    if facts.last_sync is None or down(facts, "refer"):
+        return []
+    changes = recent_changes(facts)
+    now = local(facts.now, facts.settings)
+    overdue = [c for c in changes if next_sync(c[2], facts.settings) <= now]
+    if not overdue:
+        return []
+    evidence = [Evidence("clock", "Dernière synchronisation Moodle (enrol_database)",
+                         [{"lastruntime": facts.last_sync.isoformat(), "maintenant": now.isoformat()}]),
+                Evidence("refer", "Modifications REFER non propagées",
+                         [{"COD_ETU": s, "COD_ELP": c, "modifié": at.isoformat()} for s, c, at in overdue])]
+    fix = ("La tâche \\enrol_database\\task\\sync_enrolments n'a pas tourné depuis "
+           f"{local(facts.last_sync, facts.settings):%d/%m %H:%M} : vérifier la tâche planifiée.")
+    return [make(ID, OWNER, 0.75, fix, evidence, {"last_sync": facts.last_sync}, {})]
