@@ -25,7 +25,7 @@ _CLOSING = re.compile(
 # Lines holding contact details: phones, fax, postal addresses, offices, opening hours.
 _CONTACT = re.compile(
     r"(?:\b(?:t[ée]l|t[ée]l[ée]phone|phone|fax|mobile|portable|standard|ligne directe)\.?\s*[:.]?\s*(?:\+|0|\()"
-    r"|\+33|\b0\d(?:[ .]?\d\d){4}\b|\b\d{5}\s+(?:caen|[A-Z][a-zé]+|CEDEX)|\bcedex\b"
+    r"|\+33|\b0\d(?:[ .]?\d\d){4}\b|(?<![=/\d])\b\d{5}\s+(?-i:[A-Z][A-Za-zé-]+|caen)|\bcedex\b"
     r"|\bbureau\s*(?:n°\s*)?[A-Z]{0,3}[ -]?\d|\boffice\s+[A-Z]{0,3}[ -]?\d|\bposte\s*\d"
     r"|\bb[âa]t(?:iment|\.)\s*[A-Z0-9]|\bhoraires?\s*:|\bbp\s*\d|\bcs\s*\d{4,5})",
     re.IGNORECASE)
@@ -45,19 +45,23 @@ def regions(text: str, base_kind: str = BODY) -> list[Region]:
     kind, in_sig, pos = base_kind, base_kind == SIGNATURE, 0
     for line in text.splitlines(keepends=True):
         stripped = line.lstrip()
+        bare = stripped.lstrip("> \t")  # quoted lines keep their own signatures
         if _QUOTE_HEADER.match(line):
             kind, in_sig = QUOTED, False
-        elif line.strip() in ("--", "__"):
+        elif bare.strip() in ("--", "__"):
             in_sig = True
-        elif _PS.match(stripped):
+        elif _PS.match(bare):
             in_sig = False
         line_kind = QUOTED if stripped.startswith(">") else kind
         if in_sig:
             line_kind = SIGNATURE
-        if _CONTACT.search(line):
+        contact = _CONTACT.search(line)
+        # Signature lines are short or start with the cue; a long sentence that ends with
+        # "appelez le 02 31 ..." stays prose (the phone itself never passes as an identifier).
+        if contact and (len(line) < 80 or contact.start() - (len(line) - len(stripped)) < 15):
             line_kind = CONTACT
         out.append(Region(pos, pos + len(line), line_kind))
-        if _CLOSING.match(stripped) and len(stripped) < 60:
+        if _CLOSING.match(bare) and len(bare) < 60:
             in_sig = True
         pos += len(line)
     return out

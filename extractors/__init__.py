@@ -1,0 +1,152 @@
+"""Read a support mail like a CEMU agent: identifiers, sender, symptom.
+
+`read(mail)` is pure and fast: regular expressions over each part's text for identifiers
+(exact offsets, signatures and contact lines excluded), spaCy's French tokenizer with a
+PhraseMatcher for the symptom (see docs/extraction.md for the measurements behind the choice).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import identifiers as ids
+from extractors import parts, sender, symptom
+from triage.model import Entities, ParsedMail, Reading, Span
+
+SYMPTOMS: tuple[str, ...] = (
+    "wrong_name", "cannot_login", "course_moved_renamed", "course_missing",
+    "course_not_on_dashboard", "students_cannot_see_course", "not_enrolled",
+    "teacher_not_enrolled", "wrong_group", "participants_block_missing",
+    "cas_unknown_destination", "database_error", "too_many_teachers", "cohort_question", "other",
+)
+
+
+@dataclass
+class ExtractorSettings:
+    student_domains: tuple[str, ...] = ("etu.unicaen.fr",)
+    staff_domains: tuple[str, ...] = ("unicaen.fr",)
+    own_addresses: tuple[str, ...] = ("cemu.assistance@unicaen.fr",)
+    platform_hosts: tuple[str, ...] = ("ecampus.unicaen.fr",)
+    cas_hosts: tuple[str, ...] = ("cas.unicaen.fr",)
+
+
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+# The subject is a terse summary: on a tie, the body (the actual account) decides.
+_PART_WEIGHT = {"subject": 0.8, "new": 1.0, "text": 1.0, "quoted": 1.0, "signature": 0.0}
+
+
+def read(mail: ParsedMail, settings: ExtractorSettings | None = None) -> Reading:
+    """What a CEMU agent reads in `mail`: sender role, auto-reply, language, symptom, identifiers."""
+    settings = settings or ExtractorSettings()
+    entities = Entities()
+    cue_parts, quoted_cues, body_text = _read_parts(mail, entities, settings)
+    _collect_html(entities, mail.html, settings)
+    prose = "\n".join(body_text) or mail.text
+    # Only the sender's own words say who they are (a forward quotes someone else).
+    role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
+    auto = sender.is_auto_reply(mail, settings.own_addresses)
+    # An automatic reply echoes someone's subject: there is no symptom to diagnose.
+    decided = symptom.Scored("other", 0.0) if auto else symptom.score(cue_parts, role, quoted_cues)
+    return Reading(
+        sender_role=role,
+        auto_reply=auto,
+        language=sender.language(mail.subject + "\n" + prose, prose),
+        symptom=decided.symptom,
+        symptom_evidence=decided.evidence if decided.symptom != "other" else [],
+        foreign_helpdesk=sender.foreign_helpdesk(mail.subject),
+        entities=entities,
+    )
+
+
+def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings):
+    """Identifiers into `entities`; symptom cues of own and quoted text; the prose written."""
+    cue_parts: list[tuple[list[symptom.Cue], float]] = []
+    quoted_cues: list[list[symptom.Cue]] = []
+    body_text: list[str] = []
+    for name, text in _fields(mail):
+        regs = parts.regions(text, _base_kind(name))
+        _collect(entities, text, name, regs, settings)
+        prose = parts.text_of(text, regs, (parts.BODY,))
+        cue_parts.append((symptom.find_cues(prose), _PART_WEIGHT.get(name, 1.0)))
+        quoted_cues.append(symptom.find_cues(parts.text_of(text, regs, (parts.QUOTED,))))
+        if name in ("new", "text"):
+            body_text.append(prose)
+    return cue_parts, quoted_cues, body_text
+
+
+def _fields(mail: ParsedMail) -> list[tuple[str, str]]:
+    """The parts to read, named like ParsedMail fields (span offsets index these texts)."""
+    out = [("subject", mail.subject)]
+    if mail.new_text:
+        out.append(("new", mail.new_text))
+    elif mail.text:
+        out.append(("text", mail.text))
+    if mail.quoted_text and mail.quoted_text not in mail.new_text:
+        out.append(("quoted", mail.quoted_text))
+    if mail.signature and mail.signature not in mail.new_text:
+        out.append(("signature", mail.signature))
+    return out
+
+
+def _base_kind(name: str) -> str:
+    return {"quoted": parts.QUOTED, "signature": parts.SIGNATURE}.get(name, parts.BODY)
+
+
+def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
+             settings: ExtractorSettings) -> None:
+    """Add the identifiers of one part, trusting only body and quoted lines for codes."""
+    urls = ids.find_urls(text)
+    skip = [(a, b) for _, a, b in urls] + ids.email_ranges(text)
+    found: list[Span] = []
+    for span in ids.find_codes(text, part, skip):
+        if parts.kind_at(regs, span.start) in (parts.BODY, parts.QUOTED):
+            found.append(span)
+    for span in ids.find_student_numbers(text, part, skip) + ids.etu_numbers(
+            text, part, settings.student_domains):
+        kind = parts.kind_at(regs, span.start)
+        # Signatures may carry the writer's own number, never written as spaced phone pairs.
+        if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()):
+            found.append(span)
+    for span in ids.find_errors(text, part):
+        if parts.kind_at(regs, span.start) != parts.CONTACT:
+            found.append(span)
+    for url, start, end in urls:
+        found.extend(_url_spans(entities, url, part, start, end, settings))
+    _add(entities, found)
+
+
+def _url_spans(entities: Entities, url: str, part: str, start: int, end: int,
+               settings: ExtractorSettings) -> list[Span]:
+    """Record a URL; return its course-id or CAS span when it is one."""
+    if url not in entities.urls:
+        entities.urls.append(url)
+    course = ids.course_id(url, settings.platform_hosts)
+    if course is not None:
+        return [Span("course_id", str(course), url, part, start, end)]
+    if ids.url_host(url) in settings.cas_hosts:
+        return [Span("cas_url", url, url, part, start, end)]
+    return []
+
+
+def _collect_html(entities: Entities, html: str, settings: ExtractorSettings) -> None:
+    """Links of the HTML part: their targets are often not in the text version."""
+    found: list[Span] = []
+    for m in _HREF.finditer(html or ""):
+        url = m.group(1).replace("&amp;", "&")
+        if url.lower().startswith("mailto:"):
+            continue
+        found.extend(_url_spans(entities, url, "html", m.start(1), m.end(1), settings))
+    _add(entities, found)
+
+
+def _add(entities: Entities, spans: list[Span]) -> None:
+    """Append spans and their canonical values, each value once, in order of appearance."""
+    lists = {"apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
+             "course_id": entities.course_ids, "cas_url": entities.cas_urls,
+             "error": entities.error_messages}
+    for span in spans:
+        target = lists[span.kind]
+        value = int(span.value) if span.kind == "course_id" else span.value
+        if value not in target:
+            target.append(value)
+        entities.spans.append(span)

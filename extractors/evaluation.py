@@ -1,0 +1,94 @@
+"""Scoring an extractor against a labelled folder of .eml files and its gold.json.
+
+Used by bench/extraction.py (prints the figures) and tests/test_corpus.py (asserts targets).
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from triage.mail.parse import parse_mail
+from triage.model import ParsedMail, Reading
+
+ENTITY_FIELDS = ("apogee_codes", "student_numbers", "course_ids")
+LABEL_FIELDS = {"symptom": "symptom", "sender_role": "sender_role", "language": "language",
+                "auto_reply": "auto_reply"}
+Reader = Callable[[ParsedMail], Reading]
+
+
+@dataclass
+class Sample:
+    name: str
+    raw: bytes
+    gold: dict
+
+
+@dataclass
+class Scores:
+    counts: dict[str, list[int]] = field(default_factory=dict)   # field -> [tp, fp, fn]
+    correct: dict[str, int] = field(default_factory=dict)        # label -> right answers
+    total: int = 0
+    mails_per_second: float = 0.0       # parse + read
+    reads_per_second: float = 0.0       # read alone (the parser is another stage's)
+    errors: list[str] = field(default_factory=list)              # what went wrong, per mail
+
+    def prf(self, name: str) -> tuple[float, float, float]:
+        """Precision, recall, F1 of one entity field (1.0 when nothing to find and nothing found)."""
+        tp, fp, fn = self.counts.get(name, [0, 0, 0])
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def accuracy(self, label: str) -> float:
+        """Share of mails whose `label` matches the gold."""
+        return self.correct.get(label, 0) / self.total if self.total else 0.0
+
+
+def load(folder: Path) -> list[Sample]:
+    """The .eml files of `folder` with their gold records."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return [Sample(name, (folder / name).read_bytes(), g) for name, g in sorted(gold.items())]
+
+
+def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5) -> Scores:
+    """Score `reader` on `samples`; speed is parse + read, repeated for at least `min_seconds`."""
+    scores = Scores(total=len(samples))
+    for sample in samples:
+        _score_one(scores, sample, reader(parse_mail(sample.raw)))
+    scores.mails_per_second = _speed(lambda raw: reader(parse_mail(raw)),
+                                     [s.raw for s in samples], min_seconds)
+    parsed = [parse_mail(s.raw) for s in samples]
+    scores.reads_per_second = _speed(reader, parsed, min_seconds)
+    return scores
+
+
+def _score_one(scores: Scores, sample: Sample, reading: Reading) -> None:
+    for name in ENTITY_FIELDS:
+        got, want = set(getattr(reading.entities, name)), set(sample.gold[name])
+        c = scores.counts.setdefault(name, [0, 0, 0])
+        c[0] += len(got & want)
+        c[1] += len(got - want)
+        c[2] += len(want - got)
+        if got != want:
+            scores.errors.append(f"{sample.name} {name}: got {sorted(got)} want {sorted(want)}")
+    for label, attr in LABEL_FIELDS.items():
+        if getattr(reading, attr) == sample.gold[label]:
+            scores.correct[label] = scores.correct.get(label, 0) + 1
+        else:
+            scores.errors.append(f"{sample.name} {label}: got {getattr(reading, attr)!r} "
+                                 f"want {sample.gold[label]!r} {reading.symptom_evidence}")
+
+
+def _speed(run: Callable, items: list, min_seconds: float) -> float:
+    """Items per second of `run`, repeating the list for at least `min_seconds`."""
+    done, start = 0, time.perf_counter()
+    while True:
+        for item in items:
+            run(item)
+        done += len(items)
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds or not items:
+            return done / elapsed if elapsed else 0.0

@@ -1,0 +1,79 @@
+"""Who writes and how: sender role, automatic replies, other helpdesks' tags, language."""
+from __future__ import annotations
+
+import re
+
+from triage.model import ParsedMail
+
+_SAYS_STUDENT = re.compile(
+    r"\b(?:je suis (?:un |une )?(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
+    r"|[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
+    r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|en (?:l\d|m\d) (?:de |d')?\w+|chui etudiant|jsuis etudiant"
+    r"|i am an? (?:exchange |erasmus |incoming |international )?student|my student (?:number|id)"
+    r"|(?:exchange|erasmus|incoming) student)", re.IGNORECASE)
+_DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|noreply|bounce[s]?)(?:[+@.-]|$)",
+                     re.IGNORECASE)
+_HELPDESK_TAG = re.compile(r"\[\s*(?:GLPI|OTRS|RT|Redmine|Zammad|Jira|Ticket|Assistance|Helpdesk|SOS)"
+                           r"[^\]]{0,30}#\s*\d+\s*\]", re.IGNORECASE)
+_AUTO_SUBJECT = re.compile(r"^\s*(?:r[ée]ponse automatique|auto(?:matic)?[ -]?reply|absence du bureau|absent(?:e)? du bureau|out of office"
+                           r"|undeliverable|non remis|delivery status notification|accus[ée] de r[ée]ception)",
+                           re.IGNORECASE)
+_EN_WORDS = frozenset("the and is are my i you your to of not can cannot can't don't in on for with "
+                      "this that have has course hello hi dear please thanks thank regards".split())
+_FR_WORDS = frozenset("le la les et est sont mon ma mes je vous de des du un une pas ne pour avec dans "
+                      "ce cette bonjour merci cordialement au aux cours suis sur".split())
+
+
+def _domain_of(addr: str) -> str:
+    return addr.rpartition("@")[2].lower()
+
+
+def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
+                staff_domains: tuple[str, ...]) -> str:
+    """student | staff | unknown, from the address domain, else from what the text says."""
+    domain = _domain_of(mail.from_addr)
+    if domain and _in_domains(domain, student_domains):
+        return "student"
+    if domain and _in_domains(domain, staff_domains):
+        return "staff"
+    return "student" if _SAYS_STUDENT.search(body) else "unknown"
+
+
+def is_auto_reply(mail: ParsedMail, own_addresses: tuple[str, ...]) -> bool:
+    """RFC 3834 and the usual vendor headers, bounce senders, our own address (mail loops)."""
+    h = mail.headers
+    if h.get("auto-submitted", "no").strip().lower() not in ("", "no"):
+        return True
+    if "x-autoreply" in h or "x-autorespond" in h or "x-auto-response-suppress" in h:
+        return True
+    if h.get("precedence", "").strip().lower() in ("bulk", "junk", "list", "auto_reply"):
+        return True
+    if "list-id" in h or "list-unsubscribe" in h:
+        return True
+    if _DAEMON.match(mail.from_addr) or mail.from_addr in own_addresses:
+        return True
+    return bool(_AUTO_SUBJECT.match(mail.subject))
+
+
+def foreign_helpdesk(subject: str) -> bool:
+    """True when the subject carries another helpdesk's ticket tag, e.g. [GLPI #0000091]."""
+    return bool(_HELPDESK_TAG.search(subject))
+
+
+_GREETING = re.compile(r"^\W*(?:(bonjour|bonsoir|salut|slt|bjr|madame|monsieur|cher|ch[eè]re)"
+                       r"|(hello|hi|dear|good (?:morning|afternoon|evening)|greetings))\b", re.IGNORECASE)
+
+
+def language(text: str, body: str = "") -> str:
+    """fr or en: the greeting when there is one (pasted error pages are English), else word counts."""
+    greeting = _GREETING.match(body.lstrip())
+    if greeting:
+        return "fr" if greeting.group(1) else "en"
+    words = re.findall(r"[a-zA-Z']+", text.lower())
+    en = sum(w in _EN_WORDS for w in words)
+    fr = sum(w in _FR_WORDS for w in words)
+    return "en" if en > fr * 1.2 and en >= 3 else "fr"

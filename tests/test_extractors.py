@@ -1,0 +1,228 @@
+"""Unit tests of the mail reader: one per identifier shape and per trap named in issue 4."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import SYMPTOMS, ExtractorSettings, baseline, read
+from triage.mail.parse import parse_mail
+from triage.model import ParsedMail
+
+
+def mail(body: str, sender: str = "jean.dupont@unicaen.fr", subject: str = "Ecampus",
+         headers: dict[str, str] | None = None, **fields) -> ParsedMail:
+    """A ParsedMail as the thin parser makes it (new_text == text), unless fields say otherwise."""
+    return ParsedMail(message_id="t", subject=subject, from_addr=sender, text=body,
+                      new_text=fields.pop("new_text", body), headers=headers or {}, **fields)
+
+
+def codes(body: str) -> list[str]:
+    """APOGÉE codes read in a body."""
+    return read(mail(body)).entities.apogee_codes
+
+
+def numbers(body: str) -> list[str]:
+    """Student numbers read in a body."""
+    return read(mail(body)).entities.student_numbers
+
+
+@pytest.mark.parametrize("written", ["RCAED334", "M.1HRP9C", "2HR5C", "1CA153", "AN-10A", "IRAN-15",
+                                     "M.1.MS03", "1LANGL701", "FOAD-DU1", "M.2DRP1ATD"])
+def test_code_shapes(written):
+    assert codes(f"Bonjour, le cours {written} pose problème.") == [written]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("le cours rcaed334 svp", ["RCAED334"]),
+    ("le cours rcaed 334 svp", ["RCAED334"]),
+    ("mon cours (AN-10A) EC1 Langue Traduction", ["AN-10A"]),
+    ("LVE / L1 / (1LANGL701) Licence 1A LLCE", ["1LANGL701"]),
+    ("le groupe ELP_RCAED334_CM", ["RCAED334"]),
+    ("codes RCAED334/2HR5C.", ["RCAED334", "2HR5C"]),
+    ("le cours AN-10A.", ["AN-10A"]),
+    ("Théories chang. social (M.1.MS03), M.1HRP9C porte 2HR5C", ["M.1.MS03", "M.1HRP9C", "2HR5C"]),
+])
+def test_codes_where_people_write_them(body, expected):
+    assert codes(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "salle 204 à 14h30, le 12/10/2026", "Windows10 et COVID-19", "TD1 du S1 en L3", "iso-8859-1",
+    "Moodle 3.7 depuis 2019-2020", "bureau B204", "voir https://ecampus.unicaen.fr/mod/HLAN201/x",
+])
+def test_not_codes(body):
+    assert codes(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("mon numéro étudiant est 22004512.", ["22004512"]),
+    ("mon numéro étudiant est 22 00 31 36 merci", ["22003136"]),
+    ("n° 22.00.31.36", ["22003136"]),
+    ("écrit par 22004512@etu.unicaen.fr", ["22004512"]),
+    ("l'étudiant à distance dont le numéro est indiqué ici, le numéro étudiant 221033\n44, merci",
+     ["22103344"]),
+])
+def test_student_number_forms(body, expected):
+    assert numbers(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "appelez le 02 31 56 55 00", "tél 0231565500", "+33 2 31 56 55 00", "14032 Caen cedex",
+    "INE 1234567890A", "INE 123456789AB", "le 14/10/2026", "le 20261014", "le 14102026",
+    "années 2026 2027", "ticket GLPI #317804", "ticket #31780412", "n° 1234567", "n° 123456789",
+    "incident n° 31780412", "CS 14032",
+])
+def test_student_number_traps(body):
+    assert numbers(body) == []
+
+
+def test_signature_contacts_are_not_identifiers():
+    body = ("Bonjour,\nles étudiants ne sont pas inscrits dans HLAN201.\n--\nJean Dupont\n"
+            "Bureau SA 204, bâtiment D\nTél. : 02 31 56 55 00\nEsplanade de la Paix, 14032 Caen\n"
+            "Permanences : mardi 14h-16h\n")
+    entities = read(mail(body)).entities
+    assert entities.apogee_codes == ["HLAN201"] and entities.student_numbers == []
+
+
+def test_student_number_under_the_name_counts():
+    assert numbers("je ne suis pas inscrite.\nCordialement\nLéa Martin\n22004512\n") == ["22004512"]
+
+
+def test_quoted_and_forwarded_identifiers_count():
+    body = ("Je vous transfère.\n\n-------- Message transféré --------\nDe : Léa <22004512@etu.unicaen.fr>\n"
+            "\nje ne suis pas inscrite dans HLAN201\n\nLe 12/10/2026, X a écrit :\n> cours RCAED334\n")
+    entities = read(mail(body)).entities
+    assert entities.apogee_codes == ["HLAN201", "RCAED334"]
+    assert entities.student_numbers == ["22004512"]
+
+
+def test_split_fields_from_a_deeper_parser():
+    m = ParsedMail(message_id="t", from_addr="x@unicaen.fr", text="", subject="cours HLAN201",
+                   new_text="voir ci-dessous", quoted_text="> 22004512 RCAED334",
+                   signature="Tél 02 31 56 55 00 bureau SA204")
+    reading = read(m)
+    assert reading.entities.apogee_codes == ["HLAN201", "RCAED334"]
+    assert reading.entities.student_numbers == ["22004512"]
+    assert {s.part for s in reading.entities.spans} == {"subject", "quoted"}
+
+
+def test_span_offsets_point_at_the_written_text():
+    m = mail("cours rcaed 334, étudiant 22 00 45 12, https://ecampus.unicaen.fr/course/view.php?id=48213>.",
+             subject="HLAN201")
+    fields = {"new": m.new_text, "subject": m.subject}
+    for span in read(m).entities.spans:
+        assert fields[span.part][span.start:span.end] == span.text
+
+
+def test_course_links_cas_urls_and_errors():
+    body = ("lien <https://ecampus.unicaen.fr/course/view.php?id=48213>. et "
+            "https://ecampus.unicaen.fr/user/index.php?id=47002 ; https://autre.fr/course/view.php?id=9\n"
+            "je passe par https://cas.unicaen.fr/login et j'ai Error: Database connection failed\n"
+            "puis : CAS ne connaît pas votre destination finale")
+    e = read(mail(body)).entities
+    assert e.course_ids == [48213, 47002]
+    assert e.cas_urls == ["https://cas.unicaen.fr/login"]
+    assert e.error_messages == ["Database connection failed", "CAS ne connaît pas votre destination finale"]
+
+
+def test_course_links_in_html_hrefs():
+    m = mail("ce cours", html='<a href="https://ecampus.unicaen.fr/course/view.php?id=48213">ce cours</a>')
+    assert read(m).entities.course_ids == [48213]
+
+
+@pytest.mark.parametrize("sender, body, role", [
+    ("22004512@etu.unicaen.fr", "bonjour", "student"),
+    ("jean.dupont@unicaen.fr", "bonjour", "staff"),
+    ("droit.scolarite@droit.unicaen.fr", "bonjour", "staff"),
+    ("lea@gmail.com", "Je suis étudiante en L2 de droit.", "student"),
+    ("ana@gmail.com", "I am an exchange student.", "student"),
+    ("lea@gmail.com", "Bonjour, une question.", "unknown"),
+])
+def test_sender_role(sender, body, role):
+    assert read(mail(body, sender=sender)).sender_role == role
+
+
+def test_domains_are_configurable():
+    settings = ExtractorSettings(student_domains=("etu.example.org",), staff_domains=("example.org",))
+    assert read(mail("x", sender="a@etu.example.org"), settings).sender_role == "student"
+    assert read(mail("x", sender="a@unicaen.fr"), settings).sender_role == "unknown"
+
+
+@pytest.mark.parametrize("sender, headers", [
+    ("a@unicaen.fr", {"auto-submitted": "auto-replied"}),
+    ("a@unicaen.fr", {"x-autoreply": "yes"}),
+    ("a@unicaen.fr", {"x-auto-response-suppress": "All"}),
+    ("a@unicaen.fr", {"precedence": "bulk"}), ("a@unicaen.fr", {"precedence": "junk"}),
+    ("a@unicaen.fr", {"precedence": "list"}), ("a@unicaen.fr", {"list-id": "<l.unicaen.fr>"}),
+    ("MAILER-DAEMON@unicaen.fr", {}), ("postmaster@unicaen.fr", {}),
+    ("cemu.assistance@unicaen.fr", {}),
+])
+def test_auto_replies(sender, headers):
+    reading = read(mail("Je suis absent, je ne suis pas inscrit", sender=sender, headers=headers))
+    assert reading.auto_reply and reading.symptom == "other"
+
+
+def test_human_mail_is_not_auto_reply():
+    assert not read(mail("x", headers={"auto-submitted": "no", "precedence": "normal"})).auto_reply
+
+
+def test_foreign_helpdesk_tag():
+    assert read(mail("suivi", subject="[GLPI #0000091] Nouveau suivi")).foreign_helpdesk
+    assert not read(mail("suivi", subject="Ticket 317804")).foreign_helpdesk
+
+
+def test_language():
+    assert read(mail("Hello, I cannot see my course on the dashboard, can you help?")).language == "en"
+    assert read(mail("Bonjour, je ne vois pas mon cours, pouvez-vous m'aider ?")).language == "fr"
+
+
+@pytest.mark.parametrize("symptom, sender, body", [
+    ("wrong_name", "22008888@etu.unicaen.fr", "Mon prénom est mal orthographié sur Ecampus."),
+    ("cannot_login", "a@gmail.com", "Je n'arrive pas à me connecter à Ecampus."),
+    ("course_moved_renamed", "a@unicaen.fr", "Mon cours a été déplacé dans les archives et renommé."),
+    ("course_missing", "a@unicaen.fr", "Mon cours de licence n'existe pas sur Ecampus."),
+    ("course_not_on_dashboard", "1@etu.unicaen.fr", "Je ne vois pas mon cours sur mon tableau de bord."),
+    ("students_cannot_see_course", "a@unicaen.fr", "Les étudiants ne voient pas mon cours."),
+    ("not_enrolled", "1@etu.unicaen.fr", "jsuis pas inscrite ds le cour de socio"),
+    ("teacher_not_enrolled", "a@unicaen.fr", "Je suis l'enseignant du cours mais je n'y suis pas inscrit."),
+    ("wrong_group", "1@etu.unicaen.fr", "Je suis dans le mauvais groupe de TD."),
+    ("participants_block_missing", "a@unicaen.fr", "Le bloc Participants ne s'affiche plus."),
+    ("cas_unknown_destination", "1@etu.unicaen.fr", "Le CAS ne connaît pas votre destination finale."),
+    ("database_error", "1@etu.unicaen.fr", "Error: Database connection failed"),
+    ("too_many_teachers", "a@unicaen.fr", "Trop d'enseignants sont inscrits dans mon cours."),
+    ("cohort_question", "a@unicaen.fr", "Puis-je synchroniser une cohorte dans mon cours ?"),
+    ("other", "a@unicaen.fr", "Comment ajouter un devoir dans mon cours ?"),
+])
+def test_each_symptom_with_its_evidence(symptom, sender, body):
+    reading = read(mail(body, sender=sender, subject=""))
+    assert reading.symptom == symptom
+    assert symptom in SYMPTOMS
+    assert bool(reading.symptom_evidence) == (symptom != "other")
+    assert all(word in body for word in reading.symptom_evidence)
+
+
+def test_forwarded_complaint_is_read_with_its_own_voice():
+    body = ("Je vous transfère la demande.\n\n-------- Message transféré --------\n"
+            "De : 22004513@etu.unicaen.fr\n\nBonjour, je ne suis pas inscrit dans HLAN305.\n")
+    assert read(mail(body, sender="scolarite@unicaen.fr", subject="TR: demande")).symptom == "not_enrolled"
+
+
+def test_windows_1252_raw_mail():
+    raw = ("From: a@unicaen.fr\nSubject: test\nContent-Type: text/plain; charset=windows-1252\n"
+           "Content-Transfer-Encoding: 8bit\n\nLes étudiants ne sont pas inscrits dans « RCAED334 ».\n"
+           ).encode("windows-1252")
+    reading = read(parse_mail(raw))
+    assert reading.entities.apogee_codes == ["RCAED334"] and reading.symptom == "not_enrolled"
+
+
+def test_baseline_keeps_the_contract():
+    reading = baseline.read(mail("Bonjour, je ne suis pas inscrit au cours RCAED334, 22004512"))
+    assert reading.entities.apogee_codes == ["RCAED334"] and reading.symptom == "not_enrolled"
+
+
+def test_nearest_codes_for_an_unknown_code():
+    from extractors.suggest import nearest_codes
+    known = ["RCAED334", "RCAED335", "HLAN201", "1CA153"]
+    assert nearest_codes("RCAED343", known)[0] in ("RCAED334", "RCAED335")
+    assert nearest_codes("1CA152", known) == ["1CA153"]
+    assert nearest_codes("HLAN201", known) == []
+    assert nearest_codes("ZZZZ999", known) == []
