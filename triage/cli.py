@@ -69,13 +69,16 @@ def user() -> None:
 @click.pass_context
 def user_add(ctx: click.Context, username: str, role: str, display_name: str,
              password: str) -> None:
-    """Create (or reset) a local account."""
+    """Create a local account (10 characters at least for the password)."""
     from triage.store.db import upgrade
-    from triage.users import add_user
+    from triage.users import UserError, add_user
     services = _services(ctx)
     upgrade(services.engine)
     with services.sessions() as session:
-        add_user(session, username, password, role, display_name)
+        try:
+            add_user(session, username, password, role, display_name)
+        except UserError as exc:
+            _fail(str(exc))
         session.commit()
     click.echo(f"Compte « {username} » ({role}) enregistré.")
 

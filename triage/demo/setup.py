@@ -11,7 +11,7 @@ from triage import config as configuration
 from triage.services import Services
 
 SAMPLE_MAILS = Path(__file__).parent / "mails"
-DEMO_LOGIN = ("demo", "demo-cemu")
+DEMO_LOGIN = ("demo", "demo-cemu-2026")
 
 
 def build_university(directory: Path, seed: int = 2026, scale: float = 1.0) -> dict:
@@ -56,7 +56,7 @@ def prepare_demo(directory: Path, scale: float = 1.0) -> tuple[Services, tuple[s
     """Build what is missing, deliver the sample mails, triage them; returns services, login."""
     from triage import runner
     from triage.store.db import upgrade
-    from triage.users import add_user
+    from triage.users import add_user, find
     if not all((directory / f).exists() for f in ("refer.db", "moodle.db", "manifest.json")):
         build_university(directory, scale=scale)
     maildir = directory / "maildir"
@@ -70,7 +70,8 @@ def prepare_demo(directory: Path, scale: float = 1.0) -> tuple[Services, tuple[s
     stored = runner.fetch_mail(services)
     triaged = runner.triage_all(services)
     with services.sessions() as session:
-        add_user(session, DEMO_LOGIN[0], DEMO_LOGIN[1], "admin", "Agent de démonstration")
-        session.commit()
+        if find(session, DEMO_LOGIN[0]) is None:
+            add_user(session, DEMO_LOGIN[0], DEMO_LOGIN[1], "admin", "Agent de démonstration")
+            session.commit()
     click.echo(f"{stored} courriel(s) relevé(s), {triaged} ticket(s) trié(s).", err=True)
     return services, DEMO_LOGIN

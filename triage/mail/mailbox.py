@@ -23,8 +23,8 @@ class MaildirBox:
 
     def fetch_once(self, store: StoreFn, progress: Callable[[int, int], None] | None = None) -> int:
         """Store every mail not yet marked done; returns how many were handed to `store`."""
-        keys = [k for k in self.box.keys() if "S" not in self.box.get_flags(k)]
-        for n, key in enumerate(sorted(keys), 1):
+        keys = sorted(k for k in self.box.keys() if "S" not in self._flags(k))
+        for n, key in enumerate(keys, 1):
             store(self.box.get_bytes(key), f"maildir:{key}")
             msg = self.box.get_message(key)
             msg.set_subdir("cur")
@@ -33,6 +33,11 @@ class MaildirBox:
             if progress:
                 progress(n, len(keys))
         return len(keys)
+
+    def _flags(self, key: str) -> str:
+        # The flags are the file name's ":2,FLAGS" suffix; no need to read the mail.
+        path = self.box._lookup(key)   # stdlib keeps the subdir/name of each key here
+        return path.rpartition(":2,")[2] if ":2," in path else ""
 
     def close(self) -> None:
         self.box.close()
