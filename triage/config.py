@@ -57,6 +57,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "siscol_address": "deve.cellule-siscol@unicaen.fr",
     },
     "retention": {"days": 365},
+    "logs": {"format": "text"},        # text | json (one object per line, ids only)
 }
 
 

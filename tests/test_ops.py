@@ -1,0 +1,214 @@
+"""Operations: `triage doctor` against real servers (PostgreSQL, Dovecot, aiosmtpd, SQLite
+sources) whole and broken, /healthz and /metrics, JSON logs, the watch command's mailbox lock."""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+from sqlalchemy import create_engine
+
+from tests.servers.postgres import free_port, start_postgres
+from triage import config as configuration
+from triage.cli import cli
+from triage.demo.schema import MOODLE, REFER
+from triage.services import Services
+from triage.store import models as m
+from triage.store.db import connect, upgrade
+
+
+@pytest.fixture(scope="module")
+def imap():
+    from tests.servers.dovecot import start_dovecot
+    server = start_dovecot()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def smtp():
+    from tests.servers.smtp import SmtpServer
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+def _sqlite_from(metadata, path, leave_out: str = "") -> str:
+    engine = create_engine(f"sqlite:///{path}")
+    metadata.create_all(engine, tables=[t for t in metadata.sorted_tables if t.name != leave_out])
+    engine.dispose()
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def healthy(tmp_path, pg_url, imap, smtp, monkeypatch):
+    """TRIAGE_* variables naming a deployment where every part works."""
+    for k in list(__import__("os").environ):
+        if k.startswith("TRIAGE_"):
+            monkeypatch.delenv(k)
+    engine = connect(pg_url)
+    upgrade(engine)
+    engine.dispose()
+    env = {"TRIAGE_DATABASE_URL": pg_url, "TRIAGE_MAILBOX_URL": imap.url(),
+           "TRIAGE_SMTP_URL": smtp.url,
+           "TRIAGE_REFER_URL": _sqlite_from(REFER, tmp_path / "refer.db"),
+           "TRIAGE_MOODLE_URL": _sqlite_from(MOODLE, tmp_path / "moodle.db")}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    return env
+
+
+def _doctor(*args: str):
+    result = CliRunner().invoke(cli, ["doctor", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result
+
+
+def _failed(output: str) -> list[str]:
+    return re.findall(r"^\[(?:ÉCHEC|FAILED)\] (\S+ / .+?)(?: :|$)", output, re.M)
+
+
+def test_doctor_all_green_on_a_working_deployment(healthy):
+    result = _doctor()
+    assert result.exit_code == 0, result.output
+    assert _failed(result.output) == []
+    assert "Tout fonctionne." in result.output
+    for part in ("store / migrations", "mailbox / dossier Triage", "smtp / dialogue",
+                 "refer / refer_students", "moodle / moodle_users"):
+        assert f"[OK] {part}" in result.output
+    assert "secret" not in result.output          # passwords never printed
+
+
+def test_doctor_wrong_store_url(healthy, monkeypatch):
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", "postgresql+psycopg://triage@127.0.0.1:"
+                       f"{free_port()}/triage")
+    result = _doctor("--part", "store")
+    assert result.exit_code == 1
+    assert "le store est injoignable" in result.output and "database.url" in result.output
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", "postgres-typo://x")
+    result = _doctor("--part", "store", "--lang", "en")
+    assert result.exit_code == 1 and "invalid store URL" in result.output
+    assert "Fix : correct database.url" in result.output
+
+
+def test_doctor_stopped_postgresql_then_migrations(healthy, monkeypatch, tmp_path):
+    server = start_postgres(tmp_path / "own")
+    try:
+        url = server.create_database("store")
+        monkeypatch.setenv("TRIAGE_DATABASE_URL", url)
+        fresh = _doctor("--part", "store")
+        assert fresh.exit_code == 1 and _failed(fresh.output) == ["store / migrations"]
+        assert "triage db upgrade" in fresh.output
+        server.stop()
+        stopped = _doctor("--part", "store")
+        assert stopped.exit_code == 1
+        assert "serveur arrêté ou port fermé" in stopped.output
+        server.start()
+        assert _failed(_doctor("--part", "store").output) == ["store / migrations"]
+    finally:
+        server.destroy()
+
+
+def test_doctor_unreachable_imap_and_smtp_ports(healthy, monkeypatch):
+    monkeypatch.setenv("TRIAGE_MAILBOX_URL", f"imap://cemu:secret@127.0.0.1:{free_port()}/INBOX")
+    monkeypatch.setenv("TRIAGE_SMTP_URL", f"smtp://127.0.0.1:{free_port()}")
+    result = _doctor("--part", "mailbox", "--part", "smtp")
+    assert result.exit_code == 1
+    assert _failed(result.output) == ["mailbox / connexion", "smtp / connexion"]
+    assert result.output.count("injoignable") == 2 and "mailbox.url" in result.output
+
+
+def test_doctor_imap_wrong_password_and_missing_folder(healthy, monkeypatch, imap):
+    monkeypatch.setenv("TRIAGE_MAILBOX_URL", imap.url().replace(":secret@", ":wrong@"))
+    result = _doctor("--part", "mailbox")
+    assert _failed(result.output) == ["mailbox / identification"]
+    monkeypatch.setenv("TRIAGE_MAILBOX_URL", imap.url())
+    monkeypatch.setenv("TRIAGE_MAILBOX_DONE_FOLDER", "Traite")
+    result = _doctor("--part", "mailbox")
+    assert _failed(result.output) == ["mailbox / dossier Traite"]
+    assert "mailbox.done_folder" in result.output
+
+
+def test_doctor_names_the_refer_queries_a_missing_table_breaks(healthy, monkeypatch, tmp_path):
+    from triage.sources.queries import load
+    table = "T_ADE_ACTIVITES" if "T_ADE_ACTIVITES" in REFER.tables else REFER.sorted_tables[-1].name
+    broken = {n for n, q in load().items() if n.startswith("refer_")
+              and re.search(rf"\b{table}\b", q.sql, re.I)}
+    assert broken, f"no query reads {table}"
+    monkeypatch.setenv("TRIAGE_REFER_URL",
+                       _sqlite_from(REFER, tmp_path / "partial.db", leave_out=table))
+    result = _doctor("--part", "refer")
+    assert result.exit_code == 1
+    assert set(_failed(result.output)) == {f"refer / {n}" for n in broken}
+    assert table.lower() in result.output.lower()      # the server's own words name it
+
+
+def test_healthz_and_metrics(pg_url):
+    cfg = configuration.load(None, {"TRIAGE_DATABASE_URL": pg_url})
+    services = Services(cfg)
+    from triage.web import ops
+    app = Flask("t")
+    app.extensions["services"] = services
+    app.register_blueprint(ops.bp)
+    client = app.test_client()
+    before = client.get("/healthz")
+    assert before.status_code == 503 and before.json["store"] and not before.json["migrations"]
+    upgrade(services.engine)
+    with services.sessions() as s:
+        for n, state in enumerate((m.NEW, m.NEW, m.TO_REVIEW)):
+            t = m.Ticket(state=state, subject="x")
+            msg = m.Message(ticket=t, message_id=f"{n}@x", raw=b"x")
+            s.add(msg)
+            s.flush()
+        s.add(m.Analysis(ticket_id=t.id, message_id=msg.id, pending_sources=["refer"]))
+        s.commit()
+    ok = client.get("/healthz")
+    assert ok.status_code == 200 and ok.json["ok"] and ok.json["revision"] == ok.json["head"]
+    body = client.get("/metrics").get_data(as_text=True)
+    assert "triage_mails_received_total 3" in body
+    assert 'triage_tickets{state="new"} 2' in body
+    assert 'triage_tickets{state="to_review"} 1' in body
+    age = float(re.search(r'triage_queue_age_seconds\{queue="triage"\} (\S+)', body).group(1))
+    assert 0 <= age < 60
+    assert 'triage_source_errors_24h{source="refer"} 1' in body
+    services.close()
+
+
+def test_json_logs_carry_ids_and_mask_addresses():
+    from triage.logs import JsonFormatter
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    logger = logging.getLogger("test.ops.logs")
+    logger.addHandler(handler)
+    try:
+        logger.warning("send to %s failed", "camille.martin@etu.unicaen.fr",
+                       extra={"ticket_id": 42})
+    finally:
+        logger.removeHandler(handler)
+    entry = json.loads(stream.getvalue())
+    assert entry["ticket_id"] == 42 and entry["level"] == "WARNING"
+    assert "camille" not in stream.getvalue() and "<adresse>" in entry["message"]
+
+
+def test_watch_waits_for_the_mailbox_lock(tmp_path, monkeypatch):
+    from triage.locks import MailboxLock
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    box = f"maildir://{tmp_path / 'maildir'}"
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", url)
+    monkeypatch.setenv("TRIAGE_MAILBOX_URL", box)
+    engine = connect(url)
+    holder = MailboxLock(engine, box)
+    assert holder.acquire()
+    try:
+        result = CliRunner().invoke(cli, ["watch", "--once", "--no-triage"])
+        assert result.exit_code == 3 and "relève déjà" in result.output
+    finally:
+        holder.release()
+    result = CliRunner().invoke(cli, ["watch", "--once", "--no-triage"])
+    assert result.exit_code == 0, result.output
+    engine.dispose()

@@ -1,0 +1,234 @@
+"""Operations commands: doctor, purge, export-person, and one process per role (worker, sender,
+web) for the systemd units in deploy/. Also guards `triage watch` with the mailbox lock."""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import signal
+import sys
+import threading
+import time
+
+import click
+
+from triage.services import Services
+
+log = logging.getLogger("triage.ops")
+EXIT_BROKEN, EXIT_NOT_READY, EXIT_LOCKED = 1, 2, 3
+
+
+def _services() -> Services:
+    return click.get_current_context().obj["services"]
+
+
+def _setup_logs(services: Services) -> None:
+    from triage import logs
+    level = logging.getLogger().level or logging.INFO
+    logs.setup(services.config.get("logs", "format") == "json", level)
+
+
+def _stop_event() -> threading.Event:
+    """Set on SIGTERM/SIGINT so a loop ends its current pass and exits cleanly (systemd stop)."""
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def record_failure(services: Services, component: str, exc: BaseException) -> None:
+    """Write a component failure to the audit log, where the web app and /metrics show it."""
+    from triage.logs import mask
+    from triage.metrics import COMPONENT_ERROR
+    from triage.store import models as m
+    first = (str(exc).strip().splitlines() or [""])[0]
+    try:
+        with services.sessions() as session:
+            session.add(m.AuditEntry(action=COMPONENT_ERROR, detail={
+                "component": component, "error": type(exc).__name__,
+                "message": mask(first)[:300]}))
+            session.commit()
+    except Exception:   # the store itself is down: the log line is all we can leave
+        log.exception("could not record the failure", extra={"component": component})
+
+
+def _require_head(services: Services) -> None:
+    """Refuse to start on a store whose schema is not the code's (upgrade first)."""
+    from triage.doctor import head_revision
+    from triage.store.db import current_revision
+    try:
+        revision = current_revision(services.engine)
+    except Exception as exc:
+        click.echo(f"Erreur : store injoignable ({type(exc).__name__}) ; "
+                   "lancez « triage doctor ».", err=True)
+        sys.exit(EXIT_NOT_READY)
+    if revision != head_revision():
+        click.echo(f"Erreur : store en révision {revision or 'vide'}, le code attend "
+                   f"{head_revision()} ; lancez « triage db upgrade ».", err=True)
+        sys.exit(EXIT_NOT_READY)
+
+
+def _loop(services: Services, component: str, one_pass, every: float) -> None:
+    """Run `one_pass()` until SIGTERM; a failing pass is recorded, then retried later."""
+    stop = _stop_event()
+    log.info("%s started", component, extra={"component": component})
+    while not stop.is_set():
+        try:
+            done = one_pass()
+        except Exception as exc:   # a source, the store or SMTP down must not kill the loop
+            log.exception("%s pass failed", component, extra={"component": component})
+            record_failure(services, component, exc)
+            stop.wait(every * 5)
+            continue
+        if not done:
+            stop.wait(every)
+    log.info("%s stopped", component, extra={"component": component})
+
+
+@click.command()
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--part", "parts", multiple=True,
+              type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle"]),
+              help="Check only this part (repeatable). Default: all.")
+def doctor(lang: str, parts: tuple[str, ...]) -> None:
+    """Check every configured part and say what is wrong and how to fix it."""
+    from triage.doctor import run_checks
+    report = run_checks(_services().config, parts or ("store", "mailbox", "smtp", "refer",
+                                                       "moodle"))
+    click.echo(report.render(lang))
+    sys.exit(EXIT_BROKEN if report.broken else 0)
+
+
+@click.command()
+@click.option("--dry-run", is_flag=True, help="Count what would be purged, change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def purge(dry_run: bool, as_json: bool) -> None:
+    """Anonymise mails and their data older than retention.days (docs/privacy.md)."""
+    from triage.retention import purge as run_purge
+    services = _services()
+    _require_head(services)
+    days = int(services.config.get("retention", "days"))
+    with services.sessions() as session:
+        report = run_purge(session, days, dry_run=dry_run)
+    figures = report.as_dict()
+    log.info("purge %s", "dry run" if dry_run else "done",
+             extra={k: v for k, v in figures.items() if isinstance(v, int)})
+    if as_json:
+        click.echo(json.dumps({"dry_run": dry_run, **figures}, sort_keys=True))
+        return
+    verb = "seraient anonymisé(e)s" if dry_run else "anonymisé(e)s"
+    click.echo(f"Rétention {days} jours : avant le {report.cutoff:%Y-%m-%d %H:%M} UTC, {verb} :\n"
+               f"  courriels {report.messages}, réponses envoyées {report.outgoing}, "
+               f"analyses {report.analyses}, constats {report.findings}, "
+               f"brouillons {report.drafts}, tickets {report.tickets}, "
+               f"entrées du journal {report.audit_entries}.")
+
+
+@click.command("export-person")
+@click.argument("who", metavar="ADDRESS_OR_STUDENT_NUMBER")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the JSON there (default: standard output).")
+def export_person(who: str, output) -> None:
+    """Export everything the store holds about one person (RGPD right of access), as JSON."""
+    from triage.config import split_list
+    from triage.retention import export_person as run_export
+    services = _services()
+    _require_head(services)
+    with services.sessions() as session:
+        data = run_export(session, who, split_list(services.config.get("people",
+                                                                       "student_domains")))
+    json.dump(data, output, ensure_ascii=False, indent=2)
+    output.write("\n")
+    log.info("person export", extra={"count": len(data["tickets"])})
+
+
+@click.command()
+@click.option("--every", default=2.0, show_default=True, help="Seconds between idle passes.")
+@click.option("--batch", default=20, show_default=True, help="Tickets claimed per transaction.")
+def worker(every: float, batch: int) -> None:
+    """A triage worker: claims due tickets (several workers may run at once) until stopped."""
+    from triage.pipeline.worker import run_pending
+    services = _services()
+    _setup_logs(services)
+    _require_head(services)
+    analyser = services.analyser
+    _loop(services, "worker", lambda: run_pending(services.sessions, analyser, limit=batch),
+          every)
+
+
+@click.command()
+@click.option("--every", default=5.0, show_default=True, help="Seconds between idle passes.")
+def sender(every: float) -> None:
+    """The outbox sender: sends approved replies, retries failures, until stopped."""
+    from triage.runner import deliver
+    services = _services()
+    _setup_logs(services)
+    _require_head(services)
+    _loop(services, "sender", lambda: deliver(services), every)
+
+
+@click.command()
+@click.option("--host", default=None, help="Address (default: [web] host).")
+@click.option("--port", default=None, type=int, help="Port (default: [web] port).")
+@click.option("--threads", default=8, show_default=True)
+def web(host: str | None, port: int | None, threads: int) -> None:
+    """The web queue only (waitress); run several behind nginx for several processes."""
+    from waitress import serve
+
+    from triage.web import create_app
+    from triage.web import ops
+    services = _services()
+    _setup_logs(services)
+    _require_head(services)
+    app = create_app(services)
+    if "ops" not in app.blueprints:
+        app.register_blueprint(ops.bp)
+    serve(app, host=host or services.config.get("web", "host"),
+          port=port or services.config.get("web", "port"), threads=threads,
+          trusted_proxy="127.0.0.1", trusted_proxy_headers={"x-forwarded-proto",
+                                                            "x-forwarded-for"})
+
+
+def _guard_watch(cli: click.Group) -> None:
+    """`triage watch` holds the mailbox lock while it runs: one watcher per mailbox.
+
+    Without the lock a second watcher waits (hot standby) and takes over when the first one
+    stops; with --once it exits with code 3 instead."""
+    command = cli.commands.get("watch")
+    if command is None or getattr(command.callback, "_guarded", False):
+        return
+    inner = command.callback
+
+    @functools.wraps(inner)
+    def guarded(*args, **kwargs):
+        from triage.locks import MailboxLock
+        services = _services()
+        _setup_logs(services)
+        lock = MailboxLock(services.engine, services.config.get("mailbox", "url"))
+        if not lock.acquire():
+            if kwargs.get("once"):
+                click.echo("Un autre processus relève déjà cette boîte : rien à faire.",
+                           err=True)
+                sys.exit(EXIT_LOCKED)
+            click.echo("Un autre processus relève déjà cette boîte : en attente (relève).",
+                       err=True)
+            log.info("watcher standing by", extra={"component": "watcher"})
+            while not lock.acquire():
+                time.sleep(5)
+        log.info("watcher holds the mailbox lock", extra={"component": "watcher"})
+        try:
+            return inner(*args, **kwargs)
+        except Exception as exc:
+            record_failure(services, "watcher", exc)
+            raise
+        finally:
+            lock.release()
+    guarded._guarded = True
+    command.callback = guarded
+
+
+def register(cli: click.Group) -> None:
+    """Add the operations commands to the `triage` group."""
+    for command in (doctor, purge, export_person, worker, sender, web):
+        cli.add_command(command)
+    _guard_watch(cli)
