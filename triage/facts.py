@@ -74,6 +74,7 @@ class Exchange:
     label: str = ""               # LIB_PRG, e.g. "Erasmus+ Départ An"
     direction: str = ""           # depart | accueil (TEM_SNS_PRG)
     period: str = ""              # S1 | S2 | AN
+    short_label: str = ""         # LIC_PRG, e.g. "Eras+ D>An"
 
 
 @dataclass
@@ -84,6 +85,8 @@ class StudentElement:
     distant: bool | None = None   # T_ADE_ACTIVITES_ETUDIANTS.DISTANT = 'O'
     groups: list[str] = field(default_factory=list)  # IND_AFFECTE_GPE codes for this element
     modified: datetime | None = None  # last change of the IP or group assignment
+    ade_groups: list[str] = field(default_factory=list)  # T_ADE_ACTIVITES_ETUDIANTS.IDGROUPE
+    # (also appended to `groups`: the ELP_ pseudo-group exists only on the ADE side)
 
 
 @dataclass

@@ -1,0 +1,182 @@
+"""Named queries on SQLite, PostgreSQL and the Oracle dialect; overrides; a source that goes down."""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+
+import pytest
+from sqlalchemy import event
+
+from tests.servers.postgres import start_postgres
+from triage.demo.scenarios import DEMO_DAY, SCENARIOS
+from triage.demo.university import build, load_into
+from triage.facts import RuleSettings
+from triage.model import Entities, Reading
+from triage.sources import SourceSettings, Sources, compile_all_for
+from triage.sources.db import run
+from triage.sources.moodle import SYNC_TASK
+from triage.sources.queries import load
+
+# Values that hit rows of the demo university, for every parameter name the queries use.
+PARAMS = {"numbers": ["22004512", "22001234", "22007777"],
+          "codes": ["HLAN201", "1CA153", "M.1HRP9C", "SPHY230", "1LANGL701", "46120"],
+          "year": "2026", "ids": [46120, 41877, 47110, 1, 2], "emails": ["jean.dupont@unicaen.fr"],
+          "name": "Archives", "pattern": "%Analyse du contexte", "classname": SYNC_TASK,
+          "archive": "Archives", "now": int(DEMO_DAY.timestamp())}
+CITED = Reading(entities=Entities(apogee_codes=["HLAN201", "1CA152", "M.2DRP1A"],
+                                  student_numbers=["22004512", "22006001"],
+                                  course_ids=[41877, 47110]))
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("demo")
+    build(d, seed=2026, scale=0.02)
+    return d
+
+
+def sqlite_settings(demo_dir, **kw) -> SourceSettings:
+    return SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
+                          moodle_url=f"sqlite:///{demo_dir}/moodle.db", **kw)
+
+
+def gather(src: Sources, reading: Reading = CITED, sender: str = "jean.dupont@unicaen.fr"):
+    return src.gather(reading, sender, DEMO_DAY, RuleSettings())
+
+
+def run_every_query(src: Sources) -> None:
+    """Each named query returns rows, with exactly the columns its header promises."""
+    with src.moodle.connect() as conn:
+        uid = run(conn, src.queries["moodle_users"], "mdl_", numbers=["22004512"], emails=[])
+    params = dict(PARAMS, uids=[uid[0]["id"]])
+    for name, query in src.queries.items():
+        assert set(query.params) <= set(params), f"{name}: give test values for its params"
+        engine = src.refer if "refer" in name.split("_")[:2] else src.moodle
+        with engine.connect() as conn:
+            rows = run(conn, query, "mdl_", **params)
+        # The per-ticket queries must hit the demo; the scan (set-based) ones may find nothing.
+        assert rows or name.startswith("scan_"), name
+        assert not rows or set(rows[0]) == set(query.returns), name
+
+
+def test_every_query_runs_on_sqlite(demo_dir):
+    src = Sources(sqlite_settings(demo_dir))
+    run_every_query(src)
+    src.close()
+
+
+@pytest.mark.postgres
+def test_every_query_runs_on_postgresql(demo_dir, pg_url):
+    load_into(pg_url, demo_dir)
+    src = Sources(SourceSettings(refer_url=pg_url, moodle_url=pg_url))
+    run_every_query(src)
+    facts = gather(src)
+    assert facts.pending == [] and facts.elements["HLAN201"].exists
+    src.close()
+
+
+# Constructs that Oracle rejects or reads differently.
+NOT_ORACLE = {"LIMIT": r"\bLIMIT\b", "ILIKE": r"\bILIKE\b", "cast ::": r"::",
+              "boolean literal": r"\b(TRUE|FALSE)\b", "quoted identifier": r"[\"`]",
+              "AS before a table alias": r"\b(FROM|JOIN)\s+\w+\s+AS\s+\w+",
+              "unprefixed Moodle table": r"\{\w+\}"}
+
+
+def test_every_query_compiles_for_oracle_and_stays_portable():
+    compiled = compile_all_for("oracle")
+    assert set(compiled) == set(load())
+    for name, sql in compiled.items():
+        body = "\n".join(ln for ln in sql.splitlines() if not ln.lstrip().startswith("--"))
+        for what, pattern in NOT_ORACLE.items():
+            assert not re.search(pattern, body, re.IGNORECASE), f"{name}: {what}"
+        assert re.search(r":\w+", sql) or name == "refer_known_codes", name
+    assert set(compile_all_for("postgresql")) == set(compile_all_for("sqlite")) == set(compiled)
+
+
+def test_headers_name_their_files_and_params():
+    for stem, q in load().items():
+        assert q.name == stem and q.returns
+        for p in q.params:
+            assert f":{p}" in q.sql, f"{stem}: {p}"
+        assert not set(re.findall(r"(?<!:):(\w+)", q.sql)) - set(q.params), stem
+
+
+def test_override_file_replaces_a_query(demo_dir, tmp_path):
+    default = load()["refer_elements"].sql
+    (tmp_path / "refer_elements.sql").write_text(
+        default.replace("SELECT e.COD_ELP, e.LIB_ELP,", "SELECT e.COD_ELP, LOWER(e.LIB_ELP) AS LIB_ELP,"),
+        encoding="utf-8")
+    label = SCENARIOS["suspended_element"]["fires"]["label"]
+    reading = Reading(entities=Entities(apogee_codes=["M.1.MS03"]))
+    plain = gather(Sources(sqlite_settings(demo_dir)), reading)
+    custom = gather(Sources(sqlite_settings(demo_dir, queries_dir=str(tmp_path))), reading)
+    assert plain.elements["M.1.MS03"].label == label
+    assert custom.elements["M.1.MS03"].label == label.lower()
+    assert "LOWER(e.LIB_ELP)" in compile_all_for("oracle", str(tmp_path))["refer_elements"]
+
+
+def test_one_round_trip_per_view(demo_dir):
+    src = Sources(sqlite_settings(demo_dir))
+    seen: Counter = Counter()
+    for engine in (src.refer, src.moodle):
+        event.listen(engine, "before_cursor_execute",
+                     lambda c, cur, stmt, *a: seen.update(re.findall(r"-- name: (\w+)", stmt)))
+    facts = gather(src)
+    assert facts.courses[41877].successors and facts.students["22004512"].elements
+    assert seen and max(seen.values()) == 1, seen
+    src.close()
+
+
+def test_absent_and_missing_sources(demo_dir, tmp_path):
+    only_moodle = Sources(SourceSettings(moodle_url=f"sqlite:///{demo_dir}/moodle.db"))
+    facts = gather(only_moodle)
+    assert facts.pending == [] and facts.elements == {} and facts.courses[41877].found
+    assert facts.courses[41877].idnumber_known is None        # REFER could not say
+    missing = tmp_path / "nowhere.db"
+    broken = Sources(SourceSettings(refer_url=f"sqlite:///{missing}",
+                                    moodle_url=f"sqlite:///{demo_dir}/moodle.db"))
+    facts = gather(broken)
+    assert facts.pending == ["refer"] and facts.courses[41877].found and not missing.exists()
+    assert facts.students["22004512"].found is False
+    no_moodle = Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
+                                       moodle_url=f"sqlite:///{missing}"))
+    facts = gather(no_moodle)
+    assert facts.pending == ["moodle"] and facts.courses == {} and facts.last_sync is None
+    assert facts.students["22004512"].found and facts.elements["HLAN201"].exists
+
+
+@pytest.mark.postgres
+def test_refer_down_mid_run_is_pending_then_retried(demo_dir, tmp_path):
+    server = start_postgres(tmp_path / "pg")      # our own server: we stop it
+    try:
+        url = server.create_database("refer")
+        load_into(url, demo_dir)
+        src = Sources(SourceSettings(refer_url=url, moodle_url=f"sqlite:///{demo_dir}/moodle.db",
+                                     timeout_s=2.0))
+        assert gather(src).pending == []
+        server.stop("immediate")
+        started = time.monotonic()
+        down = gather(src)
+        assert down.pending == ["refer"] and time.monotonic() - started < 10
+        assert down.courses[41877].archived and down.sender_user is not None
+        assert down.elements == {} and not down.students["22004512"].found
+        server.start()
+        again = gather(src)
+        assert again.pending == [] and again.elements["HLAN201"].exists
+        src.close()
+    finally:
+        server.stop("immediate")
+
+
+def test_unreachable_oracle_refer_is_pending_in_thin_mode(demo_dir):
+    """oracle+oracledb:// needs no Instant Client; a closed port makes REFER pending."""
+    from tests.servers.postgres import free_port
+    url = f"oracle+oracledb://reader:secret@127.0.0.1:{free_port()}/?service_name=REFER"
+    src = Sources(SourceSettings(refer_url=url, moodle_url=f"sqlite:///{demo_dir}/moodle.db",
+                                 timeout_s=1.0))
+    started = time.monotonic()
+    facts = gather(src)
+    assert facts.pending == ["refer"] and facts.courses[41877].found
+    assert time.monotonic() - started < 5
+    src.close()

@@ -1,0 +1,71 @@
+"""Data sources: REFER (APOGÉE/ADE, Oracle) and Moodle (Ecampus), read through named SQL queries.
+
+`Sources` holds one small engine per source, built once per process; `gather` fills
+`triage.facts.Facts` for one ticket in one batch. Contracts: docs/refer-contract.md and
+docs/moodle-contract.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.dialects import oracle, postgresql, sqlite
+
+from triage.facts import Facts, RuleSettings
+from triage.model import Reading
+from triage.sources import queries as _queries
+from triage.sources.db import make_engine
+
+
+@dataclass
+class SourceSettings:
+    """Where REFER and Moodle are, and how to read them ([sources] in the config)."""
+
+    refer_url: str = ""           # e.g. oracle+oracledb://user:pw@host:1521/?service_name=REFER
+    moodle_url: str = ""          # e.g. postgresql+psycopg://reader@db/moodle
+    moodle_prefix: str = "mdl_"
+    queries_dir: str = ""         # DSI override folder: a .sql file of the same name wins
+    archive_category: str = "Archives"
+    timeout_s: float = 5.0
+
+
+class Sources:
+    """The two engines (absent when their URL is empty) and the named queries."""
+
+    def __init__(self, settings: SourceSettings):
+        self.settings = settings
+        self.queries = _queries.load(settings.queries_dir)
+        self.refer = make_engine(settings.refer_url, settings.timeout_s) \
+            if settings.refer_url else None
+        self.moodle = make_engine(settings.moodle_url, settings.timeout_s) \
+            if settings.moodle_url else None
+        self.known_codes_cache: tuple[float, list[str]] = (0.0, [])
+
+    def gather(self, reading: Reading, sender: str, now: datetime,
+               settings: RuleSettings) -> Facts:
+        """Facts for what the reading cites; a source that is down lands in Facts.pending."""
+        from triage.sources.gather import gather
+        return gather(self, reading, sender, now, settings)
+
+    def close(self) -> None:
+        """Release the pooled connections."""
+        for engine in (self.refer, self.moodle):
+            if engine is not None:
+                engine.dispose()
+
+
+_DIALECTS = {"oracle": oracle.dialect, "postgresql": postgresql.dialect,
+             "sqlite": sqlite.dialect}
+
+
+def compile_all_for(dialect_name: str, queries_dir: str = "",
+                    prefix: str = "mdl_") -> dict[str, str]:
+    """Every named query compiled for a dialect (list params rendered for two sample values)."""
+    dialect = _DIALECTS[dialect_name]()
+    out = {}
+    for name, q in _queries.load(queries_dir).items():
+        stmt = q.statement(prefix).bindparams(**{p: (["A", "B"] if p in q.lists else "A")
+                                                 for p in q.params})
+        out[name] = str(stmt.compile(dialect=dialect,
+                                     compile_kwargs={"render_postcompile": True}))
+    return out

@@ -1,0 +1,8 @@
+-- name: moodle_successors
+-- params: pattern (LIKE pattern on the label of an archived course)
+-- returns: id, fullname, idnumber, category_path
+-- Candidate successors of an archived course: courses whose full name ends with its label.
+SELECT c.id, c.fullname, c.idnumber, cc.path AS category_path
+FROM {course} c
+LEFT JOIN {course_categories} cc ON cc.id = c.category
+WHERE c.fullname LIKE :pattern
