@@ -83,7 +83,7 @@ def test_inspect_json_contract(demo, monkeypatch):
     files = [str(p) for p in sorted(SAMPLE_MAILS.glob("*.eml"))]
     result = CliRunner().invoke(cli, ["inspect", "--json", *files])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(records) == len(files)
     by_name = {Path(r["file"]).stem: r for r in records}
     for r in records:
@@ -110,7 +110,7 @@ def test_inspect_json_contract(demo, monkeypatch):
     wed = CliRunner().invoke(cli, ["inspect", "--json", "--now", "2026-10-14T09:40:00+02:00",
                                    str(SAMPLE_MAILS / "03-dimanche.eml")])
     assert "db_optimisation_window" not in [f["situation"] for f in
-                                             json.loads(wed.output)["findings"]]
+                                             json.loads(wed.stdout)["findings"]]
 
 
 def test_inspect_reads_files_only(tmp_path, monkeypatch):
@@ -119,7 +119,7 @@ def test_inspect_reads_files_only(tmp_path, monkeypatch):
                                       str(SAMPLE_MAILS / "04-cas.eml")])
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "never.db").exists()
-    assert json.loads(result.output)["symptom"] == "cas_unknown_destination"
+    assert json.loads(result.stdout)["symptom"] == "cas_unknown_destination"
 
 
 def test_stats_json_contract(demo, monkeypatch):
@@ -127,7 +127,7 @@ def test_stats_json_contract(demo, monkeypatch):
     monkeypatch.setenv("TRIAGE_DATABASE_URL", services.config.get("database", "url"))
     result = CliRunner().invoke(cli, ["stats", "--json"])
     assert result.exit_code == 0, result.output
-    figures = json.loads(result.output)
+    figures = json.loads(result.stdout)
     n = len(list(SAMPLE_MAILS.glob("*.eml")))
     assert figures["messages"] == n and figures["tickets"] == n
     assert figures["drafts"] == n - 1 and figures["sent"] == 0

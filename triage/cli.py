@@ -1,10 +1,12 @@
 """The `triage` command: wires configuration, store, mailbox, pipeline and web. No logic here."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -30,12 +32,15 @@ def _fail(message: str) -> None:
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
     """ecampus-triage: triage of the CEMU's Ecampus support mails."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from triage import logs
     try:
         cfg = configuration.load(config_path)
     except configuration.ConfigError as exc:
         _fail(str(exc))
+    # Masking formatter in text mode too: no address or student number reaches a log line.
+    logs.setup(cfg.get("logs", "format") == "json", logging.DEBUG if verbose else logging.INFO)
+    if not verbose:   # "Context impl SQLiteImpl" on every command is noise for an operator
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     ctx.obj = {"services": Services(cfg)}
     ctx.call_on_close(ctx.obj["services"].close)
 
@@ -110,17 +115,45 @@ def watch(ctx: click.Context, once: bool, no_triage: bool) -> None:
     from triage.store.db import upgrade
     services = _services(ctx)
     upgrade(services.engine)
-    if once:
-        progress, close = _progress_bar("Relève du courrier")
+    with _mailbox_lock(services, once):
+        if once:
+            progress, close = _progress_bar("Relève du courrier")
+            try:
+                stored = runner.fetch_mail(services, progress)
+            finally:
+                close()
+            triaged = 0 if no_triage else runner.triage_all(services)
+            click.echo(f"{stored} courriel(s) relevé(s), {triaged} ticket(s) trié(s).")
+            return
+        on_batch = None if no_triage else (lambda: runner.triage_all(services))
         try:
-            stored = runner.fetch_mail(services, progress)
-        finally:
-            close()
-        triaged = 0 if no_triage else runner.triage_all(services)
-        click.echo(f"{stored} courriel(s) relevé(s), {triaged} ticket(s) trié(s).")
-        return
-    on_batch = None if no_triage else (lambda: runner.triage_all(services))
-    runner.watch_loop(services, threading.Event(), on_batch=on_batch)
+            runner.watch_loop(services, threading.Event(), on_batch=on_batch)
+        except Exception as exc:
+            runner.record_failure(services, "watcher", exc)
+            raise
+
+
+EXIT_LOCKED = 3
+
+
+@contextlib.contextmanager
+def _mailbox_lock(services: Services, once: bool):
+    """One watcher per mailbox: a second one stands by (or, with --once, exits with code 3)."""
+    from triage.locks import MailboxLock
+    lock = MailboxLock(services.engine, services.config.get("mailbox", "url"))
+    if not lock.acquire():
+        if once:
+            click.echo("Un autre processus relève déjà cette boîte : rien à faire.", err=True)
+            sys.exit(EXIT_LOCKED)
+        click.echo("Un autre processus relève déjà cette boîte : en attente (relève).",
+                   err=True)
+        while not lock.acquire():
+            time.sleep(5)
+    logging.getLogger("triage.watch").info("watcher holds the mailbox lock")
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 @cli.command("triage")

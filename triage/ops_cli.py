@@ -1,31 +1,23 @@
 """Operations commands: doctor, purge, export-person, and one process per role (worker, sender,
-web) for the systemd units in deploy/. Also guards `triage watch` with the mailbox lock."""
+web) for the systemd units in deploy/."""
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import signal
 import sys
 import threading
-import time
 
 import click
 
 from triage.services import Services
 
 log = logging.getLogger("triage.ops")
-EXIT_BROKEN, EXIT_NOT_READY, EXIT_LOCKED = 1, 2, 3
+EXIT_BROKEN, EXIT_NOT_READY = 1, 2
 
 
 def _services() -> Services:
     return click.get_current_context().obj["services"]
-
-
-def _setup_logs(services: Services) -> None:
-    from triage import logs
-    level = logging.getLogger().level or logging.INFO
-    logs.setup(services.config.get("logs", "format") == "json", level)
 
 
 def _stop_event() -> threading.Event:
@@ -34,22 +26,6 @@ def _stop_event() -> threading.Event:
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     return stop
-
-
-def record_failure(services: Services, component: str, exc: BaseException) -> None:
-    """Write a component failure to the audit log, where the web app and /metrics show it."""
-    from triage.logs import mask
-    from triage.metrics import COMPONENT_ERROR
-    from triage.store import models as m
-    first = (str(exc).strip().splitlines() or [""])[0]
-    try:
-        with services.sessions() as session:
-            session.add(m.AuditEntry(action=COMPONENT_ERROR, detail={
-                "component": component, "error": type(exc).__name__,
-                "message": mask(first)[:300]}))
-            session.commit()
-    except Exception:   # the store itself is down: the log line is all we can leave
-        log.exception("could not record the failure", extra={"component": component})
 
 
 def _require_head(services: Services) -> None:
@@ -69,20 +45,9 @@ def _require_head(services: Services) -> None:
 
 
 def _loop(services: Services, component: str, one_pass, every: float) -> None:
-    """Run `one_pass()` until SIGTERM; a failing pass is recorded, then retried later."""
-    stop = _stop_event()
-    log.info("%s started", component, extra={"component": component})
-    while not stop.is_set():
-        try:
-            done = one_pass()
-        except Exception as exc:   # a source, the store or SMTP down must not kill the loop
-            log.exception("%s pass failed", component, extra={"component": component})
-            record_failure(services, component, exc)
-            stop.wait(every * 5)
-            continue
-        if not done:
-            stop.wait(every)
-    log.info("%s stopped", component, extra={"component": component})
+    """Run `one_pass()` until SIGTERM (systemd stop)."""
+    from triage.runner import loop
+    loop(services, component, one_pass, _stop_event(), every)
 
 
 @click.command()
@@ -149,7 +114,6 @@ def worker(every: float, batch: int) -> None:
     """A triage worker: claims due tickets (several workers may run at once) until stopped."""
     from triage.pipeline.worker import run_pending
     services = _services()
-    _setup_logs(services)
     _require_head(services)
     analyser = services.analyser
     _loop(services, "worker", lambda: run_pending(services.sessions, analyser, limit=batch),
@@ -162,7 +126,6 @@ def sender(every: float) -> None:
     """The outbox sender: sends approved replies, retries failures, until stopped."""
     from triage.runner import deliver
     services = _services()
-    _setup_logs(services)
     _require_head(services)
     _loop(services, "sender", lambda: deliver(services), every)
 
@@ -178,7 +141,6 @@ def web(host: str | None, port: int | None, threads: int) -> None:
     from triage.web import create_app
     from triage.web import ops
     services = _services()
-    _setup_logs(services)
     _require_head(services)
     app = create_app(services)
     if "ops" not in app.blueprints:
@@ -189,46 +151,7 @@ def web(host: str | None, port: int | None, threads: int) -> None:
                                                             "x-forwarded-for"})
 
 
-def _guard_watch(cli: click.Group) -> None:
-    """`triage watch` holds the mailbox lock while it runs: one watcher per mailbox.
-
-    Without the lock a second watcher waits (hot standby) and takes over when the first one
-    stops; with --once it exits with code 3 instead."""
-    command = cli.commands.get("watch")
-    if command is None or getattr(command.callback, "_guarded", False):
-        return
-    inner = command.callback
-
-    @functools.wraps(inner)
-    def guarded(*args, **kwargs):
-        from triage.locks import MailboxLock
-        services = _services()
-        _setup_logs(services)
-        lock = MailboxLock(services.engine, services.config.get("mailbox", "url"))
-        if not lock.acquire():
-            if kwargs.get("once"):
-                click.echo("Un autre processus relève déjà cette boîte : rien à faire.",
-                           err=True)
-                sys.exit(EXIT_LOCKED)
-            click.echo("Un autre processus relève déjà cette boîte : en attente (relève).",
-                       err=True)
-            log.info("watcher standing by", extra={"component": "watcher"})
-            while not lock.acquire():
-                time.sleep(5)
-        log.info("watcher holds the mailbox lock", extra={"component": "watcher"})
-        try:
-            return inner(*args, **kwargs)
-        except Exception as exc:
-            record_failure(services, "watcher", exc)
-            raise
-        finally:
-            lock.release()
-    guarded._guarded = True
-    command.callback = guarded
-
-
 def register(cli: click.Group) -> None:
     """Add the operations commands to the `triage` group."""
     for command in (doctor, purge, export_person, worker, sender, web):
         cli.add_command(command)
-    _guard_watch(cli)

@@ -66,15 +66,42 @@ def watch_loop(services: Services, stop: threading.Event,
         box.close()
 
 
-def work_loop(services: Services, stop: threading.Event, every: float = 2.0) -> None:
-    """Triage and send until `stop` is set; a failing pass is logged and retried."""
+def record_failure(services: Services, component: str, exc: BaseException) -> None:
+    """Write a component failure to the audit log, where the web app and /metrics show it."""
+    from triage.logs import mask
+    from triage.metrics import COMPONENT_ERROR
+    from triage.store import models as m
+    first = (str(exc).strip().splitlines() or [""])[0]
+    try:
+        with services.sessions() as session:
+            session.add(m.AuditEntry(action=COMPONENT_ERROR, detail={
+                "component": component, "error": type(exc).__name__,
+                "message": mask(first)[:300]}))
+            session.commit()
+    except Exception:   # the store itself is down: the log line is all we can leave
+        log.exception("could not record the failure", extra={"component": component})
+
+
+def loop(services: Services, component: str, one_pass: Callable[[], object],
+         stop: threading.Event, every: float) -> None:
+    """Run `one_pass()` until `stop`; a failing pass is recorded, then retried later."""
+    log.info("%s started", component, extra={"component": component})
     while not stop.is_set():
         try:
-            triage_all(services)
-            deliver(services)
-        except Exception:   # a source or SMTP failure must not kill the worker
-            log.exception("worker pass failed; retrying")
-        stop.wait(every)
+            done = one_pass()
+        except Exception as exc:   # a source, the store or SMTP down must not kill the loop
+            log.exception("%s pass failed", component, extra={"component": component})
+            record_failure(services, component, exc)
+            stop.wait(every * 5)
+            continue
+        if not done:
+            stop.wait(every)
+    log.info("%s stopped", component, extra={"component": component})
+
+
+def work_loop(services: Services, stop: threading.Event, every: float = 2.0) -> None:
+    """Triage and send until `stop` is set (the single-process `triage run`)."""
+    loop(services, "worker", lambda: triage_all(services) + deliver(services), stop, every)
 
 
 def run_all(services: Services, host: str, port: int) -> None:
