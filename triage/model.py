@@ -58,6 +58,7 @@ class ParsedMail:
     signature: str = ""
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)  # human-readable parse problems
+    auto_reason: str = ""         # why a machine wrote it (RFC 3834, bounce, list): never answer
 
     @property
     def broken(self) -> bool:

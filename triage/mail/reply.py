@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -11,9 +12,17 @@ from triage.store.models import utcnow
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
+_ID_JUNK = re.compile(r"[\s<>\x00-\x1f\x7f]+")
+
+
 def one_line(value: str) -> str:
     """Header text with every CR/LF/control character folded to a space (no injection)."""
-    return _CONTROL.sub(" ", value or "").strip()
+    return _CONTROL.sub(" ", value or "").replace("\u2028", " ").replace("\u2029", " ").strip()
+
+
+def msg_id(value: str) -> str:
+    """A Message-ID without brackets, spaces or control characters (it goes inside <>)."""
+    return _ID_JUNK.sub("", value or "")
 
 
 def reply_subject(original: str, ticket_id: int, tag: str) -> str:
@@ -32,21 +41,24 @@ def new_message_id(from_address: str) -> str:
 def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, body: str,
                 from_address: str, from_name: str, tag: str, message_id: str,
                 in_reply_to: str = "", references: list[str] | None = None) -> EmailMessage:
-    """The reply as it will be sent (plain text, UTF-8)."""
-    msg = EmailMessage()
+    """The reply as it will be sent (plain text, UTF-8, CRLF, 7-bit safe)."""
+    # policy.SMTP: CRLF line ends, and header values with CR/LF raise instead of folding in.
+    msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
     msg["To"] = Address(one_line(to_name), addr_spec=one_line(to_addr))
     msg["Subject"] = reply_subject(subject, ticket_id, tag)
     msg["Date"] = format_datetime(utcnow())
-    msg["Message-ID"] = f"<{one_line(message_id)}>"
+    msg["Message-ID"] = f"<{msg_id(message_id)}>"
+    in_reply_to = msg_id(in_reply_to)
     if in_reply_to:
-        msg["In-Reply-To"] = f"<{one_line(in_reply_to)}>"
-    refs = [one_line(r) for r in (references or []) if r]
+        msg["In-Reply-To"] = f"<{in_reply_to}>"
+    refs = [msg_id(r) for r in (references or []) if msg_id(r)]
     if in_reply_to and in_reply_to not in refs:
-        refs.append(one_line(in_reply_to))
+        refs.append(in_reply_to)
     if refs:
         msg["References"] = " ".join(f"<{r}>" for r in refs[-20:])
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: tells other robots not to answer
     msg["X-Triage-Ticket"] = str(ticket_id)
-    msg.set_content(body.replace("\r\n", "\n"))
+    # quoted-printable: accented French goes through relays without 8BITMIME.
+    msg.set_content(body.replace("\r\n", "\n"), cte="quoted-printable")
     return msg

@@ -11,6 +11,13 @@ class SendError(Exception):
     """The transport refused or could not take the mail; the outbox retries later."""
 
 
+class UncertainSend(SendError):
+    """The connection broke after the mail's data was sent: it may have been accepted.
+
+    Retrying could deliver it twice (RFC 1047), so the outbox never retries these blindly.
+    """
+
+
 class OutboxDir:
     """Writes each mail as <Message-ID>.eml; writing the same Message-ID twice is a no-op."""
 
@@ -40,6 +47,7 @@ class SmtpTransport:
         self.timeout = timeout
 
     def send(self, raw: bytes, sender: str, recipients: list[str], message_id: str) -> None:
+        """Deliver or raise SendError (refused: retry) / UncertainSend (maybe delivered)."""
         try:
             cls = smtplib.SMTP_SSL if self.tls else smtplib.SMTP
             with cls(self.host, self.port, timeout=self.timeout) as smtp:
@@ -47,9 +55,30 @@ class SmtpTransport:
                     smtp.starttls(context=ssl.create_default_context())
                 if self.user:
                     smtp.login(self.user, self.password)
-                smtp.sendmail(sender, recipients, raw)
+                self._transaction(smtp, raw, sender, recipients)
+        except SendError:
+            raise
         except (smtplib.SMTPException, OSError) as exc:
             raise SendError(f"{type(exc).__name__}: {exc}") from exc
+
+    @staticmethod
+    def _transaction(smtp: smtplib.SMTP, raw: bytes, sender: str,
+                     recipients: list[str]) -> None:
+        """MAIL, RCPT, DATA by hand, to know whether a failure came after the data was out."""
+        smtp.ehlo_or_helo_if_needed()
+        code, resp = smtp.mail(sender)
+        if code != 250:
+            raise SendError(f"MAIL FROM refused: {code} {resp!r}")
+        for rcpt in recipients:
+            code, resp = smtp.rcpt(rcpt)
+            if code not in (250, 251):
+                raise SendError(f"RCPT TO refused: {code} {resp!r}")
+        try:
+            code, resp = smtp.data(raw)
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            raise UncertainSend(f"connection lost during DATA: {exc}") from exc
+        if code != 250:
+            raise SendError(f"DATA refused: {code} {resp!r}")
 
 
 def open_transport(url: str):

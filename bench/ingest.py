@@ -1,0 +1,200 @@
+"""Ingestion benchmark against a real Dovecot: raw IMAP fetch vs `watch --once`, and latency.
+
+    python bench/ingest.py [--count 10000] [--latency 200] [--no-postgres]
+
+Prints, in one run: the raw `FETCH BODY.PEEK[]` rate of imapclient alone (the baseline), the
+rate at which ImapBox.fetch_once + ingest (what `triage watch --once --no-triage` runs) stores
+the same mails in SQLite and in PostgreSQL, their ratio to the baseline (target >= 50 %), and
+the p50/p95 latency from APPEND to a stored draft while ImapBox.watch idles and triages each
+batch (target p95 < 5 s).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import threading
+import time
+from datetime import timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from imapclient import IMAPClient  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from tests.servers.dovecot import start_dovecot  # noqa: E402
+from tests.servers.watcher import make_store  # noqa: E402
+from triage.mail.imap import ImapBox  # noqa: E402
+from triage.store import models as m  # noqa: E402
+from triage.store.db import connect, session_factory, upgrade  # noqa: E402
+
+WORDS = ("cours", "Ecampus", "inscription", "groupe", "TD", "accès", "visible", "étudiant",
+         "semestre", "code", "APOGÉE", "problème", "merci", "bonjour", "enseignant")
+
+
+def make_mail(n: int, rng: random.Random, tag: str = "bench") -> bytes:
+    """A support mail like the real ones: French, sometimes a reply, sometimes HTML or latin-1."""
+    msg = EmailMessage()
+    msg["From"] = f"Étudiant {n} <e{n}@etu.unicaen.fr>"
+    msg["To"] = "cemu.assistance@unicaen.fr"
+    msg["Subject"] = f"Problème de cours n°{n}"
+    msg["Message-ID"] = f"<{tag}-{n}@etu.unicaen.fr>"
+    if n > 10 and rng.random() < 0.3:                         # a follow-up in a thread
+        parent = f"{tag}-{rng.randrange(n - 10)}@etu.unicaen.fr"
+        msg.replace_header("Subject", "Re: Problème de cours")
+        msg["In-Reply-To"] = f"<{parent}>"
+    body = "Bonjour,\n" + " ".join(rng.choice(WORDS) for _ in range(60)) + \
+        f"\nCode RCAED{n % 1000:03d}, numéro 2190{n % 10000:04d}.\nCordialement\n\n" + \
+        "Le lun. 3 févr. 2025 à 10:12, CEMU <cemu@unicaen.fr> a écrit :\n> ancienne réponse\n"
+    if rng.random() < 0.3:
+        msg.set_content(body)
+        msg.add_alternative("<p>" + body.replace("\n", "<br>") + "</p>", subtype="html")
+    else:
+        msg.set_content(body, charset="iso-8859-1" if rng.random() < 0.3 else "utf-8")
+    return bytes(msg)
+
+
+def imap(server) -> IMAPClient:
+    client = IMAPClient("127.0.0.1", port=server.port, ssl=False, timeout=60)
+    client.login("cemu", server.password)
+    return client
+
+
+def append_all(server, folder: str, mails: list[bytes]) -> None:
+    client = imap(server)
+    for i in range(0, len(mails), 500):
+        client.multiappend(folder, mails[i:i + 500])
+    client.logout()
+
+
+def raw_fetch_rate(server, folder: str, batch: int) -> tuple[float, int]:
+    """Baseline: imapclient alone, UID SEARCH then FETCH BODY.PEEK[] in batches."""
+    client = imap(server)
+    client.select_folder(folder, readonly=True)
+    t0 = time.perf_counter()
+    uids = client.search("ALL")
+    total = 0
+    for i in range(0, len(uids), batch):
+        total += sum(len(d[b"BODY[]"]) for d in client.fetch(uids[i:i + batch],
+                                                              ["BODY.PEEK[]"]).values())
+    rate = len(uids) / (time.perf_counter() - t0)
+    client.logout()
+    return rate, total
+
+
+def store_rate(server, db_url: str, batch: int) -> float:
+    """`watch --once --no-triage`: ImapBox.fetch_once + ingest, one commit per mail."""
+    client = imap(server)
+    client.select_folder("Source")
+    client.copy(client.search("ALL"), "INBOX")
+    client.logout()
+    engine = connect(db_url)
+    upgrade(engine)
+    box = ImapBox(server.url(), batch_size=batch)
+    t0 = time.perf_counter()
+    n = box.fetch_once(make_store(session_factory(engine)))
+    rate = n / (time.perf_counter() - t0)
+    box.close()
+    with session_factory(engine)() as s:
+        stored = s.scalar(select(func.count(m.Message.id)))
+    engine.dispose()
+    if stored != n:
+        print(f"WARNING: {n} mails fetched but {stored} messages stored")
+    return rate
+
+
+def latency(server, db_url: str, count: int, rate_per_s: float) -> list[float]:
+    """APPEND one mail at a time while watching; seconds until its draft is stored."""
+    from triage.config import load
+    from triage.pipeline.analyse import Analyser
+    from triage.pipeline.worker import run_pending
+    engine = connect(db_url)
+    upgrade(engine)
+    sessions = session_factory(engine)
+    analyser = Analyser.from_config(load(env={}))
+    from triage.mail.parse import parse_mail
+    analyser.analyse(parse_mail(make_mail(0, random.Random(0))))   # load models before timing
+    box = ImapBox(server.url(), idle_seconds=0.5)
+    stop = threading.Event()
+    watcher = threading.Thread(target=box.watch, args=(
+        make_store(sessions), stop, lambda: run_pending(sessions, analyser, limit=200)))
+    watcher.start()
+    rng, sent = random.Random(7), {}
+    client = imap(server)
+    for i in range(count):
+        raw = make_mail(100_000 + i, rng, tag="lat")
+        raw = raw.replace(b"In-Reply-To", b"X-Was-In-Reply-To")   # every mail: a new ticket
+        sent[f"lat-{100_000 + i}@etu.unicaen.fr"] = time.time()
+        client.append("INBOX", raw)
+        time.sleep(1 / rate_per_s)
+    client.logout()
+    deadline = time.time() + 60
+    found: dict[str, float] = {}
+    while time.time() < deadline and len(found) < count:
+        with sessions() as s:
+            rows = s.execute(select(m.Message.message_id, m.Draft.created_at)
+                             .join(m.Draft, m.Draft.ticket_id == m.Message.ticket_id)).all()
+        found = {mid: _epoch(at) for mid, at in rows}
+        time.sleep(0.5)
+    stop.set()
+    watcher.join(timeout=30)
+    engine.dispose()
+    return sorted(found[k] - t for k, t in sent.items() if k in found)
+
+
+def _epoch(at) -> float:
+    """Store timestamps are UTC; SQLite returns them naive."""
+    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).timestamp()
+
+
+def main() -> None:
+    """Run every measure once and print the table."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--latency", type=int, default=100, help="mails for the latency test")
+    ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--rate", type=float, default=2.0, help="mails/s APPENDed while watching")
+    ap.add_argument("--no-postgres", action="store_true")
+    args = ap.parse_args()
+    server = start_dovecot()
+    tmp = Path(server.base)
+    pg = None
+    try:
+        rng = random.Random(42)
+        mails = [make_mail(i, rng) for i in range(args.count)]
+        imap(server).create_folder("Source")
+        t0 = time.perf_counter()
+        append_all(server, "Source", mails)
+        print(f"APPEND {args.count} mails: {args.count / (time.perf_counter() - t0):.0f}/s")
+        raw_rate, size = raw_fetch_rate(server, "Source", args.batch)
+        print(f"baseline  imapclient FETCH BODY.PEEK[]: {raw_rate:8.0f} mails/s "
+              f"({size / args.count / 1024:.1f} KiB/mail)")
+        results = {"sqlite": store_rate(server, f"sqlite:///{tmp}/bench.db", args.batch)}
+        if not args.no_postgres:
+            from tests.servers.postgres import start_postgres
+            pg = start_postgres()
+            results["postgresql"] = store_rate(server, pg.create_database("bench"), args.batch)
+        for name, rate in results.items():
+            print(f"watch --once -> {name:10s}: {rate:8.0f} mails/s  = {rate / raw_rate:6.1%} "
+                  f"of baseline (target >= 50 %)")
+        lat = latency(server, f"sqlite:///{tmp}/latency.db", args.latency, args.rate)
+        if lat:
+            p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+            print(f"latency max {lat[-1]:.2f} s; slowest five: "
+                  + ", ".join(f"{x:.2f}" for x in lat[-5:]))
+            print(f"APPEND -> stored draft while watching (SQLite, {len(lat)}/{args.latency} "
+                  f"mails, {args.rate:g} mails/s): p50 {statistics.median(lat):.2f} s, p95 {p95:.2f} s "
+                  f"(target < 5 s)")
+        else:
+            print("latency: no draft stored (analyser unavailable?)")
+    finally:
+        server.stop()
+        if pg is not None:
+            pg.stop("immediate")
+
+
+if __name__ == "__main__":
+    main()

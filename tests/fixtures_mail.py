@@ -1,0 +1,60 @@
+"""Mail fixtures: a real Dovecot, a real SMTP server, a migrated store. Register this module
+in tests/conftest.py with `pytest_plugins = ["tests.fixtures_mail"]`."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.servers.dovecot import DOVECOT, start_dovecot
+from tests.servers.smtp import SmtpServer
+from triage.store.db import connect, session_factory, upgrade
+
+GLPI_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "peer-mail" / "glpi"
+
+
+@pytest.fixture
+def dovecot():
+    """A fresh Dovecot (user cemu / secret) for one test, stopped afterwards."""
+    if not Path(DOVECOT).exists() and not shutil.which("dovecot"):
+        pytest.skip("dovecot-imapd is not installed")
+    # Not under tmp_path: pytest's base dir is 0700 and Dovecot's workers run as `dovecot`.
+    base = Path(tempfile.mkdtemp(prefix="triage-dovecot-"))
+    server = start_dovecot(base)
+    yield server
+    server.stop()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp_server():
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def store_url(tmp_path):
+    """A migrated SQLite store for one test."""
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    engine = connect(url)
+    upgrade(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def sessions(store_url):
+    engine = connect(store_url)
+    yield session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def glpi_corpus():
+    """The GLPI peer fixtures in ../shared (never copied into the project)."""
+    if not GLPI_CORPUS.is_dir():
+        pytest.skip(f"GLPI corpus not found at {GLPI_CORPUS}")
+    return GLPI_CORPUS

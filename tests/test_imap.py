@@ -1,0 +1,240 @@
+"""The IMAP watcher against a real Dovecot: never lose, never double, survive crashes."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from imapclient import IMAPClient
+from sqlalchemy import func, select
+
+from tests.servers.watcher import make_store
+from triage.mail.imap import ImapBox
+from triage.store import models as m
+
+pytest_plugins = ["tests.fixtures_mail"]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_mail(n: int, subject: str = "", in_reply_to: str = "", message_id: bool = True,
+              body: str = "") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"Étudiant {n} <etu{n}@etu.unicaen.fr>"
+    msg["To"] = "cemu.assistance@unicaen.fr"
+    msg["Subject"] = subject or f"Cours introuvable n°{n}"
+    if message_id:
+        msg["Message-ID"] = f"<mail-{n}@etu.unicaen.fr>"
+    if in_reply_to:
+        msg["In-Reply-To"] = f"<{in_reply_to}>"
+        msg["References"] = f"<{in_reply_to}>"
+    msg.set_content(body or f"Bonjour,\nje ne vois pas mon cours {n}.\nMerci")
+    return bytes(msg)
+
+
+def imap(server) -> IMAPClient:
+    client = IMAPClient("127.0.0.1", port=server.port, ssl=False, timeout=10)
+    client.login("cemu", server.password)
+    return client
+
+
+def append(server, mails: list[bytes], folder: str = "INBOX", flags=()) -> None:
+    client = imap(server)
+    for raw in mails:
+        client.append(folder, raw, flags=flags)
+    client.logout()
+
+
+def count(server, folder: str) -> int:
+    client = imap(server)
+    n = client.folder_status(folder, [b"MESSAGES"])[b"MESSAGES"]
+    client.logout()
+    return n
+
+
+def n_messages(sessions) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count(m.Message.id)))
+
+
+def n_tickets(sessions) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count(m.Ticket.id)))
+
+
+def test_n_mails_give_n_messages_and_threads_join(dovecot, sessions):
+    mails = [make_mail(i) for i in range(5)]
+    mails.append(make_mail(5, subject="Re: Cours introuvable n°0", in_reply_to="mail-0@etu.unicaen.fr"))
+    mails.append(make_mail(6, subject="Re: [CEMU #2] encore"))      # joins by our subject tag
+    append(dovecot, mails[:3], flags=[b"\\Seen"])   # already read in another client: still ours
+    append(dovecot, mails[3:])
+    box = ImapBox(dovecot.url(), batch_size=3)
+    assert box.fetch_once(make_store(sessions)) == 7
+    assert n_messages(sessions) == 7
+    assert n_tickets(sessions) == 5
+    with sessions() as s:
+        ticket2 = s.get(m.Ticket, 2)
+        assert len(ticket2.messages) == 2
+        first = s.scalars(select(m.Message).where(m.Message.message_id == "mail-0@etu.unicaen.fr")).one()
+        assert len(first.ticket.messages) == 2
+        assert first.mailbox_key.startswith(f"imap:{box.uidvalidity}:")
+    assert count(dovecot, "INBOX") == 0 and count(dovecot, "Triage") == 7
+    assert box.fetch_once(make_store(sessions)) == 0
+    box.close()
+
+
+def test_flag_mode_keeps_mails_in_place_and_never_refetches(dovecot, sessions):
+    append(dovecot, [make_mail(i) for i in range(4)])
+    box = ImapBox(dovecot.url(), done_folder="")
+    assert box.fetch_once(make_store(sessions)) == 4
+    assert box.fetch_once(make_store(sessions)) == 0
+    append(dovecot, [make_mail(9)])
+    assert box.fetch_once(make_store(sessions)) == 1
+    assert count(dovecot, "INBOX") == 5 and n_messages(sessions) == 5
+    box.close()
+
+
+def test_uidvalidity_change_refetches_without_doubles(dovecot, sessions):
+    client = imap(dovecot)
+    client.create_folder("Support")
+    client.logout()
+    old = [make_mail(1), make_mail(2, message_id=False)]   # the second dedups by content hash
+    append(dovecot, old, folder="Support")
+    box = ImapBox(dovecot.url().replace("/INBOX", "/Support"), done_folder="")
+    assert box.fetch_once(make_store(sessions)) == 2
+    first_validity = box.uidvalidity
+    box.close()
+    client = imap(dovecot)       # the folder is recreated: same mails, new UIDVALIDITY, no flags
+    client.delete_folder("Support")
+    client.create_folder("Support")
+    client.logout()
+    append(dovecot, [*old, make_mail(3)], folder="Support")
+    assert box.fetch_once(make_store(sessions)) == 3
+    assert box.uidvalidity != first_validity
+    assert n_messages(sessions) == 3
+    box.close()
+
+
+def test_one_unstorable_mail_does_not_block_the_inbox(dovecot, sessions):
+    append(dovecot, [make_mail(i) for i in range(4)])
+    real = make_store(sessions)
+
+    def store(raw: bytes, key: str):
+        if b"mail-1@" in raw:
+            raise RuntimeError("simulated bug on one mail")
+        return real(raw, key)
+    box = ImapBox(dovecot.url())
+    assert box.fetch_once(store) == 3
+    assert count(dovecot, "INBOX") == 1 and n_messages(sessions) == 3
+    assert box.fetch_once(real) == 1 and n_messages(sessions) == 4
+    box.close()
+
+
+def _watcher(db: str, url: str, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.servers.watcher", "--db", db,
+                             "--imap", url, *extra], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def test_sigkill_mid_batch_then_restart_stores_each_mail_once(dovecot, sessions, store_url):
+    append(dovecot, [make_mail(i) for i in range(30)])
+    proc = _watcher(store_url, dovecot.url(), "--once", "--delay", "0.05", "--batch", "50",
+                    "--verbose")
+    seen = 0
+    for line in proc.stdout:
+        seen += line.startswith("stored")
+        if seen == 10:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+    stored_before = n_messages(sessions)
+    assert 10 <= stored_before < 30
+    assert count(dovecot, "INBOX") == 30          # nothing marked done: batch not finished
+    again = _watcher(store_url, dovecot.url(), "--once")
+    out, err = again.communicate(timeout=60)
+    assert again.returncode == 0, err
+    assert out.strip() == "done 30"               # all fetched again ...
+    assert n_messages(sessions) == 30             # ... and none doubled
+    with sessions() as s:
+        assert s.scalar(select(func.count(func.distinct(m.Message.message_id)))) == 30
+    assert count(dovecot, "INBOX") == 0
+
+
+def _wait_for(predicate, timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_watch_reconnects_after_dovecot_restart_mid_idle(dovecot, sessions):
+    box = ImapBox(dovecot.url(), idle_seconds=0.5, max_backoff=1.0, timeout=5.0)
+    stop = threading.Event()
+    thread = threading.Thread(target=box.watch, args=(make_store(sessions), stop), daemon=True)
+    thread.start()
+    try:
+        append(dovecot, [make_mail(1)])
+        assert _wait_for(lambda: n_messages(sessions) == 1)
+        time.sleep(0.5)                             # the watcher is back in IDLE
+        dovecot.restart()
+        append(dovecot, [make_mail(2)])
+        assert _wait_for(lambda: n_messages(sessions) == 2), dovecot.log()[-2000:]
+        assert count(dovecot, "INBOX") == 0
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def test_watch_polls_when_the_idle_wait_is_cut(dovecot, sessions):
+    """IDLE is only a hint: mails appended while the watcher is down are caught up on start."""
+    append(dovecot, [make_mail(i) for i in range(3)])
+    box = ImapBox(dovecot.url(), idle_seconds=0.5)
+    stop = threading.Event()
+    batches: list[int] = []
+    thread = threading.Thread(target=box.watch, args=(make_store(sessions), stop,
+                                                      lambda: batches.append(1)))
+    thread.start()
+    try:
+        assert _wait_for(lambda: n_messages(sessions) == 3)
+        append(dovecot, [make_mail(7)])
+        assert _wait_for(lambda: n_messages(sessions) == 4)
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert 1 <= len(batches) <= 2       # called once per non-empty catch-up
+
+
+def test_starttls_and_implicit_tls(sessions):
+    import shutil
+    import ssl
+    import tempfile
+
+    from tests.servers.dovecot import start_dovecot
+    base = Path(tempfile.mkdtemp(prefix="triage-dovecot-tls-"))
+    server = start_dovecot(base, tls=True)
+    try:
+        append(server, [make_mail(1), make_mail(2)])
+        ctx = ssl.create_default_context(cafile=str(base / "cert.pem"))
+        starttls = ImapBox(server.url(starttls="1"), done_folder="", ssl_context=ctx)
+        assert starttls.fetch_once(make_store(sessions)) == 2
+        starttls.close()
+        url = server.url().replace("imap://", "imaps://").replace(f":{server.port}/",
+                                                                    f":{server.tls_port}/")
+        implicit = ImapBox(url, done_folder="", ssl_context=ctx)
+        assert implicit.fetch_once(make_store(sessions)) == 0     # same mails, already done
+        implicit.close()
+        untrusted = ImapBox(server.url(starttls="1"), done_folder="")   # system CAs only
+        with pytest.raises(ssl.SSLError):
+            untrusted.fetch_once(make_store(sessions))
+    finally:
+        server.stop()
+        shutil.rmtree(base, ignore_errors=True)

@@ -1,0 +1,160 @@
+"""parse_mail on the mails people really send: charsets, French quoting, HTML, attachments."""
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from triage.mail.html import html_to_text
+from triage.mail.parse import parse_mail
+from triage.mail.quoting import split_text
+
+
+def raw_mail(headers: str, body: bytes | str = b"Bonjour", sep: str = "\n") -> bytes:
+    body = body.encode() if isinstance(body, str) else body
+    return headers.strip().replace("\n", sep).encode("utf-8", "surrogateescape") + \
+        (sep * 2).encode() + body
+
+
+BASE = "From: Léa <lea@etu.unicaen.fr>\nTo: cemu.assistance@unicaen.fr\nMessage-ID: <x1@etu>\n"
+
+
+# --------------------------------------------------------------------------- charsets
+@pytest.mark.parametrize("charset,data", [
+    ("iso-8859-1", "Numéro étudiant : 21901234, élève".encode("latin-1")),
+    ("windows-1252", "L’accès au cours « Maths » coûte 0 €".encode("cp1252")),
+    ("utf-8", "Problème d'accès à Ecampus".encode()),
+    ("x-unknown-charset", "Problème d'accès".encode()),           # LookupError in the stdlib
+    ("utf-8", "Accès refusé".encode("latin-1")),                   # wrong declaration
+    ("iso-8859-1", "Accès refusé".encode("utf-8")),                # utf-8 declared as latin-1
+])
+def test_every_charset_gives_readable_french(charset, data):
+    mail = parse_mail(raw_mail(BASE + f"Subject: t\nContent-Type: text/plain; charset={charset}",
+                               data))
+    assert "\ufffd" not in mail.text and "Ã" not in mail.text
+    assert any(word in mail.text for word in ("Numéro", "L’accès", "Problème", "Accès"))
+
+
+def test_encoded_word_headers_and_raw_8bit_headers():
+    mail = parse_mail(raw_mail(
+        "From: =?iso-8859-1?Q?Ren=E9e_Dupr=E9?= <renee@etu.unicaen.fr>\n"
+        "Subject: =?utf-8?B?UHJvYmzDqG1lIGQnYWNjw6hz?= au cours\n"
+        "To: cemu@unicaen.fr\nMessage-ID: <e1@x>"))
+    assert mail.from_name == "Renée Dupré" and mail.subject == "Problème d'accès au cours"
+    latin = parse_mail(b"From: lea@etu.unicaen.fr\nSubject: Acc\xe8s refus\xe9\n\nx")
+    assert latin.subject == "Accès refusé"
+
+
+@pytest.mark.parametrize("header", [
+    'Content-Type: application/pdf; name*=utf-8\'\'rel%C3%A9v%C3%A9.pdf; name*',  # gh-151857
+    'To: "',                                                                   # gh-148518
+    "Message-ID: <[abc]@[127.0.0.1]>",                                        # gh-105802
+])
+def test_headers_that_break_policy_default_never_raise(header):
+    mail = parse_mail(raw_mail("From: lea@etu.unicaen.fr\nSubject: s\n" + header, b"corps"))
+    assert mail.from_addr == "lea@etu.unicaen.fr" and mail.message_id
+
+
+def test_missing_message_id_gets_a_content_hash():
+    raw = raw_mail("From: lea@etu.unicaen.fr\nSubject: s")
+    assert parse_mail(raw).message_id == parse_mail(raw).message_id
+    assert parse_mail(raw).message_id.startswith("sha256:")
+    assert parse_mail(raw + b"!").message_id != parse_mail(raw).message_id
+
+
+# --------------------------------------------------------------------------- defects & loops
+def test_defects_for_no_sender_no_body_invalid_addresses():
+    assert "no sender" in parse_mail(b"Subject: s\n\ntexte").defects[0]
+    assert parse_mail(raw_mail(BASE + "Subject: s", b"")).defects == ["no body"]
+    bad = parse_mail(raw_mail("From: < >\nCc: {{{\nSubject: s", b"x"))
+    assert any("no sender" in d for d in bad.defects)
+    assert any("Cc" in d for d in bad.defects) and bad.broken
+    assert parse_mail(b"\x00\xff garbage").broken          # still returned, never raised
+
+
+@pytest.mark.parametrize("headers,reason", [
+    ("Auto-Submitted: auto-replied\nSubject: Absence", "auto-submitted"),
+    ("X-Autoreply: yes\nSubject: Absent", "auto-reply"),
+    ("Precedence: bulk\nSubject: Lettre", "precedence"),
+    ("List-Id: <etudiants.unicaen.fr>\nSubject: Info", "mailing list"),
+    ("Return-Path: <>\nSubject: Undelivered", "bounce"),
+    ("Subject: [GLPI #0000001] New ticket\nX-Loop: glpi", "helpdesk"),
+])
+def test_automatic_mails_are_recognised(headers, reason):
+    mail = parse_mail(raw_mail(BASE.replace("Message-ID: <x1@etu>\n", "") + headers, b"x"))
+    assert reason in mail.auto_reason
+
+
+def test_a_student_mail_is_not_automatic():
+    assert parse_mail(raw_mail(BASE + "Subject: cours", b"Bonjour")).auto_reason == ""
+
+
+# --------------------------------------------------------------------------- quoting
+@pytest.mark.parametrize("history", [
+    "Le lun. 3 févr. 2025 à 10:12, CEMU Assistance <cemu.assistance@unicaen.fr> a\nécrit\u00a0:\n> Bonjour",
+    "Le 03/02/2025 à 10:12, CEMU a écrit\u202f:\n> ancien",
+    "----- Mail original -----\nDe: \"CEMU\" <cemu@unicaen.fr>\nÀ: lea\nEnvoyé: lundi\n",
+    "-----Message d'origine-----\nDe : CEMU\nEnvoyé : lundi 3 février 2025 10:12\nÀ : Léa\n",
+    "-------- Message transféré --------\nSujet : cours\nDate : lun.\nDe : prof@unicaen.fr\n",
+    "________________________________\nDe\u00a0: CEMU <cemu@unicaen.fr>\nEnvoyé\u00a0: lundi\nObjet\u00a0: Re: cours",
+    "De : CEMU Assistance <cemu@unicaen.fr>\nEnvoyé : lundi 3 février 2025 10:12\nÀ : Léa\n",
+    "On Mon, Feb 3, 2025 at 10:12 AM CEMU <cemu@unicaen.fr> wrote:\n> Hello",
+])
+def test_new_text_is_separated_from_french_quoted_history(history):
+    text = "Merci, mon code est RCAED334.\n\nCordialement,\nLéa\n\n" + history + "\nVIEUX TEXTE"
+    parts = split_text(text)
+    assert parts.new.startswith("Merci, mon code est RCAED334.") and parts.new.endswith("Léa")
+    assert "VIEUX TEXTE" in parts.quoted and "VIEUX" not in parts.new
+
+
+def test_signature_and_mobile_footer_are_split_off():
+    parts = split_text("Je n'ai pas accès.\n-- \nLéa Martin\nL2 Droit")
+    assert parts.new == "Je n'ai pas accès." and parts.signature.startswith("-- ")
+    assert split_text("Bonjour\nEnvoyé de mon iPhone").signature == "Envoyé de mon iPhone"
+
+
+def test_plain_prose_mentioning_de_is_not_a_quote():
+    text = "De : mon côté, rien ne marche.\nMerci de votre aide."
+    assert split_text(text).new == text
+
+
+# --------------------------------------------------------------------------- html
+def test_html_only_mail_keeps_links_and_quotes():
+    html = ('<html><head><style>p{color:red}</style><script>x()</script></head><body>'
+            '<p>Bonjour,</p><p>le <a href="https://ecampus.unicaen.fr/course/view.php?id=4242">'
+            'cours de maths</a> est vide&nbsp;!</p><div>Le 3 févr. 2025, CEMU a écrit :</div>'
+            '<blockquote><p>ancienne réponse</p></blockquote></body></html>')
+    mail = parse_mail(raw_mail(BASE + "Subject: s\nContent-Type: text/html; charset=utf-8", html))
+    assert "course/view.php?id=4242" in mail.new_text
+    assert "color:red" not in mail.text and "x()" not in mail.text
+    assert "> ancienne réponse" in mail.quoted_text and "ancienne" not in mail.new_text
+    assert mail.html.startswith("<html>")
+
+
+def test_html_text_does_not_repeat_a_visible_link():
+    text = html_to_text('<a href="https://ecampus.unicaen.fr/">https://ecampus.unicaen.fr/</a>')
+    assert text.count("ecampus") == 1
+
+
+# --------------------------------------------------------------------------- attachments
+def _multipart(parts: list[str]) -> bytes:
+    body = "".join(f"--XX\n{p}\n" for p in parts) + "--XX--\n"
+    return raw_mail(BASE + 'Subject: pj\nMIME-Version: 1.0\nContent-Type: multipart/mixed; '
+                    'boundary="XX"', body)
+
+
+def test_attachments_rfc2231_and_rfc2047_names_and_size_limit():
+    png = base64.b64encode(b"\x89PNG" + b"0" * 200).decode()
+    mail = parse_mail(_multipart([
+        "Content-Type: text/plain; charset=utf-8\n\nVoir capture.",
+        "Content-Type: image/png\nContent-Disposition: attachment;\n"
+        " filename*0*=UTF-8''capture%20%C3%A9cran;\n filename*1*=.png\n"
+        f"Content-Transfer-Encoding: base64\n\n{png}",
+        'Content-Type: application/pdf; name="=?utf-8?B?cmVsZXbDqS5wZGY=?="\n'
+        f"Content-Transfer-Encoding: base64\n\n{png}",
+    ]), max_attachment_bytes=100)
+    names = [a.filename for a in mail.attachments]
+    assert names == ["capture écran.png", "relevé.pdf"]
+    assert mail.attachments[0].content_type == "image/png"
+    assert all(a.truncated and a.content == b"" and a.size == 204 for a in mail.attachments)
+    assert mail.new_text == "Voir capture."

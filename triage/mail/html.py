@@ -1,0 +1,128 @@
+"""HTML mail -> plain text, keeping link targets (course links often live only in an href).
+
+Built on the standard library's HTMLParser (html2text is GPL-3.0, we stay permissive). The
+parser is lenient by design: unclosed tags, conditional comments from Outlook and attributes
+without quotes never raise. Blockquotes come out as "> " lines so that quoting.py sees them.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK = {"p", "div", "section", "article", "header", "footer", "table", "tr", "ul", "ol",
+          "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "center", "address", "hr"}
+_SKIP = {"script", "style", "head", "title", "template", "noscript", "xml"}
+_VOID_SKIP = {"meta", "link"}
+_URL_TAG = re.compile(r"^(?:https?|ftp|mailto):")
+
+
+class _TextBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.skip = 0
+        self.quote = 0
+        self.links: list[tuple[str, int]] = []   # (href, length of text when <a> opened)
+        self.pre = 0
+
+    # -- output helpers
+    def _newline(self) -> None:
+        self.lines.append("")
+
+    def _block(self) -> None:
+        if self.lines[-1].strip():
+            self._newline()
+
+    def _write(self, text: str) -> None:
+        if not text:
+            return
+        if not self.lines[-1] and self.quote:
+            self.lines[-1] = "> " * self.quote
+        self.lines[-1] += text
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs) -> None:
+        attrs = dict(attrs)
+        if _URL_TAG.match(tag) and not self.skip:
+            # "<https://...>" written as text in the HTML: a link, not a tag.
+            self._write(self.get_starttag_text() or "")
+        elif tag in _SKIP:
+            self.skip += 1
+        elif self.skip or tag in _VOID_SKIP:
+            return
+        elif tag == "br":
+            self._newline()
+        elif tag == "blockquote":
+            self._block()
+            self.quote += 1
+        elif tag == "li":
+            self._block()
+            self._write("- ")
+        elif tag in ("td", "th"):
+            self._write(" ")
+        elif tag == "a":
+            self.links.append((attrs.get("href") or "", len(self.lines[-1])))
+        elif tag == "img" and attrs.get("alt"):
+            self._write(f"[{attrs['alt']}]")
+        elif tag == "pre":
+            self._block()
+            self.pre += 1
+        elif tag in _BLOCK:
+            self._block()
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif self.skip:
+            return
+        elif tag == "a" and self.links:
+            self._close_link()
+        elif tag == "blockquote":
+            self._block()
+            self.quote = max(0, self.quote - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+            self._block()
+        elif tag in _BLOCK or tag == "li":
+            self._block()
+
+    def _close_link(self) -> None:
+        href, _start = self.links.pop()
+        href = href.strip()
+        if not href or href.startswith(("#", "cid:", "javascript:")):
+            return
+        target = href[7:] if href.lower().startswith("mailto:") else href
+        # "texte <https://...>" unless the visible text already is the link
+        if target not in self.lines[-1][_start:]:
+            self._write(f" <{href}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.pre:
+            parts = data.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    self._newline()
+                self._write(part)
+            return
+        self._write(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body: blocks as lines, links as 'text <href>', quotes as '> '."""
+    builder = _TextBuilder()
+    try:
+        builder.feed(html or "")
+        builder.close()
+    except Exception:  # noqa: BLE001 - never let odd markup stop a mail; fall back to tags off
+        return re.sub(r"\s+\n", "\n", re.sub(r"<[^>]*>", " ", html or "")).strip()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() if not builder.pre else ln
+             for ln in builder.lines]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

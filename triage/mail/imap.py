@@ -1,0 +1,246 @@
+"""IMAP mailbox (imapclient): batch catch-up, IDLE as a hint, reconnect with backoff.
+
+A mail is handed to `store(raw, key)` with key "imap:<uidvalidity>:<uid>"; only when every
+store of a batch has returned (committed) are those UIDs marked done: MOVEd to `done_folder`,
+or given the $TriageDone keyword when no folder is configured. \\Seen is never used (another
+client may have read the mail: FreeScout #3406). A crash anywhere means the mail is fetched
+again and recognised by its key or Message-ID. After every (re)connection the whole folder is
+searched again, because IDLE can go silent (imapclient #565).
+"""
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from typing import Callable
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+log = logging.getLogger(__name__)
+DONE_KEYWORD = "$TriageDone"
+IDLE_RENEW_SECONDS = 25 * 60        # RFC 2177: re-issue IDLE before the 29-minute limit
+# Errors that mean "the connection is gone": drop it and reconnect.
+DROPPED = (IMAPClientError, OSError, socket.timeout, ssl.SSLError, EOFError)
+
+
+MAX_STORE_FAILURES = 3              # in a row: the store itself is down, stop and retry later
+
+
+class StoreFailed(Exception):
+    """Several mails in a row could not be stored: the database is probably down."""
+
+
+class ConnectionLost(Exception):
+    """The server went away without telling us (BYE, or IDLE returning instantly empty)."""
+
+
+class ImapBox:
+    """The support mailbox over IMAP (imap://user:pass@host:port/INBOX?starttls=1)."""
+
+    def __init__(self, url: str, done_folder: str = "Triage", batch_size: int = 200,
+                 poll_seconds: float = 60, sent_folder: str = "", auth: str = "login",
+                 oauth_token: str = "", timeout: float = 60.0, idle_seconds: float = 1.0,
+                 max_backoff: float = 60.0, ssl_context: ssl.SSLContext | None = None):
+        parts = urlsplit(url)
+        query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        self.tls = parts.scheme == "imaps"
+        self.starttls = query.get("starttls", "0") in ("1", "true", "yes")
+        self.host = parts.hostname or "localhost"
+        self.port = parts.port or (993 if self.tls else 143)
+        self.user = unquote(parts.username or "")
+        self.password = unquote(parts.password or "")
+        self.folder = unquote(parts.path.lstrip("/")) or "INBOX"
+        self.done_folder, self.batch_size = done_folder, max(1, int(batch_size))
+        self.poll_seconds, self.sent_folder = float(poll_seconds), sent_folder
+        self.auth, self.oauth_token, self.timeout = auth, oauth_token, timeout
+        self.idle_seconds, self.max_backoff = idle_seconds, max_backoff
+        self.ssl_context = ssl_context or ssl.create_default_context()
+        self.client: IMAPClient | None = None
+        self.uidvalidity: int | None = None
+
+    # ------------------------------------------------------------------ connection
+    def connect(self) -> IMAPClient:
+        """Open, authenticate and select the watched folder (read-write)."""
+        client = IMAPClient(self.host, port=self.port, ssl=self.tls, timeout=self.timeout,
+                            ssl_context=self.ssl_context if self.tls else None)
+        try:
+            if self.starttls:
+                client.starttls(self.ssl_context)
+            if self.auth == "xoauth2":
+                client.oauth2_login(self.user, self.oauth_token)
+            else:
+                client.login(self.user, self.password)
+            info = client.select_folder(self.folder)
+        except BaseException:
+            _quietly(client.shutdown)
+            raise
+        validity = int(info[b"UIDVALIDITY"])
+        if self.uidvalidity is not None and validity != self.uidvalidity:
+            # Old UIDs mean nothing now; keys change, Message-ID/content hash dedup takes over.
+            log.warning("UIDVALIDITY of %s changed %s -> %s", self.folder, self.uidvalidity,
+                        validity)
+        self.client, self.uidvalidity = client, validity
+        return client
+
+    def _ensure(self) -> IMAPClient:
+        return self.client or self.connect()
+
+    def close(self) -> None:
+        """Log out (or just drop the socket when the server is already gone)."""
+        client, self.client = self.client, None
+        if client is not None:
+            _quietly(client.logout)
+            _quietly(client.shutdown)
+
+    def _drop(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            _quietly(client.shutdown)
+
+    # ------------------------------------------------------------------ fetching
+    def pending_uids(self) -> list[int]:
+        """UIDs still to store: everything in the folder, or not yet flagged done."""
+        client = self._ensure()
+        client.noop()      # let the server sync the selected folder: mails appended elsewhere
+        criteria = ["NOT", "DELETED"]
+        if not self.done_folder:
+            criteria += ["NOT", "KEYWORD", DONE_KEYWORD]
+        return sorted(client.search(criteria))
+
+    def fetch_once(self, store: Callable[[bytes, str], object],
+                   progress: Callable[[int, int], None] | None = None) -> int:
+        """Store every pending mail, batch by batch; returns how many were handed to `store`."""
+        client = self._ensure()
+        uids = self.pending_uids()
+        handed = 0
+        for start in range(0, len(uids), self.batch_size):
+            batch = uids[start:start + self.batch_size]
+            fetched = client.fetch(batch, ["BODY.PEEK[]"])
+            stored: list[int] = []
+            failures = 0
+            for uid in batch:
+                data = fetched.get(uid, {})
+                raw = data.get(b"BODY[]")
+                if raw is None:        # expunged meanwhile by another client
+                    continue
+                if not self._store_one(store, bytes(raw), uid, stored):
+                    failures += 1
+                    if failures >= MAX_STORE_FAILURES:
+                        self.mark_done(stored)
+                        raise StoreFailed(f"{failures} mails in a row could not be stored")
+                    continue
+                failures = 0
+                handed += 1
+                if progress:
+                    progress(handed, len(uids))
+            self.mark_done(stored)
+        return handed
+
+    def _store_one(self, store, raw: bytes, uid: int, stored: list[int]) -> bool:
+        """One mail that cannot be stored is skipped (left in place), never blocks the rest."""
+        try:
+            store(raw, f"imap:{self.uidvalidity}:{uid}")
+        except Exception:  # noqa: BLE001 - Zammad #2754: one bad mail must not stop the inbox
+            log.exception("mail uid %s could not be stored; left in %s", uid, self.folder)
+            return False
+        stored.append(uid)
+        return True
+
+    def mark_done(self, uids: list[int]) -> None:
+        """Move (or flag) mails whose message row is committed."""
+        if not uids:
+            return
+        client = self._ensure()
+        if not self.done_folder:
+            client.add_flags(uids, [DONE_KEYWORD], silent=True)
+        elif client.has_capability("MOVE"):
+            client.move(uids, self.done_folder)
+        else:
+            client.copy(uids, self.done_folder)
+            client.delete_messages(uids, silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
+                client.expunge()
+
+    # ------------------------------------------------------------------ watching
+    def watch(self, store: Callable[[bytes, str], object], stop_event: threading.Event,
+              on_batch: Callable[[], object] | None = None) -> None:
+        """Catch up, then wait for new mail (IDLE, else polling) until `stop_event` is set."""
+        backoff = 1.0
+        while not stop_event.is_set():
+            try:
+                count = self.fetch_once(store)   # catch-up after every (re)connection too
+                if count and on_batch:
+                    on_batch()          # e.g. triage what was just stored
+                backoff = 1.0
+                self._wait(stop_event)
+            except DROPPED + (ConnectionLost, StoreFailed) as exc:
+                log.warning("IMAP %s:%s: %s; reconnecting in %.0f s", self.host, self.port,
+                            type(exc).__name__, backoff)
+                self._drop()
+                stop_event.wait(backoff)
+                backoff = min(backoff * 2, self.max_backoff)
+        self.close()
+
+    def _wait(self, stop_event: threading.Event) -> None:
+        """Return when the folder may have changed, the IDLE needs renewing, or on stop."""
+        client = self._ensure()
+        if not client.has_capability("IDLE"):
+            deadline = time.monotonic() + self.poll_seconds
+            while not stop_event.is_set() and time.monotonic() < deadline:
+                stop_event.wait(min(1.0, self.poll_seconds))
+            client.noop()
+            return
+        client.idle()
+        started = time.monotonic()
+        try:
+            while not stop_event.is_set() and time.monotonic() - started < IDLE_RENEW_SECONDS:
+                if self._idle_changed(client):
+                    break
+        finally:
+            if self.client is client:
+                client.idle_done()     # bounded by the socket timeout (imapclient #449)
+
+    def _idle_changed(self, client: IMAPClient) -> bool:
+        t0 = time.monotonic()
+        responses = client.idle_check(timeout=self.idle_seconds)
+        if not responses and time.monotonic() - t0 < self.idle_seconds / 4:
+            raise ConnectionLost("IDLE returned at once with nothing: connection closed")
+        for resp in responses:
+            if len(resp) >= 1 and resp[0] == b"BYE":
+                raise ConnectionLost("server said BYE")
+            if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ sent folder
+    def append_sent(self, raw: bytes) -> None:
+        """Copy a reply we sent into the Sent folder (marked \\Seen)."""
+        if self.sent_folder:
+            self._ensure().append(self.sent_folder, raw, flags=[b"\\Seen"])
+
+    def has_message_id(self, message_id: str, folders: list[str] | None = None) -> bool:
+        """True when a mail with this Message-ID is in one of `folders` (default: Sent)."""
+        client = self._ensure()
+        try:
+            for folder in folders or [self.sent_folder]:
+                if not folder:
+                    continue
+                client.select_folder(folder, readonly=True)
+                if client.search(["HEADER", "Message-ID", message_id]):
+                    return True
+            return False
+        finally:
+            client.select_folder(self.folder)
+
+
+def _quietly(fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except Exception:  # noqa: BLE001 - closing a dead connection: nothing more to do
+        pass
