@@ -1,0 +1,190 @@
+"""Fixtures of the web tests: a migrated store, accounts of each role, tickets built directly
+with the store models (no analyser), and a client that signs in with the CSRF token."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+import pytest
+from sqlalchemy import select
+
+from triage import config as triage_config
+from triage import users
+from triage.services import Services
+from triage.store import models as m
+from triage.store.db import upgrade
+
+PASSWORD = "correct horse battery"
+ROLES = ("agent", "manager", "admin")
+
+
+def make_services(db_url: str, outbox) -> Services:
+    """Services on a migrated store, replies written as .eml files in `outbox`."""
+    cfg = triage_config.load(env={})
+    cfg.values["database"]["url"] = db_url
+    cfg.values["smtp"]["url"] = f"outbox://{outbox}"
+    cfg.values["web"]["secret_key"] = "test-secret"
+    services = Services(cfg)
+    upgrade(services.engine)
+    return services
+
+
+def raw_mail(subject: str, body: str, sender: str = "lea.martin@etu.unicaen.fr",
+             html: str | None = None, attachments=(), message_id: str | None = None,
+             references: list[str] | None = None) -> tuple[bytes, str]:
+    """A mail as the student sent it, and its Message-ID."""
+    msg = EmailMessage()
+    msg["From"] = f"Léa Martin <{sender}>"
+    msg["To"] = "cemu.assistance@unicaen.fr"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 11, 20, 9, 30).astimezone())
+    mid = message_id or make_msgid(domain="etu.unicaen.fr").strip("<>")
+    msg["Message-ID"] = f"<{mid}>"
+    if references:
+        msg["References"] = " ".join(f"<{r}>" for r in references)
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    for name, ctype, content in attachments:
+        maintype, subtype = ctype.split("/")
+        msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
+    return bytes(msg), mid
+
+
+def make_ticket(session, subject="Je ne vois pas mon cours", body="Bonjour, je suis 22012345 "
+                "inscrite en RCAED334 et je ne vois pas le cours.", *, html=None, attachments=(),
+                findings=None, draft_text="Bonjour,\n\nVotre cours est masqué.\n\nCEMU",
+                template="hidden_course", created_at=None, state=m.TO_REVIEW,
+                symptom="course_missing", references=None, sender="lea.martin@etu.unicaen.fr",
+                requester_name="Léa Martin"):
+    """One ticket waiting for review: message, analysis, findings and draft rows."""
+    raw, mid = raw_mail(subject, body, sender=sender, html=html, attachments=attachments,
+                        references=references)
+    when = created_at or m.utcnow()
+    ticket = m.Ticket(subject=subject, requester=sender, requester_name=requester_name,
+                      state=state, symptom=symptom, sender_role="student", created_at=when,
+                      updated_at=when)
+    session.add(ticket)
+    session.flush()
+    msg = m.Message(ticket_id=ticket.id, direction="in", message_id=mid, raw=raw,
+                    from_addr=sender, subject=subject, received_at=when)
+    session.add(msg)
+    session.flush()
+    reading = {"sender_role": "student", "symptom": symptom, "language": "fr", "entities": {
+        "apogee_codes": re.findall(r"\b[A-Z]{3,5}\d{2,4}\b", body),
+        "student_numbers": re.findall(r"\b\d{8}\b", body), "course_ids": [],
+        "error_messages": [], "spans": []}}
+    analysis = m.Analysis(ticket_id=ticket.id, message_id=msg.id, reading=reading,
+                          created_at=when)
+    session.add(analysis)
+    session.flush()
+    for f in (findings if findings is not None else [default_finding()]):
+        session.add(m.FindingRow(analysis_id=analysis.id, ticket_id=ticket.id, **f))
+    if draft_text is not None:
+        session.add(m.Draft(ticket_id=ticket.id, analysis_id=analysis.id, template=template,
+                            templates=[template], subject=subject, original_text=draft_text,
+                            text=draft_text, created_at=when))
+    session.flush()
+    return ticket
+
+
+def default_finding(situation="hidden_course", elp="RCAED334", course_id=47334,
+                    composante="UFR SEGGAT") -> dict:
+    """A finding row with evidence, as a rule would write it."""
+    return {"situation": situation, "confidence": 0.9, "owner": "teacher",
+            "fix": "Rendre le cours visible aux étudiants.", "elp": elp,
+            "composante": composante, "course_id": course_id,
+            "evidence": [{"source": "moodle", "label": f"mdl_course id={course_id}",
+                          "rows": [{"id": course_id, "shortname": elp, "visible": 0}]}]}
+
+
+@pytest.fixture
+def web_services(tmp_path):
+    """Services on a fresh SQLite store."""
+    services = make_services(f"sqlite:///{tmp_path / 'triage.db'}", tmp_path / "outbox")
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def accounts(web_services):
+    """One account per role: {'agent': id, 'manager': id, 'admin': id}."""
+    with web_services.sessions() as session:
+        ids = {r: users.add_user(session, r, PASSWORD, r, r.capitalize()).id for r in ROLES}
+        ids["agent2"] = users.add_user(session, "agent2", PASSWORD, "agent", "Agent Deux").id
+        session.commit()
+    return ids
+
+
+@pytest.fixture
+def web_app(web_services, accounts):
+    """The application on the SQLite store, with the accounts created."""
+    from triage.web import create_app
+    return create_app(web_services, {"TESTING": True, "CACHE_ENABLED": False})
+
+
+def csrf_token(html: str) -> str:
+    """The CSRF token of the first form of a page."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "no CSRF token in the page"
+    return found.group(1)
+
+
+def sign_in(client, username: str, password: str = PASSWORD):
+    """Sign in through the real form (token included); returns the response."""
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    return client.post("/login", data={"username": username, "password": password,
+                                       "csrf_token": token})
+
+
+@pytest.fixture
+def as_role(web_app):
+    """Factory: a test client signed in as the given role."""
+    def make(role: str):
+        client = web_app.test_client()
+        resp = sign_in(client, role)
+        assert resp.status_code == 302, resp.get_data(as_text=True)[:500]
+        return client
+    return make
+
+
+def old(days: float) -> datetime:
+    """A creation time `days` ago."""
+    return m.utcnow() - timedelta(days=days)
+
+
+DEMO_SITUATIONS = [("hidden_course", "RCAED334", 47334, "UFR SEGGAT", "teacher"),
+                   ("missing_group_enrolment", "LPSY201", 47416, "UFR Psychologie", "scolarite"),
+                   ("distance_status_mismatch", "XDRT105", None, "UFR Droit", "scolarite"),
+                   ("archived_course", "MINF302", 40112, "UFR Sciences", "cemu"),
+                   ("sync_stalled", "", None, "", "dsi")]
+DEMO_NAMES = ["Léa Martin", "Hugo Lefèvre", "Inès Moreau", "Lucas Petit", "Chloé Dubois",
+              "Nathan Roux", "Emma Girard"]
+DEMO_SUBJECTS = ["Je ne vois pas mon cours de statistiques", "Cours absent sur Ecampus",
+                 "Problème d'accès au cours de droit", "Plus d'accès à l'espace de TD",
+                 "Ecampus : cours introuvable", "Inscription pédagogique non prise en compte"]
+
+
+def populate_demo(session, count: int = 60) -> None:
+    """A month of varied tickets (states, situations, templates), for screenshots."""
+    import random
+    rnd = random.Random(7)
+    for i in range(count):
+        sit, elp, course, comp, owner = DEMO_SITUATIONS[i % len(DEMO_SITUATIONS)]
+        f = {**default_finding(sit, elp=elp, course_id=course, composante=comp), "owner": owner}
+        state = m.TO_REVIEW if i % 3 == 0 else rnd.choice([m.ANSWERED, m.ANSWERED, m.REJECTED])
+        t = make_ticket(session, subject=DEMO_SUBJECTS[i % len(DEMO_SUBJECTS)],
+                        body=f"Bonjour, je suis {22010000 + i} en {elp or 'L1'}.",
+                        findings=[] if i % 7 == 0 else [f], template=sit,
+                        created_at=old(rnd.uniform(0.05, 29) if state != m.TO_REVIEW
+                                       else rnd.uniform(0.05, 6)),
+                        state=state, symptom=rnd.choice(["course_missing", "login", "grades"]),
+                        sender=f"etudiant{i}@etu.unicaen.fr",
+                        requester_name=DEMO_NAMES[i % len(DEMO_NAMES)])
+        if state != m.TO_REVIEW:
+            t.first_answer_at = t.created_at + timedelta(hours=rnd.uniform(0.3, 30))
+            d = session.scalars(select(m.Draft).where(m.Draft.ticket_id == t.id)).one()
+            d.state = "rejected" if state == m.REJECTED else "approved"
+            d.edited = state == m.ANSWERED and rnd.random() < 0.3

@@ -1,0 +1,152 @@
+"""End to end in headless Chromium: sign in, open a ticket, edit, approve, find the reply in the
+outbox; and the XSS and CSRF defences as a real browser meets them. Set TRIAGE_SCREENSHOTS to a
+folder to also save the queue and stats screenshots there (docs/screenshots)."""
+from __future__ import annotations
+
+import email
+import os
+import threading
+from email import policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.fixtures_web import (PASSWORD, accounts, make_ticket, old, populate_demo,  # noqa: F401 (fixtures)
+                                web_app, web_services)
+from triage.pipeline.outbox import deliver_due
+from triage.store import models as m
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def live_url(web_app):
+    """The application served by waitress on loopback."""
+    from waitress import create_server
+    server = create_server(web_app, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def sign_in(browser, live_url, username="agent"):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{live_url}/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_url}/")
+    return page
+
+
+def test_sign_in_edit_approve_and_reply_in_outbox(web_services, live_url, browser, tmp_path):
+    with web_services.sessions() as s:
+        tid = make_ticket(s, created_at=old(1), references=["earlier@etu.unicaen.fr"]).id
+        in_id = s.get(m.Ticket, tid).messages[0].message_id
+        s.commit()
+    page = sign_in(browser, live_url)
+    page.keyboard.press("j")               # select the first row of the queue
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_url}/ticket/{tid}")
+    assert page.locator("mark.id-student_number").first.inner_text() == "22012345"
+    page.fill("#draft-text", "Bonjour,\n\nVotre cours est de nouveau visible.\n\nCEMU")
+    page.focus("#draft-text")
+    page.keyboard.press("Control+Enter")   # the approve shortcut
+    page.wait_for_selector(".flash-ok")
+    assert deliver_due(web_services.sessions, web_services.transport, "cemu@unicaen.fr") == 1
+    eml = next((tmp_path / "outbox").glob("*.eml"))
+    mail = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert mail["In-Reply-To"] == f"<{in_id}>"
+    assert mail["References"] == f"<earlier@etu.unicaen.fr> <{in_id}>"
+    assert "de nouveau visible" in mail.get_content()
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).state == m.ANSWERED
+
+
+def test_xss_in_mail_never_runs(web_services, live_url, browser):
+    with web_services.sessions() as s:
+        tid = make_ticket(s, subject='<img src=x onerror="window.__xss=1">',
+                          body="<script>window.__xss=2</script>",
+                          html='<p>Bonjour<script>window.__xss=3</script>'
+                               '<img src=x onerror="window.__xss=4">'
+                               '<a href="javascript:window.__xss=5">clic</a></p>').id
+        s.commit()
+    page = sign_in(browser, live_url)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{live_url}/ticket/{tid}")
+    page.click("text=clic") if page.locator("text=clic").count() else None
+    assert page.evaluate("window.__xss") is None and not dialogs
+    assert page.locator("main script").count() == 0
+    assert "onerror" in page.locator("h1").inner_text()      # shown as text, escaped
+
+
+def test_cross_site_form_without_token_is_refused(web_services, live_url, browser):
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
+        s.commit()
+    evil = (f'<form id="f" method="post" action="{live_url}/ticket/{tid}/approve">'
+            f'<input name="draft_id" value="{draft_id}"><input name="text" value="pwned"></form>'
+            '<script>document.getElementById("f").submit()</script>').encode()
+
+    class Evil(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(evil)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Evil)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = sign_in(browser, live_url)
+        page.goto(f"{live_url}/ticket/{tid}")          # the agent holds the ticket
+        with page.expect_response(f"{live_url}/ticket/{tid}/approve") as resp:
+            page.goto(f"http://127.0.0.1:{server.server_port}/")
+        assert resp.value.status == 400
+    finally:
+        server.shutdown()
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).state == m.TO_REVIEW
+        assert s.scalar(select(m.Outgoing.id)) is None
+
+
+def test_screenshots(web_services, live_url, browser):
+    """Queue and stats pages render with data (saved when TRIAGE_SCREENSHOTS is set)."""
+    with web_services.sessions() as s:
+        populate_demo(s)
+        s.commit()
+    out = os.environ.get("TRIAGE_SCREENSHOTS")
+    page = sign_in(browser, live_url, "manager")
+    assert page.locator("tr.row").count() == 20
+    assert page.locator(".incidents li").count() >= 1
+    if out:
+        page.screenshot(path=f"{out}/queue.png", full_page=False)
+    page.click("tr.row >> nth=0")
+    page.wait_for_selector("#draft-text")
+    if out:
+        page.screenshot(path=f"{out}/ticket.png", full_page=False)
+    page.goto(f"{live_url}/stats/")
+    assert page.locator("svg.chart").count() == 5
+    if out:
+        page.screenshot(path=f"{out}/stats.png", full_page=True)

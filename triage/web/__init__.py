@@ -1,0 +1,84 @@
+"""The web queue (agents) and the statistics page (managers): a Flask application factory."""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+from flask import Flask, g
+from flask_wtf.csrf import CSRFProtect
+
+from triage.services import Services
+
+csrf = CSRFProtect()
+
+# No inline script or style anywhere: every script and stylesheet is a static file.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def create_app(services: Services, test_config: dict | None = None) -> Flask:
+    """Build the web application around the process's services (store, transport, config)."""
+    app = Flask(__name__)
+    web = services.config["web"]
+    app.config.update(
+        SECRET_KEY=web["secret_key"] or os.urandom(32),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=bool(web["secure_cookies"]),
+        SESSION_COOKIE_NAME="triage_session",
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=10),
+        WTF_CSRF_TIME_LIMIT=None,   # a token lives as long as the session (long mornings)
+        MAX_CONTENT_LENGTH=2_000_000,
+        CAS_URL=web["cas_url"],
+        LOGIN_LIMIT=(5, 300),       # failed sign-ins allowed per (address, username) per window
+        PAGE_SIZE=50,
+        CACHE_ENABLED=True,         # filter choices, incidents, managers' report (web/cache.py)
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.extensions["services"] = services
+    csrf.init_app(app)
+    _register(app)
+
+    @app.teardown_appcontext
+    def _close_db(_exc):
+        db = g.pop("db", None)
+        if db is not None:
+            db.close()
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "same-origin"
+        if not response.headers.get("Cache-Control") and response.mimetype == "text/html":
+            response.headers["Cache-Control"] = "no-store"   # tickets hold personal data
+        return response
+    return app
+
+
+def _register(app: Flask) -> None:
+    from triage.web import admin, auth, filters, forward, ops, queue, stats, ticket
+    for module in (auth, queue, ticket, forward, stats, admin, ops):
+        app.register_blueprint(module.bp)
+    filters.init_app(app)
+    auth.init_app(app)
+    _errors(app)
+
+
+def _errors(app: Flask) -> None:
+    from flask import render_template
+    from flask_wtf.csrf import CSRFError
+    messages = {400: "Requête invalide.", 403: "Cette page est réservée à un autre rôle.",
+                404: "Page introuvable.", 413: "Envoi trop volumineux."}
+
+    @app.errorhandler(CSRFError)
+    def _csrf(exc):
+        return render_template("error.html", code=400, message="Jeton de sécurité absent ou "
+                               "expiré : rechargez la page et recommencez."), 400
+
+    for code, message in messages.items():
+        app.register_error_handler(
+            code, lambda exc, code=code, message=message: (
+                render_template("error.html", code=code, message=message), code))

@@ -1,0 +1,79 @@
+"""Admin pages: the audit log (who did what, when) and the accounts."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from sqlalchemy import func, select
+
+from triage import users
+from triage.pipeline.review import audit
+from triage.store import models as m
+from triage.web.auth import requires
+from triage.web.db import current_user, db, get_or_404
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+PAGE = 100
+
+
+@bp.route("/audit")
+@requires("admin")
+def audit_log():
+    """The audit log, newest first, filtered by user, action or ticket."""
+    where = []
+    if request.args.get("user", type=int):
+        where.append(m.AuditEntry.user_id == request.args.get("user", type=int))
+    if request.args.get("action"):
+        where.append(m.AuditEntry.action == request.args["action"])
+    if request.args.get("ticket", type=int):
+        where.append(m.AuditEntry.ticket_id == request.args.get("ticket", type=int))
+    page = max(1, request.args.get("page", 1, type=int))
+    entries = db().execute(
+        select(m.AuditEntry, m.User.username).outerjoin(m.User, m.User.id == m.AuditEntry.user_id)
+        .where(*where).order_by(m.AuditEntry.id.desc()).limit(PAGE + 1)
+        .offset((page - 1) * PAGE)).all()
+    actions = db().scalars(select(m.AuditEntry.action).distinct().order_by(m.AuditEntry.action))
+    return render_template("audit.html", entries=entries[:PAGE], more=len(entries) > PAGE,
+                           page=page, actions=actions.all(), args=request.args,
+                           filters={k: v for k, v in request.args.items() if k != 'page' and v},
+                           people=db().execute(select(m.User.id, m.User.username)).all())
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@requires("admin")
+def accounts():
+    """List the accounts; create one (local password, or CAS-only with no password)."""
+    if request.method == "POST":
+        try:
+            user = users.add_user(db(), request.form.get("username", ""),
+                                  request.form.get("password", ""),
+                                  request.form.get("role", ""),
+                                  request.form.get("display_name", ""))
+        except users.UserError as exc:
+            flash(str(exc), "error")
+        else:
+            audit(db(), current_user(), "user_add", None, username=user.username, role=user.role)
+            db().commit()
+            flash(f"Compte {user.username} créé.", "ok")
+        return redirect(url_for("admin.accounts"))
+    counts = dict(db().execute(select(m.AuditEntry.user_id, func.count())
+                               .group_by(m.AuditEntry.user_id)).all())
+    return render_template("users.html", accounts=db().scalars(
+        select(m.User).order_by(m.User.username)).all(), roles=users.ROLES, counts=counts)
+
+
+@bp.post("/users/<int:uid>")
+@requires("admin")
+def update_account(uid: int):
+    """Change a role, or deactivate / reactivate an account."""
+    user = get_or_404(m.User, uid)
+    role, active = request.form.get("role", user.role), request.form.get("active") == "1"
+    if role not in users.ROLES:
+        abort(400)
+    if user.id == current_user().id and (role != "admin" or not active):
+        flash("Vous ne pouvez pas retirer vos propres droits d'administration.", "error")
+        return redirect(url_for("admin.accounts"))
+    user.role, user.active = role, active
+    audit(db(), current_user(), "user_update", None, username=user.username, role=role,
+          active=active)
+    db().commit()
+    flash(f"Compte {user.username} mis à jour.", "ok")
+    return redirect(url_for("admin.accounts"))

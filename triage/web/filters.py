@@ -1,0 +1,58 @@
+"""Jinja filters: French dates, ages and sizes."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+PARIS = ZoneInfo("Europe/Paris")
+STATE_LABELS = {"new": "nouveau", "pending": "diagnostic en attente", "to_review": "à relire",
+                "queued": "en envoi", "answered": "répondu", "rejected": "rejeté",
+                "not_to_answer": "sans réponse", "needs_human": "à lire"}
+
+
+def aware(value: datetime) -> datetime:
+    """The datetime with UTC as zone when it has none."""
+    # SQLite gives naive datetimes back: the store writes UTC.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def when(value: datetime | None) -> str:
+    """'23/11/2026 08:41' in Paris time."""
+    return aware(value).astimezone(PARIS).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def age(value: datetime | None) -> str:
+    """How long ago, briefly: '12 min', '5 h', '3 j'."""
+    if value is None:
+        return ""
+    seconds = (datetime.now(timezone.utc) - aware(value)).total_seconds()
+    if seconds < 3600:
+        return f"{max(0, int(seconds // 60))} min"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} j"
+
+
+def size(value: int) -> str:
+    """'12 ko', '3,4 Mo'."""
+    if value < 1024:
+        return f"{value} o"
+    if value < 1024 * 1024:
+        return f"{value // 1024} ko"
+    return f"{value / 1024 / 1024:.1f} Mo".replace(".", ",")
+
+
+def columns(rows: list[dict]) -> list[str]:
+    """Every key of a list of evidence rows, in first-seen order (the table's header)."""
+    return list(dict.fromkeys(k for r in rows if isinstance(r, dict) for k in r))
+
+
+def dec(value: float | None, digits: int = 1) -> str:
+    """'2,5' (French decimal comma); '–' when there is no value."""
+    return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
+
+
+def init_app(app) -> None:
+    """Register the filters."""
+    app.jinja_env.filters.update(when=when, age=age, size=size, columns=columns, dec=dec,
+                                 state=lambda s: STATE_LABELS.get(s, s))

@@ -1,0 +1,201 @@
+"""The ticket page: the mail, the identifiers, the findings and their evidence, the draft, and
+the agent's actions (approve, save, reject, reassign, not-to-answer, re-run, take over)."""
+from __future__ import annotations
+
+from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
+                   url_for)
+from sqlalchemy import select
+
+from triage.pipeline import review
+from triage.store import models as m
+from triage.web import forward, mailview, queries
+from triage.web.db import current_user, db, get_or_404, services
+
+bp = Blueprint("ticket", __name__, url_prefix="/ticket")
+NOT_TO_ANSWER_REASONS = {"spam": "Spam", "auto_reply": "Réponse automatique",
+                         "other_helpdesk": "Autre assistance (GLPI…)", "duplicate": "Doublon",
+                         "other": "Autre"}
+
+
+def _latest_analysis(ticket_id: int) -> m.Analysis | None:
+    return db().scalar(select(m.Analysis).where(m.Analysis.ticket_id == ticket_id)
+                       .order_by(m.Analysis.id.desc()).limit(1))
+
+
+def _open_draft(ticket: m.Ticket) -> m.Draft | None:
+    return next((d for d in reversed(ticket.drafts) if d.state == "proposed"), None)
+
+
+@bp.route("/<int:tid>")
+def view(tid: int):
+    """Show the ticket; opening an open ticket claims it unless another agent holds it."""
+    ticket = get_or_404(m.Ticket, tid)
+    user = current_user()
+    if ticket.state in m.OPEN_STATES and ticket.claimed_by is None:
+        if queries.claim_atomic(db(), tid, user.id):
+            review.audit(db(), user, "claim", ticket)
+            db().commit()
+    db().refresh(ticket)
+    analysis = _latest_analysis(tid)
+    reading = analysis.reading if analysis else {}
+    findings = (db().scalars(select(m.FindingRow).where(m.FindingRow.analysis_id == analysis.id)
+                             .order_by(m.FindingRow.confidence.desc())).all()
+                if analysis else [])
+    terms = mailview.terms_of(reading)
+    history = db().scalars(select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid)
+                           .order_by(m.AuditEntry.id)).all()
+    people = {u.id: u for u in db().scalars(select(m.User).where(m.User.active.is_(True)))}
+    return render_template(
+        "ticket.html", ticket=ticket, reading=reading, findings=findings,
+        mails=[mailview.show(msg, terms) for msg in ticket.messages], draft=_open_draft(ticket),
+        history=history, people=people, mine=ticket.claimed_by == user.id,
+        holder=people.get(ticket.claimed_by), reasons=NOT_TO_ANSWER_REASONS,
+        forwards=forward.forwards_of(db(), tid), owners=forward.owner_addresses(),
+        next_id=queries.next_ticket(db(), user.id, tid))
+
+
+def _held(tid: int) -> m.Ticket:
+    """The ticket, if the current user holds it (the guard against two agents answering)."""
+    ticket = get_or_404(m.Ticket, tid)
+    if ticket.claimed_by != current_user().id:
+        flash("Ce ticket est pris par un autre agent : reprenez-le d'abord.", "error")
+        abort(redirect(url_for("ticket.view", tid=tid)))
+    return ticket
+
+
+def _draft(ticket: m.Ticket) -> m.Draft:
+    draft = db().get(m.Draft, request.form.get("draft_id", type=int) or 0)
+    if draft is None or draft.ticket_id != ticket.id:
+        abort(400)
+    return draft
+
+
+def _done(ticket: m.Ticket, message: str):
+    """Commit, say so, and go on to the next ticket of the queue."""
+    ticket.updated_at = m.utcnow()
+    db().commit()
+    flash(message, "ok")
+    nxt = queries.next_ticket(db(), current_user().id, ticket.id)
+    return redirect(url_for("ticket.view", tid=nxt) if nxt else url_for("queue.index"))
+
+
+@bp.post("/<int:tid>/approve")
+def approve(tid: int):
+    """Approve the draft as edited and queue the reply."""
+    ticket = _held(tid)
+    try:
+        review.approve(db(), _draft(ticket), current_user(), request.form.get("text", ""),
+                       services().config)
+    except review.ReviewError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    return _done(ticket, f"Réponse au ticket #{tid} approuvée : elle part avec la prochaine "
+                         "tournée d'envoi.")
+
+
+@bp.post("/<int:tid>/save")
+def save(tid: int):
+    """Keep the edit without sending."""
+    ticket = _held(tid)
+    try:
+        review.save(db(), _draft(ticket), current_user(), request.form.get("text", ""))
+    except review.ReviewError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    ticket.updated_at = m.utcnow()
+    db().commit()
+    flash("Brouillon enregistré.", "ok")
+    return redirect(url_for("ticket.view", tid=tid))
+
+
+@bp.post("/<int:tid>/reject")
+def reject(tid: int):
+    """Reject the draft with a reason: the agent answers by hand."""
+    ticket = _held(tid)
+    reason = request.form.get("reason", "").strip()
+    if not reason:
+        flash("Indiquez la raison du rejet.", "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    try:
+        review.reject(db(), _draft(ticket), current_user(), reason[:2000])
+    except review.ReviewError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    return _done(ticket, f"Brouillon du ticket #{tid} rejeté.")
+
+
+@bp.post("/<int:tid>/not-to-answer")
+def not_to_answer(tid: int):
+    """Close without answering (spam, auto-reply, another helpdesk)."""
+    ticket = _held(tid)
+    reason = request.form.get("reason", "")
+    if reason not in NOT_TO_ANSWER_REASONS:
+        abort(400)
+    review.not_to_answer(db(), ticket, current_user(), reason)
+    return _done(ticket, f"Ticket #{tid} classé sans réponse.")
+
+
+@bp.post("/<int:tid>/rerun")
+def rerun(tid: int):
+    """Send the ticket back to the workers for a fresh diagnosis."""
+    ticket = get_or_404(m.Ticket, tid)
+    if ticket.state not in m.OPEN_STATES + (m.REJECTED,):
+        flash("Ce ticket est déjà traité : pas de nouveau diagnostic.", "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    ticket.state, ticket.retry_at, ticket.updated_at = m.NEW, None, m.utcnow()
+    review.audit(db(), current_user(), "rerun", ticket)
+    db().commit()
+    flash("Diagnostic relancé : le ticket revient dans la file dans un instant.", "ok")
+    return redirect(url_for("queue.index"))
+
+
+@bp.post("/<int:tid>/reassign")
+def reassign(tid: int):
+    """Give the ticket to another agent (or release it)."""
+    ticket = get_or_404(m.Ticket, tid)
+    target = request.form.get("user_id", type=int)
+    user = db().get(m.User, target) if target else None
+    if target and (user is None or not user.active):
+        abort(400)
+    ticket.claimed_by = user.id if user else None
+    ticket.claimed_at = m.utcnow() if user else None
+    review.audit(db(), current_user(), "reassign", ticket, to=user.username if user else None)
+    db().commit()
+    flash(f"Ticket #{tid} confié à {user.display_name}." if user else f"Ticket #{tid} libéré.",
+          "ok")
+    return redirect(url_for("queue.index"))
+
+
+@bp.post("/<int:tid>/take")
+def take(tid: int):
+    """Take over a ticket another agent holds (they may be away)."""
+    ticket = get_or_404(m.Ticket, tid)
+    previous = ticket.claimed_by
+    queries.claim_atomic(db(), tid, current_user().id, force=True)
+    review.audit(db(), current_user(), "take_over", ticket, previous=previous)
+    db().commit()
+    return redirect(url_for("ticket.view", tid=tid))
+
+
+@bp.route("/<int:tid>/message/<int:mid>/attachment/<int:index>")
+def attachment(tid: int, mid: int, index: int):
+    """An attachment: raster images shown inline, everything else downloaded, never rendered."""
+    message = get_or_404(m.Message, mid)
+    if message.ticket_id != tid:
+        abort(404)
+    found = mailview.attachments(message.raw)
+    if index >= len(found) or not found[index].content:
+        abort(404)
+    a = found[index]
+    image = a.content_type in mailview.SAFE_IMAGES
+    resp = Response(a.content, mimetype=a.content_type if image else "application/octet-stream")
+    resp.headers["Content-Disposition"] = (
+        "inline" if image else "attachment") + f"; filename*=UTF-8''{_quote(a.filename)}"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    resp.headers["Cache-Control"] = "private, no-store"
+    return resp
+
+
+def _quote(name: str) -> str:
+    from urllib.parse import quote
+    return quote(name.replace("/", "_"), safe="")
