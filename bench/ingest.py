@@ -3,7 +3,7 @@
     python bench/ingest.py [--count 10000] [--latency 200] [--no-postgres]
 
 Prints, in one run: the raw `FETCH BODY.PEEK[]` rate of imapclient alone (the baseline), the
-rate at which ImapBox.fetch_once + ingest (what `triage watch --once --no-triage` runs) stores
+rate at which ImapBox.fetch_once + Receiver (what `triage watch --once --no-triage` runs) stores
 the same mails in SQLite and in PostgreSQL, their ratio to the baseline (target >= 50 %), and
 the p50/p95 latency from APPEND to a stored draft while ImapBox.watch idles and triages each
 batch (target p95 < 5 s).
@@ -28,6 +28,7 @@ from sqlalchemy import func, select  # noqa: E402
 from tests.servers.dovecot import start_dovecot  # noqa: E402
 from tests.servers.watcher import make_store  # noqa: E402
 from triage.mail.imap import ImapBox  # noqa: E402
+from triage.pipeline.receive import Receiver  # noqa: E402
 from triage.store import models as m  # noqa: E402
 from triage.store.db import connect, session_factory, upgrade  # noqa: E402
 
@@ -85,8 +86,9 @@ def raw_fetch_rate(server, folder: str, batch: int) -> tuple[float, int]:
     return rate, total
 
 
-def store_rate(server, db_url: str, batch: int) -> float:
-    """`watch --once --no-triage`: ImapBox.fetch_once + ingest, one commit per mail."""
+def store_rate(server, db_url: str, batch: int, per_mail: bool = False) -> float:
+    """`watch --once --no-triage`: ImapBox.fetch_once + Receiver (one commit per batch), or,
+    with `per_mail`, the former path: parse + thread + commit for each mail."""
     client = imap(server)
     client.select_folder("Source")
     client.copy(client.search("ALL"), "INBOX")
@@ -95,7 +97,8 @@ def store_rate(server, db_url: str, batch: int) -> float:
     upgrade(engine)
     box = ImapBox(server.url(), batch_size=batch)
     t0 = time.perf_counter()
-    n = box.fetch_once(make_store(session_factory(engine)))
+    sink = make_store(session_factory(engine)) if per_mail else Receiver(session_factory(engine))
+    n = box.fetch_once(sink)
     rate = n / (time.perf_counter() - t0)
     box.close()
     with session_factory(engine)() as s:
@@ -120,7 +123,7 @@ def latency(server, db_url: str, count: int, rate_per_s: float) -> list[float]:
     box = ImapBox(server.url(), idle_seconds=0.5)
     stop = threading.Event()
     watcher = threading.Thread(target=box.watch, args=(
-        make_store(sessions), stop, lambda: run_pending(sessions, analyser, limit=200)))
+        Receiver(sessions), stop, lambda: run_pending(sessions, analyser, limit=200)))
     watcher.start()
     rng, sent = random.Random(7), {}
     client = imap(server)
@@ -172,13 +175,17 @@ def main() -> None:
         raw_rate, size = raw_fetch_rate(server, "Source", args.batch)
         print(f"baseline  imapclient FETCH BODY.PEEK[]: {raw_rate:8.0f} mails/s "
               f"({size / args.count / 1024:.1f} KiB/mail)")
-        results = {"sqlite": store_rate(server, f"sqlite:///{tmp}/bench.db", args.batch)}
+        results = {"sqlite": store_rate(server, f"sqlite:///{tmp}/bench.db", args.batch),
+                   "sqlite, per mail (former)": store_rate(
+                       server, f"sqlite:///{tmp}/bench-each.db", args.batch, per_mail=True)}
         if not args.no_postgres:
             from tests.servers.postgres import start_postgres
             pg = start_postgres()
             results["postgresql"] = store_rate(server, pg.create_database("bench"), args.batch)
+            results["postgresql, per mail (former)"] = store_rate(
+                server, pg.create_database("bench_each"), args.batch, per_mail=True)
         for name, rate in results.items():
-            print(f"watch --once -> {name:10s}: {rate:8.0f} mails/s  = {rate / raw_rate:6.1%} "
+            print(f"watch --once -> {name:29s}: {rate:8.0f} mails/s  = {rate / raw_rate:6.1%} "
                   f"of baseline (target >= 50 %)")
         lat = latency(server, f"sqlite:///{tmp}/latency.db", args.latency, args.rate)
         if lat:

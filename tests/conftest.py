@@ -7,6 +7,8 @@ import pytest
 
 from tests.servers.postgres import start_postgres
 
+pytest_plugins = ["tests.fixtures_mail", "tests.fixtures_web"]
+
 _db_counter = itertools.count()
 
 

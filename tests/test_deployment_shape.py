@@ -148,9 +148,12 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
                               .where(m.Message.direction == "in"))
             waiting = s.scalar(select(func.count()).select_from(m.Ticket)
                                .where(m.Ticket.state == m.NEW))
-        return stored == samples and waiting == 0
+            unthreaded = s.scalar(select(func.count()).select_from(m.Message)
+                                  .where(m.Message.ticket_id.is_(None)))
+        return stored == samples and waiting == 0 and unthreaded == 0
     _wait(settled, 180, "every sample mail stored and triaged")
-    assert "en attente" in shape.log("watcher-b")          # exactly one watcher at work
+    # exactly one watcher at work: the second one stands by
+    _wait(lambda: "en attente" in shape.log("watcher-b"), 30, "the second watcher standing by")
     with sessions() as s:
         pairs = s.execute(select(m.Analysis.ticket_id, m.Analysis.message_id)).all()
         assert len(pairs) == len(set(pairs))                # no mail triaged twice

@@ -306,8 +306,6 @@ def test_forward_to_owner_with_evidence_and_tracking(web_services, as_role):
     assert "Aucun transfert en attente." in html and "constaté par un agent" in html
 
 
-@pytest.mark.xfail(strict=True, reason="outbox.deliver_due marks the ticket answered for every "
-                   "sent Outgoing, forwards included (triage/pipeline/outbox.py, lead's file)")
 def test_sending_a_forward_does_not_answer_the_ticket(web_services, as_role):
     tid = add(web_services)
     client = as_role("agent")

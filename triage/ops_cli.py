@@ -116,8 +116,9 @@ def worker(every: float, batch: int) -> None:
     services = _services()
     _require_head(services)
     analyser = services.analyser
-    _loop(services, "worker", lambda: run_pending(services.sessions, analyser, limit=batch),
-          every)
+    tag = services.config.get("smtp", "ticket_tag")
+    _loop(services, "worker",
+          lambda: run_pending(services.sessions, analyser, limit=batch, tag=tag), every)
 
 
 @click.command()

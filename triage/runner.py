@@ -11,14 +11,9 @@ log = logging.getLogger(__name__)
 
 
 def store_fn(services: Services):
-    """The mailbox's `store(raw, key)`: ingest and commit one mail."""
-    from triage.pipeline.ingest import ingest
-    tag = services.config.get("smtp", "ticket_tag")
-
-    def store(raw: bytes, key: str):
-        with services.sessions() as session:
-            return ingest(session, raw, key, tag)
-    return store
+    """The mailbox's sink: raw mails made durable batch by batch (threaded later by workers)."""
+    from triage.pipeline.receive import Receiver
+    return Receiver(services.sessions)
 
 
 def fetch_mail(services: Services, progress: Callable[[int, int], None] | None = None) -> int:
@@ -35,7 +30,8 @@ def triage_all(services: Services) -> int:
     from triage.pipeline.worker import run_pending
     total = 0
     while True:
-        done = run_pending(services.sessions, services.analyser, limit=50)
+        done = run_pending(services.sessions, services.analyser, limit=50,
+                           tag=services.config.get("smtp", "ticket_tag"))
         total += done
         if done == 0:
             return total

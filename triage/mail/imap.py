@@ -14,6 +14,7 @@ import socket
 import ssl
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -113,32 +114,62 @@ class ImapBox:
 
     def fetch_once(self, store: Callable[[bytes, str], object],
                    progress: Callable[[int, int], None] | None = None) -> int:
-        """Store every pending mail, batch by batch; returns how many were handed to `store`."""
+        """Store every pending mail, batch by batch; returns how many were handed to `store`.
+
+        `store` is called per mail, or, when it has `store_batch(items) -> durable keys`, once
+        per fetched batch; then the next batch is fetched while the store commits this one
+        (the database and the IMAP server work side by side), and a batch is marked done only
+        once its commit returned."""
         client = self._ensure()
         uids = self.pending_uids()
+        batches = [uids[i:i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
         handed = 0
-        for start in range(0, len(uids), self.batch_size):
-            batch = uids[start:start + self.batch_size]
-            fetched = client.fetch(batch, ["BODY.PEEK[]"])
-            stored: list[int] = []
-            failures = 0
-            for uid in batch:
-                data = fetched.get(uid, {})
-                raw = data.get(b"BODY[]")
-                if raw is None:        # expunged meanwhile by another client
-                    continue
-                if not self._store_one(store, bytes(raw), uid, stored):
-                    failures += 1
-                    if failures >= MAX_STORE_FAILURES:
-                        self.mark_done(stored)
-                        raise StoreFailed(f"{failures} mails in a row could not be stored")
-                    continue
-                failures = 0
-                handed += 1
-                if progress:
-                    progress(handed, len(uids))
+
+        def done(stored: list[int]) -> None:
+            nonlocal handed
             self.mark_done(stored)
+            handed += len(stored)
+            if progress:
+                progress(handed, len(uids))
+        if not hasattr(store, "store_batch"):
+            for batch in batches:
+                done(self._store_each(store, self._fetch(client, batch)))
+            return handed
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as pool:
+            committing = None
+            for batch in batches:
+                items = self._fetch(client, batch)
+                if committing is not None:
+                    done(committing.result())
+                committing = pool.submit(self._store_batch, store, items)
+            if committing is not None:
+                done(committing.result())
         return handed
+
+    @staticmethod
+    def _fetch(client: IMAPClient, batch: list[int]) -> list[tuple[int, bytes]]:
+        fetched = client.fetch(batch, ["BODY.PEEK[]"])
+        return [(uid, bytes(fetched[uid][b"BODY[]"])) for uid in batch
+                if fetched.get(uid, {}).get(b"BODY[]") is not None]   # else expunged meanwhile
+
+    def _store_batch(self, store, items: list[tuple[int, bytes]]) -> list[int]:
+        by_key = {f"imap:{self.uidvalidity}:{uid}": uid for uid, _ in items}
+        durable = store.store_batch([(raw, f"imap:{self.uidvalidity}:{uid}")
+                                     for uid, raw in items])
+        return [by_key[k] for k in durable if k in by_key]
+
+    def _store_each(self, store, items: list[tuple[int, bytes]]) -> list[int]:
+        stored: list[int] = []
+        failures = 0
+        for uid, raw in items:
+            if self._store_one(store, raw, uid, stored):
+                failures = 0
+                continue
+            failures += 1
+            if failures >= MAX_STORE_FAILURES:
+                self.mark_done(stored)
+                raise StoreFailed(f"{failures} mails in a row could not be stored")
+        return stored
 
     def _store_one(self, store, raw: bytes, uid: int, stored: list[int]) -> bool:
         """One mail that cannot be stored is skipped (left in place), never blocks the rest."""

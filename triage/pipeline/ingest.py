@@ -47,13 +47,9 @@ def find_thread(session: Session, mail: ParsedMail, tag: str) -> m.Ticket | None
     return None
 
 
-def ingest(session: Session, raw: bytes, mailbox_key: str | None = None,
-           tag: str = "CEMU") -> IngestResult:
-    """Store one received mail and attach it to its ticket; commits. Idempotent."""
-    mail = parse_mail(raw)
-    existing = _known(session, mail, mailbox_key)
-    if existing is not None:
-        return IngestResult(existing, existing.ticket, created=False)
+def attach(session: Session, message: m.Message, mail: ParsedMail,
+           tag: str) -> tuple[m.Ticket, bool]:
+    """Fill a stored message from its parse and join (or open) its ticket; no commit."""
     ticket = find_thread(session, mail, tag)
     new_ticket = ticket is None
     if new_ticket:
@@ -64,10 +60,39 @@ def ingest(session: Session, raw: bytes, mailbox_key: str | None = None,
     ticket.state = m.NEEDS_HUMAN if mail.broken else m.NEW
     ticket.flag_reason = "; ".join(mail.defects)
     ticket.updated_at = m.utcnow()
-    message = m.Message(ticket=ticket, message_id=mail.message_id, mailbox_key=mailbox_key,
-                        raw=raw, from_addr=mail.from_addr, subject=mail.subject[:2000],
-                        sent_date=mail.date, defects=list(mail.defects))
+    message.ticket = ticket
+    message.from_addr, message.subject = mail.from_addr, mail.subject[:2000]
+    message.sent_date, message.defects = mail.date, list(mail.defects)
+    return ticket, new_ticket
+
+
+def thread_received(session: Session, tag: str = "CEMU", limit: int = 200) -> int:
+    """Parse and thread messages the watcher stored raw (oldest first); commits."""
+    query = (select(m.Message).where(m.Message.ticket_id.is_(None), m.Message.direction == "in")
+             .order_by(m.Message.id).limit(limit))
+    if session.bind.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    messages = list(session.scalars(query))
+    for message in messages:
+        attach(session, message, parse_mail(message.raw), tag)
+        session.flush()   # the next message of the batch may answer this one's ticket
+    session.commit()
+    return len(messages)
+
+
+def ingest(session: Session, raw: bytes, mailbox_key: str | None = None,
+           tag: str = "CEMU") -> IngestResult:
+    """Store one received mail and attach it to its ticket at once; commits. Idempotent."""
+    mail = parse_mail(raw)
+    existing = _known(session, mail, mailbox_key)
+    if existing is not None:
+        if existing.ticket is None:     # stored raw by the watcher, not threaded yet
+            attach(session, existing, mail, tag)
+            session.commit()
+        return IngestResult(existing, existing.ticket, created=False)
+    message = m.Message(message_id=mail.message_id, mailbox_key=mailbox_key, raw=raw)
     session.add(message)
+    ticket, new_ticket = attach(session, message, mail, tag)
     try:
         session.commit()
     except IntegrityError:

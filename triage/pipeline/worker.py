@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.mail.parse import parse_mail
 from triage.model import Analysis, to_dict
 from triage.pipeline.analyse import Analyser
+from triage.pipeline.ingest import thread_received
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,12 @@ def triage_ticket(session: Session, ticket: m.Ticket, analyser: Analyser,
     store_analysis(session, ticket, message, analysis)
 
 
-def run_pending(sessions: sessionmaker, analyser: Analyser, limit: int = 50) -> int:
-    """Triage one batch of due tickets; returns how many were handled."""
-    done = 0
+def run_pending(sessions: sessionmaker, analyser: Analyser, limit: int = 50,
+                tag: str = "CEMU") -> int:
+    """Thread what the watcher stored, then triage one batch of due tickets; returns the work
+    done (messages threaded + tickets triaged)."""
+    with sessions() as session:
+        done = thread_received(session, tag, limit=max(limit, 200))
     with sessions() as session:
         for ticket in claim_batch(session, limit):
             try:

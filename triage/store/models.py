@@ -168,3 +168,10 @@ class AuditEntry(Base):
 
 
 Index("ix_tickets_state_created", Ticket.state, Ticket.created_at)
+# Manager statistics read a period's tickets, findings and drafts (bench/web.py, 50,000 tickets).
+Index("ix_findings_ticket_situation", FindingRow.ticket_id, FindingRow.situation,
+      FindingRow.elp, FindingRow.composante)
+Index("ix_drafts_ticket_state", Draft.ticket_id, Draft.state, Draft.template, Draft.edited)
+Index("ix_tickets_created_symptom", Ticket.created_at, Ticket.symptom, Ticket.first_answer_at)
+# The workers look for messages the watcher stored raw and nobody threaded yet.
+Index("ix_messages_unthreaded", Message.ticket_id, Message.direction, Message.id)
