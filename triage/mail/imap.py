@@ -154,8 +154,12 @@ class ImapBox:
 
     def _store_batch(self, store, items: list[tuple[int, bytes]]) -> list[int]:
         by_key = {f"imap:{self.uidvalidity}:{uid}": uid for uid, _ in items}
-        durable = store.store_batch([(raw, f"imap:{self.uidvalidity}:{uid}")
-                                     for uid, raw in items])
+        try:
+            durable = store.store_batch([(raw, f"imap:{self.uidvalidity}:{uid}")
+                                         for uid, raw in items])
+        except Exception as exc:  # noqa: BLE001 - store down: nothing marked done, retried
+            raise StoreFailed(f"batch of {len(items)} mails not stored: "
+                              f"{type(exc).__name__}") from exc
         return [by_key[k] for k in durable if k in by_key]
 
     def _store_each(self, store, items: list[tuple[int, bytes]]) -> list[int]:

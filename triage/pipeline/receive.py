@@ -18,6 +18,8 @@ from triage.mail.parse import message_id_of
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
+# Core executemany on the table (no ORM unit of work): a backlog is thousands of rows.
+_INSERT = insert(m.Message.__table__)
 
 
 def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
@@ -41,7 +43,7 @@ def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
         fresh.append({"message_id": mid, "mailbox_key": key, "raw": raw, "direction": "in",
                       "received_at": now, "from_addr": "", "subject": "", "defects": []})
     if fresh:
-        session.execute(insert(m.Message), fresh)
+        session.execute(_INSERT, fresh)
     session.commit()
     return keys
 

@@ -1,0 +1,90 @@
+"""The watcher as `triage watch` runs it: batches committed by the Receiver, threading by the
+workers; a store that goes down loses nothing; SIGKILL of the real CLI mid-backlog doubles nothing."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlalchemy import func, select
+
+from tests.servers.postgres import start_postgres
+from tests.test_imap import append, count, make_mail, n_messages, n_tickets
+from triage.mail.imap import ImapBox, StoreFailed
+from triage.pipeline.ingest import thread_received
+from triage.pipeline.receive import Receiver
+from triage.store import models as m
+from triage.store.db import connect, session_factory, upgrade
+
+pytest_plugins = ["tests.fixtures_mail"]
+
+
+def test_batches_are_stored_once_then_threaded_by_the_workers(dovecot, sessions):
+    mails = [make_mail(i) for i in range(5)]
+    mails.append(make_mail(5, subject="Re: Cours introuvable n°0",
+                           in_reply_to="mail-0@etu.unicaen.fr"))
+    mails.append(make_mail(0))                  # the same mail twice in the box: stored once
+    append(dovecot, mails)
+    box = ImapBox(dovecot.url(), batch_size=3)
+    assert box.fetch_once(Receiver(sessions)) == 7       # all durable, all marked done
+    assert n_messages(sessions) == 6 and n_tickets(sessions) == 0
+    assert count(dovecot, "INBOX") == 0 and count(dovecot, "Triage") == 7
+    with sessions() as s:
+        assert thread_received(s) == 6
+    assert n_tickets(sessions) == 5
+    with sessions() as s:
+        first = s.scalars(select(m.Message)
+                          .where(m.Message.message_id == "mail-0@etu.unicaen.fr")).one()
+        assert len(first.ticket.messages) == 2 and first.from_addr == "etu0@etu.unicaen.fr"
+    assert box.fetch_once(Receiver(sessions)) == 0
+    box.close()
+
+
+def test_store_down_loses_nothing_and_resumes(dovecot):
+    server = start_postgres()
+    try:
+        engine = connect(server.create_database("down"))
+        upgrade(engine)
+        sessions = session_factory(engine)
+        append(dovecot, [make_mail(i) for i in range(4)])
+        server.stop("fast")   # (the test cluster runs without fsync: a crash would lose it)
+        box = ImapBox(dovecot.url(), batch_size=2)
+        try:
+            box.fetch_once(Receiver(sessions))
+            raise AssertionError("a store that is down must stop the pass")
+        except StoreFailed:
+            pass
+        assert count(dovecot, "INBOX") == 4            # nothing marked done
+        server.start()
+        engine.dispose()                                # drop the dead connections
+        assert box.fetch_once(Receiver(sessions)) == 4
+        with sessions() as s:
+            assert s.scalar(select(func.count(m.Message.id))) == 4
+        box.close()
+        engine.dispose()
+    finally:
+        server.destroy()
+
+
+def test_sigkill_of_the_cli_mid_backlog_then_restart(dovecot, store_url, sessions, tmp_path):
+    total = 1500
+    append(dovecot, [make_mail(i, body="Bonjour\n" + "ligne de texte\n" * 40)
+                     for i in range(total)])
+    env = dict(os.environ, TRIAGE_DATABASE_URL=store_url, TRIAGE_MAILBOX_URL=dovecot.url(),
+               TRIAGE_MAILBOX_BATCH_SIZE="50", TRIAGE_SMTP_URL=f"outbox://{tmp_path}/out")
+    cmd = [sys.executable, "-m", "triage.cli", "watch", "--once", "--no-triage"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and n_messages(sessions) == 0:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stored_before = n_messages(sessions)
+    assert 0 < stored_before < total, "the kill must land mid-backlog"
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    with sessions() as s:
+        assert s.scalar(select(func.count(m.Message.id))) == total
+        assert s.scalar(select(func.count(func.distinct(m.Message.message_id)))) == total
