@@ -66,6 +66,15 @@ class ImapBox:
     # ------------------------------------------------------------------ connection
     def connect(self) -> IMAPClient:
         """Open, authenticate and select the watched folder (read-write)."""
+        client, validity = self._open()
+        if self.uidvalidity is not None and validity != self.uidvalidity:
+            # Old UIDs mean nothing now; keys change, Message-ID/content hash dedup takes over.
+            log.warning("UIDVALIDITY of %s changed %s -> %s", self.folder, self.uidvalidity,
+                        validity)
+        self.client, self.uidvalidity = client, validity
+        return client
+
+    def _open(self) -> tuple[IMAPClient, int]:
         client = IMAPClient(self.host, port=self.port, ssl=self.tls, timeout=self.timeout,
                             ssl_context=self.ssl_context if self.tls else None)
         try:
@@ -79,13 +88,7 @@ class ImapBox:
         except BaseException:
             _quietly(client.shutdown)
             raise
-        validity = int(info[b"UIDVALIDITY"])
-        if self.uidvalidity is not None and validity != self.uidvalidity:
-            # Old UIDs mean nothing now; keys change, Message-ID/content hash dedup takes over.
-            log.warning("UIDVALIDITY of %s changed %s -> %s", self.folder, self.uidvalidity,
-                        validity)
-        self.client, self.uidvalidity = client, validity
-        return client
+        return client, int(info[b"UIDVALIDITY"])
 
     def _ensure(self) -> IMAPClient:
         return self.client or self.connect()
@@ -125,25 +128,40 @@ class ImapBox:
         batches = [uids[i:i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
         handed = 0
 
-        def done(stored: list[int]) -> None:
+        def done_count(stored: list[int]) -> None:
             nonlocal handed
-            self.mark_done(stored)
             handed += len(stored)
             if progress:
                 progress(handed, len(uids))
+
+        def done(stored: list[int]) -> None:
+            self.mark_done(stored)
+            done_count(stored)
         if not hasattr(store, "store_batch"):
             for batch in batches:
                 done(self._store_each(store, self._fetch(client, batch)))
             return handed
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as pool:
-            committing = None
+        if len(batches) < 2:
             for batch in batches:
-                items = self._fetch(client, batch)
-                if committing is not None:
-                    done(committing.result())
-                committing = pool.submit(self._store_batch, store, items)
-            if committing is not None:
-                done(committing.result())
+                done(self._store_batch(store, self._fetch(client, batch)))
+            return handed
+        # A backlog: a second connection marks each committed batch done (MOVE is the server's
+        # heaviest work) while this one fetches the next batch and the store commits it.
+        marker, validity = self._open()
+        try:
+            if validity != self.uidvalidity:
+                raise ConnectionLost("UIDVALIDITY changed during the pass")
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-done") as pool:
+                marking = None
+                for batch in batches:
+                    stored = self._store_batch(store, self._fetch(client, batch))
+                    if marking is not None:
+                        done_count(marking.result())
+                    marking = pool.submit(self._mark_done_on, marker, stored)
+                done_count(marking.result())
+        finally:
+            _quietly(marker.logout)
+            _quietly(marker.shutdown)
         return handed
 
     @staticmethod
@@ -187,9 +205,12 @@ class ImapBox:
 
     def mark_done(self, uids: list[int]) -> None:
         """Move (or flag) mails whose message row is committed."""
+        if uids:
+            self._mark_done_on(self._ensure(), uids)
+
+    def _mark_done_on(self, client: IMAPClient, uids: list[int]) -> list[int]:
         if not uids:
-            return
-        client = self._ensure()
+            return uids
         if not self.done_folder:
             client.add_flags(uids, [DONE_KEYWORD], silent=True)
         elif client.has_capability("MOVE"):
@@ -201,6 +222,7 @@ class ImapBox:
                 client.uid_expunge(uids)
             else:
                 client.expunge()
+        return uids
 
     # ------------------------------------------------------------------ watching
     def watch(self, store: Callable[[bytes, str], object], stop_event: threading.Event,

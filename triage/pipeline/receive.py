@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,34 +19,27 @@ from triage.mail.parse import message_id_of
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
-# Core executemany on the table (no ORM unit of work): a backlog is thousands of rows.
-_INSERT = insert(m.Message.__table__)
+
+# One executemany that skips what the unique keys (mailbox key, Message-ID) already hold: a mail
+# fetched again after a crash, or the same mail twice in the box, is not stored twice.
+_INSERTS = {
+    "sqlite": sqlite_insert(m.Message.__table__).on_conflict_do_nothing(),
+    "postgresql": pg_insert(m.Message.__table__).on_conflict_do_nothing(),
+}
 
 
 def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
     """Store the mails not known yet (by key or Message-ID); commits; returns the durable keys.
 
     A key is durable when its mail is stored now or was already: both may be marked done."""
-    fresh, seen_keys, seen_ids = [], set(), set()
-    prepared = [(bytes(raw), key, message_id_of(raw)) for raw, key in items]
-    keys = [k for _, k, _ in prepared]
-    ids = [i for _, _, i in prepared]
-    known = session.execute(select(m.Message.mailbox_key, m.Message.message_id).where(
-        or_(m.Message.mailbox_key.in_(keys), m.Message.message_id.in_(ids)))).all()
-    seen_keys.update(k for k, _ in known)
-    seen_ids.update(i for _, i in known)
     now = m.utcnow()
-    for raw, key, mid in prepared:
-        if key in seen_keys or mid in seen_ids:
-            continue          # the same mail again (crash before marking done, or a copy)
-        seen_keys.add(key)
-        seen_ids.add(mid)
-        fresh.append({"message_id": mid, "mailbox_key": key, "raw": raw, "direction": "in",
-                      "received_at": now, "from_addr": "", "subject": "", "defects": []})
-    if fresh:
-        session.execute(_INSERT, fresh)
+    rows = [{"message_id": message_id_of(raw), "mailbox_key": key, "raw": bytes(raw),
+             "direction": "in", "received_at": now, "from_addr": "", "subject": "",
+             "defects": []} for raw, key in items]
+    if rows:
+        session.execute(_INSERTS[session.bind.dialect.name], rows)
     session.commit()
-    return keys
+    return [key for _, key in items]
 
 
 @dataclass
@@ -58,7 +52,7 @@ class Receiver:
             with self.sessions() as session:
                 return receive(session, items)
         except IntegrityError:
-            # Another watcher stored one of them meanwhile: retry one by one, none is lost.
+            # Not a duplicate (those are skipped) but a bad row: store the others one by one.
             return [k for raw, k in items if self._store_each(raw, k)]
 
     def _store_each(self, raw: bytes, key: str) -> bool:
@@ -67,8 +61,6 @@ class Receiver:
                 receive(session, [(raw, key)])
             return True
         except IntegrityError:
-            return True       # stored by someone else: durable all the same
-        except Exception:     # noqa: BLE001 - one bad mail must not block the others
             log.exception("mail %s could not be stored", key)
             return False
 
