@@ -28,4 +28,4 @@ def test_upgrade_is_idempotent_and_reaches_head(engine):
     assert current_revision(engine) == "0001"
     upgrade(engine)
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"

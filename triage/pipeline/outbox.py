@@ -85,7 +85,7 @@ def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
 def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
     out.state, out.sent_at = "sent", m.utcnow()
     ticket = session.get(m.Ticket, out.ticket_id)
-    if out.draft_id is not None:     # a reply to the user; a forward to a fix owner is not
+    if out.kind == "reply":     # a forward to the owner of a fix leaves the ticket open
         ticket.state = m.ANSWERED
         ticket.first_answer_at = ticket.first_answer_at or out.sent_at
     known = session.scalars(select(m.Message).where(
@@ -99,7 +99,7 @@ def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
 def _mark_uncertain(session: Session, out: m.Outgoing, why: str) -> None:
     out.state, out.last_error = "uncertain", why[:2000]
     ticket = session.get(m.Ticket, out.ticket_id)
-    if out.draft_id is not None:
+    if out.kind == "reply":
         ticket.state = m.NEEDS_HUMAN
         ticket.flag_reason = ("envoi incertain : la réponse est peut-être partie ; vérifiez "
                               "la boîte d'envoi avant de la renvoyer")

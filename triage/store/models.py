@@ -146,6 +146,9 @@ class Outgoing(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"), unique=True)
+    # reply: the answer to the requester (sending it answers the ticket);
+    # forward: the evidence sent to whoever owns the fix (the ticket stays open).
+    kind: Mapped[str] = mapped_column(String(10), default="reply", server_default="reply")
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     to_addr: Mapped[str] = mapped_column(String(320))
     raw: Mapped[bytes] = mapped_column(LargeBinary)

@@ -78,8 +78,9 @@ def forward(tid: int):
     message_id = new_message_id(config.get("smtp", "from_address"))
     mail = build_forward(ticket, finding, to_addr, request.form.get("note", ""), config,
                          message_id)
-    out = m.Outgoing(ticket_id=tid, draft_id=None, message_id=message_id, to_addr=to_addr,
-                     raw=bytes(mail), state="queued", next_attempt_at=m.utcnow())
+    out = m.Outgoing(ticket_id=tid, draft_id=None, kind="forward", message_id=message_id,
+                     to_addr=to_addr, raw=bytes(mail), state="queued",
+                     next_attempt_at=m.utcnow())
     db().add(out)
     db().flush()
     review.audit(db(), current_user(), "forward", ticket, outgoing=out.id, to=to_addr,
