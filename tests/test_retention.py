@@ -184,7 +184,7 @@ def test_purge_command_reports_and_dry_run(tmp_path, monkeypatch):
     runner = CliRunner()
     dry = runner.invoke(cli, ["purge", "--dry-run", "--json"])
     assert dry.exit_code == 0, dry.output
-    assert json.loads(dry.output)["messages"] == 1
+    assert json.loads(dry.stdout)["messages"] == 1
     real = runner.invoke(cli, ["purge"])
     assert real.exit_code == 0 and "courriels 1" in real.output
     with session_factory(engine)() as s:
