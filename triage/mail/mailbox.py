@@ -25,7 +25,12 @@ class MaildirBox:
         """Store every mail not yet marked done; returns how many were handed to `store`."""
         keys = sorted(k for k in self.box.keys() if "S" not in self._flags(k))
         for n, key in enumerate(keys, 1):
-            store(self.box.get_bytes(key), f"maildir:{key}")
+            raw = self.box.get_bytes(key)
+            if hasattr(store, "store_batch"):
+                if f"maildir:{key}" not in store.store_batch([(raw, f"maildir:{key}")]):
+                    continue      # not durable: leave it unflagged, it is retried next time
+            else:
+                store(raw, f"maildir:{key}")
             msg = self.box.get_message(key)
             msg.set_subdir("cur")
             msg.add_flag("S")
