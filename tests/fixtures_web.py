@@ -8,7 +8,6 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 import pytest
-from sqlalchemy import select
 
 from triage import config as triage_config
 from triage import users
@@ -153,38 +152,3 @@ def as_role(web_app):
 def old(days: float) -> datetime:
     """A creation time `days` ago."""
     return m.utcnow() - timedelta(days=days)
-
-
-DEMO_SITUATIONS = [("hidden_course", "RCAED334", 47334, "UFR SEGGAT", "teacher"),
-                   ("missing_group_enrolment", "LPSY201", 47416, "UFR Psychologie", "scolarite"),
-                   ("distance_status_mismatch", "XDRT105", None, "UFR Droit", "scolarite"),
-                   ("archived_course", "MINF302", 40112, "UFR Sciences", "cemu"),
-                   ("sync_stalled", "", None, "", "dsi")]
-DEMO_NAMES = ["Léa Martin", "Hugo Lefèvre", "Inès Moreau", "Lucas Petit", "Chloé Dubois",
-              "Nathan Roux", "Emma Girard"]
-DEMO_SUBJECTS = ["Je ne vois pas mon cours de statistiques", "Cours absent sur Ecampus",
-                 "Problème d'accès au cours de droit", "Plus d'accès à l'espace de TD",
-                 "Ecampus : cours introuvable", "Inscription pédagogique non prise en compte"]
-
-
-def populate_demo(session, count: int = 60) -> None:
-    """A month of varied tickets (states, situations, templates), for screenshots."""
-    import random
-    rnd = random.Random(7)
-    for i in range(count):
-        sit, elp, course, comp, owner = DEMO_SITUATIONS[i % len(DEMO_SITUATIONS)]
-        f = {**default_finding(sit, elp=elp, course_id=course, composante=comp), "owner": owner}
-        state = m.TO_REVIEW if i % 3 == 0 else rnd.choice([m.ANSWERED, m.ANSWERED, m.REJECTED])
-        t = make_ticket(session, subject=DEMO_SUBJECTS[i % len(DEMO_SUBJECTS)],
-                        body=f"Bonjour, je suis {22010000 + i} en {elp or 'L1'}.",
-                        findings=[] if i % 7 == 0 else [f], template=sit,
-                        created_at=old(rnd.uniform(0.05, 29) if state != m.TO_REVIEW
-                                       else rnd.uniform(0.05, 6)),
-                        state=state, symptom=rnd.choice(["course_missing", "login", "grades"]),
-                        sender=f"etudiant{i}@etu.unicaen.fr",
-                        requester_name=DEMO_NAMES[i % len(DEMO_NAMES)])
-        if state != m.TO_REVIEW:
-            t.first_answer_at = t.created_at + timedelta(hours=rnd.uniform(0.3, 30))
-            d = session.scalars(select(m.Draft).where(m.Draft.ticket_id == t.id)).one()
-            d.state = "rejected" if state == m.REJECTED else "approved"
-            d.edited = state == m.ANSWERED and rnd.random() < 0.3

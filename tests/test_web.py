@@ -12,7 +12,7 @@ from tests.fixtures_web import (PASSWORD, accounts, as_role, csrf_token, default
 from triage.pipeline.outbox import deliver_due
 from triage.store import models as m
 
-PROTECTED = ["/", "/ticket/1", "/stats/", "/stats/export/jours.csv", "/admin/audit",
+PROTECTED = ["/", "/ticket/1", "/stats/", "/stats/export/jours.csv", "/admin/audit", "/sante/",
              "/admin/users", "/forwards", "/ticket/1/message/1/attachment/0"]
 
 
@@ -44,7 +44,8 @@ def test_anonymous_is_sent_to_login(web_app, url):
 
 @pytest.mark.parametrize("url,agent,manager,admin", [
     ("/", 200, 200, 200), ("/forwards", 200, 200, 200), ("/stats/", 403, 200, 200),
-    ("/stats/export/elp.csv", 403, 200, 200), ("/admin/audit", 403, 403, 200),
+    ("/stats/export/elp.csv", 403, 200, 200), ("/sante/", 403, 200, 200),
+    ("/admin/audit", 403, 403, 200),
     ("/admin/users", 403, 403, 200)])
 def test_pages_by_role(as_role, url, agent, manager, admin):
     for role, expected in (("agent", agent), ("manager", manager), ("admin", admin)):
@@ -281,6 +282,123 @@ def test_attachments_served_with_safe_types(web_services, as_role):
     assert client.get(f"{base}/9").status_code == 404
 
 
+# --------------------------------------------------------------------------- labels
+def test_every_id_a_person_reads_has_a_french_label():
+    from pathlib import Path
+
+    import extractors
+    import rules
+    from triage.web import labels
+    assert set(labels.SYMPTOMS) == set(extractors.SYMPTOMS)
+    for rule in rules.all_rules():
+        assert labels.situation(rule.id) == rule.title and rule.owner in labels.OWNERS
+    templates = {p.name.split(".")[0] for p in Path("responses/templates").glob("*.fr.txt.j2")
+                 if not p.name.startswith("_")}
+    assert all(labels.template(t) != t for t in templates), templates
+    from triage.store import models as m
+    assert set(labels.TICKET_STATES) == set(m.TICKET_STATES)
+
+
+def test_queue_and_ticket_show_labels_not_ids(web_services, as_role):
+    tid = add(web_services, symptom="not_enrolled",
+              findings=[{**default_finding("missing_group_enrolment"), "owner": "scolarite"}])
+    client = as_role("agent")
+    html = page(client, "/")
+    assert "Manque d&#39;inscription jusqu&#39;au groupe" in html and "Pas inscrit au cours" in html
+    assert '<option value="not_enrolled" >Pas inscrit au cours</option>' in html
+    assert '<option value="missing_group_enrolment" >' in html and "à relire" in html
+    assert ">missing_group_enrolment" not in html and ">not_enrolled" not in html
+    html = page(client, "/?situation=missing_group_enrolment")
+    assert f"/ticket/{tid}\"" in html
+    html = page(client, f"/ticket/{tid}")
+    assert "à corriger par : Scolarité de la composante" in html
+    assert "étudiant · Pas inscrit au cours" in html and "modèle « Cours caché »" in html
+    assert ">missing_group_enrolment" not in html
+
+
+# --------------------------------------------------------------------------- review trail
+def _set_up_partial_draft(services, tid):
+    with services.sessions() as s:
+        ticket = s.get(m.Ticket, tid)
+        draft = ticket.drafts[0]
+        draft.internal_note, draft.partial = "Vérifier l'IP <b>dans APOGÉE</b>.", True
+        s.scalars(select(m.Analysis).where(m.Analysis.ticket_id == tid)).one() \
+            .pending_sources = ["refer", "moodle"]
+        s.commit()
+
+
+def test_ticket_shows_note_partial_edit_diff_and_outgoing(web_services, as_role):
+    tid = add(web_services)
+    _set_up_partial_draft(web_services, tid)
+    client = as_role("agent")
+    html = page(client, f"/ticket/{tid}")
+    assert "Note interne — jamais envoyée" in html
+    assert "&lt;b&gt;dans APOGÉE&lt;/b&gt;" in html                # the note is escaped
+    assert "Diagnostic partiel : source indisponible (REFER, Moodle)" in html
+    assert 'id="edits"' not in html and 'id="outgoing"' not in html
+    post(client, f"/ticket/{tid}/approve", {
+        "draft_id": _draft_id(web_services, tid),
+        "text": "Bonjour,\n\nVotre cours est visible. <script>alert(1)</script>\n\nCEMU"},
+        token_from=f"/ticket/{tid}")
+    with web_services.sessions() as s:
+        out = s.scalars(select(m.Outgoing)).one()
+        out.state, out.last_error = "failed", "451 4.3.0 boîte du serveur SMTP pleine"
+        s.commit()
+    html = page(client, f"/ticket/{tid}")
+    assert '<span class="diff-del">-Votre cours est masqué.</span>' in html
+    assert ('<span class="diff-add">+Votre cours est visible. &lt;script&gt;alert(1)'
+            '&lt;/script&gt;</span>') in html and "<script>alert(1)" not in html
+    assert "Modèle « Cours caché » · approuvé" in html and "par Agent" in html
+    assert "échec, nouvel essai prévu" in html
+    assert "Dernière erreur : 451 4.3.0 boîte du serveur SMTP pleine" in html
+
+
+def test_draft_approved_unchanged_says_so(web_services, as_role):
+    tid = add(web_services)
+    client = as_role("agent")
+    page(client, f"/ticket/{tid}")
+    # As a browser sends a textarea: CRLF line ends, which are no edit.
+    post(client, f"/ticket/{tid}/approve", {"draft_id": _draft_id(web_services, tid),
+                                            "text": "Bonjour,\r\n\r\nVotre cours est masqué."
+                                                    "\r\n\r\nCEMU"},
+         token_from=f"/ticket/{tid}")
+    with web_services.sessions() as s:
+        assert s.get(m.Draft, _draft_id(web_services, tid)).edited is False
+    html = page(client, f"/ticket/{tid}")
+    assert "Approuvé tel quel, sans modification." in html and "diff-add" not in html
+    assert "en attente d&#39;envoi" in html
+
+
+# --------------------------------------------------------------------------- health
+def test_health_panel_and_queue_banner(web_services, as_role):
+    from triage.runner import record_failure
+    assert 'id="health-banner"' not in page(as_role("agent"), "/")   # nothing wrong yet
+    record_failure(web_services, "watcher", ConnectionRefusedError("IMAP refusé par le serveur"))
+    pending = add(web_services, state=m.PENDING, subject="Cours en attente")
+    stuck = add(web_services, state=m.NEEDS_HUMAN, subject="Mail illisible")
+    with web_services.sessions() as s:
+        s.scalars(select(m.Analysis).where(m.Analysis.ticket_id == pending)).one() \
+            .pending_sources = ["moodle"]
+        s.get(m.Ticket, stuck).flag_reason = "mail sans corps lisible"
+        s.add(m.Outgoing(ticket_id=stuck, message_id="dead@x", to_addr="lea@etu.unicaen.fr",
+                         raw=b"x", state="dead", attempts=8, last_error="550 boîte inconnue"))
+        s.add(m.AuditEntry(action="component_error", at=old(2), detail={
+            "component": "sender", "error": "SendError", "message": "panne d'avant-hier"}))
+        s.commit()
+    agent = page(as_role("agent"), "/")
+    assert 'id="health-banner"' in agent and "1 défaillance de composant" in agent
+    assert "1 envoi en échec" in agent and "1 ticket en attente d&#39;une source" in agent
+    assert "Prévenez un responsable" in agent and "/sante/" not in agent
+    manager = as_role("manager")
+    assert "/sante/" in page(manager, "/")
+    html = page(manager, "/sante/")
+    assert "relève de la boîte aux lettres" in html and "ConnectionRefusedError" in html
+    assert "IMAP refusé par le serveur" in html and "panne d&#39;avant-hier" not in html
+    assert "abandonné après plusieurs essais" in html and "550 boîte inconnue" in html
+    assert f"/ticket/{pending}" in html and "<td>Moodle</td>" in html
+    assert f"/ticket/{stuck}" in html and "mail sans corps lisible" in html
+
+
 # --------------------------------------------------------------------------- forwards
 def test_forward_to_owner_with_evidence_and_tracking(web_services, as_role):
     tid = add(web_services)
@@ -324,7 +442,8 @@ def test_audit_log_and_accounts(web_services, as_role, accounts):
     page(as_role("agent"), f"/ticket/{tid}")
     admin = as_role("admin")
     html = page(admin, "/admin/audit?action=claim")
-    assert "<td>claim</td>" in html and f"#{tid}" in html and "<td>login</td>" not in html
+    assert '<td title="claim">a pris le ticket</td>' in html and f"#{tid}" in html
+    assert '<td title="login">' not in html
     post(admin, "/admin/users", {"username": "Nouvel.Agent", "password": "x" * 12,
                                  "role": "agent", "display_name": "Nouvel Agent"})
     post(admin, "/admin/users", {"username": "court", "password": "x", "role": "agent"})
@@ -355,9 +474,15 @@ def test_stats_report_and_csv(web_services, as_role):
     assert "<svg" in html and "80 %" in html          # 4 of 5 analysed tickets diagnosed
     assert "2,5 h" in html and "3,7 h" in html         # median and p90 of 1, 2, 3, 4 hours
     csv_text = client.get("/stats/export/modeles.csv").get_data(as_text=True)
-    assert "hidden_course;2;1;1;1" in csv_text         # unchanged, edited, rejected, proposed
+    assert csv_text.splitlines()[0] == ("\ufeffmodele;modele_libelle;approuves_tels_quels;"
+                                        "approuves_modifies;rejetes;en_attente")
+    # unchanged, edited, rejected, proposed; the id kept, its label next to it
+    assert "hidden_course;Cours caché;2;1;1;1" in csv_text
     elp = client.get("/stats/export/elp.csv").get_data(as_text=True)
-    assert "RCAED334;UFR SEGGAT;hidden_course;4" in elp
+    assert "RCAED334;UFR SEGGAT;hidden_course;Cours caché;4" in elp
+    symptoms = client.get("/stats/export/symptomes.csv").get_data(as_text=True)
+    assert "course_missing;Cours absent;4" in symptoms and "login;login;1" in symptoms
+    assert "Cours caché" in html and ">hidden_course<" not in html   # charts and tables
     assert client.get("/stats/?since=2026-13-01").status_code == 400
     assert client.get("/stats/export/nope.csv").status_code == 404
 

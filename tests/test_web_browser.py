@@ -1,6 +1,7 @@
 """End to end in headless Chromium: sign in, open a ticket, edit, approve, find the reply in the
-outbox; and the XSS and CSRF defences as a real browser meets them. Set TRIAGE_SCREENSHOTS to a
-folder to also save the queue and stats screenshots there (docs/screenshots)."""
+outbox; the XSS and CSRF defences as a real browser meets them; the real demo's pages. Set
+TRIAGE_SCREENSHOTS to a folder to save the demo's queue, ticket and stats pages there
+(docs/screenshots)."""
 from __future__ import annotations
 
 import email
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.fixtures_web import (PASSWORD, accounts, make_ticket, old, populate_demo,  # noqa: F401 (fixtures)
+from tests.fixtures_web import (PASSWORD, accounts, make_ticket, old,  # noqa: F401 (fixtures)
                                 web_app, web_services)
 from triage.pipeline.outbox import deliver_due
 from triage.store import models as m
@@ -131,22 +132,80 @@ def test_cross_site_form_without_token_is_refused(web_services, live_url, browse
         assert s.scalar(select(m.Outgoing.id)) is None
 
 
-def test_screenshots(web_services, live_url, browser):
-    """Queue and stats pages render with data (saved when TRIAGE_SCREENSHOTS is set)."""
-    with web_services.sessions() as s:
-        populate_demo(s)
-        s.commit()
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory):
+    """The real demo (`triage demo --no-serve --scale 0.2`) served by waitress on loopback."""
+    from waitress import create_server
+
+    from triage.demo.setup import prepare_demo
+    from triage.web import create_app
+    services, login = prepare_demo(tmp_path_factory.mktemp("demo"), scale=0.2)
+    server = create_server(create_app(services), host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    yield f"http://127.0.0.1:{server.effective_port}", login, services
+    server.close()
+    services.close()
+
+
+def _raw_ids(text: str) -> list[str]:
+    """Situation and symptom ids showing in the visible text of a page."""
+    import extractors
+    import rules
+    ids = [r.id for r in rules.all_rules()] + [s for s in extractors.SYMPTOMS if "_" in s]
+    return [i for i in ids if i in text]
+
+
+def _demo_ticket(services) -> int:
+    """The demo ticket whose open draft answers a hidden course (or an Erasmus student)."""
+    with services.sessions() as s:
+        drafts = s.execute(select(m.Draft.template, m.Draft.ticket_id)
+                           .where(m.Draft.state == "proposed")).all()
+    by_template = dict(drafts)
+    return by_template.get("hidden_course") or by_template["erasmus_student"]
+
+
+def test_real_demo_pages_show_french_labels(demo_url, browser):
+    """Queue, ticket and stats of the real demo: no raw id in the visible text. With
+    TRIAGE_SCREENSHOTS set to a folder, the pages are saved there (docs/screenshots)."""
+    url, (username, password), services = demo_url
     out = os.environ.get("TRIAGE_SCREENSHOTS")
-    page = sign_in(browser, live_url, "manager")
-    assert page.locator("tr.row").count() == 20
-    assert page.locator(".incidents li").count() >= 1
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="fr-FR")
+    page.goto(f"{url}/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{url}/")
+    assert page.locator("tr.row").count() >= 10
+    assert _raw_ids(page.inner_text("main")) == []
     if out:
-        page.screenshot(path=f"{out}/queue.png", full_page=False)
-    page.click("tr.row >> nth=0")
+        page.screenshot(path=f"{out}/queue.png")
+    tid = _demo_ticket(services)
+    page.goto(f"{url}/ticket/{tid}")
     page.wait_for_selector("#draft-text")
+    assert _raw_ids(page.inner_text(".ticket-head") + page.inner_text(".side h3 >> nth=0")) == []
     if out:
-        page.screenshot(path=f"{out}/ticket.png", full_page=False)
-    page.goto(f"{live_url}/stats/")
-    assert page.locator("svg.chart").count() == 5
+        page.screenshot(path=f"{out}/ticket.png", full_page=True)
+    _approve_another_with_an_edit(page, url, services, tid)
+    page.goto(f"{url}/stats/")
+    assert page.locator("svg.chart").count() == 5     # the review shows in the template chart
+    assert _raw_ids(page.inner_text("main")) == []
     if out:
         page.screenshot(path=f"{out}/stats.png", full_page=True)
+
+
+def _approve_another_with_an_edit(page, url, services, shown: int) -> None:
+    """An agent's real review in the demo: edit a draft, approve it, see the diff kept."""
+    with services.sessions() as s:
+        tid = s.scalar(select(m.Draft.ticket_id).where(m.Draft.state == "proposed",
+                                                      m.Draft.ticket_id != shown).limit(1))
+    page.goto(f"{url}/ticket/{tid}")
+    text = page.input_value("#draft-text")
+    first, rest = text.split("\n", 1)
+    page.fill("#draft-text", f"{first}\n\nMerci de votre message.\n{rest}")
+    page.click("#approve")
+    page.wait_for_selector(".flash-ok")
+    page.goto(f"{url}/ticket/{tid}")
+    assert "+Merci de votre message." in page.inner_text("#edits")
+    with services.sessions() as s:
+        draft = s.scalars(select(m.Draft).where(m.Draft.ticket_id == tid)).one()
+        assert "\r" not in draft.text and draft.edited

@@ -18,7 +18,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "url": "maildir://var/maildir",
         "done_folder": "Triage",        # processed mails are moved there ("" = flag only)
         "poll_seconds": 60,             # when the server has no IDLE
-        "batch_size": 200,
+        "batch_size": 500,
         "max_attachment_bytes": 10_000_000,
         "sent_folder": "",              # copy of every reply we send ("" = none)
         "auth": "login",                # login | xoauth2

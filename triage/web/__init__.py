@@ -59,8 +59,8 @@ def create_app(services: Services, test_config: dict | None = None) -> Flask:
 
 
 def _register(app: Flask) -> None:
-    from triage.web import admin, auth, filters, forward, ops, queue, stats, ticket
-    for module in (auth, queue, ticket, forward, stats, admin, ops):
+    from triage.web import admin, auth, filters, forward, health, ops, queue, stats, ticket
+    for module in (auth, queue, ticket, forward, stats, health, admin, ops):
         app.register_blueprint(module.bp)
     filters.init_app(app)
     auth.init_app(app)

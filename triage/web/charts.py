@@ -4,6 +4,12 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 PALETTE = ("#2f6db5", "#e0823d", "#3c9a5f", "#c0392b", "#8e6bbf", "#7f8c8d")
+LABEL_W, LABEL_CHARS = 230, 40    # French labels are long: room for « Cours absent du tableau… »
+
+
+def _short(label: str) -> str:
+    """The label cut to fit the label column (the full text stays in the bar's tooltip)."""
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
 
 
 def _nice(value: float) -> float:
@@ -43,19 +49,19 @@ def bars(points: list[tuple[str, float]], width: int = 720, height: int = 200,
     return Markup("".join(parts))
 
 
-def hbars(points: list[tuple[str, float]], width: int = 420, row: int = 22,
+def hbars(points: list[tuple[str, float]], width: int = 460, row: int = 22,
           title: str = "") -> Markup:
     """A horizontal bar chart (for categories with long names)."""
     if not points:
         return Markup('<p class="muted">Aucune donnée sur la période.</p>')
     top = max(v for _, v in points) or 1
-    label_w, height = 170, row * len(points) + 4
+    label_w, height = LABEL_W, row * len(points) + 4
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">']
     for i, (label, value) in enumerate(points):
         y, w = 2 + i * row, (width - label_w - 40) * value / top
         parts.append(f'<text x="{label_w - 6}" y="{y + row * 0.7:.1f}" class="axis" '
-                     f'text-anchor="end">{escape(str(label)[:28])}</text>'
+                     f'text-anchor="end">{escape(_short(str(label)))}</text>'
                      f'<rect x="{label_w}" y="{y + 3}" width="{max(w, 1):.1f}" '
                      f'height="{row - 6}" fill="{PALETTE[i % len(PALETTE)]}">'
                      f'<title>{escape(label)} : {value}</title></rect>'
@@ -65,18 +71,18 @@ def hbars(points: list[tuple[str, float]], width: int = 420, row: int = 22,
     return Markup("".join(parts))
 
 
-def stacked(rows: list[tuple[str, list[float]]], legend: list[str], width: int = 420,
+def stacked(rows: list[tuple[str, list[float]]], legend: list[str], width: int = 460,
             row: int = 22) -> Markup:
     """Horizontal 100 % bars (e.g. approved unchanged / edited / rejected per template)."""
     if not rows:
         return Markup('<p class="muted">Aucune donnée sur la période.</p>')
-    label_w, height = 170, row * len(rows) + 26
+    label_w, height = LABEL_W, row * len(rows) + 26
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
              f'xmlns="http://www.w3.org/2000/svg">']
     for i, (label, shares) in enumerate(rows):
         y, x = 2 + i * row, float(label_w)
         parts.append(f'<text x="{label_w - 6}" y="{y + row * 0.7:.1f}" class="axis" '
-                     f'text-anchor="end">{escape(str(label)[:28])}</text>')
+                     f'text-anchor="end">{escape(_short(str(label)))}</text>')
         for j, share in enumerate(shares):
             w = (width - label_w - 4) * share
             parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '

@@ -1,13 +1,10 @@
-"""Jinja filters: French dates, ages and sizes."""
+"""Jinja filters: French dates, ages, sizes, and the labels of ids (web/labels.py)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
-STATE_LABELS = {"new": "nouveau", "pending": "diagnostic en attente", "to_review": "à relire",
-                "queued": "en envoi", "answered": "répondu", "rejected": "rejeté",
-                "not_to_answer": "sans réponse", "needs_human": "à lire"}
 
 
 def aware(value: datetime) -> datetime:
@@ -54,5 +51,6 @@ def dec(value: float | None, digits: int = 1) -> str:
 
 def init_app(app) -> None:
     """Register the filters."""
+    from triage.web.labels import FILTERS
     app.jinja_env.filters.update(when=when, age=age, size=size, columns=columns, dec=dec,
-                                 state=lambda s: STATE_LABELS.get(s, s))
+                                 **FILTERS)

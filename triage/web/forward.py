@@ -15,10 +15,9 @@ from triage.mail.reply import new_message_id, one_line
 from triage.pipeline import review
 from triage.store import models as m
 from triage.web.db import current_user, db, get_or_404, services
+from triage.web.labels import OWNERS, situation
 
 bp = Blueprint("forward", __name__)
-OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol",
-          "dsi": "DSI", "teacher": "Enseignant", "cemu": "CEMU", "user": "Usager"}
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
 
 
@@ -47,13 +46,14 @@ def build_forward(ticket: m.Ticket, finding: m.FindingRow, to_addr: str, note: s
     msg = EmailMessage()
     msg["From"] = f"{one_line(smtp['from_name'])} <{one_line(smtp['from_address'])}>"
     msg["To"] = one_line(to_addr)
-    what = " ".join(x for x in (finding.situation, finding.elp,
+    what = " ".join(x for x in (situation(finding.situation), finding.elp,
                                 str(finding.course_id or "")) if x)
     msg["Subject"] = f"[{smtp['ticket_tag']} #{ticket.id}] À corriger : {one_line(what)}"
     msg["Date"] = format_datetime(m.utcnow())
     msg["Message-ID"] = f"<{message_id}>"
     msg["X-Triage-Ticket"] = str(ticket.id)
-    msg.set_content(f"Bonjour,\n\n{note.strip()}\n\nCorrection attendue : {finding.fix}\n"
+    msg.set_content(f"Bonjour,\n\n{note.strip()}\n\nSituation : {situation(finding.situation)}"
+                    f"\nCorrection attendue : {finding.fix}\n"
                     f"Élément : {finding.elp or '-'}   Composante : {finding.composante or '-'}"
                     f"   Cours : {finding.course_id or '-'}\n\nPreuves :{evidence_text(finding)}"
                     f"\n\n-- \n{smtp['from_name']}\n")

@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, render_template, request
 from sqlalchemy import select
 
 from triage.store import models as m
-from triage.web import cache, queries
+from triage.web import cache, health, queries
 from triage.web.db import current_user, db
 from triage.web.filters import aware
 
@@ -47,7 +47,8 @@ def index():
     page = queries.queue_page(db(), f, current_user().id, current_app.config["PAGE_SIZE"])
     incidents = _incidents()
     return render_template("queue.html", f=f, page=page, incidents=incidents,
-                           row_incidents=_row_incidents(page, incidents), **_choices())
+                           row_incidents=_row_incidents(page, incidents),
+                           health=health.cached_summary(), **_choices())
 
 
 def _row_incidents(page: queries.QueuePage, incidents: list) -> dict[int, list[int]]:

@@ -9,12 +9,15 @@ from datetime import datetime, time, timedelta, timezone
 from flask import Blueprint, Response, abort, render_template, request
 
 from triage import stats as triage_stats
-from triage.web import cache, charts
+from triage.web import cache, charts, labels
 from triage.web.auth import requires
 from triage.web.db import db
 
 bp = Blueprint("stats", __name__, url_prefix="/stats")
 REPORT_TTL = 60   # seconds
+TABLE_LABELS = {"jours": "jours", "semaines": "semaines", "symptomes": "symptômes",
+                "situations": "situations", "modeles": "modèles", "composantes": "composantes",
+                "elp": "ELP"}
 
 
 def _period() -> tuple[datetime, datetime]:
@@ -52,16 +55,36 @@ def index():
                              title="Tickets par jour"),
         "weekly": charts.bars([(w[5:], n) for w, n in rep["volume"]["weekly"]], width=420,
                               height=170, title="Tickets par semaine"),
-        "symptoms": charts.hbars(rep["by_symptom"][:12], title="Par symptôme"),
-        "situations": charts.hbars(rep["by_situation"][:12], title="Par situation"),
+        "symptoms": charts.hbars([(labels.SYMPTOMS.get(k, k), n)
+                                  for k, n in rep["by_symptom"][:12]], title="Par symptôme"),
+        "situations": charts.hbars([(labels.situation(k), n)
+                                    for k, n in rep["by_situation"][:12]], title="Par situation"),
         "templates": charts.stacked(
-            [(t["template"], [t["unchanged_share"], t["edited_share"], t["rejected_share"]])
+            [(labels.template(t["template"]),
+              [t["unchanged_share"], t["edited_share"], t["rejected_share"]])
              for t in rep["templates"][:12] if t["decided"]],
             ["tels quels", "modifiés", "rejetés"]),
     }
     return render_template("stats.html", rep=rep, figures=figures,
                            since=since.date(), until=(until - timedelta(days=1)).date(),
-                           tables=list(triage_stats.csv_tables(rep)))
+                           tables={name: TABLE_LABELS.get(name, name)
+                                   for name in triage_stats.csv_tables(rep)})
+
+
+# table -> (index of the id column, its label function): the id stays for spreadsheets that join
+# on it, the label follows it for people.
+LABEL_COLUMNS = {"symptomes": (0, lambda v: labels.SYMPTOMS.get(v, v)),
+                 "situations": (0, labels.situation), "modeles": (0, labels.template),
+                 "elp": (2, labels.situation)}
+
+
+def labelled(name: str, header: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
+    """The table with a `<column>_libelle` column after its id column, when it has one."""
+    if name not in LABEL_COLUMNS:
+        return header, rows
+    i, label = LABEL_COLUMNS[name]
+    return ([*header[:i + 1], f"{header[i]}_libelle", *header[i + 1:]],
+            [(*r[:i + 1], label(r[i]), *r[i + 1:]) for r in rows])
 
 
 @bp.route("/export/<name>.csv")
@@ -72,7 +95,7 @@ def export(name: str):
     tables = triage_stats.csv_tables(_report(since, until))
     if name not in tables:
         abort(404)
-    header, rows = tables[name]
+    header, rows = labelled(name, *tables[name])
     buf = io.StringIO()
     buf.write("\ufeff")
     writer = csv.writer(buf, delimiter=";")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from triage.pipeline import review
 from triage.store import models as m
-from triage.web import forward, mailview, queries
+from triage.web import drafts, forward, mailview, queries
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
@@ -36,6 +36,12 @@ def view(tid: int):
             review.audit(db(), user, "claim", ticket)
             db().commit()
     db().refresh(ticket)
+    return render_template("ticket.html", **_context(ticket, user))
+
+
+def _context(ticket: m.Ticket, user: m.User) -> dict:
+    """Everything the ticket page shows."""
+    tid = ticket.id
     analysis = _latest_analysis(tid)
     reading = analysis.reading if analysis else {}
     findings = (db().scalars(select(m.FindingRow).where(m.FindingRow.analysis_id == analysis.id)
@@ -45,13 +51,16 @@ def view(tid: int):
     history = db().scalars(select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid)
                            .order_by(m.AuditEntry.id)).all()
     people = {u.id: u for u in db().scalars(select(m.User).where(m.User.active.is_(True)))}
-    return render_template(
-        "ticket.html", ticket=ticket, reading=reading, findings=findings,
+    return dict(
+        ticket=ticket, reading=reading, findings=findings,
+        pending_sources=analysis.pending_sources if analysis else [],
         mails=[mailview.show(msg, terms) for msg in ticket.messages], draft=_open_draft(ticket),
-        history=history, people=people, mine=ticket.claimed_by == user.id,
-        holder=people.get(ticket.claimed_by), reasons=NOT_TO_ANSWER_REASONS,
-        forwards=forward.forwards_of(db(), tid), owners=forward.owner_addresses(),
-        next_id=queries.next_ticket(db(), user.id, tid))
+        edits=drafts.edits(ticket.drafts), history=history, people=people,
+        outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
+                              .order_by(m.Outgoing.id)).all(),
+        mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
+        reasons=NOT_TO_ANSWER_REASONS, forwards=forward.forwards_of(db(), tid),
+        owners=forward.owner_addresses(), next_id=queries.next_ticket(db(), user.id, tid))
 
 
 def _held(tid: int) -> m.Ticket:
@@ -70,6 +79,12 @@ def _draft(ticket: m.Ticket) -> m.Draft:
     return draft
 
 
+def _text() -> str:
+    """The draft as typed; browsers send a textarea with CRLF line ends, the bot writes LF
+    (without this, every draft approved from a browser would count as edited)."""
+    return request.form.get("text", "").replace("\r\n", "\n")
+
+
 def _done(ticket: m.Ticket, message: str):
     """Commit, say so, and go on to the next ticket of the queue."""
     ticket.updated_at = m.utcnow()
@@ -84,7 +99,7 @@ def approve(tid: int):
     """Approve the draft as edited and queue the reply."""
     ticket = _held(tid)
     try:
-        review.approve(db(), _draft(ticket), current_user(), request.form.get("text", ""),
+        review.approve(db(), _draft(ticket), current_user(), _text(),
                        services().config)
     except review.ReviewError as exc:
         flash(str(exc), "error")
@@ -98,7 +113,7 @@ def save(tid: int):
     """Keep the edit without sending."""
     ticket = _held(tid)
     try:
-        review.save(db(), _draft(ticket), current_user(), request.form.get("text", ""))
+        review.save(db(), _draft(ticket), current_user(), _text())
     except review.ReviewError as exc:
         flash(str(exc), "error")
         return redirect(url_for("ticket.view", tid=tid))

@@ -1,0 +1,110 @@
+"""The « Santé » panel: what is failing now (components, outgoing mails, sources), so that every
+failure of a source, the mailbox or SMTP reaches the team in the app, not only a log file.
+Managers and admins read the panel; everyone sees a banner on the queue when something is wrong."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import Blueprint, render_template
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from triage.metrics import COMPONENT_ERROR
+from triage.store import models as m
+from triage.web import cache
+from triage.web.auth import requires
+from triage.web.db import db
+
+bp = Blueprint("health", __name__, url_prefix="/sante")
+BAD_OUTGOING = ("failed", "dead", "uncertain")
+WINDOW = timedelta(hours=24)
+SUMMARY_TTL = 30    # seconds: the banner is read on every queue page
+LIST_LIMIT = 100
+
+
+@dataclass
+class Summary:
+    """Counts behind the queue's banner."""
+    component_errors: int = 0
+    bad_outgoing: int = 0
+    pending: int = 0
+    needs_human: int = 0
+
+    @property
+    def wrong(self) -> bool:
+        """Something the team must look at (needs_human alone is ordinary queue work)."""
+        return bool(self.component_errors or self.bad_outgoing or self.pending)
+
+    def problems(self) -> list[str]:
+        """What is wrong, one French phrase per kind of failure."""
+        out = []
+        if self.component_errors:
+            out.append(_plural(self.component_errors, "défaillance", "de composant (relève, "
+                                                                   "diagnostic ou envoi) en 24 h"))
+        if self.bad_outgoing:
+            out.append(_plural(self.bad_outgoing, "envoi", "en échec ou incertain"))
+        if self.pending:
+            out.append(_plural(self.pending, "ticket", "en attente d'une source indisponible"))
+        return out
+
+
+def _plural(n: int, noun: str, rest: str) -> str:
+    return f"{n} {noun}{'s' if n > 1 else ''} {rest}"
+
+
+def summary(session: Session) -> Summary:
+    """The counts of the banner: failures of the last 24 h, mails stuck, tickets waiting."""
+    since = m.utcnow() - WINDOW
+    errors = session.scalar(select(func.count(m.AuditEntry.id)).where(
+        m.AuditEntry.action == COMPONENT_ERROR, m.AuditEntry.at >= since)) or 0
+    bad = session.scalar(select(func.count(m.Outgoing.id))
+                         .where(m.Outgoing.state.in_(BAD_OUTGOING))) or 0
+    states = dict(session.execute(
+        select(m.Ticket.state, func.count(m.Ticket.id))
+        .where(m.Ticket.state.in_((m.PENDING, m.NEEDS_HUMAN))).group_by(m.Ticket.state)).all())
+    return Summary(errors, bad, states.get(m.PENDING, 0), states.get(m.NEEDS_HUMAN, 0))
+
+
+def cached_summary() -> Summary:
+    """The banner's counts, at most half a minute old."""
+    return cache.get("health-summary", SUMMARY_TTL, lambda: summary(db()))
+
+
+def component_errors(session: Session) -> list[dict]:
+    """Failures recorded by the watcher, workers and sender in the last 24 h, newest first."""
+    rows = session.scalars(select(m.AuditEntry).where(
+        m.AuditEntry.action == COMPONENT_ERROR, m.AuditEntry.at >= m.utcnow() - WINDOW)
+        .order_by(m.AuditEntry.id.desc()).limit(LIST_LIMIT))
+    return [{"at": e.at, **{k: str((e.detail or {}).get(k, "")) for k in
+                            ("component", "error", "message")}} for e in rows]
+
+
+def bad_outgoing(session: Session) -> list[m.Outgoing]:
+    """Outgoing mails that failed, gave up or may have left twice, oldest first."""
+    return session.scalars(select(m.Outgoing).where(m.Outgoing.state.in_(BAD_OUTGOING))
+                           .order_by(m.Outgoing.id).limit(LIST_LIMIT)).all()
+
+
+def waiting(session: Session, state: str) -> list[tuple]:
+    """(ticket, pending sources of its latest analysis) for the tickets in `state`."""
+    tickets = session.scalars(select(m.Ticket).where(m.Ticket.state == state)
+                              .order_by(m.Ticket.created_at).limit(LIST_LIMIT)).all()
+    latest = dict(session.execute(
+        select(m.Analysis.ticket_id, func.max(m.Analysis.id))
+        .where(m.Analysis.ticket_id.in_([t.id for t in tickets]))
+        .group_by(m.Analysis.ticket_id)).all()) if tickets else {}
+    pending = dict(session.execute(select(m.Analysis.id, m.Analysis.pending_sources)
+                                   .where(m.Analysis.id.in_(latest.values()))).all())
+    return [(t, pending.get(latest.get(t.id)) or []) for t in tickets]
+
+
+@bp.route("/")
+@requires("manager")
+def index():
+    """The health panel."""
+    session = db()
+    return render_template("health.html", summary=summary(session),
+                           errors=component_errors(session), outgoing=bad_outgoing(session),
+                           pending=waiting(session, m.PENDING),
+                           needs_human=waiting(session, m.NEEDS_HUMAN))

@@ -1,0 +1,83 @@
+"""French labels of the ids a person reads: situations, symptoms, owners of fixes, states,
+templates, components. Ids stay in URLs, forms and CSV columns; people read the labels."""
+from __future__ import annotations
+
+from functools import cache
+
+SYMPTOMS = {
+    "wrong_name": "Nom ou prénom erroné",
+    "cannot_login": "Connexion impossible",
+    "course_moved_renamed": "Cours déplacé ou renommé",
+    "course_missing": "Cours absent",
+    "course_not_on_dashboard": "Cours absent du tableau de bord",
+    "students_cannot_see_course": "Les étudiants ne voient pas le cours",
+    "not_enrolled": "Pas inscrit au cours",
+    "teacher_not_enrolled": "Enseignant non inscrit",
+    "wrong_group": "Mauvais groupe",
+    "participants_block_missing": "Bloc « Participants » absent",
+    "cas_unknown_destination": "CAS : destination inconnue",
+    "database_error": "Erreur de base de données",
+    "too_many_teachers": "Trop d'enseignants inscrits",
+    "cohort_question": "Question sur les cohortes",
+    "other": "Autre demande",
+}
+OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol", "dsi": "DSI",
+          "teacher": "Enseignant", "cemu": "CEMU", "user": "Utilisateur"}
+TICKET_STATES = {"new": "nouveau", "pending": "diagnostic en attente", "to_review": "à relire",
+                 "queued": "en envoi", "answered": "répondu", "rejected": "rejeté",
+                 "not_to_answer": "sans réponse", "needs_human": "à lire"}
+DRAFT_STATES = {"proposed": "proposé", "approved": "approuvé", "rejected": "rejeté",
+                "superseded": "remplacé par un nouveau diagnostic"}
+OUTGOING_STATES = {"queued": "en attente d'envoi", "sending": "en cours d'envoi",
+                   "sent": "envoyé", "failed": "échec, nouvel essai prévu",
+                   "uncertain": "envoi incertain", "dead": "abandonné après plusieurs essais"}
+OUTGOING_KINDS = {"reply": "réponse", "forward": "transfert"}
+SENDER_ROLES = {"student": "étudiant", "staff": "personnel", "teacher": "enseignant",
+                "unknown": "rôle inconnu"}
+SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE"}
+COMPONENTS = {"worker": "diagnostic (worker)", "watcher": "relève de la boîte aux lettres",
+              "sender": "envoi SMTP"}
+ROLES = {"agent": "agent", "manager": "responsable", "admin": "administrateur"}
+ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
+           "approve": "a approuvé la réponse", "reject": "a rejeté le brouillon",
+           "not_to_answer": "a classé sans réponse", "reassign": "a réattribué le ticket",
+           "rerun": "a relancé le diagnostic", "take_over": "a repris le ticket",
+           "forward": "a transféré au responsable", "forward_fixed": "a constaté la correction",
+           "login": "connexion", "user_add": "compte créé", "user_update": "compte modifié",
+           "component_error": "défaillance d'un composant"}
+# Templates that answer no single situation (the others carry a rule's id).
+TEMPLATES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",
+             "login_no_email": "Compte sans adresse mail", "cohort_advice": "Conseil : cohortes"}
+
+
+@cache
+def _situations() -> dict[str, str]:
+    from rules import all_rules
+    return {r.id: r.title for r in all_rules()}
+
+
+def situation(value: str) -> str:
+    """The rule's title ('Cours caché'); the id itself for an unknown situation."""
+    return _situations().get(value, value)
+
+
+def template(value: str) -> str:
+    """A draft template's label: the situation's title, or the generic template's name."""
+    return TEMPLATES.get(value) or situation(value)
+
+
+def sources(values) -> str:
+    """'REFER, Moodle' for a list of pending source ids."""
+    return ", ".join(SOURCES.get(str(v), str(v)) for v in values or [])
+
+
+def _lookup(table: dict[str, str]):
+    return lambda value: table.get(value, value) if value is not None else ""
+
+
+FILTERS = {"situation": situation, "template": template, "sources": sources,
+           "symptom": _lookup(SYMPTOMS), "owner": _lookup(OWNERS),
+           "state": _lookup(TICKET_STATES), "draft_state": _lookup(DRAFT_STATES),
+           "out_state": _lookup(OUTGOING_STATES), "out_kind": _lookup(OUTGOING_KINDS),
+           "sender_role": _lookup(SENDER_ROLES), "component": _lookup(COMPONENTS),
+           "role": _lookup(ROLES), "action": _lookup(ACTIONS)}
