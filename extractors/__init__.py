@@ -13,12 +13,26 @@ from extractors import identifiers as ids
 from extractors import parts, sender, symptom
 from triage.model import Entities, ParsedMail, Reading, Span
 
-SYMPTOMS: tuple[str, ...] = (
-    "wrong_name", "cannot_login", "course_moved_renamed", "course_missing",
-    "course_not_on_dashboard", "students_cannot_see_course", "not_enrolled",
-    "teacher_not_enrolled", "wrong_group", "participants_block_missing",
-    "cas_unknown_destination", "database_error", "too_many_teachers", "cohort_question", "other",
-)
+# The symptom vocabulary (the FAQ's questions and the cohort page), with the French label
+# agents read; ids are used in statistics and `triage inspect` and are never renamed.
+SYMPTOM_LABELS: dict[str, str] = {
+    "wrong_name": "Nom ou prénom erroné",
+    "cannot_login": "Connexion impossible",
+    "course_moved_renamed": "Cours déplacé ou renommé",
+    "course_missing": "Cours absent",
+    "course_not_on_dashboard": "Cours absent du tableau de bord",
+    "students_cannot_see_course": "Les étudiants ne voient pas le cours",
+    "not_enrolled": "Pas inscrit au cours",
+    "teacher_not_enrolled": "Enseignant non inscrit",
+    "wrong_group": "Mauvais groupe",
+    "participants_block_missing": "Bloc « Participants » absent",
+    "cas_unknown_destination": "CAS : destination inconnue",
+    "database_error": "Erreur de base de données",
+    "too_many_teachers": "Trop d'enseignants inscrits",
+    "cohort_question": "Question sur les cohortes",
+    "other": "Autre demande",
+}
+SYMPTOMS: tuple[str, ...] = tuple(SYMPTOM_LABELS)
 
 
 @dataclass

@@ -1,7 +1,11 @@
 """The internal note beside a draft: what was read, checked and concluded. Never sent."""
 from __future__ import annotations
 
+from extractors import SYMPTOM_LABELS
 from triage.model import Finding, Reading
+
+ROLES = {"student": "étudiant", "staff": "personnel", "unknown": "rôle inconnu"}
+LANGUAGES = {"fr": "français", "en": "anglais"}
 
 OWNERS = {"scolarite": "scolarité", "si_scol": "SI-Scol / bureau des inscriptions", "dsi": "DSI",
           "teacher": "enseignant", "cemu": "CEMU", "user": "l'utilisateur (rien à corriger)"}
@@ -12,7 +16,8 @@ def _row(row: dict) -> str:
 
 
 def _finding(index: int, finding: Finding, used: bool) -> list[str]:
-    lines = [f"{index}. {finding.situation} — confiance {finding.confidence:.2f} — à corriger "
+    name = f"{finding.title} ({finding.situation})" if finding.title else finding.situation
+    lines = [f"{index}. {name} — confiance {finding.confidence:.2f} — à corriger "
              f"par : {OWNERS.get(finding.owner, finding.owner)}"
              + ("" if used else " — écarté de la réponse (confiance faible, ou autre étudiant que l'expéditeur)"),
              f"   Correctif : {finding.fix}"]
@@ -26,8 +31,10 @@ def internal_note(reading: Reading, findings: list[Finding], used: list[Finding]
                   pending: list[str], templates: list[str], leaked: list[str]) -> str:
     """Evidence, confidence and what was checked, for the agent only."""
     ents = reading.entities
-    lines = [f"Symptôme : {reading.symptom} ({', '.join(reading.symptom_evidence) or '—'}) ; "
-             f"langue {reading.language} ; expéditeur {reading.sender_role}",
+    symptom = SYMPTOM_LABELS.get(reading.symptom, reading.symptom)
+    lines = [f"Symptôme : {symptom} ({', '.join(reading.symptom_evidence) or '—'}) ; "
+             f"langue : {LANGUAGES.get(reading.language, reading.language)} ; expéditeur : "
+             f"{ROLES.get(reading.sender_role, reading.sender_role)}",
              f"Identifiants lus : codes {', '.join(ents.apogee_codes) or '—'} ; numéros "
              f"{', '.join(ents.student_numbers) or '—'} ; cours "
              f"{', '.join(map(str, ents.course_ids)) or '—'}"]

@@ -50,5 +50,7 @@ def diagnose(facts: Facts, rules: list[Rule] | None = None) -> list[Finding]:
     """Run every rule; findings sorted most likely first."""
     findings: list[Finding] = []
     for rule in rules if rules is not None else all_rules():
-        findings.extend(rule.check(facts))
+        for finding in rule.check(facts):
+            finding.title = finding.title or rule.title
+            findings.append(finding)
     return sorted(findings, key=lambda f: -f.confidence)

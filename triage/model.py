@@ -119,6 +119,7 @@ class Finding:
     evidence: list[Evidence] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)  # values the template may print
     subject: dict[str, Any] = field(default_factory=dict)  # elp / course_id / student it is about
+    title: str = ""               # the rule's French title (set by rules.diagnose)
 
 
 # --------------------------------------------------------------------------- draft

@@ -31,6 +31,8 @@ def claim(session: Session, ticket: m.Ticket, user: m.User, force: bool = False)
 def save(session: Session, draft: m.Draft, user: m.User, text: str) -> None:
     """Keep the agent's edit without sending."""
     _check_open(draft)
+    # Browsers send a textarea with CRLF line ends, the bot writes LF: not an edit.
+    text = text.replace("\r\n", "\n")
     draft.text = text
     draft.edited = text.strip() != draft.original_text.strip()
     audit(session, user, "save", draft.ticket, draft=draft.id)

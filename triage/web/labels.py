@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-SYMPTOMS = {
-    "wrong_name": "Nom ou prénom erroné",
-    "cannot_login": "Connexion impossible",
-    "course_moved_renamed": "Cours déplacé ou renommé",
-    "course_missing": "Cours absent",
-    "course_not_on_dashboard": "Cours absent du tableau de bord",
-    "students_cannot_see_course": "Les étudiants ne voient pas le cours",
-    "not_enrolled": "Pas inscrit au cours",
-    "teacher_not_enrolled": "Enseignant non inscrit",
-    "wrong_group": "Mauvais groupe",
-    "participants_block_missing": "Bloc « Participants » absent",
-    "cas_unknown_destination": "CAS : destination inconnue",
-    "database_error": "Erreur de base de données",
-    "too_many_teachers": "Trop d'enseignants inscrits",
-    "cohort_question": "Question sur les cohortes",
-    "other": "Autre demande",
-}
+from extractors import SYMPTOM_LABELS
+
+SYMPTOMS = SYMPTOM_LABELS
 OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol", "dsi": "DSI",
           "teacher": "Enseignant", "cemu": "CEMU", "user": "Utilisateur"}
 TICKET_STATES = {"new": "nouveau", "pending": "diagnostic en attente", "to_review": "à relire",

@@ -80,9 +80,8 @@ def _draft(ticket: m.Ticket) -> m.Draft:
 
 
 def _text() -> str:
-    """The draft as typed; browsers send a textarea with CRLF line ends, the bot writes LF
-    (without this, every draft approved from a browser would count as edited)."""
-    return request.form.get("text", "").replace("\r\n", "\n")
+    """The draft as typed (review.save folds the browser's CRLF line ends)."""
+    return request.form.get("text", "")
 
 
 def _done(ticket: m.Ticket, message: str):
