@@ -6,6 +6,7 @@ import itertools
 import pytest
 
 from tests.servers.postgres import start_postgres
+from triage.store.db import connect, session_factory, upgrade
 
 pytest_plugins = ["tests.fixtures_mail", "tests.fixtures_web"]
 
@@ -23,3 +24,20 @@ def postgres_server(tmp_path_factory):
 def pg_url(postgres_server):
     """A fresh, empty PostgreSQL database for one test."""
     return postgres_server.create_database(f"t{next(_db_counter)}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store_url(request, tmp_path):
+    """An empty store URL, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_store(any_store_url):
+    """Sessions on a migrated store, once on SQLite and once on PostgreSQL."""
+    engine = connect(any_store_url)
+    upgrade(engine)
+    yield session_factory(engine)
+    engine.dispose()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import email
 from email import policy
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,7 +13,6 @@ from triage.pipeline.ingest import ingest
 from triage.pipeline.outbox import deliver_due
 from triage.mail.transport import OutboxDir, SendError
 from triage.store import models as m
-from triage.store.db import connect, session_factory, upgrade
 
 
 def _mail(mid: str, subject: str = "Cours introuvable", body: str = "Bonjour",
@@ -24,14 +22,9 @@ def _mail(mid: str, subject: str = "Cours introuvable", body: str = "Bonjour",
             f"Date: Wed, 14 Oct 2026 16:02:00 +0200\r\n\r\n{body}\r\n").encode()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
-    url = (f"sqlite:///{tmp_path / 'store.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    engine = connect(url)
-    upgrade(engine)
-    yield session_factory(engine)
-    engine.dispose()
+@pytest.fixture
+def sessions(any_store):
+    return any_store
 
 
 def _agent(session) -> m.User:

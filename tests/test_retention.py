@@ -20,14 +20,9 @@ OLD, RECENT = NOW - timedelta(days=400), NOW - timedelta(days=10)
 JUST_BEFORE, JUST_AFTER = NOW - timedelta(days=365, minutes=1), NOW - timedelta(days=364)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
-    url = (f"sqlite:///{tmp_path / 'triage.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    engine = connect(url)
-    upgrade(engine)
-    yield session_factory(engine)
-    engine.dispose()
+@pytest.fixture
+def sessions(any_store):
+    return any_store
 
 
 def _mail(who: str, number: str, when: datetime, mid: str) -> bytes:

@@ -7,11 +7,9 @@ from triage.store.db import connect, current_revision, upgrade
 from triage.store.models import Base
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    url = (f"sqlite:///{tmp_path / 'store.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    engine = connect(url)
+@pytest.fixture
+def engine(any_store_url):
+    engine = connect(any_store_url)
     yield engine
     engine.dispose()
 
