@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
 
 _SAYS_STUDENT = re.compile(
@@ -44,15 +45,9 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
 
 
 def is_auto_reply(mail: ParsedMail, own_addresses: tuple[str, ...]) -> bool:
-    """RFC 3834 and the usual vendor headers, bounce senders, our own address (mail loops)."""
-    h = mail.headers
-    if h.get("auto-submitted", "no").strip().lower() not in ("", "no"):
-        return True
-    if "x-autoreply" in h or "x-autorespond" in h or "x-auto-response-suppress" in h:
-        return True
-    if h.get("precedence", "").strip().lower() in ("bulk", "junk", "list", "auto_reply"):
-        return True
-    if "list-id" in h or "list-unsubscribe" in h:
+    """Written by a machine (the parser's RFC 3834 / bounce / list / helpdesk verdict), by
+    ourselves (mail loops), or an out-of-office whose only trace is its subject."""
+    if mail.auto_reason or automatic_reason(mail):
         return True
     if _DAEMON.match(mail.from_addr) or mail.from_addr in own_addresses:
         return True

@@ -197,7 +197,8 @@ def _walk(mail: ParsedMail, msg: Message, limit: int) -> tuple[str, str]:
     return plain or "", html or ""
 
 
-_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mailautoreply")
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mailautoreply",
+                 "x-auto-response-suppress")
 # Headers other helpdesks put on their notifications (RT, OTRS/Znuny, Zammad, Jira...).
 _HELPDESK_HEADERS = ("x-rt-loop-prevention", "rt-ticket", "x-otrs-loop", "x-zammad-ticket-id",
                      "x-zammad-article-sender", "x-jira-fingerprint", "x-helpdesk-ticket",
