@@ -135,6 +135,26 @@ def test_sent_copy_goes_to_the_imap_sent_folder(sessions, smtp_server, dovecot):
     box.close()
 
 
+def test_configured_sender_copies_to_sent_and_connects_only_when_needed(
+        sessions, store_url, smtp_server, dovecot):
+    from triage import config
+    from triage.runner import deliver
+    from triage.services import Services
+    services = Services(config.load(None, {
+        "TRIAGE_DATABASE_URL": store_url, "TRIAGE_SMTP_URL": smtp_server.url,
+        "TRIAGE_MAILBOX_URL": dovecot.url(), "TRIAGE_MAILBOX_SENT_FOLDER": "Sent"}))
+    logins = dovecot.log().count("Login: user=")
+    assert deliver(services) == 0
+    assert dovecot.log().count("Login: user=") == logins     # nothing due: no IMAP login
+    _, mid = queue_reply(sessions)
+    assert deliver(services) == 1
+    assert dovecot.log().count("Login: user=") > logins      # (and logins are logged)
+    box = ImapBox(dovecot.url(), sent_folder="Sent")
+    assert box.has_message_id(mid) and len(smtp_server.received) == 1
+    box.close()
+    services.close()
+
+
 def test_unreachable_server_is_retried_with_backoff(sessions):
     queue_reply(sessions)
     transport = SmtpTransport("smtp://127.0.0.1:1", timeout=2)

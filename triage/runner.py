@@ -38,11 +38,43 @@ def triage_all(services: Services) -> int:
 
 
 def deliver(services: Services) -> int:
-    """Send the approved replies that are due."""
+    """Send the approved replies that are due; with an IMAP Sent folder configured, each reply
+    is copied there, and that copy is the evidence that settles a send cut by a crash."""
     from triage.pipeline.outbox import deliver_due
-    smtp = services.config["smtp"]
-    return deliver_due(services.sessions, services.transport, smtp["from_address"],
-                       smtp["max_attempts"])
+    smtp, mb = services.config["smtp"], services.config["mailbox"]
+    if not (mb["sent_folder"] and mb["url"].startswith("imap")):
+        return deliver_due(services.sessions, services.transport, smtp["from_address"],
+                           smtp["max_attempts"])
+    box = _SentFolder(services)
+    try:
+        return deliver_due(services.sessions, services.transport, smtp["from_address"],
+                           smtp["max_attempts"], evidence=box.has_message_id,
+                           on_sent=box.append_sent)
+    finally:
+        box.close()
+
+
+class _SentFolder:
+    """The IMAP Sent folder, connected only when a pass actually sends or recovers a mail
+    (the sender loop runs every few seconds, mostly with nothing to do)."""
+
+    def __init__(self, services: Services):
+        self.services, self.box = services, None
+
+    def _box(self):
+        if self.box is None:
+            self.box = self.services.mailbox()
+        return self.box
+
+    def has_message_id(self, message_id: str) -> bool:
+        return self._box().has_message_id(message_id)
+
+    def append_sent(self, raw: bytes) -> None:
+        self._box().append_sent(raw)
+
+    def close(self) -> None:
+        if self.box is not None:
+            self.box.close()
 
 
 def watch_loop(services: Services, stop: threading.Event,

@@ -48,11 +48,15 @@ class Services:
         return open_transport(self.config.get("smtp", "url"))
 
     def mailbox(self):
+        """A new connection to the configured mailbox (maildir://, imap://, imaps://)."""
         from triage.mail.mailbox import open_mailbox
         mb = self.config["mailbox"]
+        if mb["url"].startswith("maildir"):
+            return open_mailbox(mb["url"])
         return open_mailbox(mb["url"], done_folder=mb["done_folder"],
-                            batch_size=mb["batch_size"]) if not mb["url"].startswith(
-            "maildir") else open_mailbox(mb["url"])
+                            batch_size=mb["batch_size"], poll_seconds=mb["poll_seconds"],
+                            sent_folder=mb["sent_folder"], auth=mb["auth"],
+                            oauth_token=mb["oauth_token"])
 
     def close(self) -> None:
         if "sources" in self.__dict__ and self.sources is not None:
