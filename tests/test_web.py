@@ -573,3 +573,78 @@ def test_routes_on_postgresql(pg_url, tmp_path):
         assert s.get(m.Ticket, tid).state == m.QUEUED
     assert "id-student_number" in html
     services.close()
+
+
+def _reference_report(session, since, until, top):
+    """The manager figures computed the plain way: every row read, counted in Python."""
+    from collections import Counter
+    from datetime import timezone
+
+    def aware(d):
+        return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+    tickets = {t.id: t for t in session.scalars(select(m.Ticket))
+               if since <= aware(t.created_at) < until}
+    days = Counter(aware(t.created_at).astimezone(timezone.utc).date().isoformat()
+                   for t in tickets.values())
+    hours = sorted((aware(t.first_answer_at) - aware(t.created_at)).total_seconds() / 3600
+                   for t in tickets.values() if t.first_answer_at)
+    groups = {"s": {}, "c": {}, "e": {}}
+    for f in session.scalars(select(m.FindingRow)):
+        if f.ticket_id in tickets:
+            groups["s"].setdefault((f.situation,), set()).add(f.ticket_id)
+            if f.composante:
+                groups["c"].setdefault((f.composante,), set()).add(f.ticket_id)
+            if f.elp:
+                groups["e"].setdefault((f.elp, f.composante, f.situation), set()).add(f.ticket_id)
+    ranked = {k: sorted(((*key, len(ids)) for key, ids in g.items()),
+                        key=lambda r: (-r[-1], r[:-1])) for k, g in groups.items()}
+    analysed = {a.ticket_id for a in session.scalars(select(m.Analysis))} & tickets.keys()
+    diagnosed = {f.ticket_id for f in session.scalars(select(m.FindingRow))} & tickets.keys()
+    symptoms = Counter(t.symptom for t in tickets.values() if t.symptom)
+    return {"tickets": len(tickets), "days": {d: n for d, n in days.items()},
+            "by_symptom": sorted(symptoms.items(), key=lambda kv: (-kv[1], kv[0])),
+            "hours": hours, "analysed": len(analysed), "diagnosed": len(diagnosed),
+            "by_situation": ranked["s"], "by_composante": ranked["c"][:top],
+            "by_elp": ranked["e"][:top]}
+
+
+def test_stats_report_matches_a_plain_count(any_store):
+    """The SQL-aggregated report shows exactly what counting every row in Python shows."""
+    import random
+    from datetime import datetime, time, timedelta, timezone
+
+    from triage import stats
+    rnd, today = random.Random(7), datetime.now(timezone.utc).date()
+    until = datetime.combine(today, time(0), timezone.utc)
+    since = until - timedelta(days=30)
+    with any_store() as s:
+        for n in range(1, 121):
+            # Around the period's edges too (a minute before/after midnight UTC).
+            created = since + timedelta(days=rnd.choice([-1, 0, 3, 17, 29, 30]),
+                                        minutes=rnd.choice([-1, 1, 600]))
+            answered = created + timedelta(hours=rnd.uniform(0.1, 30)) if n % 3 else None
+            s.add(m.Ticket(id=n, symptom=rnd.choice(["", "login", "course_missing"]),
+                           created_at=created, first_answer_at=answered, state=m.ANSWERED))
+            s.add(m.Message(id=n, ticket_id=n, message_id=f"<{n}@x>", raw=b""))
+            s.flush()                       # no relationships: rows go in parent first
+            if n % 7:                       # some tickets never analysed
+                s.add(m.Analysis(id=n, ticket_id=n, message_id=n))
+                s.flush()
+                for k in range(rnd.choice([0, 1, 2, 3])):   # several findings per ticket
+                    s.add(m.FindingRow(analysis_id=n, ticket_id=n,
+                                       situation=rnd.choice(["hidden_course", "sync_stalled"]),
+                                       elp=rnd.choice(["", "E1", "E2"]),
+                                       composante=rnd.choice(["", "UFR1", "UFR2", "UFR3"])))
+        s.commit()
+        rep = stats.report(s, since, until, top=3)
+        ref = _reference_report(s, since, until, top=3)
+    assert rep["tickets"] == ref["tickets"] and rep["tickets"] > 0
+    assert {d: n for d, n in rep["volume"]["daily"] if n} == ref["days"]
+    assert rep["by_symptom"] == ref["by_symptom"]
+    assert (rep["answer"]["answered"], rep["answer"]["median_hours"], rep["answer"]["p90_hours"]) \
+        == (len(ref["hours"]), stats._percentile(ref["hours"], 0.5),
+            stats._percentile(ref["hours"], 0.9))
+    assert (rep["analysed"], rep["diagnosed"]) == (ref["analysed"], ref["diagnosed"])
+    assert rep["by_situation"] == ref["by_situation"]
+    assert rep["upstream"]["by_composante"] == ref["by_composante"]
+    assert rep["upstream"]["by_elp"] == ref["by_elp"]
