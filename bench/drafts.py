@@ -31,7 +31,7 @@ from triage.pipeline.analyse import Analyser  # noqa: E402
 from triage.sources import SourceSettings, Sources  # noqa: E402
 
 NUMBER = re.compile(r"(?<!\d)\d{8}(?!\d)")
-NO_SITUATION = {"investigating", "none"}
+NO_SITUATION = {"investigating", "to_write", "none"}
 TARGET = 0.70
 
 

@@ -22,6 +22,10 @@ _NOT_A_NAME = {"scolarite", "scolarité", "service", "secretariat", "secrétaria
                "direction", "cellule", "departement", "département", "no-reply", "noreply", "iut"}
 
 
+TO_WRITE = "to_write"   # a skeleton the agent must complete (review.approve refuses it as is)
+DESCRIBED_WORDS = 15    # below this, a mail does not describe its problem (the FAQ asks for it)
+
+
 def greeting_name(mail: ParsedMail) -> str:
     """The person's name from the From header, '' for services, addresses and numbers."""
     name = mail.from_name.strip().strip('"')
@@ -44,7 +48,7 @@ def missing_info(mail: ParsedMail, reading: Reading) -> dict[str, bool]:
     images = any(a.content_type.startswith("image/") for a in mail.attachments)
     return {"code": not (ents.apogee_codes or ents.course_ids) and symptom not in NO_CODE_NEEDED,
             "number": not (ents.student_numbers or own_number) and symptom not in NO_NUMBER_NEEDED,
-            "description": words < 15 or symptom == "other",
+            "description": words < DESCRIBED_WORDS or symptom == "other",
             "screenshots": not images}
 
 
@@ -109,6 +113,23 @@ def _blocks(template_groups, mail, reading, base) -> list[str]:
     return blocks
 
 
+def _fallback(mail: ParsedMail, reading: Reading, missing: dict[str, bool],
+              pending: list[str], private: list[Finding]) -> str:
+    """The template when no finding answers the mail."""
+    ents = reading.entities
+    if pending or private:
+        return "investigating"     # sources down, or a finding withheld: an agent takes over
+    explained = len((mail.new_text or mail.text).split()) >= DESCRIBED_WORDS
+    if reading.symptom == "other" and explained and not (
+            ents.apogee_codes or ents.student_numbers or ents.course_ids or ents.error_messages):
+        # A described request that is none of the FAQ's (exam dates, thanks, a quiz setting):
+        # asking for an APOGÉE code would be no help; the agent writes the answer.
+        return TO_WRITE
+    if any(missing[k] for k in ("code", "number", "description")):
+        return "need_info"
+    return "investigating"
+
+
 def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
             pending: list[str] = [], settings: RuleSettings | None = None) -> Draft:
     """One coherent reply, most likely cause first, with its internal note."""
@@ -121,9 +142,7 @@ def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
         groups.append(("cohort_advice", []))
     missing = missing_info(mail, reading)
     if not groups:
-        # Sources down, a finding withheld for privacy, or nothing to ask: an agent takes over.
-        wanted = pending or private or not any(missing[k] for k in ("code", "number", "description"))
-        groups = [("investigating" if wanted else "need_info", [])]
+        groups = [(_fallback(mail, reading, missing, pending, private), [])]
     base = {"name": greeting_name(mail), "staff": reading.sender_role == "staff",
             "student": reading.sender_role == "student", "settings": settings,
             "platform": settings.platform_url.rstrip("/"), "missing": missing,

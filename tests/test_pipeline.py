@@ -158,3 +158,17 @@ def test_header_injection_is_impossible():
     raw = bytes(msg)
     parsed = email.message_from_bytes(raw, policy=policy.default)
     assert parsed["Bcc"] is None and b"\r\nBcc:" not in raw and b"\nBcc:" not in raw
+
+
+def test_a_draft_to_write_cannot_be_approved_unchanged(sessions):
+    text = "Bonjour,\n\n[Réponse à rédiger : cette demande ne relève d'aucune situation.]\n"
+    with sessions() as s:
+        agent = _agent(s)
+        draft = _ticket_with_draft(s, text)
+        draft.template = "to_write"
+        with pytest.raises(review.ReviewError, match="rédiger"):
+            review.approve(s, draft, agent, text.replace("\n", "\r\n"), config.load(None, env={}))
+        review.approve(s, draft, agent, "Bonjour,\n\nLes dates sont sur l'ENT.\n",
+                       config.load(None, env={}))
+        s.commit()
+        assert draft.state == "approved" and draft.edited

@@ -13,9 +13,9 @@ from responses.guard import INTERNAL_MARKERS, leaks
 from rules import diagnose
 from tests.test_rules import CASES, desync, distance, erasmus, facts, hidden
 from triage.demo.scenarios import DEMO_DAY
+from triage.model import Entities
 from triage.facts import EnrolMethod
 from triage.mail.parse import parse_mail
-from triage.model import Entities
 
 
 def mail(body: str, *, sender="Jean Dupont <jean.dupont@unicaen.fr>", subject="Problème Ecampus"):
@@ -206,6 +206,17 @@ def test_need_info_for_a_short_vague_mail_asks_everything():
         assert asked in draft.text
 
 
+def test_a_described_request_outside_the_faq_is_left_to_the_agent():
+    f = facts("other")
+    text = ("Bonjour, je voudrais connaître les dates des examens du second semestre pour la "
+            "licence de psychologie, elles ne sont pas encore affichées. Merci beaucoup.")
+    draft = compose(mail(text), f.reading, [])
+    assert draft.template == "to_write" and "code APOGÉE" not in draft.text
+    assert "à rédiger" in draft.text
+    with_code = compose(mail(text + " RCAED501"), facts("other", entities=Entities(apogee_codes=["RCAED501"])).reading, [])
+    assert with_code.template != "to_write"          # an identifier: an Ecampus matter after all
+
+
 def test_pending_sources_make_a_partial_draft():
     f = hidden(True)
     draft = compose(mail("RCAED501 invisible"), f.reading, diagnose(f), pending=["refer"])
@@ -247,7 +258,8 @@ def test_leak_guard_masks_an_unwritten_number():
 
 def test_every_template_has_a_rendering_test():
     rendered = {t for t, _, _ in MUST.values()} | {"need_info", "investigating", "cohort_advice",
-                                                   "database_outage", "directory_data"}
+                                                   "database_outage", "directory_data",
+                                                   "to_write"}
     assert set(template_ids()) - rendered == {"sync_stalled"}
 
 

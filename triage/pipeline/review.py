@@ -59,6 +59,9 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
             config: Config) -> m.Outgoing:
     """Approve the (possibly edited) draft and queue the reply with its Message-ID fixed now."""
     _check_open(draft)
+    if draft.template == "to_write" and text.replace("\r\n", "\n").strip() == \
+            draft.original_text.strip():
+        raise ReviewError("ce brouillon est à rédiger : écrivez la réponse avant de l'envoyer")
     ticket = draft.ticket
     save(session, draft, user, text)
     draft.state, draft.reviewed_by, draft.reviewed_at = "approved", user.id, m.utcnow()

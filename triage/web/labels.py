@@ -33,6 +33,7 @@ ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
            "component_error": "défaillance d'un composant"}
 # Templates that answer no single situation (the others carry a rule's id).
 TEMPLATES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",
+             "to_write": "Réponse à rédiger",
              "login_no_email": "Compte sans adresse mail", "cohort_advice": "Conseil : cohortes"}
 
 
