@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
 
 import pytest
 
@@ -41,3 +43,25 @@ def any_store(any_store_url):
     upgrade(engine)
     yield session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory):
+    """A small demo university, built once for the whole test session."""
+    from triage.demo.setup import build_university
+    d = tmp_path_factory.mktemp("demo")
+    build_university(d, scale=0.02)
+    return d
+
+
+@pytest.fixture
+def demo(demo_dir, tmp_path, monkeypatch):
+    """A fresh demo folder sharing the built university; the sample mails not yet fetched."""
+    for k in list(os.environ):
+        if k.startswith("TRIAGE_"):
+            monkeypatch.delenv(k)
+    d = tmp_path / "demo"
+    d.mkdir()
+    for f in ("refer.db", "moodle.db", "manifest.json"):
+        shutil.copy(demo_dir / f, d / f)
+    return d

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import email
 import json
-import shutil
 from email import policy
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
@@ -23,28 +21,6 @@ SYMPTOMS = {"wrong_name", "cannot_login", "course_moved_renamed", "course_missin
             "teacher_not_enrolled", "wrong_group", "participants_block_missing",
             "cas_unknown_destination", "database_error", "too_many_teachers",
             "cohort_question", "other"}
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    """A small demo university (built once for the module)."""
-    from triage.demo.setup import build_university
-    d = tmp_path_factory.mktemp("demo")
-    build_university(d, scale=0.02)
-    return d
-
-
-@pytest.fixture
-def demo(demo_dir, tmp_path, monkeypatch):
-    """A fresh demo folder sharing the built university; the sample mails not yet fetched."""
-    for k in list(__import__("os").environ):
-        if k.startswith("TRIAGE_"):
-            monkeypatch.delenv(k)
-    d = tmp_path / "demo"
-    d.mkdir()
-    for f in ("refer.db", "moodle.db", "manifest.json"):
-        shutil.copy(demo_dir / f, d / f)
-    return d
 
 
 def test_mail_file_to_approved_reply_in_outbox(demo):

@@ -112,13 +112,10 @@ def export_person(who: str, output) -> None:
 @click.option("--batch", default=20, show_default=True, help="Tickets claimed per transaction.")
 def worker(every: float, batch: int) -> None:
     """A triage worker: claims due tickets (several workers may run at once) until stopped."""
-    from triage.pipeline.worker import run_pending
+    from triage.runner import worker_pass
     services = _services()
     _require_head(services)
-    analyser = services.analyser
-    tag = services.config.get("smtp", "ticket_tag")
-    _loop(services, "worker",
-          lambda: run_pending(services.sessions, analyser, limit=batch, tag=tag), every)
+    _loop(services, "worker", lambda: worker_pass(services, limit=batch), every)
 
 
 @click.command()

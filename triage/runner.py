@@ -25,13 +25,20 @@ def fetch_mail(services: Services, progress: Callable[[int, int], None] | None =
         box.close()
 
 
-def triage_all(services: Services) -> int:
-    """Triage every ticket due now; returns how many."""
+def worker_pass(services: Services, limit: int = 50) -> int:
+    """One worker pass: thread and triage what is due; when idle, re-check open forwards."""
+    from triage.pipeline.forwards import recheck
     from triage.pipeline.worker import run_pending
+    done = run_pending(services.sessions, services.analyser, limit=limit,
+                       tag=services.config.get("smtp", "ticket_tag"))
+    return done or recheck(services.sessions, services.analyser)
+
+
+def triage_all(services: Services) -> int:
+    """Triage every ticket due now; returns how many passes' worth of work was done."""
     total = 0
     while True:
-        done = run_pending(services.sessions, services.analyser, limit=50,
-                           tag=services.config.get("smtp", "ticket_tag"))
+        done = worker_pass(services)
         total += done
         if done == 0:
             return total

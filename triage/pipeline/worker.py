@@ -33,9 +33,9 @@ def claim_batch(session: Session, limit: int) -> list[m.Ticket]:
     return list(session.scalars(query))
 
 
-def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
-                   analysis: Analysis) -> m.Draft | None:
-    """Write the analysis, its findings and its draft; move the ticket on."""
+def store_findings(session: Session, ticket: m.Ticket, message: m.Message,
+                   analysis: Analysis) -> m.Analysis:
+    """Write the analysis and its findings (no draft, the ticket's state untouched)."""
     row = m.Analysis(ticket_id=ticket.id, message_id=message.id,
                      reading=to_dict(analysis.reading), judged_at=analysis.now,
                      pending_sources=list(analysis.pending_sources))
@@ -48,6 +48,13 @@ def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
             params=to_dict(f.params), elp=str(f.subject.get("elp", ""))[:30],
             composante=str(f.subject.get("composante", ""))[:30],
             course_id=f.subject.get("course_id")))
+    return row
+
+
+def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
+                   analysis: Analysis) -> m.Draft | None:
+    """Write the analysis, its findings and its draft; move the ticket on."""
+    row = store_findings(session, ticket, message, analysis)
     reading = analysis.reading
     ticket.symptom, ticket.sender_role, ticket.language = (reading.symptom, reading.sender_role,
                                                            reading.language)

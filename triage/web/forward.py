@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from triage.mail.reply import new_message_id, one_line
 from triage.pipeline import review
+from triage.pipeline.forwards import FIXED, still_found
 from triage.store import models as m
 from triage.web.db import current_user, db, get_or_404, services
 from triage.web.labels import OWNERS, situation
@@ -104,12 +105,7 @@ def fixed(out_id: int):
 def _status(session: Session, entry: m.AuditEntry, fixed_ids: set[int]) -> dict:
     detail = entry.detail or {}
     out = session.get(m.Outgoing, detail.get("outgoing") or 0)
-    latest = session.scalar(select(m.Analysis.id).where(m.Analysis.ticket_id == entry.ticket_id)
-                            .order_by(m.Analysis.id.desc()).limit(1))
-    still = latest is not None and session.scalar(
-        select(m.FindingRow.id).where(m.FindingRow.analysis_id == latest,
-                                      m.FindingRow.situation == detail.get("situation"))
-        .limit(1)) is not None
+    still = still_found(session, entry.ticket_id, detail.get("situation", ""))
     done = detail.get("outgoing") in fixed_ids or not still
     return {"entry": entry, "detail": detail, "out": out, "fixed": done,
             "how": "constaté par un agent" if detail.get("outgoing") in fixed_ids
@@ -118,7 +114,7 @@ def _status(session: Session, entry: m.AuditEntry, fixed_ids: set[int]) -> dict:
 
 def _fixed_ids(session: Session) -> set[int]:
     return {(d or {}).get("outgoing") for d in session.scalars(
-        select(m.AuditEntry.detail).where(m.AuditEntry.action == "forward_fixed"))}
+        select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))}
 
 
 def forwards_of(session: Session, tid: int) -> list[dict]:
