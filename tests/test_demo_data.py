@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from triage.demo.scenarios import DEMO_DAY, LAST_SYNC, SCENARIOS
-from triage.demo.university import build, load_into
+from triage.demo.university import load_into
 from triage.facts import Facts, RuleSettings
 from triage.model import Entities, Reading
 from triage.sources import SourceSettings, Sources
@@ -20,13 +20,6 @@ S = SCENARIOS
 ROOT = Path(__file__).resolve().parent.parent
 # Situations judged on the mail and the clock alone: nothing to realise in the data.
 NO_DATA = {"db_optimisation_window", "participants_block_moved"}
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    d = tmp_path_factory.mktemp("demo")
-    build(d, seed=2026, scale=0.02)
-    return d
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

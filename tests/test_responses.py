@@ -318,7 +318,7 @@ STUDENT_NUMBER_RE = re.compile(r"(?<!\d)\d{8}(?!\d)")
 
 
 # --------------------------------------------------------------------------- drafts on the demo
-from tests.test_rules import DEMO_CASES, demo_dir, demo_reading, demo_sqlite  # noqa: E402,F401
+from tests.test_rules import DEMO_CASES, demo_reading, demo_sqlite  # noqa: E402,F401
 
 
 @pytest.mark.parametrize("situation,key", [c for c in DEMO_CASES if c[1] != "near_miss"])

@@ -494,14 +494,6 @@ def _demo_findings(src, situation: str, key: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    from triage.demo.university import build
-    directory = tmp_path_factory.mktemp("demo_rules")
-    build(directory, seed=2026, scale=0.02)
-    return directory
-
-
-@pytest.fixture(scope="module")
 def demo_sqlite(demo_dir):
     from triage.sources import SourceSettings, Sources
     src = Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from triage.cli import cli
 from triage.demo.scenarios import DEMO_DAY, SCENARIOS
-from triage.demo.university import build, load_into
+from triage.demo.university import load_into
 from triage.scan import Scanner
 from triage.sources import SourceSettings, Sources, compile_all_for
 
@@ -56,13 +56,6 @@ NEAR_MISSES = [
     ("erasmus_student", None, None, None, "22001236"),
     ("missing_group_enrolment", None, None, None, "22007778"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    d = tmp_path_factory.mktemp("scan-demo")
-    build(d, seed=2026, scale=0.02)
-    return d
 
 
 def _sqlite(demo_dir, **kw) -> Sources:

@@ -10,7 +10,7 @@ from sqlalchemy import event
 
 from tests.servers.postgres import start_postgres
 from triage.demo.scenarios import DEMO_DAY, SCENARIOS
-from triage.demo.university import build, load_into
+from triage.demo.university import load_into
 from triage.facts import RuleSettings
 from triage.model import Entities, Reading
 from triage.sources import SourceSettings, Sources, compile_all_for
@@ -27,13 +27,6 @@ PARAMS = {"numbers": ["22004512", "22001234", "22007777"],
 CITED = Reading(entities=Entities(apogee_codes=["HLAN201", "1CA152", "M.2DRP1A"],
                                   student_numbers=["22004512", "22006001"],
                                   course_ids=[41877, 47110]))
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    d = tmp_path_factory.mktemp("demo")
-    build(d, seed=2026, scale=0.02)
-    return d
 
 
 def sqlite_settings(demo_dir, **kw) -> SourceSettings:

@@ -311,16 +311,10 @@ def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> 
 
 
 def _register_extensions() -> None:
-    """Command groups kept in their own modules (operations: doctor, purge, scan...)."""
-    import importlib
-    for name in ("triage.ops_cli", "triage.scan_cli"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(cli)
+    """Command groups kept in their own modules (operations: doctor, purge...; the scan)."""
+    from triage import ops_cli, scan_cli
+    ops_cli.register(cli)
+    scan_cli.register(cli)
 
 
 _register_extensions()

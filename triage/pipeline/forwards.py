@@ -33,10 +33,15 @@ def still_found(session: Session, ticket_id: int, situation: str) -> bool:
                                       m.FindingRow.situation == situation).limit(1)) is not None
 
 
+def closed_by_agents(session: Session) -> set[int]:
+    """Outgoing ids of the forwards an agent marked as fixed."""
+    return {(d or {}).get("outgoing") for d in session.scalars(
+        select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))}
+
+
 def open_forwards(session: Session) -> list[m.AuditEntry]:
     """Forwards neither closed by an agent nor gone from the latest diagnosis."""
-    closed = {(d or {}).get("outgoing") for d in session.scalars(
-        select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))}
+    closed = closed_by_agents(session)
     entries = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == FORWARD)
                               .order_by(m.AuditEntry.id)).all()
     return [e for e in entries if (e.detail or {}).get("outgoing") not in closed

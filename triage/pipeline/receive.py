@@ -44,7 +44,7 @@ def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
 
 @dataclass
 class Receiver:
-    """The mailbox's sink: `store_batch(items)` per fetched batch, or `(raw, key)` per mail."""
+    """The mailbox's sink: `store_batch(items)` per fetched batch."""
     sessions: sessionmaker
 
     def store_batch(self, items: list[tuple[bytes, str]]) -> list[str]:
@@ -63,7 +63,3 @@ class Receiver:
         except IntegrityError:
             log.exception("mail %s could not be stored", key)
             return False
-
-    def __call__(self, raw: bytes, key: str) -> None:
-        with self.sessions() as session:
-            receive(session, [(raw, key)])

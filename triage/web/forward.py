@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from triage.mail.reply import new_message_id, one_line
 from triage.pipeline import review
-from triage.pipeline.forwards import FIXED, still_found
+from triage.pipeline.forwards import FIXED, closed_by_agents, still_found
 from triage.store import models as m
 from triage.web.db import current_user, db, get_or_404, services
 from triage.web.labels import OWNERS, situation
@@ -96,7 +96,7 @@ def forward(tid: int):
 def fixed(out_id: int):
     """An agent saw the fix in the data: close the forward."""
     out = get_or_404(m.Outgoing, out_id)
-    review.audit(db(), current_user(), "forward_fixed", db().get(m.Ticket, out.ticket_id),
+    review.audit(db(), current_user(), FIXED, db().get(m.Ticket, out.ticket_id),
                  outgoing=out.id)
     db().commit()
     return redirect(request.referrer or url_for("forward.index"))
@@ -112,14 +112,9 @@ def _status(session: Session, entry: m.AuditEntry, fixed_ids: set[int]) -> dict:
             else ("plus constaté au dernier diagnostic" if done else "")}
 
 
-def _fixed_ids(session: Session) -> set[int]:
-    return {(d or {}).get("outgoing") for d in session.scalars(
-        select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))}
-
-
 def forwards_of(session: Session, tid: int) -> list[dict]:
     """The ticket's forwards with their state (sent? fixed?)."""
-    fixed_ids = _fixed_ids(session)
+    fixed_ids = closed_by_agents(session)
     return [_status(session, e, fixed_ids) for e in session.scalars(
         select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid,
                                    m.AuditEntry.action == "forward").order_by(m.AuditEntry.id))]
@@ -128,7 +123,7 @@ def forwards_of(session: Session, tid: int) -> list[dict]:
 @bp.route("/forwards")
 def index():
     """Every forward still waiting for its fix, oldest first, then the last fixed ones."""
-    fixed_ids = _fixed_ids(db())
+    fixed_ids = closed_by_agents(db())
     entries = db().scalars(select(m.AuditEntry).where(m.AuditEntry.action == "forward")
                            .order_by(m.AuditEntry.id.desc()).limit(300)).all()
     rows = [_status(db(), e, fixed_ids) for e in entries]
