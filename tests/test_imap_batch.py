@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from tests.servers.postgres import start_postgres
@@ -88,3 +89,70 @@ def test_sigkill_of_the_cli_mid_backlog_then_restart(dovecot, store_url, session
     with sessions() as s:
         assert s.scalar(select(func.count(m.Message.id))) == total
         assert s.scalar(select(func.count(func.distinct(m.Message.message_id)))) == total
+
+
+def test_uid_sets_name_exactly_the_stored_uids():
+    from triage.mail.imap import uid_set_of
+    assert uid_set_of([1, 2, 3, 5, 7, 8, 9, 12]) == "1:3,5,7:9,12"
+    assert uid_set_of([9, 4, 4, 5]) == "4:5,9"
+    assert uid_set_of([42]) == "42"
+
+
+def test_marking_fails_mid_backlog_nothing_is_lost_then_marked_once(dovecot, sessions):
+    """The done folder is missing: MOVE fails on the marking connection, the pass stops with
+    the mails stored but left in INBOX; once the folder exists, the next pass marks them all
+    and stores nothing twice. Only the mails between two committed batches were skipped."""
+    append(dovecot, [make_mail(i) for i in range(40)])
+    box = ImapBox(dovecot.url(), batch_size=7, done_folder="Traités")
+    try:
+        box.fetch_once(Receiver(sessions))
+        raise AssertionError("a MOVE refused by the server must stop the pass")
+    except Exception as exc:                        # imapclient's error for NO [TRYCREATE]
+        assert "TRYCREATE" in str(exc) or "exist" in str(exc).lower(), exc
+    stored = n_messages(sessions)
+    assert 7 <= stored <= 40 and count(dovecot, "INBOX") == 40
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
+    client.login("cemu", dovecot.password)
+    client.create_folder("Traités")
+    client.logout()
+    box.close()
+    progress: list[tuple[int, int]] = []
+    assert box.fetch_once(Receiver(sessions), progress=lambda n, total: progress.append(
+        (n, total))) == 40
+    assert n_messages(sessions) == 40 and count(dovecot, "INBOX") == 0
+    assert count(dovecot, "Traités") == 40
+    assert progress[-1] == (40, 40) and [n for n, _ in progress] == sorted(n for n, _ in progress)
+    box.close()
+
+
+class AppendingReceiver(Receiver):
+    """Appends one more mail to the box while its first batch is being stored: the server then
+    announces it in the answer to our next command (the MOVE), not when IDLE starts."""
+
+    def __init__(self, sessions, server):
+        super().__init__(sessions)
+        self.server, self.appended = server, False
+
+    def store_batch(self, items):
+        if not self.appended:
+            self.appended = True
+            append(self.server, [make_mail(99)])
+        return super().store_batch(items)
+
+
+def test_mail_announced_during_our_own_commands_is_not_left_waiting(dovecot, sessions):
+    import threading
+    append(dovecot, [make_mail(1)])
+    box = ImapBox(dovecot.url(), idle_seconds=0.5)
+    stop = threading.Event()
+    watcher = threading.Thread(target=box.watch, args=(AppendingReceiver(sessions, dovecot), stop),
+                               daemon=True)
+    watcher.start()
+    try:
+        deadline = time.time() + 15      # IDLE itself would only be renewed after 25 minutes
+        while time.time() < deadline and n_messages(sessions) < 2:
+            time.sleep(0.1)
+        assert n_messages(sessions) == 2 and count(dovecot, "INBOX") == 0
+    finally:
+        stop.set()
+        watcher.join(timeout=10)

@@ -158,3 +158,36 @@ def test_attachments_rfc2231_and_rfc2047_names_and_size_limit():
     assert mail.attachments[0].content_type == "image/png"
     assert all(a.truncated and a.content == b"" and a.size == 204 for a in mail.attachments)
     assert mail.new_text == "Voir capture."
+
+
+# --------------------------------------------------------------------------- Message-ID fast path
+@pytest.mark.parametrize("headers", [
+    BASE,
+    BASE.replace("\n", "\r\n"),                                                  # CRLF mail
+    "Message-ID: <first@etu>\nFrom: a@b.fr\n",                                   # first line
+    "From: a@b.fr\nMessage-Id:\t<tab@etu> \n",                                  # case, spaces
+    "From: a@b.fr\nMessage-ID:\n <folded@etu>\n",                               # folded
+    "From: a@b.fr\nMessage-ID: <one@etu>\nMessage-ID: <two@etu>\n",             # twice
+    "From: a@b.fr\nX-Original-Message-ID: <orig@etu>\nMessage-ID: <real@etu>\n",
+    "From: a@b.fr\nMessage-ID: <x@[10.0.0.1]>\n",                               # gh-105802
+    "From: a@b.fr\nMessage-ID: no-brackets@etu\n",
+    "From: a@b.fr\nSubject: no id at all\n",
+])
+def test_the_watchers_message_id_is_the_one_parse_mail_gives(headers):
+    from triage.mail.parse import message_id_of
+    for body in ("Bonjour\n\nMessage-ID: <in-the-body@etu>\n", ""):
+        raw = raw_mail(headers, body) if body else headers.encode()
+        assert message_id_of(raw) == parse_mail(raw).message_id
+
+
+def test_the_watchers_message_id_matches_parse_mail_on_every_stored_mail():
+    from pathlib import Path
+
+    from triage.mail.parse import message_id_of
+    root = Path(__file__).resolve().parents[1]
+    files = [*root.glob("tests/corpus/**/*.eml"), *root.glob("triage/demo/mails/*.eml"),
+             *(root.parent / "shared" / "peer-mail" / "glpi").glob("*.eml")]
+    assert len(files) > 150
+    for path in files:
+        raw = path.read_bytes()
+        assert message_id_of(raw) == parse_mail(raw).message_id, path.name

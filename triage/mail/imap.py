@@ -10,7 +10,6 @@ searched again, because IDLE can go silent (imapclient #565).
 from __future__ import annotations
 
 import logging
-import re
 import socket
 import ssl
 import threading
@@ -22,6 +21,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
+from triage.mail.imap_fetch import uid_fetch_bodies
+
 log = logging.getLogger(__name__)
 DONE_KEYWORD = "$TriageDone"
 IDLE_RENEW_SECONDS = 25 * 60        # RFC 2177: re-issue IDLE before the 29-minute limit
@@ -29,7 +30,6 @@ IDLE_RENEW_SECONDS = 25 * 60        # RFC 2177: re-issue IDLE before the 29-minu
 DROPPED = (IMAPClientError, OSError, socket.timeout, ssl.SSLError, EOFError)
 
 
-_UID = re.compile(rb"\bUID (\d+)")
 MAX_STORE_FAILURES = 3              # in a row: the store itself is down, stop and retry later
 
 
@@ -64,6 +64,9 @@ class ImapBox:
         self.ssl_context = ssl_context or ssl.create_default_context()
         self.client: IMAPClient | None = None
         self.uidvalidity: int | None = None
+        # Set when a FETCH carried the news of new mail: the server will not repeat it at the
+        # next IDLE, so the watcher searches again instead of waiting.
+        self.new_mail_announced = False
 
     # ------------------------------------------------------------------ connection
     def connect(self) -> IMAPClient:
@@ -115,7 +118,9 @@ class ImapBox:
         criteria = ["NOT", "DELETED"]
         if not self.done_folder:
             criteria += ["NOT", "KEYWORD", DONE_KEYWORD]
-        return sorted(client.search(criteria))
+        uids = sorted(client.search(criteria))
+        _forget_new_mail_notices(client)      # what they announced is in this search
+        return uids
 
     def fetch_once(self, store: Callable[[bytes, str], object],
                    progress: Callable[[int, int], None] | None = None) -> int:
@@ -126,6 +131,7 @@ class ImapBox:
         (the database and the IMAP server work side by side), and a batch is marked done only
         once its commit returned."""
         client = self._ensure()
+        self.new_mail_announced = False
         uids = self.pending_uids()
         batches = [uids[i:i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
         handed = 0
@@ -147,50 +153,38 @@ class ImapBox:
             for batch in batches:
                 done(self._store_batch(store, self._fetch(client, batch)))
             return handed
-        # A backlog: a second connection marks each committed batch done (MOVE is the server's
+        # A backlog: a second connection marks committed mails done (MOVE is the server's
         # heaviest work) while this one fetches the next batch and the store commits it.
-        marker, validity = self._open()
+        behind = _BackgroundMarker(self._open_marker, self._mark_done_on, done_count)
         try:
-            if validity != self.uidvalidity:
-                raise ConnectionLost("UIDVALIDITY changed during the pass")
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-done") as pool:
-                marking = None
-                for batch in batches:
-                    stored = self._store_batch(store, self._fetch(client, batch))
-                    if marking is not None:
-                        done_count(marking.result())
-                    marking = pool.submit(self._mark_done_on, marker, stored)
-                done_count(marking.result())
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as ahead:
+                fetching = ahead.submit(self._fetch, client, batches[0])
+                for following in batches[1:] + [None]:
+                    items = fetching.result()
+                    if following is not None:     # the socket read needs no GIL: overlap
+                        fetching = ahead.submit(self._fetch, client, following)
+                    behind.add(self._store_batch(store, items))
         finally:
-            _quietly(marker.logout)
-            _quietly(marker.shutdown)
+            behind.finish()
         return handed
 
-    @staticmethod
-    def _fetch(client: IMAPClient, batch: list[int]) -> list[tuple[int, bytes]]:
+    def _open_marker(self) -> IMAPClient:
+        """The second connection of a backlog pass, on the same folder and UIDVALIDITY."""
+        marker, validity = self._open()
+        if validity != self.uidvalidity:
+            _quietly(marker.logout)
+            raise ConnectionLost("UIDVALIDITY changed during the pass")
+        return marker
+
+    def _fetch(self, client: IMAPClient, batch: list[int]) -> list[tuple[int, bytes]]:
         """The raw bytes of each UID still there (an expunged one is simply missing).
 
-        Through imaplib, under imapclient: imapclient's generic response parser costs as much
-        as the transfer itself on a backlog, and BODY.PEEK[] needs none of its typing."""
-        typ, data = client._imap.uid("FETCH", ",".join(map(str, batch)), "(BODY.PEEK[])")
-        if typ != "OK":
-            raise IMAPClientError(f"FETCH failed: {data!r}"[:200])
-        wanted, found = set(batch), {}
-        for part in data:
-            if not isinstance(part, tuple):       # closing ")" or an unsolicited FLAGS update
-                continue
-            uid = _UID.search(part[0])
-            if uid is None:                         # a server putting UID after the literal
-                return ImapBox._fetch_generic(client, batch)
-            if int(uid.group(1)) in wanted:
-                found[int(uid.group(1))] = bytes(part[1])
-        return [(uid, found[uid]) for uid in batch if uid in found]
-
-    @staticmethod
-    def _fetch_generic(client: IMAPClient, batch: list[int]) -> list[tuple[int, bytes]]:
-        fetched = client.fetch(batch, ["BODY.PEEK[]"])
-        return [(uid, bytes(fetched[uid][b"BODY[]"])) for uid in batch
-                if fetched.get(uid, {}).get(b"BODY[]") is not None]   # else expunged meanwhile
+        Read off the connection by imap_fetch: imaplib's and imapclient's generic response
+        parsing cost more than the transfer itself on a backlog (docs/mail.md)."""
+        fetched = uid_fetch_bodies(client._imap, batch)
+        if fetched.new_mail:
+            self.new_mail_announced = True
+        return [(uid, fetched.bodies[uid]) for uid in batch if uid in fetched.bodies]
 
     def _store_batch(self, store, items: list[tuple[int, bytes]]) -> list[int]:
         by_key = {f"imap:{self.uidvalidity}:{uid}": uid for uid, _ in items}
@@ -233,15 +227,16 @@ class ImapBox:
     def _mark_done_on(self, client: IMAPClient, uids: list[int]) -> list[int]:
         if not uids:
             return uids
+        uid_set = uid_set_of(uids)
         if not self.done_folder:
-            client.add_flags(uids, [DONE_KEYWORD], silent=True)
+            client.add_flags(uid_set, [DONE_KEYWORD], silent=True)
         elif client.has_capability("MOVE"):
-            client.move(uids, self.done_folder)
+            client.move(uid_set, self.done_folder)
         else:
-            client.copy(uids, self.done_folder)
-            client.delete_messages(uids, silent=True)
+            client.copy(uid_set, self.done_folder)
+            client.delete_messages(uid_set, silent=True)
             if client.has_capability("UIDPLUS"):
-                client.uid_expunge(uids)
+                client.uid_expunge(uid_set)
             else:
                 client.expunge()
         return uids
@@ -257,7 +252,10 @@ class ImapBox:
                 if count and on_batch:
                     on_batch()          # e.g. triage what was just stored
                 backoff = 1.0
-                self._wait(stop_event)
+                # New mail announced during our own commands (FETCH, MOVE) is not announced
+                # again when IDLE starts: search again first, idle only when nothing came.
+                if not (self.new_mail_announced or _has_new_mail_notices(self._ensure())):
+                    self._wait(stop_event)
             except DROPPED + (ConnectionLost, StoreFailed) as exc:
                 log.warning("IMAP %s:%s: %s; reconnecting in %.0f s", self.host, self.port,
                             type(exc).__name__, backoff)
@@ -316,6 +314,92 @@ class ImapBox:
             return False
         finally:
             client.select_folder(self.folder)
+
+
+def uid_set_of(uids: list[int]) -> str:
+    """An IMAP sequence set naming exactly these UIDs, runs as ranges: "3:7,9,12:40".
+
+    Shorter commands for the server to parse (a plain list of a few thousand UIDs is refused
+    by Dovecot as too long); a range never names a UID outside the list."""
+    ordered = sorted(set(uids))
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for uid in ordered[1:] + [None]:
+        if uid is not None and uid == prev + 1:
+            prev = uid
+            continue
+        parts.append(str(start) if start == prev else f"{start}:{prev}")
+        if uid is not None:
+            start = prev = uid
+    return ",".join(parts)
+
+
+class _BackgroundMarker:
+    """Marks committed UIDs done on its own connection and thread, coalescing what piled up.
+
+    The connection is opened on the thread while the first batch is fetched. While one MOVE
+    runs, the batches committed meanwhile wait and then go in one command: the server does fewer,
+    larger MOVEs (cheaper per mail) and the fetch never waits for marking. A marking error is
+    raised again in the caller at the next `add` or at `finish`; whatever was not marked is
+    fetched again on the next pass and recognised by the store."""
+
+    def __init__(self, connect: Callable[[], IMAPClient],
+                 mark: Callable[[IMAPClient, list[int]], list[int]],
+                 marked: Callable[[list[int]], None]):
+        self._connect, self._mark, self._marked = connect, mark, marked
+        self._pending: list[int] = []
+        self._closing = False
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="imap-done", daemon=True)
+        self._thread.start()
+
+    def add(self, uids: list[int]) -> None:
+        with self._cond:
+            if self._error is not None:
+                raise self._error
+            self._pending.extend(uids)
+            self._cond.notify()
+
+    def finish(self) -> None:
+        """Wait until everything added is marked (or marking failed: raised here)."""
+        with self._cond:
+            self._closing = True
+            self._cond.notify()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        client = None
+        try:
+            client = self._connect()
+            while True:
+                with self._cond:
+                    while not self._pending and not self._closing:
+                        self._cond.wait()
+                    if not self._pending:
+                        return
+                    uids, self._pending = self._pending, []
+                self._marked(self._mark(client, uids))
+        except BaseException as exc:  # noqa: BLE001 - handed to the fetching thread
+            with self._cond:
+                self._error = exc
+        finally:
+            if client is not None:
+                _quietly(client.logout)
+                _quietly(client.shutdown)
+
+
+def _has_new_mail_notices(client: IMAPClient) -> bool:
+    """imaplib keeps the untagged EXISTS/RECENT that arrived with any command's answer."""
+    pending = client._imap.untagged_responses
+    return bool(pending.get("EXISTS") or pending.get("RECENT"))
+
+
+def _forget_new_mail_notices(client: IMAPClient) -> None:
+    for name in ("EXISTS", "RECENT"):
+        client._imap.untagged_responses.pop(name, None)
 
 
 def _quietly(fn: Callable[[], object]) -> None:

@@ -36,7 +36,6 @@ def _message_id(raw_value: str, raw: bytes) -> str:
     return value or "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 _MESSAGE_ID_LINE = re.compile(rb"^message-id[ \t]*:[ \t]*<([!-;=?-~]+)>[ \t]*\r?$",
                               re.I | re.M)
 
@@ -44,16 +43,25 @@ _MESSAGE_ID_LINE = re.compile(rb"^message-id[ \t]*:[ \t]*<([!-;=?-~]+)>[ \t]*\r?
 def message_id_of(raw: bytes) -> str:
     """The Message-ID parse_mail would give, from the header block only.
 
-    The watcher calls this for every mail of a backlog: a plain `<id>` on one line is read by
-    a regex over the header block; anything unusual goes through the real header parser."""
+    The watcher calls this for every mail of a backlog: a plain `<id>` on one line is read
+    where the one Message-ID header starts; anything unusual goes through the header parser."""
     raw = bytes(raw or b"")
-    end = _HEADER_END.search(raw)
-    block = raw[:end.start()] if end else raw
-    found = _MESSAGE_ID_LINE.search(block)
-    if found and block.lower().count(b"message-id") == 1:   # one header, plain form
-        return found.group(1).decode("ascii")[:990]
+    block = raw[:_header_end(raw)]
+    lowered = block.lower()
+    start = lowered.find(b"message-id")
+    if start >= 0 and (start == 0 or lowered[start - 1] == 10) \
+            and lowered.find(b"message-id", start + 10) < 0:          # one header, at a line start
+        found = _MESSAGE_ID_LINE.match(block, start)
+        if found:
+            return found.group(1).decode("ascii")[:990]
     headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
     return _message_id(_header(headers, "Message-ID"), raw)
+
+
+def _header_end(raw: bytes) -> int:
+    """Where the header block ends (the first empty line), or the length of a header-only mail."""
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
+    return min(ends) + 1 if ends else len(raw)
 
 
 def _modern(raw: bytes) -> Message | None:
