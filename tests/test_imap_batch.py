@@ -156,3 +156,21 @@ def test_mail_announced_during_our_own_commands_is_not_left_waiting(dovecot, ses
     finally:
         stop.set()
         watcher.join(timeout=10)
+
+
+def test_batches_are_bounded_by_bytes_as_well_as_by_count(dovecot, sessions, monkeypatch):
+    import triage.mail.imap as imap_module
+    monkeypatch.setattr(imap_module, "MAX_BATCH_BYTES", 100_000)
+    big = "Certificat de scolarite scanne\n" + "x" * 68 + "\n"          # 100 ASCII bytes
+    append(dovecot, [make_mail(0, body=big * 400),          # 40 KB each: two fit
+                     make_mail(1, body=big * 400),
+                     make_mail(2, body=big * 400),
+                     make_mail(3, body=big * 2000),         # ~160 KB: over the limit alone
+                     make_mail(4), make_mail(5), make_mail(6)])
+    box = ImapBox(dovecot.url(), batch_size=3)
+    client = box.connect()
+    uids = box.pending_uids()
+    batches = box._batches(client, uids)
+    assert [len(b) for b in batches] == [2, 1, 1, 3] and sum(batches, []) == uids
+    assert box.fetch_once(Receiver(sessions)) == 7 and n_messages(sessions) == 7
+    box.close()

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from triage.mail.imap_fetch import uid_fetch_bodies
+from triage.mail.imap_fetch import uid_fetch_bodies, uid_fetch_sizes
 
 log = logging.getLogger(__name__)
 DONE_KEYWORD = "$TriageDone"
@@ -30,6 +30,7 @@ IDLE_RENEW_SECONDS = 25 * 60        # RFC 2177: re-issue IDLE before the 29-minu
 DROPPED = (IMAPClientError, OSError, socket.timeout, ssl.SSLError, EOFError)
 
 
+MAX_BATCH_BYTES = 64 * 1024 * 1024  # per fetched batch, whatever batch_size says
 MAX_STORE_FAILURES = 3              # in a row: the store itself is down, stop and retry later
 
 
@@ -127,13 +128,13 @@ class ImapBox:
         """Store every pending mail, batch by batch; returns how many were handed to `store`.
 
         `store` is called per mail, or, when it has `store_batch(items) -> durable keys`, once
-        per fetched batch; then the next batch is fetched while the store commits this one
-        (the database and the IMAP server work side by side), and a batch is marked done only
-        once its commit returned."""
+        per fetched batch; then, on a backlog, the next batch is fetched while the store commits
+        this one and a second connection marks committed mails done (docs/mail.md). A mail is
+        marked done only once its commit returned."""
         client = self._ensure()
         self.new_mail_announced = False
         uids = self.pending_uids()
-        batches = [uids[i:i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
+        batches = self._batches(client, uids)
         handed = 0
 
         def done_count(stored: list[int]) -> None:
@@ -167,6 +168,25 @@ class ImapBox:
         finally:
             behind.finish()
         return handed
+
+    def _batches(self, client: IMAPClient, uids: list[int]) -> list[list[int]]:
+        """`batch_size` mails per batch, fewer when their sizes add up to MAX_BATCH_BYTES: a
+        batch is held in memory twice at most (one stored while the next is fetched), and a
+        semester's backlog of scanned certificates must not hold gigabytes."""
+        if len(uids) < 2:
+            return [uids] if uids else []
+        sizes = uid_fetch_sizes(client._imap, uid_set_of(uids))
+        batches: list[list[int]] = [[]]
+        weight = 0
+        for uid in uids:
+            size = sizes.get(uid, 0)
+            if batches[-1] and (len(batches[-1]) >= self.batch_size
+                                or weight + size > MAX_BATCH_BYTES):
+                batches.append([])
+                weight = 0
+            batches[-1].append(uid)
+            weight += size
+        return batches
 
     def _open_marker(self) -> IMAPClient:
         """The second connection of a backlog pass, on the same folder and UIDVALIDITY."""

@@ -68,6 +68,29 @@ def uid_fetch_bodies(imap, uids: list[int]) -> Fetched:
             found[uid] = body
 
 
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
+
+
+def uid_fetch_sizes(imap, uid_set: str) -> dict[int, int]:
+    """{uid: size in bytes} for a UID set ("1:500,502"), read the same way as the bodies."""
+    tag = b"TRS%d" % next(_tags)
+    imap.send(tag + b" UID FETCH " + uid_set.encode("ascii") + b" (RFC822.SIZE)\r\n")
+    sizes: dict[int, int] = {}
+    done = tag + b" "
+    while True:
+        line = _line(imap)
+        if line.startswith(done):
+            if line[len(done):][:2].upper() != b"OK":
+                raise FetchFailed(f"UID FETCH RFC822.SIZE failed: {line.strip()[:200]!r}")
+            return sizes
+        if _LITERAL_AT_END.search(line):    # not a size answer: read past its literals
+            _read_response(imap, line)
+            continue
+        uid, size = _UID.search(line), _SIZE.search(line)
+        if uid and size and _UNTAGGED_FETCH.match(line):
+            sizes[int(uid.group(1))] = int(size.group(1))
+
+
 def _read_response(imap, line: bytes) -> tuple[int | None, bytes | None]:
     """Read one untagged response to its end; (UID, body) when it is a FETCH of BODY[]."""
     is_fetch = _UNTAGGED_FETCH.match(line) is not None
