@@ -238,3 +238,53 @@ def test_starttls_and_implicit_tls(sessions):
     finally:
         server.stop()
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_xoauth2_login_checked_by_the_identity_provider(sessions):
+    """XOAUTH2 end to end: Dovecot's oauth2 passdb POSTs each token to an introspection
+    endpoint (RFC 7662) on loopback, as it would to the university's identity provider."""
+    import json
+    import shutil
+    import tempfile
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qs
+
+    from imapclient.exceptions import LoginError
+
+    from tests.servers.dovecot import start_dovecot
+    seen: list[str] = []
+
+    class Introspection(BaseHTTPRequestHandler):
+        def do_POST(self):      # noqa: N802 - http.server's naming
+            form = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
+            token = form.get("token", [""])[0]
+            seen.append(token)
+            body = json.dumps({"active": token == "jeton-valide", "username": "cemu"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    idp = ThreadingHTTPServer(("127.0.0.1", 0), Introspection)
+    threading.Thread(target=idp.serve_forever, daemon=True).start()
+    base = Path(tempfile.mkdtemp(prefix="triage-dovecot-oauth-"))
+    server = start_dovecot(base, oauth_introspection_url=
+                           f"http://127.0.0.1:{idp.server_address[1]}/introspect")
+    try:
+        append(server, [make_mail(1), make_mail(2)])
+        url = server.url().replace(f"cemu:{server.password}@", "cemu@")     # no password at all
+        box = ImapBox(url, auth="xoauth2", oauth_token="jeton-valide", done_folder="")
+        assert box.fetch_once(make_store(sessions)) == 2
+        box.close()
+        refused = ImapBox(url, auth="xoauth2", oauth_token="jeton-expire", done_folder="")
+        with pytest.raises(LoginError):
+            refused.fetch_once(make_store(sessions))
+        assert set(seen) == {"jeton-valide", "jeton-expire"}      # the IdP decided both
+    finally:
+        server.stop()
+        idp.shutdown()
+        shutil.rmtree(base, ignore_errors=True)

@@ -29,7 +29,7 @@ log_path = {base}/dovecot.log
 info_log_path = {base}/dovecot.log
 {ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 default_internal_user = {internal}
 default_internal_group = {internal_group}
 default_login_user = {login}
@@ -57,7 +57,7 @@ service anvil {{
 service imap-login {{
   chroot =
 }}
-passdb {{
+{oauth_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {base}/passwd
 }}
@@ -172,11 +172,12 @@ def _self_signed(base: Path) -> str:
 
 
 def start_dovecot(base: Path | None = None, users: tuple[str, ...] = ("cemu",),
-                  tls: bool = False) -> DovecotServer:
+                  tls: bool = False, oauth_introspection_url: str = "") -> DovecotServer:
     """Write a config in `base` (a temp dir by default), start Dovecot, wait for its port.
 
     With tls=True, STARTTLS is offered on `port` and implicit TLS listens on `tls_port`;
-    the certificate is `base/cert.pem`."""
+    the certificate is `base/cert.pem`. With an introspection URL, XOAUTH2 and OAUTHBEARER are
+    offered too, each token checked by POSTing it there (RFC 7662), as against the CAS/IdP."""
     if not Path(DOVECOT).exists():
         raise RuntimeError("dovecot not found: install Debian's dovecot-imapd")
     base = Path(base or tempfile.mkdtemp(prefix="triage-dovecot-"))
@@ -186,8 +187,17 @@ def start_dovecot(base: Path | None = None, users: tuple[str, ...] = ("cemu",),
     server = DovecotServer(base, free_port(), tls_port=free_port() if tls else 0,
                            users=list(users))
     (base / "passwd").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}::::::\n" for u in users))
+    oauth_passdb = oauth_mechanisms = ""
+    if oauth_introspection_url:
+        (base / "oauth2.conf").write_text(
+            f"introspection_mode = post\nintrospection_url = {oauth_introspection_url}\n"
+            "tokeninfo_url = \nusername_attribute = username\nactive_attribute = active\n"
+            "active_value = true\n")
+        oauth_passdb = (f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                        f"  args = {base}/oauth2.conf\n}}\n")
+        oauth_mechanisms = " xoauth2 oauthbearer"
     server.config.write_text(CONFIG.format(
-        base=base, port=server.port, internal=internal, internal_group=group, login=login,
+        oauth_passdb=oauth_passdb, oauth_mechanisms=oauth_mechanisms, base=base, port=server.port, internal=internal, internal_group=group, login=login,
         uid=uid, gid=gid, tls_port=server.tls_port, ssl=_self_signed(base) if tls else "ssl = no"))
     if os.geteuid() == 0:
         os.chmod(base, 0o755)
