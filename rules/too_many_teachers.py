@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rules._common import course_in_scope, course_params, down, local, make
-from triage.facts import CourseFacts, ElementFacts, Facts
+from triage.facts import CourseFacts, ElementFacts, Facts, RuleSettings
 from triage.model import Evidence, Finding
 
 ID = "too_many_teachers"
@@ -17,16 +17,16 @@ OWNER = "scolarite"
 MIN_EXTRA = 3   # below this, an unplanned teacher or two is ordinary life, unless asked
 
 
-def in_tuilage(now: datetime, facts: Facts) -> bool:
+def in_tuilage(now: datetime, settings: RuleSettings) -> bool:
     """True from 1 September to the tuilage date (end of September) of the current year."""
-    moment = local(now, facts.settings)
-    month, day = (int(x) for x in facts.settings.tuilage_until.split("-"))
+    moment = local(now, settings)
+    month, day = (int(x) for x in settings.tuilage_until.split("-"))
     return moment.month >= 9 and (moment.month, moment.day) <= (month, day)
 
 
 def _years(facts: Facts) -> set[str]:
     years = {"", facts.academic_year}
-    if in_tuilage(facts.now, facts) and facts.academic_year.isdigit():
+    if in_tuilage(facts.now, facts.settings) and facts.academic_year.isdigit():
         years.add(str(int(facts.academic_year) - 1))
     return years
 

@@ -18,6 +18,8 @@ from typing import Callable
 from rules import all_rules
 from rules._common import is_foad_label
 from rules.distance_status_mismatch import classify
+from rules.too_many_teachers import MIN_EXTRA, in_tuilage
+from triage.facts import RuleSettings
 from triage.sources import Sources
 from triage.sources.db import run
 from triage.sources.gather import academic_year
@@ -28,8 +30,9 @@ _CODE_IN_NAME = re.compile(r"^\(([^)]+)\)")
 CHUNK = 900       # Oracle accepts at most 1,000 values in an IN list
 REFER_QUERIES = ("scan_refer_elements", "scan_refer_distance", "scan_refer_missing_group",
                  "scan_refer_no_group_no_charges", "scan_refer_porteur_porte",
-                 "scan_refer_ade_plannings", "scan_refer_departures")
-MOODLE_QUERIES = ("scan_moodle_categories", "scan_moodle_courses", "scan_moodle_enrol_methods")
+                 "scan_refer_ade_plannings", "scan_refer_departures", "scan_refer_planned_teachers")
+MOODLE_QUERIES = ("scan_moodle_categories", "scan_moodle_courses", "scan_moodle_enrol_methods",
+                  "scan_moodle_teachers")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class _Data:
         self.courses: dict[int, dict] = {}        # live (non-archived) courses
         self.courses_of: dict[str, list[int]] = defaultdict(list)   # idnumber -> live courses
         self.methods: dict[int, list[dict]] = defaultdict(list)
+        self.tuilage = False          # last year's ADE plannings still enrol teachers
 
     def cmp(self, code: str | None) -> str:
         """The composante of an element or étape code."""
@@ -110,8 +114,9 @@ class _Data:
 class Scanner:
     """Runs the scan queries on the configured sources and turns rows into items."""
 
-    def __init__(self, sources: Sources):
+    def __init__(self, sources: Sources, rule_settings: RuleSettings | None = None):
         self.sources = sources
+        self.rule_settings = rule_settings or RuleSettings()   # timezone, tuilage date
 
     def steps(self) -> int:
         """How many progress steps a run reports."""
@@ -122,10 +127,13 @@ class Scanner:
         started = time.monotonic()
         tick = progress or (lambda _step: None)
         data = _Data(academic_year(now), now)
+        data.tuilage = in_tuilage(now, self.rule_settings)
         report = Report(now, data.year)
         src = self.sources
         if src.refer is not None:
-            self._read(src.refer, REFER_QUERIES, {"year": data.year}, data, tick)
+            previous = str(int(data.year) - 1) if data.year.isdigit() else data.year
+            self._read(src.refer, REFER_QUERIES, {"year": data.year, "previous": previous},
+                       data, tick)
         else:
             report.skipped.append("refer")
         if src.moodle is not None:
@@ -312,5 +320,32 @@ def enrol_methods(d: _Data) -> list[Item]:
     return items
 
 
+def teachers(d: _Data) -> list[Item]:
+    """Live courses of an element with MIN_EXTRA or more teachers ADE does not plan on it (last
+    year's plannings count during the tuilage), as rules/too_many_teachers.py judges a ticket."""
+    years = {d.year, str(int(d.year) - 1)} if d.tuilage and d.year.isdigit() else {d.year}
+    planned: dict[str, set[str]] = defaultdict(set)
+    for r in d.rows.get("scan_refer_planned_teachers", []):
+        if r["cod_anu"] in years:
+            planned[r["cod_elp"]].add(r["login_ens"])
+    methods: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in d.rows.get("scan_moodle_teachers", []):
+        methods[r["courseid"]][r["username"]].add(r["enrol"] or "")
+    items = []
+    for cid, team in methods.items():
+        course = d.courses.get(cid)
+        code = (course or {}).get("idnumber") or ""
+        if course is None or code not in d.elements:
+            continue
+        extra = sorted(u for u in team if u not in planned.get(code, set()))
+        if len(extra) >= MIN_EXTRA:
+            manual = sum(1 for u in extra if "database" not in team[u])
+            items.append(Item("too_many_teachers", d.cmp(code), code, cid, (), len(extra),
+                              "", f"{len(extra)} enseignant(s) sans planification ADE sur "
+                              f"{len(team)}" + (f", dont {manual} inscrit(s) à la main"
+                                                if manual else "")))
+    return items
+
+
 CHECKS = (distance, missing_group, porteur_porte, ade_plannings, departures, suspended,
-          idnumbers, hidden, enrol_methods)
+          idnumbers, hidden, enrol_methods, teachers)

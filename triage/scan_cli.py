@@ -146,7 +146,7 @@ def scan(ctx: click.Context, composante: str, fmt: str, output: str | None,
                    "TRIAGE_MOODLE_URL).", err=True)
         sys.exit(2)
     now = _now(now_text, bool(demo_dir), services.config.get("rules", "timezone"))
-    scanner = Scanner(sources)
+    scanner = Scanner(sources, services.analyser.rule_settings)
     with click.progressbar(length=scanner.steps(), label="Analyse", file=sys.stderr,
                            item_show_func=lambda s: s or "") as bar:
         report = scanner.run(now, progress=lambda step: bar.update(1, step))
