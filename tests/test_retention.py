@@ -185,3 +185,13 @@ def test_purge_command_reports_and_dry_run(tmp_path, monkeypatch):
     with session_factory(engine)() as s:
         assert s.scalars(select(m.Message)).one().raw == b""
     engine.dispose()
+
+
+def test_purge_drops_failed_sign_ins_older_than_a_day(sessions):
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    with sessions() as s:
+        s.add_all([m.LoginFailure(key="user:agent", at=now - timedelta(days=2)),
+                   m.LoginFailure(key="addr:10.0.0.1", at=now - timedelta(minutes=3))])
+        s.commit()
+        assert purge(s, 365, now=now).login_failures == 1
+        assert s.scalars(select(m.LoginFailure.key)).all() == ["addr:10.0.0.1"]

@@ -26,4 +26,4 @@ def test_upgrade_is_idempotent_and_reaches_head(engine):
     assert current_revision(engine) == "0001"
     upgrade(engine)
     upgrade(engine)
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == "0004"

@@ -67,6 +67,25 @@ def test_wrong_password_then_rate_limit(web_app):
     assert sign_in(web_app.test_client(), "manager").status_code == 302  # per username
 
 
+def test_the_sign_in_limit_is_shared_by_every_web_process(web_services, accounts):
+    """Two applications on one store stand for two `web@` processes behind nginx: failures
+    counted by one refuse the next attempt on the other; a success resets the username."""
+    from sqlalchemy import func, select
+
+    from triage.store import models as m
+    from triage.web import create_app
+    first, second = (create_app(web_services, {"TESTING": True, "CACHE_ENABLED": False})
+                     for _ in range(2))
+    for app in (first, second, first, second):
+        assert sign_in(app.test_client(), "agent", "wrong password!").status_code == 401
+    assert sign_in(first.test_client(), "agent").status_code == 302       # 4 < 5: still allowed
+    with web_services.sessions() as s:                                    # the success reset it
+        assert s.scalar(select(func.count()).where(m.LoginFailure.key == "user:agent")) == 0
+    for app in (first, second, first, second, first):
+        sign_in(app.test_client(), "agent", "wrong password!")
+    assert sign_in(second.test_client(), "agent").status_code == 429
+
+
 def test_login_without_csrf_token_is_refused(web_app):
     resp = web_app.test_client().post("/login", data={"username": "agent",
                                                       "password": PASSWORD})

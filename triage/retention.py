@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, cast, exists, func, not_, or_, select, update
+from sqlalchemy import String, and_, delete, cast, exists, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
@@ -34,6 +34,7 @@ class PurgeReport:
     drafts: int = 0
     tickets: int = 0
     audit_entries: int = 0
+    login_failures: int = 0       # failed sign-ins left over from a quiet day
 
     def as_dict(self) -> dict:
         """JSON-friendly figures."""
@@ -82,6 +83,9 @@ def purge(session: Session, days: int, now: datetime | None = None,
     report.audit_entries = _update(session, m.AuditEntry, [
         m.AuditEntry.ticket_id.in_(gone), m.AuditEntry.at < cut,
         cast(m.AuditEntry.detail, String) != "{}"], detail={})
+    stale = (now or m.utcnow()) - timedelta(days=1)   # the limit's window is minutes
+    report.login_failures = session.execute(
+        delete(m.LoginFailure).where(m.LoginFailure.at < stale)).rowcount or 0
     if dry_run:
         session.rollback()
     else:

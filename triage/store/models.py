@@ -170,6 +170,16 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class LoginFailure(Base):
+    """A failed sign-in, per key ("user:<name>" or "addr:<ip>"), kept only for the limit's
+    window: in the store so that every web process counts the same failures."""
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("ix_login_failures_key_at", LoginFailure.key, LoginFailure.at)
 Index("ix_tickets_state_created", Ticket.state, Ticket.created_at)
 # Manager statistics read a period's tickets, findings and drafts (bench/web.py, 50,000 tickets).
 Index("ix_findings_ticket_situation", FindingRow.ticket_id, FindingRow.situation,

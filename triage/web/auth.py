@@ -25,8 +25,8 @@ def init_app(app) -> None:
     """Every request needs a signed-in, active user, except the sign-in pages themselves."""
     limit, window = app.config["LOGIN_LIMIT"]
     # Per username, the limit itself; per address more, as a whole office shares one address.
-    app.extensions["login_limiters"] = (FailureLimiter(limit, window),
-                                        FailureLimiter(limit * 4, window))
+    app.extensions["login_limiters"] = (FailureLimiter(limit, window, "user"),
+                                        FailureLimiter(limit * 4, window, "addr"))
 
     @app.before_request
     def _load_user():
@@ -88,17 +88,18 @@ def login():
         return render_template("login.html")
     username = request.form.get("username", "").strip().lower()
     by_user, by_address = current_app.extensions["login_limiters"]
-    if by_user.blocked(username) or by_address.blocked(request.remote_addr or ""):
+    address = request.remote_addr or ""
+    if by_user.blocked(db(), username) or by_address.blocked(db(), address):
         flash("Trop d'essais : réessayez dans quelques minutes.", "error")
         return render_template("login.html"), 429
     user = users.verify(db(), username, request.form.get("password", ""))
     if user is None:
-        by_user.fail(username)
-        by_address.fail(request.remote_addr or "")
+        by_user.fail(db(), username)
+        by_address.fail(db(), address)
         log.info("failed sign-in from %s", request.remote_addr)
         flash("Identifiant ou mot de passe incorrect.", "error")
         return render_template("login.html"), 401
-    by_user.reset(username)
+    by_user.reset(db(), username)
     return _sign_in(user, "password")
 
 
