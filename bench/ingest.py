@@ -93,13 +93,20 @@ def raw_fetch_rate(server, folder: str, batch: int) -> tuple[float, int]:
     return rate, total
 
 
-def server_move_rate(server) -> float:
-    """The ceiling of "marked" in MOVE mode: the server MOVEs the same mails out of an indexed
-    INBOX in one command (its cheapest way), with nothing else running."""
+def fill_inbox(server) -> IMAPClient:
+    """COPY the source mails into INBOX and SELECT it, so that the server indexes the copy now,
+    not while a measure is timed; returns the connection, INBOX selected."""
     client = imap(server)
     client.select_folder("Source")
     client.copy("1:*", "INBOX")
     client.select_folder("INBOX")
+    return client
+
+
+def server_move_rate(server) -> float:
+    """The ceiling of "marked" in MOVE mode: the server MOVEs the same mails out of an indexed
+    INBOX in one command (its cheapest way), with nothing else running."""
+    client = fill_inbox(server)
     n = len(client.search("ALL"))
     t0 = time.perf_counter()
     client.move("1:*", "Triage")
@@ -127,11 +134,7 @@ def store_rate(server, db_url: str, batch: int, per_mail: bool = False,
     with `per_mail`, the former path: parse + thread + commit for each mail.
 
     Returns (stored, marked) rates: up to the last commit, and up to fetch_once's return."""
-    client = imap(server)
-    client.select_folder("Source")
-    client.copy("1:*", "INBOX")
-    client.select_folder("INBOX")         # the server indexes the copy now, not while timed
-    client.logout()
+    fill_inbox(server).logout()
     engine = connect(db_url)
     upgrade(engine)
     box = ImapBox(server.url(), batch_size=batch, done_folder=done_folder)

@@ -6,13 +6,13 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
-from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from tests.servers.postgres import start_postgres
-from tests.test_imap import append, count, make_mail, n_messages, n_tickets
+from tests.test_imap import append, count, imap, make_mail, n_messages, n_tickets
 from triage.mail.imap import ImapBox, StoreFailed
 from triage.pipeline.ingest import thread_received
 from triage.pipeline.receive import Receiver
@@ -111,8 +111,7 @@ def test_marking_fails_mid_backlog_nothing_is_lost_then_marked_once(dovecot, ses
         assert "TRYCREATE" in str(exc) or "exist" in str(exc).lower(), exc
     stored = n_messages(sessions)
     assert 7 <= stored <= 40 and count(dovecot, "INBOX") == 40
-    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False)
-    client.login("cemu", dovecot.password)
+    client = imap(dovecot)
     client.create_folder("Traités")
     client.logout()
     box.close()
@@ -141,7 +140,6 @@ class AppendingReceiver(Receiver):
 
 
 def test_mail_announced_during_our_own_commands_is_not_left_waiting(dovecot, sessions):
-    import threading
     append(dovecot, [make_mail(1)])
     box = ImapBox(dovecot.url(), idle_seconds=0.5)
     stop = threading.Event()

@@ -10,33 +10,19 @@ import socket
 import threading
 
 import pytest
-from imapclient import IMAPClient
 
-from tests.test_imap import append, make_mail
-from triage.mail.imap import ImapBox
+from tests.test_imap import append, imap, make_mail
 from triage.mail.imap_fetch import FetchFailed, uid_fetch_bodies
 
 pytest_plugins = ["tests.fixtures_mail"]
-
-
-def _client(server, tls: bool = False) -> IMAPClient:
-    if tls:
-        import ssl
-        ctx = ssl.create_default_context(cafile=server.ca_file)
-        client = IMAPClient("127.0.0.1", port=server.tls_port, ssl=True, ssl_context=ctx,
-                            timeout=30)
-    else:
-        client = IMAPClient("127.0.0.1", port=server.port, ssl=False, timeout=30)
-    client.login("cemu", server.password)
-    client.select_folder("INBOX")
-    return client
 
 
 def test_bodies_equal_imapclient_fetch_and_expunged_uids_are_missing(dovecot):
     mails = [make_mail(i) for i in range(6)]
     mails.append(make_mail(6, body="Pièce jointe: " + "é" * 5000))
     append(dovecot, mails)
-    client = _client(dovecot)
+    client = imap(dovecot)
+    client.select_folder("INBOX")
     uids = sorted(client.search("ALL"))
     expected = {uid: d[b"BODY[]"] for uid, d in client.fetch(uids, ["BODY.PEEK[]"]).items()}
     client.delete_messages(uids[1:2])

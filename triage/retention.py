@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, delete, cast, exists, func, not_, or_, select, update
+from sqlalchemy import String, and_, cast, delete, exists, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from triage.store import models as m

@@ -98,6 +98,7 @@ class _Data:
         self.courses: dict[int, dict] = {}        # live (non-archived) courses
         self.courses_of: dict[str, list[int]] = defaultdict(list)   # idnumber -> live courses
         self.methods: dict[int, list[dict]] = defaultdict(list)
+        self.previous = str(int(year) - 1) if year.isdigit() else year
         self.tuilage = False          # last year's ADE plannings still enrol teachers
 
     def cmp(self, code: str | None) -> str:
@@ -131,8 +132,7 @@ class Scanner:
         report = Report(now, data.year)
         src = self.sources
         if src.refer is not None:
-            previous = str(int(data.year) - 1) if data.year.isdigit() else data.year
-            self._read(src.refer, REFER_QUERIES, {"year": data.year, "previous": previous},
+            self._read(src.refer, REFER_QUERIES, {"year": data.year, "previous": data.previous},
                        data, tick)
         else:
             report.skipped.append("refer")
@@ -323,7 +323,7 @@ def enrol_methods(d: _Data) -> list[Item]:
 def teachers(d: _Data) -> list[Item]:
     """Live courses of an element with MIN_EXTRA or more teachers ADE does not plan on it (last
     year's plannings count during the tuilage), as rules/too_many_teachers.py judges a ticket."""
-    years = {d.year, str(int(d.year) - 1)} if d.tuilage and d.year.isdigit() else {d.year}
+    years = {d.year, d.previous} if d.tuilage else {d.year}
     planned: dict[str, set[str]] = defaultdict(set)
     for r in d.rows.get("scan_refer_planned_teachers", []):
         if r["cod_anu"] in years:

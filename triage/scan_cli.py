@@ -132,6 +132,7 @@ FORMATS = {"text": to_text, "csv": to_csv, "html": to_html}
 def scan(ctx: click.Context, composante: str, fmt: str, output: str | None,
          demo_dir: str | None, now_text: str) -> None:
     """List, per composante, the students and courses already in a situation that costs a ticket."""
+    from triage.pipeline.analyse import rule_settings
     from triage.sources import SourceSettings, Sources
     services = ctx.obj["services"]
     if demo_dir:
@@ -146,7 +147,7 @@ def scan(ctx: click.Context, composante: str, fmt: str, output: str | None,
                    "TRIAGE_MOODLE_URL).", err=True)
         sys.exit(2)
     now = _now(now_text, bool(demo_dir), services.config.get("rules", "timezone"))
-    scanner = Scanner(sources, services.analyser.rule_settings)
+    scanner = Scanner(sources, rule_settings(services.config))
     with click.progressbar(length=scanner.steps(), label="Analyse", file=sys.stderr,
                            item_show_func=lambda s: s or "") as bar:
         report = scanner.run(now, progress=lambda step: bar.update(1, step))

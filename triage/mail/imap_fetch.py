@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from imapclient.exceptions import IMAPClientError
 
@@ -46,26 +46,17 @@ def uid_fetch_bodies(imap, uids: list[int]) -> Fetched:
     """The raw bytes of the UIDs of `uids` still in the selected folder.
 
     `imap` is the imaplib.IMAP4 under an IMAPClient (`client._imap`), in the SELECTED state."""
-    if not uids:
-        return Fetched({}, False)
-    # A tag of our own: imaplib's counter is untouched and never sees this exchange.
-    tag = b"TRF%d" % next(_tags)
-    imap.send(tag + b" UID FETCH " + ",".join(map(str, uids)).encode("ascii")
-              + b" (BODY.PEEK[])\r\n")
     found: dict[int, bytes] = {}
     new_mail = False
-    done = tag + b" "
-    while True:
-        line = _line(imap)
-        if line.startswith(done):
-            status = line[len(done):]
-            if status[:2].upper() != b"OK":
-                raise FetchFailed(f"UID FETCH failed: {status.strip()[:200]!r}")
-            return Fetched(found, new_mail)
+    if not uids:
+        return Fetched(found, new_mail)
+    uid_list = ",".join(map(str, uids)).encode("ascii")
+    for line in _untagged(imap, b"UID FETCH " + uid_list + b" (BODY.PEEK[])"):
         new_mail = new_mail or _NEW_MAIL.match(line) is not None
         uid, body = _read_response(imap, line)
         if uid is not None and body is not None:
             found[uid] = body
+    return Fetched(found, new_mail)
 
 
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
@@ -73,22 +64,32 @@ _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
 
 def uid_fetch_sizes(imap, uid_set: str) -> dict[int, int]:
     """{uid: size in bytes} for a UID set ("1:500,502"), read the same way as the bodies."""
-    tag = b"TRS%d" % next(_tags)
-    imap.send(tag + b" UID FETCH " + uid_set.encode("ascii") + b" (RFC822.SIZE)\r\n")
     sizes: dict[int, int] = {}
-    done = tag + b" "
-    while True:
-        line = _line(imap)
-        if line.startswith(done):
-            if line[len(done):][:2].upper() != b"OK":
-                raise FetchFailed(f"UID FETCH RFC822.SIZE failed: {line.strip()[:200]!r}")
-            return sizes
+    for line in _untagged(imap, b"UID FETCH " + uid_set.encode("ascii") + b" (RFC822.SIZE)"):
         if _LITERAL_AT_END.search(line):    # not a size answer: read past its literals
             _read_response(imap, line)
             continue
         uid, size = _UID.search(line), _SIZE.search(line)
         if uid and size and _UNTAGGED_FETCH.match(line):
             sizes[int(uid.group(1))] = int(size.group(1))
+    return sizes
+
+
+def _untagged(imap, command: bytes) -> Iterator[bytes]:
+    """Send `command` and yield the first line of each untagged response until the tagged
+    completion, which must be OK. The caller reads the rest of a response (its literals)
+    before asking for the next line.
+
+    The tag is our own: imaplib's counter is untouched and never sees this exchange."""
+    tag = b"TRF%d" % next(_tags)
+    imap.send(tag + b" " + command + b"\r\n")
+    done = tag + b" "
+    while not (line := _line(imap)).startswith(done):
+        yield line
+    status = line[len(done):]
+    if status[:2].upper() != b"OK":
+        name = command.split(b" (")[-1].rstrip(b")").decode("ascii", "replace")
+        raise FetchFailed(f"UID FETCH {name} failed: {status.strip()[:200]!r}")
 
 
 def _read_response(imap, line: bytes) -> tuple[int | None, bytes | None]:

@@ -12,6 +12,12 @@ from triage.facts import Facts, RuleSettings
 from triage.model import Analysis, ParsedMail
 
 
+def rule_settings(config: Config) -> RuleSettings:
+    """The rules' settings ([rules] in the config): timezone, windows, tuilage date…"""
+    rs = config["rules"]
+    return RuleSettings(**{k: rs[k] for k in RuleSettings.__dataclass_fields__ if k in rs})
+
+
 @dataclass
 class Analyser:
     """Settings and sources shared by every analysis of a process."""
@@ -28,10 +34,7 @@ class Analyser:
             staff_domains=split_list(people["staff_domains"]),
             own_addresses=split_list(people["own_addresses"]),
         )
-        rs = config["rules"]
-        rule_settings = RuleSettings(**{k: rs[k] for k in RuleSettings.__dataclass_fields__
-                                        if k in rs})
-        return cls(reader, rule_settings, sources)
+        return cls(reader, rule_settings(config), sources)
 
     def analyse(self, mail: ParsedMail, now: datetime | None = None) -> Analysis:
         """Read, gather, diagnose and draft; `now` defaults to the mail's Date header."""
