@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import extractors  # noqa: E402
+from triage import extractors  # noqa: E402
 from tests.servers.postgres import start_postgres  # noqa: E402
 from triage.demo.scenarios import DEMO_DAY  # noqa: E402
 from triage.demo.setup import SAMPLE_MAILS, demo_config  # noqa: E402

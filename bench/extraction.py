@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import extractors  # noqa: E402
-from extractors import baseline  # noqa: E402
-from extractors.evaluation import ENTITY_FIELDS, Scores, evaluate, load  # noqa: E402
+from triage import extractors  # noqa: E402
+from triage.extractors import baseline  # noqa: E402
+from triage.extractors.evaluation import ENTITY_FIELDS, Scores, evaluate, load  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 READERS = {"shipped": extractors.read, "baseline": baseline.read}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors import identifiers as ids
-from extractors import parts, sender, symptom
+from triage.extractors import identifiers as ids
+from triage.extractors import parts, sender, symptom
 from triage.model import Entities, ParsedMail, Reading, Span
 
 # The symptom vocabulary (the FAQ's questions and the cohort page), with the French label

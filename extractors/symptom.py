@@ -15,8 +15,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extractors.cues import CONCEPTS, EXCLUDED, ROLE_RULES, RULES, THRESHOLD
-from extractors.normalize import fold, norm
+from triage.extractors.cues import CONCEPTS, EXCLUDED, ROLE_RULES, RULES, THRESHOLD
+from triage.extractors.normalize import fold, norm
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")  # not the dots of a URL
 # Text past this length adds nothing to the symptom and costs tokenizer time.

@@ -3,7 +3,7 @@
 Templates live in responses/templates/<id>.<fr|en>.txt.j2 so that a manager can edit them
 without Python; partials (_greeting, _closing, _reply, _partial) start with an underscore.
 """
-from responses.compose import compose
-from responses.render import TEMPLATE_DIR, template_ids
+from triage.responses.compose import compose
+from triage.responses.render import TEMPLATE_DIR, template_ids
 
 __all__ = ["compose", "TEMPLATE_DIR", "template_ids"]

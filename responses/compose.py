@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from responses.guard import leaks, mask, safe_params
-from responses.note import internal_note
-from responses.render import render
+from triage.responses.guard import leaks, mask, safe_params
+from triage.responses.note import internal_note
+from triage.responses.render import render
 from triage.facts import RuleSettings
 from triage.model import Draft, Finding, ParsedMail, Reading
 

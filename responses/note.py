@@ -1,7 +1,7 @@
 """The internal note beside a draft: what was read, checked and concluded. Never sent."""
 from __future__ import annotations
 
-from extractors import SYMPTOM_LABELS
+from triage.extractors import SYMPTOM_LABELS
 from triage.model import Finding, Reading
 
 ROLES = {"student": "étudiant", "staff": "personnel", "unknown": "rôle inconnu"}

@@ -1,7 +1,7 @@
 """Planification ADE non compatible: a teacher is enrolled only through a valid ADE planning."""
 from __future__ import annotations
 
-from rules._common import course_params, down, first_course, in_scope, make
+from triage.rules._common import course_params, down, first_course, in_scope, make
 from triage.facts import ElementFacts, Facts, Planning
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Cours archivé: the course's APOGÉE code vanished from REFER, so Ecampus archived the course."""
 from __future__ import annotations
 
-from rules._common import course_in_scope, course_params, course_row, down, make
+from triage.rules._common import course_in_scope, course_params, course_row, down, make
 from triage.facts import CourseFacts, Facts
 from triage.model import Evidence, Finding
 

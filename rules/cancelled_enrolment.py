@@ -1,7 +1,7 @@
 """IA annulée, puis remplacée: IPs made on the cancelled IA do not follow the replacing one."""
 from __future__ import annotations
 
-from rules._common import ENROLMENT_SYMPTOMS, down, make
+from triage.rules._common import ENROLMENT_SYMPTOMS, down, make
 from triage.facts import Facts, StudentFacts
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Synchronisation de cohorte laissée en place sur un cours automatique."""
 from __future__ import annotations
 
-from rules._common import course_in_scope, course_params, make
+from triage.rules._common import course_in_scope, course_params, make
 from triage.facts import CourseFacts, Facts
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Filtre du tableau de bord: a course with a past end date is 'passé' and hidden by the filter."""
 from __future__ import annotations
 
-from rules._common import course_in_scope, course_params, course_row, local, mail_evidence, make
+from triage.rules._common import course_in_scope, course_params, course_row, local, mail_evidence, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

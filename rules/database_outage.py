@@ -1,8 +1,8 @@
 """Panne de base de données hors fenêtre: a database error outside the Sunday window is an incident."""
 from __future__ import annotations
 
-from rules._common import local, make
-from rules.db_optimisation_window import is_database_error, window_position
+from triage.rules._common import local, make
+from triage.rules.db_optimisation_window import is_database_error, window_position
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

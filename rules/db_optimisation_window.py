@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from rules._common import clock, local, make
+from triage.rules._common import clock, local, make
 from triage.facts import Facts, RuleSettings
 from triage.model import Evidence, Finding
 

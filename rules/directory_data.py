@@ -2,7 +2,7 @@
 created without an e-mail address is stuck on its profile page."""
 from __future__ import annotations
 
-from rules._common import make, mail_evidence
+from triage.rules._common import make, mail_evidence
 from triage.facts import Facts, MoodleUser
 from triage.model import Evidence, Finding
 

@@ -6,7 +6,7 @@ consequences (no enrolment, no group). Rows 'normal' and 'b' have no consequence
 """
 from __future__ import annotations
 
-from rules._common import course_params, down, first_course, group_of, in_scope, make, yn
+from triage.rules._common import course_params, down, first_course, group_of, in_scope, make, yn
 from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Étudiant Erasmus: a departing exchange student is deliberately not enrolled on Ecampus."""
 from __future__ import annotations
 
-from rules._common import down, make
+from triage.rules._common import down, make
 from triage.facts import Facts, StudentFacts
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Cours caché: automatic courses are created hidden; the teaching team decides when to show them."""
 from __future__ import annotations
 
-from rules._common import SEEING_SYMPTOMS, course_in_scope, course_params, course_row, make
+from triage.rules._common import SEEING_SYMPTOMS, course_in_scope, course_params, course_row, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from rules._common import course_in_scope, course_params, course_row, down, make
+from triage.rules._common import course_in_scope, course_params, course_row, down, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

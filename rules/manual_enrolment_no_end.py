@@ -1,8 +1,8 @@
 """Inscriptions manuelles sans date de fin: they never expire, unlike database enrolments."""
 from __future__ import annotations
 
-from rules._common import course_in_scope, course_params, make
-from rules.cohort_sync_left import automatic
+from triage.rules._common import course_in_scope, course_params, make
+from triage.rules.cohort_sync_left import automatic
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

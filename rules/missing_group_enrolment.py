@@ -1,7 +1,7 @@
 """Manque d'inscription jusqu'au groupe: without a group (or an ELP_ pseudo-group) no enrolment."""
 from __future__ import annotations
 
-from rules._common import course_params, down, first_course, in_scope, make
+from triage.rules._common import course_params, down, first_course, in_scope, make
 from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Bloc Participants: since the September 2020 update it lives in the left-hand menu."""
 from __future__ import annotations
 
-from rules._common import mail_evidence, make
+from triage.rules._common import mail_evidence, make
 from triage.facts import Facts
 from triage.model import Finding
 

@@ -2,7 +2,7 @@
 a group in a collection shared by the porteur and every porté."""
 from __future__ import annotations
 
-from rules._common import course_params, down, first_course, make
+from triage.rules._common import course_params, down, first_course, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

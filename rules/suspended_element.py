@@ -1,7 +1,7 @@
 """Élément suspendu: a suspended APOGÉE element suspends the course's database enrolments."""
 from __future__ import annotations
 
-from rules._common import ENROLMENT_SYMPTOMS, course_params, down, first_course, in_scope, make
+from triage.rules._common import ENROLMENT_SYMPTOMS, course_params, down, first_course, in_scope, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

@@ -1,8 +1,8 @@
 """Synchronisation en retard: a nightly sync should have run since a REFER change, but has not."""
 from __future__ import annotations
 
-from rules._common import down, local, make, next_sync
-from rules.temporary_desync import recent_changes
+from triage.rules._common import down, local, make, next_sync
+from triage.rules.temporary_desync import recent_changes
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

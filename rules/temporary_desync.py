@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules._common import (ENROLMENT_SYMPTOMS, cited, course_params, down, first_course, in_scope,
+from triage.rules._common import (ENROLMENT_SYMPTOMS, cited, course_params, down, first_course, in_scope,
                            local, make, next_sync)
 from triage.facts import Facts
 from triage.model import Evidence, Finding

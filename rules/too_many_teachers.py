@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules._common import course_in_scope, course_params, down, local, make
+from triage.rules._common import course_in_scope, course_params, down, local, make
 from triage.facts import CourseFacts, ElementFacts, Facts, RuleSettings
 from triage.model import Evidence, Finding
 

@@ -1,7 +1,7 @@
 """Code inconnu: the mail cites an APOGÉE code REFER does not know (typo, or vanished code)."""
 from __future__ import annotations
 
-from rules._common import down, make
+from triage.rules._common import down, make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

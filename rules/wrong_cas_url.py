@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from rules._common import make
+from triage.rules._common import make
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 

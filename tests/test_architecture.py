@@ -10,15 +10,15 @@ ROOT = Path(__file__).parents[1]
 
 # package -> module prefixes it must never import
 FORBIDDEN = {
-    "extractors": ["triage.sources", "triage.store", "triage.pipeline", "triage.web", "rules",
-                   "responses", "sqlalchemy"],
-    "triage/sources": ["triage.pipeline", "triage.web", "triage.store", "rules", "responses"],
-    "rules": ["triage.sources", "triage.store", "triage.pipeline", "triage.web", "responses",
-              "sqlalchemy", "extractors"],
+    "extractors": ["triage.sources", "triage.store", "triage.pipeline", "triage.web", "triage.rules",
+                   "triage.responses", "sqlalchemy"],
+    "triage/sources": ["triage.pipeline", "triage.web", "triage.store", "triage.rules", "triage.responses"],
+    "rules": ["triage.sources", "triage.store", "triage.pipeline", "triage.web", "triage.responses",
+              "sqlalchemy", "triage.extractors"],
     "responses": ["triage.sources", "triage.store", "triage.pipeline", "triage.web",
-                  "sqlalchemy", "rules"],
-    "triage/mail": ["triage.pipeline", "triage.web", "triage.sources", "rules", "responses",
-                    "extractors"],
+                  "sqlalchemy", "triage.rules"],
+    "triage/mail": ["triage.pipeline", "triage.web", "triage.sources", "triage.rules", "triage.responses",
+                    "triage.extractors"],
     "triage/store": ["triage.pipeline", "triage.web", "triage.mail", "triage.sources"],
     "triage/pipeline": ["triage.web", "triage.cli"],
 }
@@ -32,6 +32,8 @@ def _imports(path: Path) -> set[str]:
             names.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # `from triage import rules` imports triage.rules
+            names.update(f"{node.module}.{a.name}" for a in node.names)
     return names
 
 

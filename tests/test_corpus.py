@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import extractors
-from extractors.evaluation import ENTITY_FIELDS, evaluate, load
+from triage import extractors
+from triage.extractors.evaluation import ENTITY_FIELDS, evaluate, load
 from tests.corpus import make_corpus, make_heldout
 from tests.corpus.corpus_lib import gold_entry
 from triage.demo.scenarios import SCENARIOS

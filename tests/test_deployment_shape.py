@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _missing_part() -> str:
     """Why the whole path cannot run yet ("" when it can)."""
-    for name in ("triage.sources", "extractors", "responses", "rules", "triage.web",
+    for name in ("triage.sources", "triage.extractors", "triage.responses", "triage.rules", "triage.web",
                  "triage.pipeline.analyse"):
         try:
             importlib.import_module(name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import SYMPTOMS, ExtractorSettings, baseline, read
+from triage.extractors import SYMPTOMS, ExtractorSettings, baseline, read
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail
 
@@ -220,7 +220,7 @@ def test_baseline_keeps_the_contract():
 
 
 def test_nearest_codes_for_an_unknown_code():
-    from extractors.suggest import nearest_codes
+    from triage.extractors.suggest import nearest_codes
     known = ["RCAED334", "RCAED335", "HLAN201", "1CA153"]
     assert nearest_codes("RCAED343", known)[0] in ("RCAED334", "RCAED335")
     assert nearest_codes("1CA152", known) == ["1CA153"]

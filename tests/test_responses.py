@@ -8,9 +8,9 @@ from email.utils import format_datetime
 
 import pytest
 
-from responses import compose, template_ids
-from responses.guard import INTERNAL_MARKERS, leaks
-from rules import diagnose
+from triage.responses import compose, template_ids
+from triage.responses.guard import INTERNAL_MARKERS, leaks
+from triage.rules import diagnose
 from tests.test_rules import CASES, desync, distance, erasmus, facts, hidden
 from triage.demo.scenarios import DEMO_DAY
 from triage.model import Entities
@@ -301,7 +301,7 @@ def test_archived_without_successor_sends_to_the_scolarite():
 @pytest.mark.parametrize("language", ["fr", "en"])
 @pytest.mark.parametrize("situation", sorted(MUST))
 def test_student_branch_renders_without_jargon(situation, language):
-    from responses.render import render
+    from triage.responses.render import render
     f = CASES[situation][0](True)
     for finding in diagnose(f):
         if finding.situation != situation:

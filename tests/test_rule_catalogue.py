@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from responses.render import TEMPLATE_DIR, environment, template_name
-from rules import all_rules
+from triage.responses.render import TEMPLATE_DIR, environment, template_name
+from triage.rules import all_rules
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "situations.md"
 SEED_IDS = {"archived_course", "hidden_course", "missing_group_enrolment",

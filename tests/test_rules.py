@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from rules import all_rules, diagnose
-from rules.distance_status_mismatch import TABLE, classify
+from triage.rules import all_rules, diagnose
+from triage.rules.distance_status_mismatch import TABLE, classify
 from triage.demo.scenarios import (DEMO_DAY, LAST_SYNC, PARIS, SCENARIOS, SUNDAY_OUTAGE,
                                    WEDNESDAY_OUTAGE)
 from triage.facts import (AdminEnrolment, CourseFacts, CourseRef, ElementFacts, EnrolMethod,

@@ -305,8 +305,8 @@ def test_attachments_served_with_safe_types(web_services, as_role):
 def test_every_id_a_person_reads_has_a_french_label():
     from pathlib import Path
 
-    import extractors
-    import rules
+    from triage import extractors
+    from triage import rules
     from triage.web import labels
     assert set(labels.SYMPTOMS) == set(extractors.SYMPTOMS)
     for rule in rules.all_rules():

@@ -149,8 +149,8 @@ def demo_url(tmp_path_factory):
 
 def _raw_ids(text: str) -> list[str]:
     """Situation and symptom ids showing in the visible text of a page."""
-    import extractors
-    import rules
+    from triage import extractors
+    from triage import rules
     ids = [r.id for r in rules.all_rules()] + [s for s in extractors.SYMPTOMS if "_" in s]
     return [i for i in ids if i in text]
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from rules import all_rules
-from rules._common import is_foad_label
-from rules.distance_status_mismatch import classify
-from rules.too_many_teachers import MIN_EXTRA, in_tuilage
+from triage.rules import all_rules
+from triage.rules._common import is_foad_label
+from triage.rules.distance_status_mismatch import classify
+from triage.rules.too_many_teachers import MIN_EXTRA, in_tuilage
 from triage.facts import RuleSettings
 from triage.sources import Sources
 from triage.sources.db import run

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-import extractors
-import responses
-import rules
+from triage import extractors
+from triage import responses
+from triage import rules
 from triage.config import Config, split_list
 from triage.facts import Facts, RuleSettings
 from triage.model import Analysis, ParsedMail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractors import SYMPTOM_LABELS
+from triage.extractors import SYMPTOM_LABELS
 
 SYMPTOMS = SYMPTOM_LABELS
 OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol", "dsi": "DSI",
@@ -39,7 +39,7 @@ TEMPLATES = {"need_info": "Demande de précisions", "investigating": "Accusé de
 
 @cache
 def _situations() -> dict[str, str]:
-    from rules import all_rules
+    from triage.rules import all_rules
     return {r.id: r.title for r in all_rules()}
 
 
