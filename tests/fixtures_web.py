@@ -152,3 +152,53 @@ def as_role(web_app):
 def old(days: float) -> datetime:
     """A creation time `days` ago."""
     return m.utcnow() - timedelta(days=days)
+
+
+CAS_OK = ('<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationSuccess>'
+          '<cas:user>{}</cas:user></cas:authenticationSuccess></cas:serviceResponse>')
+CAS_FAIL = ('<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationFailure'
+            ' code="INVALID_TICKET">non</cas:authenticationFailure></cas:serviceResponse>')
+
+
+@pytest.fixture
+def cas_server():
+    """A CAS stand-in on loopback. Two tickets are known for any service: ST-agent and
+    ST-stranger. Its /login acts as single sign-on already done for `agent`: it sends the browser
+    back to the service with a fresh ticket, valid once and for that exact service (as a real
+    CAS checks). Yields (cas_url, seen requests)."""
+    import itertools
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qs, urlsplit
+    seen, issued, counter = [], {}, itertools.count(1)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            parts = urlsplit(self.path)
+            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            seen.append((parts.path, query))
+            if parts.path == "/cas/login":
+                ticket = f"ST-sso-{next(counter)}"
+                issued[ticket] = query["service"]
+                glue = "&" if "?" in query["service"] else "?"
+                self.send_response(302)
+                self.send_header("Location", f"{query['service']}{glue}ticket={ticket}")
+                self.end_headers()
+                return
+            ticket = query.get("ticket", "")
+            user = {"ST-agent": "Agent", "ST-stranger": "stranger"}.get(ticket)
+            if ticket in issued and issued.pop(ticket) == query.get("service"):
+                user = "agent"
+            body = (CAS_OK.format(user) if user else CAS_FAIL).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/cas/", seen
+    server.shutdown()

@@ -7,8 +7,9 @@ from email import policy
 import pytest
 from sqlalchemy import select
 
-from tests.fixtures_web import (PASSWORD, accounts, as_role, csrf_token, default_finding,  # noqa: F401
-                                make_ticket, old, sign_in, web_app, web_services)
+from tests.fixtures_web import (PASSWORD, accounts, as_role, cas_server,  # noqa: F401
+                                csrf_token, default_finding, make_ticket, old, sign_in, web_app,
+                                web_services)
 from triage.pipeline.outbox import deliver_due
 from triage.store import models as m
 
@@ -507,41 +508,6 @@ def test_stats_report_and_csv(web_services, as_role):
 
 
 # --------------------------------------------------------------------------- CAS
-CAS_OK = ('<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationSuccess>'
-          '<cas:user>{}</cas:user></cas:authenticationSuccess></cas:serviceResponse>')
-CAS_FAIL = ('<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationFailure'
-            ' code="INVALID_TICKET">non</cas:authenticationFailure></cas:serviceResponse>')
-
-
-@pytest.fixture
-def cas_server():
-    """A CAS on loopback that knows two tickets: ST-agent and ST-stranger."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    from urllib.parse import parse_qs, urlsplit
-    seen = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            parts = urlsplit(self.path)
-            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-            seen.append((parts.path, query))
-            user = {"ST-agent": "Agent", "ST-stranger": "stranger"}.get(query.get("ticket"))
-            body = (CAS_OK.format(user) if user else CAS_FAIL).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/xml")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/cas/", seen
-    server.shutdown()
-
-
 def test_cas_sign_in(web_services, accounts, cas_server):
     from triage.web import create_app
     cas_url, seen = cas_server

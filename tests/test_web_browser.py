@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.fixtures_web import (PASSWORD, accounts, make_ticket, old,  # noqa: F401 (fixtures)
-                                web_app, web_services)
+from tests.fixtures_web import (PASSWORD, accounts, cas_server,  # noqa: F401 (fixtures)
+                                make_ticket, old, web_app, web_services)
 from triage.pipeline.outbox import deliver_due
 from triage.store import models as m
 
@@ -130,6 +130,86 @@ def test_cross_site_form_without_token_is_refused(web_services, live_url, browse
     with web_services.sessions() as s:
         assert s.get(m.Ticket, tid).state == m.TO_REVIEW
         assert s.scalar(select(m.Outgoing.id)) is None
+
+
+def _serve(app):
+    from waitress import create_server
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.effective_port}"
+
+
+@pytest.fixture
+def outside_site():
+    """Another site on loopback: the browser must never land there after signing in."""
+    visits = []
+
+    class Outside(BaseHTTPRequestHandler):
+        def do_GET(self):
+            visits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<h1>outside</h1>")
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Outside)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"127.0.0.1:{server.server_port}", visits
+    server.shutdown()
+
+
+def test_cas_sign_in_never_lands_outside(web_services, accounts, cas_server, outside_site,
+                                         browser):
+    """Single sign-on through the CAS stand-in: a crafted `next` (tab, newline, backslash,
+    scheme) ends on our queue, never on the outside site; a real page of ours is kept."""
+    from urllib.parse import quote
+
+    from triage.web import create_app
+    cas_url, seen = cas_server
+    outside, visits = outside_site
+    web_services.config.values["web"]["cas_url"] = cas_url
+    server, url = _serve(create_app(web_services, {"TESTING": True}))
+    try:
+        page = browser.new_page()
+        for target in (f"/\t/{outside}/", f"/%09/{outside}/", f"/\n/{outside}/",
+                       f"/\\{outside}/", f"http://{outside}/", f"//{outside}/"):
+            page.goto(f"{url}/login/cas?next={quote(target)}")
+            page.wait_for_load_state()
+            assert page.url == f"{url}/", (target, page.url)
+            page.context.clear_cookies()
+        assert visits == []
+        assert any(path == "/cas/login" for path, _ in seen)
+        with web_services.sessions() as s:
+            tid = make_ticket(s).id
+            s.commit()
+        page.goto(f"{url}/ticket/{tid}")                   # asked for a ticket, signed out
+        page.click("text=Connexion avec le CAS de l'université")
+        page.wait_for_url(f"{url}/ticket/{tid}")
+        assert page.locator("#draft-text").count() == 1
+    finally:
+        server.close()
+
+
+def test_logout_then_replayed_cookie_opens_nothing(web_services, live_url, browser):
+    """The session cookie copied before « Se déconnecter » is worthless afterwards."""
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        s.commit()
+    page = sign_in(browser, live_url)
+    stolen = page.context.cookies()
+    assert any(c["name"] == "triage_session" for c in stolen)
+    page.click("text=Se déconnecter")
+    page.wait_for_url(f"{live_url}/login")
+    thief = browser.new_context()
+    thief.add_cookies(stolen)
+    replay = thief.new_page()
+    replay.goto(f"{live_url}/ticket/{tid}")
+    assert replay.url.startswith(f"{live_url}/login?next=")
+    assert "Léa Martin" not in replay.content()
+    thief.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,12 @@
-"""Local accounts of the web queue: creation and password check (scrypt hashes)."""
+"""Local accounts of the web queue: creation, password check (scrypt hashes), and the signed-in
+sessions, kept in the store so that signing out or changing an account ends them at once."""
 from __future__ import annotations
 
-from sqlalchemy import select
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -54,3 +59,60 @@ def verify(session: Session, username: str, password: str) -> m.User | None:
         check_password_hash(_DUMMY_HASH, password)
         return None
     return user if check_password_hash(user.password_hash, password) else None
+
+
+def set_password(session: Session, user: m.User, password: str) -> None:
+    """A new password; every open session of the account ends (a stolen cookie dies with it)."""
+    if len(password) < 10:
+        raise UserError("mot de passe trop court (10 caractères au moins)")
+    user.password_hash = hash_password(password)
+    revoke_sessions(session, user.id)
+
+
+def change_account(session: Session, user: m.User, role: str, active: bool) -> bool:
+    """Set role and activity; a change ends the account's sessions. True when anything changed."""
+    if role not in ROLES:
+        raise UserError(f"rôle inconnu {role!r} : {', '.join(ROLES)}")
+    changed = (user.role, user.active) != (role, active)
+    user.role, user.active = role, active
+    if changed:
+        revoke_sessions(session, user.id)
+    return changed
+
+
+# --------------------------------------------------------------------------- sessions
+def _digest(token: str) -> str:
+    # Only the hash is stored: reading the store does not give a usable cookie.
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(session: Session, user: m.User, lifetime: timedelta) -> str:
+    """Start a signed-in session for `user`; returns the token the cookie carries."""
+    now = m.utcnow()
+    session.execute(delete(m.WebSession).where(m.WebSession.expires_at <= now)   # leftovers
+                    .execution_options(synchronize_session=False))
+    token = secrets.token_urlsafe(32)
+    session.add(m.WebSession(id=_digest(token), user_id=user.id, created_at=now,
+                             expires_at=now + lifetime))
+    return token
+
+
+def session_of(session: Session, token: str) -> m.WebSession | None:
+    """The live session of the token (not expired, not revoked, its account active)."""
+    if not token:
+        return None
+    return session.scalar(
+        select(m.WebSession).join(m.User, m.User.id == m.WebSession.user_id)
+        .where(m.WebSession.id == _digest(token), m.WebSession.expires_at > m.utcnow(),
+               m.User.active.is_(True)))
+
+
+def close_session(session: Session, token: str) -> None:
+    """End one session (sign-out)."""
+    session.execute(delete(m.WebSession).where(m.WebSession.id == _digest(token)))
+
+
+def revoke_sessions(session: Session, user_id: int) -> int:
+    """End every session of an account; the number ended."""
+    return session.execute(delete(m.WebSession).where(m.WebSession.user_id == user_id)
+                           ).rowcount or 0

@@ -179,6 +179,19 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class WebSession(Base):
+    """A signed-in browser: the cookie carries a random token, the store its hash. Deleting the
+    row signs the browser out at once (logout, password or role change, deactivation), whatever
+    the cookie says; `looking_at` is the ticket the browser last opened (who is looking)."""
+    __tablename__ = "web_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)   # sha256 of the token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    looking_at: Mapped[int | None] = mapped_column(Integer, index=True)
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 Index("ix_login_failures_key_at", LoginFailure.key, LoginFailure.at)
 Index("ix_tickets_state_created", Ticket.state, Ticket.created_at)
 # Manager statistics read a period's tickets, findings and drafts (bench/web.py, 50,000 tickets).

@@ -8,6 +8,7 @@ from flask import Flask, g
 from flask_wtf.csrf import CSRFProtect
 
 from triage.services import Services
+from triage.web import params
 
 csrf = CSRFProtect()
 
@@ -37,6 +38,8 @@ def create_app(services: Services, test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app.extensions["services"] = services
+    # Ids in paths: ASCII digits within the store's integers, before any route is added.
+    app.url_map.converters["int"] = params.IdConverter
     csrf.init_app(app)
     _register(app)
 
@@ -77,6 +80,10 @@ def _errors(app: Flask) -> None:
     def _csrf(exc):
         return render_template("error.html", code=400, message="Jeton de sécurité absent ou "
                                "expiré : rechargez la page et recommencez."), 400
+
+    @app.errorhandler(params.BadParameter)
+    def _bad_parameter(exc):
+        return render_template("error.html", code=400, message=exc.description), 400
 
     for code, message in messages.items():
         app.register_error_handler(

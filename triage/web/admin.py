@@ -1,31 +1,38 @@
 """Admin pages: the audit log (who did what, when) and the accounts."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
 from triage import users
 from triage.pipeline.review import audit
 from triage.store import models as m
+from triage.web import params
 from triage.web.auth import requires
 from triage.web.db import current_user, db, get_or_404
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE = 100
+PAGE_MAX = 100_000   # offsets past this are no page anyone reads
 
 
 @bp.route("/audit")
 @requires("admin")
 def audit_log():
     """The audit log, newest first, filtered by user, action or ticket."""
+    args = request.args
+    who = params.integer(args.get("user"), "utilisateur")
+    ticket = params.integer(args.get("ticket"), "ticket")
+    action = params.text(args.get("action"), 40)
     where = []
-    if request.args.get("user", type=int):
-        where.append(m.AuditEntry.user_id == request.args.get("user", type=int))
-    if request.args.get("action"):
-        where.append(m.AuditEntry.action == request.args["action"])
-    if request.args.get("ticket", type=int):
-        where.append(m.AuditEntry.ticket_id == request.args.get("ticket", type=int))
-    page = max(1, request.args.get("page", 1, type=int))
+    if who is not None:
+        where.append(m.AuditEntry.user_id == who)
+    if action:
+        where.append(m.AuditEntry.action == action)
+    if ticket is not None:
+        where.append(m.AuditEntry.ticket_id == ticket)
+    page = params.integer(args.get("page"), "numéro de page", minimum=1,
+                          maximum=PAGE_MAX) or 1
     entries = db().execute(
         select(m.AuditEntry, m.User.username).outerjoin(m.User, m.User.id == m.AuditEntry.user_id)
         .where(*where).order_by(m.AuditEntry.id.desc()).limit(PAGE + 1)
@@ -66,14 +73,20 @@ def update_account(uid: int):
     """Change a role, or deactivate / reactivate an account."""
     user = get_or_404(m.User, uid)
     role, active = request.form.get("role", user.role), request.form.get("active") == "1"
-    if role not in users.ROLES:
-        abort(400)
+    new_password = request.form.get("password", "")
     if user.id == current_user().id and (role != "admin" or not active):
         flash("Vous ne pouvez pas retirer vos propres droits d'administration.", "error")
         return redirect(url_for("admin.accounts"))
-    user.role, user.active = role, active
+    try:
+        users.change_account(db(), user, role, active)   # a change ends the account's sessions
+        if new_password:
+            users.set_password(db(), user, new_password)
+    except users.UserError as exc:
+        db().rollback()
+        flash(f"Compte {user.username} inchangé : {exc}.", "error")
+        return redirect(url_for("admin.accounts"))
     audit(db(), current_user(), "user_update", None, username=user.username, role=role,
-          active=active)
+          active=active, password=bool(new_password))
     db().commit()
     flash(f"Compte {user.username} mis à jour.", "ok")
     return redirect(url_for("admin.accounts"))

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request,
                    session, url_for)
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from triage import users
@@ -30,12 +33,14 @@ def init_app(app) -> None:
 
     @app.before_request
     def _load_user():
-        g.user = None
-        uid = session.get("uid")
-        if uid is not None:
-            user = db().get(m.User, uid)
-            if user is not None and user.active:
-                g.user = user
+        # The cookie only names a session; the store says whether it still lives (sign-out,
+        # password or role change and deactivation delete it), checked on every request.
+        g.user = g.web_session = None
+        token = session.get("sid")
+        if token is not None:
+            live = users.session_of(db(), token)
+            if live is not None:
+                g.web_session, g.user = live, db().get(m.User, live.user_id)
             else:
                 session.clear()
         if g.user is None and request.endpoint not in PUBLIC:
@@ -65,20 +70,40 @@ def requires(role: str):
     return deco
 
 
-def _safe_next(target: str | None) -> str:
-    # Only local paths: an attacker's link must not bounce the agent to another site.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("queue.index")
+def safe_next(target: str | None) -> str:
+    """`target` when it is a page of this application, else the queue's address.
+
+    An attacker's link must not bounce an agent to another site after sign-in: no scheme, no
+    host, no `//` or backslash, no control or blank character (browsers drop tabs and newlines,
+    turning `/<TAB>/host` into `//host`), and the path must be one of our pages."""
+    default = url_for("queue.index")
+    if not target or len(target) > 2000 or "\\" in target or any(
+            unicodedata.category(c)[0] in "CZ" for c in target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or \
+            parts.path.startswith("//"):
+        return default
+    root = request.script_root
+    path = parts.path[len(root):] if root and parts.path.startswith(root + "/") else parts.path
+    try:
+        endpoint, _ = current_app.url_map.bind("", script_name=root or "/").match(
+            path, method="GET")
+    except HTTPException:      # no such page (NotFound, MethodNotAllowed, RequestRedirect)
+        return default
+    if endpoint in PUBLIC:
+        return default
+    return root + path + (f"?{parts.query}" if parts.query else "")
 
 
 def _sign_in(user: m.User, how: str) -> Response:
+    target = safe_next(request.args.get("next"))
     session.clear()
     session.permanent = True
-    session["uid"] = user.id
+    session["sid"] = users.open_session(db(), user, current_app.permanent_session_lifetime)
     audit(db(), user, "login", None, how=how)
     db().commit()
-    return redirect(_safe_next(request.args.get("next")))
+    return redirect(target)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -104,7 +129,10 @@ def login():
 
 
 def _service_url() -> str:
-    return url_for("auth.cas_callback", next=request.args.get("next") or None, _external=True)
+    # The same service URL at the redirect and at the validation: safe_next is idempotent.
+    target = safe_next(request.args.get("next"))
+    return url_for("auth.cas_callback", _external=True,
+                   next=target if target != url_for("queue.index") else None)
 
 
 @bp.route("/login/cas")
@@ -135,6 +163,35 @@ def cas_callback():
 
 @bp.route("/logout", methods=["POST"])
 def logout():
-    """Sign out (POST with the CSRF token, so that a link elsewhere cannot sign agents out)."""
+    """Sign out (POST with the CSRF token, so that a link elsewhere cannot sign agents out); the
+    session ends in the store, so a copy of the cookie opens nothing afterwards."""
+    users.close_session(db(), session.get("sid") or "")
+    db().commit()
     session.clear()
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+def password():
+    """Change one's own password: every other session of the account ends, this one goes on."""
+    user = g.user
+    if request.method == "POST":
+        current, new = request.form.get("current", ""), request.form.get("new", "")
+        if not user.password_hash or users.verify(db(), user.username, current) is None:
+            flash("Mot de passe actuel incorrect.", "error")
+        elif new != request.form.get("confirm", ""):
+            flash("Les deux saisies du nouveau mot de passe diffèrent.", "error")
+        else:
+            try:
+                users.set_password(db(), user, new)
+            except users.UserError as exc:
+                flash(f"Mot de passe refusé : {exc}.", "error")
+            else:
+                audit(db(), user, "password", None)
+                session["sid"] = users.open_session(db(), user,
+                                                    current_app.permanent_session_lifetime)
+                db().commit()
+                flash("Mot de passe changé : vos autres sessions sont fermées.", "ok")
+                return redirect(url_for("queue.index"))
+        return render_template("password.html"), 400
+    return render_template("password.html")

@@ -15,6 +15,7 @@ from triage.mail.reply import new_message_id, one_line
 from triage.pipeline import review
 from triage.pipeline.forwards import FIXED, closed_by_agents, still_found
 from triage.store import models as m
+from triage.web import params
 from triage.web.db import current_user, db, get_or_404, services
 from triage.web.labels import OWNERS, situation
 
@@ -68,7 +69,8 @@ def build_forward(ticket: m.Ticket, finding: m.FindingRow, to_addr: str, note: s
 def forward(tid: int):
     """Queue the mail to the owner of the fix and remember it on the ticket."""
     ticket = get_or_404(m.Ticket, tid)
-    finding = db().get(m.FindingRow, request.form.get("finding_id", type=int) or 0)
+    finding = db().get(m.FindingRow,
+                       params.integer(request.form.get("finding_id"), "constat") or 0)
     to_addr = request.form.get("to", "").strip()
     if finding is None or finding.ticket_id != tid:
         abort(400)
@@ -77,8 +79,8 @@ def forward(tid: int):
         return redirect(url_for("ticket.view", tid=tid))
     config = services().config
     message_id = new_message_id(config.get("smtp", "from_address"))
-    mail = build_forward(ticket, finding, to_addr, request.form.get("note", ""), config,
-                         message_id)
+    mail = build_forward(ticket, finding, to_addr, params.text(request.form.get("note"), 5000),
+                         config, message_id)
     out = m.Outgoing(ticket_id=tid, draft_id=None, kind="forward", message_id=message_id,
                      to_addr=to_addr, raw=bytes(mail), state="queued",
                      next_attempt_at=m.utcnow())

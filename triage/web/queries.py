@@ -9,10 +9,12 @@ from sqlalchemy import String, cast, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
+from triage.web import params
 
 REVIEW_STATES = (m.TO_REVIEW, m.NEEDS_HUMAN, m.PENDING)
 AGES = {"lt1": ("<", 1), "lt7": ("<", 7), "gt3": (">", 3), "gt7": (">", 7)}
 INCIDENT_DAYS = 7
+PAGE_MAX = 100_000   # past the last page shows the last page; past this is no page at all
 
 
 @dataclass
@@ -29,15 +31,21 @@ class QueueFilter:
 
     @classmethod
     def from_args(cls, args) -> "QueueFilter":
-        """Read the filter from the query string, ignoring values that make no sense."""
-        course = args.get("course", "")
-        return cls(state=args.get("state", "review") or "review",
-                   symptom=args.get("symptom", "")[:40], situation=args.get("situation", "")[:60],
-                   elp=args.get("elp", "").strip().upper()[:30],
-                   course=int(course) if course.isdigit() else None,
-                   age=args.get("age", "") if args.get("age", "") in AGES else "",
-                   assignee=args.get("assignee", ""), q=args.get("q", "").strip()[:100],
-                   page=max(1, args.get("page", 1, type=int) or 1))
+        """Read the filter from the query string; params.BadParameter (a 400) on a value that
+        makes no sense (a number out of range, a state or an age we do not know)."""
+        assignee = args.get("assignee", "")
+        if assignee not in ("", "me", "none"):
+            assignee = str(params.integer(assignee, "agent"))
+        return cls(state=params.choice(args.get("state"), "état",
+                                       ("review", "all", *m.TICKET_STATES)) or "review",
+                   symptom=params.text(args.get("symptom"), 40),
+                   situation=params.text(args.get("situation"), 60),
+                   elp=params.text(args.get("elp"), 30).strip().upper(),
+                   course=params.integer(args.get("course"), "cours"),
+                   age=params.choice(args.get("age"), "ancienneté", AGES),
+                   assignee=assignee, q=params.text(args.get("q"), 100).strip(),
+                   page=params.integer(args.get("page"), "numéro de page", minimum=1,
+                                       maximum=PAGE_MAX) or 1)
 
     def args(self, **changes) -> dict:
         """Query-string arguments of this filter (for links), with some values changed."""
@@ -58,7 +66,7 @@ def _search(q: str):
              _finding_exists(m.FindingRow.elp == q.upper()),
              exists().where(m.Analysis.ticket_id == m.Ticket.id,
                             cast(m.Analysis.reading, String).like(f"%{q}%"))]
-    if q.isdigit() and len(q) < 9:
+    if q.isascii() and q.isdigit() and len(q) < 9:
         terms.append(m.Ticket.id == int(q))
     return or_(*terms)
 

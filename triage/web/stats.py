@@ -9,12 +9,13 @@ from datetime import datetime, time, timedelta, timezone
 from flask import Blueprint, Response, abort, render_template, request
 
 from triage import stats as triage_stats
-from triage.web import cache, charts, labels
+from triage.web import cache, charts, labels, params
 from triage.web.auth import requires
 from triage.web.db import db
 
 bp = Blueprint("stats", __name__, url_prefix="/stats")
 REPORT_TTL = 60   # seconds
+MAX_DAYS = 800    # two academic years and a bit: the longest period a report reads
 TABLE_LABELS = {"jours": "jours", "semaines": "semaines", "symptomes": "symptômes",
                 "situations": "situations", "modeles": "modèles", "composantes": "composantes",
                 "elp": "ELP"}
@@ -23,15 +24,14 @@ TABLE_LABELS = {"jours": "jours", "semaines": "semaines", "symptomes": "symptôm
 def _period() -> tuple[datetime, datetime]:
     """[since, until) from ?since=YYYY-MM-DD&until=YYYY-MM-DD; the last 30 days by default."""
     today = datetime.now(timezone.utc).date()
-    try:
-        until = datetime.fromisoformat(request.args["until"]).date() + timedelta(days=1) \
-            if request.args.get("until") else today + timedelta(days=1)
-        since = datetime.fromisoformat(request.args["since"]).date() \
-            if request.args.get("since") else until - timedelta(days=30)
-    except ValueError:
-        abort(400)
-    if since >= until or (until - since).days > 800:
-        abort(400)
+    last = params.day(request.args.get("until"), "date de fin") or today
+    until = last + timedelta(days=1)
+    since = (params.day(request.args.get("since"), "date de début")
+             or until - timedelta(days=30))
+    if since >= until:
+        raise params.BadParameter("Période vide : la date de début est après la date de fin.")
+    if (until - since).days > MAX_DAYS:
+        raise params.BadParameter(f"Période trop longue : {MAX_DAYS} jours au plus.")
     return (datetime.combine(since, time(0), timezone.utc),
             datetime.combine(until, time(0), timezone.utc))
 

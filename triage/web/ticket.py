@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from triage.pipeline import review
 from triage.store import models as m
-from triage.web import drafts, forward, mailview, queries
+from triage.web import drafts, forward, mailview, params, queries
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
+TEXT_MAX = 100_000   # characters of a reply: far more than any answer, far less than the limit
 NOT_TO_ANSWER_REASONS = {"spam": "Spam", "auto_reply": "Réponse automatique",
                          "other_helpdesk": "Autre assistance (GLPI…)", "duplicate": "Doublon",
                          "other": "Autre"}
@@ -73,7 +74,8 @@ def _held(tid: int) -> m.Ticket:
 
 
 def _draft(ticket: m.Ticket) -> m.Draft:
-    draft = db().get(m.Draft, request.form.get("draft_id", type=int) or 0)
+    draft = db().get(m.Draft,
+                     params.integer(request.form.get("draft_id"), "brouillon") or 0)
     if draft is None or draft.ticket_id != ticket.id:
         abort(400)
     return draft
@@ -81,7 +83,7 @@ def _draft(ticket: m.Ticket) -> m.Draft:
 
 def _text() -> str:
     """The draft as typed (review.save folds the browser's CRLF line ends)."""
-    return request.form.get("text", "")
+    return params.text(request.form.get("text"), TEXT_MAX)
 
 
 def _done(ticket: m.Ticket, message: str):
@@ -126,7 +128,7 @@ def save(tid: int):
 def reject(tid: int):
     """Reject the draft with a reason: the agent answers by hand."""
     ticket = _held(tid)
-    reason = request.form.get("reason", "").strip()
+    reason = params.text(request.form.get("reason"), 2000).strip()
     if not reason:
         flash("Indiquez la raison du rejet.", "error")
         return redirect(url_for("ticket.view", tid=tid))
@@ -167,7 +169,7 @@ def rerun(tid: int):
 def reassign(tid: int):
     """Give the ticket to another agent (or release it)."""
     ticket = get_or_404(m.Ticket, tid)
-    target = request.form.get("user_id", type=int)
+    target = params.integer(request.form.get("user_id"), "agent")
     user = db().get(m.User, target) if target else None
     if target and (user is None or not user.active):
         abort(400)
