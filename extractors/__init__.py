@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from triage.extractors import identifiers as ids
 from triage.extractors import parts, sender, symptom
 from triage.model import Entities, ParsedMail, Reading, Span
+from triage.settings import PeopleSettings, RuleSettings
 
 # The symptom vocabulary (the FAQ's questions and the cohort page), with the French label
 # agents read; ids are used in statistics and `triage inspect` and are never renamed.
@@ -35,15 +36,26 @@ SYMPTOM_LABELS: dict[str, str] = {
 SYMPTOMS: tuple[str, ...] = tuple(SYMPTOM_LABELS)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExtractorSettings:
-    student_domains: tuple[str, ...] = ("etu.unicaen.fr",)
-    staff_domains: tuple[str, ...] = ("unicaen.fr",)
-    own_addresses: tuple[str, ...] = ("cemu.assistance@unicaen.fr",)
-    platform_hosts: tuple[str, ...] = ("ecampus.unicaen.fr",)
-    cas_hosts: tuple[str, ...] = ("cas.unicaen.fr",)
+    """What reading needs from the configuration: [people] and the hosts of [rules]."""
+    student_domains: tuple[str, ...]
+    staff_domains: tuple[str, ...]
+    own_addresses: tuple[str, ...]
+    platform_hosts: tuple[str, ...]
+    cas_hosts: tuple[str, ...]
+
+    @classmethod
+    def from_settings(cls, people: PeopleSettings | None = None,
+                      site: RuleSettings | None = None) -> "ExtractorSettings":
+        """From the configuration's sections (their defaults when not given)."""
+        people, site = people or PeopleSettings(), site or RuleSettings()
+        return cls(student_domains=people.student_domains, staff_domains=people.staff_domains,
+                   own_addresses=people.own_addresses, platform_hosts=(site.platform_host,),
+                   cas_hosts=(site.cas_host.lower(),))
 
 
+_DEFAULT_SETTINGS = ExtractorSettings.from_settings()
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 # The subject is a terse summary: on a tie, the body (the actual account) decides.
 _PART_WEIGHT = {"subject": 0.8, "new": 1.0, "text": 1.0, "quoted": 1.0, "signature": 0.0}
@@ -51,7 +63,7 @@ _PART_WEIGHT = {"subject": 0.8, "new": 1.0, "text": 1.0, "quoted": 1.0, "signatu
 
 def read(mail: ParsedMail, settings: ExtractorSettings | None = None) -> Reading:
     """What a CEMU agent reads in `mail`: sender role, auto-reply, language, symptom, identifiers."""
-    settings = settings or ExtractorSettings()
+    settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
     cue_parts, quoted_cues, body_text = _read_parts(mail, entities, settings)
     _collect_html(entities, mail.html, settings)

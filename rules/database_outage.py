@@ -20,6 +20,6 @@ def check(facts: Facts) -> list[Finding]:
                            "fenêtre d'optimisation": "non"}]),
                 Evidence("mail", "Message d'erreur cité",
                          [{"erreur": m} for m in facts.reading.entities.error_messages])]
-    fix = ("Erreur de base de données hors de la fenêtre d'optimisation du dimanche : vérifier "
+    fix = ("Erreur de base de données hors de la fenêtre d'optimisation hebdomadaire : vérifier "
            "l'état de la plateforme et, si besoin, alerter l'exploitation.")
     return [make(ID, OWNER, 0.7, fix, evidence, {})]

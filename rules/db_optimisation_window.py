@@ -8,7 +8,7 @@ from triage.facts import Facts, RuleSettings
 from triage.model import Evidence, Finding
 
 ID = "db_optimisation_window"
-TITLE = "Optimisation de la base de données (dimanche matin)"
+TITLE = "Optimisation hebdomadaire de la base de données"
 OWNER = "user"
 GRACE = timedelta(hours=3)   # a Sunday mail just after the window most likely reports it
 
@@ -44,7 +44,8 @@ def check(facts: Facts) -> list[Finding]:
     settings = facts.settings
     evidence = [Evidence("clock", "Date du mail (heure de Paris)",
                          [{"date": local(facts.now, settings).isoformat(), "fenêtre":
-                           f"dimanche {settings.optimisation_start}–{settings.optimisation_end}"}]),
+                           f"{settings.weekday_name()} {settings.optimisation_start}–"
+                                     f"{settings.optimisation_end}"}]),
                 Evidence("mail", "Message d'erreur cité",
                          [{"erreur": m} for m in facts.reading.entities.error_messages])]
     fix = "Optimisation hebdomadaire de la base : rien à faire, le service revient seul. S'excuser."

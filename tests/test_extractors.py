@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from triage.extractors import SYMPTOMS, ExtractorSettings, baseline, read
+from triage.settings import PeopleSettings
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail
 
@@ -142,7 +143,8 @@ def test_sender_role(sender, body, role):
 
 
 def test_domains_are_configurable():
-    settings = ExtractorSettings(student_domains=("etu.example.org",), staff_domains=("example.org",))
+    people = PeopleSettings(student_domains="etu.example.org", staff_domains="example.org")
+    settings = ExtractorSettings.from_settings(people)
     assert read(mail("x", sender="a@etu.example.org"), settings).sender_role == "student"
     assert read(mail("x", sender="a@unicaen.fr"), settings).sender_role == "unknown"
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 from email.utils import format_datetime
+from datetime import timedelta
 
 import pytest
 
 from triage.responses import compose, template_ids
 from triage.responses.guard import INTERNAL_MARKERS, leaks
 from triage.rules import diagnose
-from tests.test_rules import CASES, desync, distance, erasmus, facts, hidden
+from tests.test_rules import CASES, dbwindow, desync, distance, erasmus, facts, hidden
 from triage.demo.scenarios import DEMO_DAY
 from triage.model import Entities
 from triage.facts import EnrolMethod
@@ -59,9 +60,9 @@ MUST = {
     "idnumber_modified": ("idnumber_modified", ["N° d'identification du cours", "(AN-10A)",
                                                 "ne doit jamais être modifié"], ["(AN-10A)"]),
     "db_optimisation_window": ("db_optimisation_window",
-                               ["dimanches matin", "9 h et 11 h", "sauvegarde nocturne",
-                                "moins de monde", "désolés"],
-                               ["every Sunday morning", "09:00", "nightly backup", "apologise"]),
+                               ["le dimanche", "9 h et 11 h", "sauvegarde nocturne",
+                                "la moins fréquentée", "désolés"],
+                               ["every Sunday", "09:00", "nightly backup", "apologise"]),
     "wrong_cas_url": ("wrong_cas_url", ["https://ecampus.unicaen.fr", "moteur de recherche",
                                         "écologique", "outre-Atlantique"],
                       ["https://ecampus.unicaen.fr", "search engine", "greener"]),
@@ -342,3 +343,18 @@ def test_demo_teacher_writing_about_their_own_enrolment_is_addressed_as_vous(dem
     draft = compose(m, reading, diagnose(demo_sqlite.gather(reading, sender, now, RuleSettings())))
     assert "vous êtes associé(e) dans ADE" in draft.text and "dupont-j" not in draft.text
     assert "dupont-j" in draft.internal_note
+
+
+@pytest.mark.parametrize("language, day, sunday", [("fr", "samedi", "dimanche"),
+                                                   ("en", "Saturday", "Sunday")])
+def test_optimisation_day_comes_from_the_settings(language, day, sunday):
+    """[rules] optimisation_weekday moves the window: the rule and both templates follow it."""
+    f = dbwindow(True)
+    f.now = f.now - timedelta(days=1)                       # the same hour, on Saturday
+    f.settings = f.settings.model_copy(update={"optimisation_weekday": 5})
+    found = diagnose(f)
+    assert [x.situation for x in found] == ["db_optimisation_window"]
+    f.reading.language = language
+    text = compose(mail("Error: Database connection failed"), f.reading, found,
+                   settings=f.settings).text
+    assert day in text and sunday not in text

@@ -392,7 +392,7 @@ def test_wednesday_database_error_is_an_outage():
 
 def test_sunday_database_error_uses_settings_window():
     f = dbwindow(True)
-    f.settings.optimisation_start, f.settings.optimisation_end = "10:00", "11:00"
+    f.settings = f.settings.model_copy(update={"optimisation_start": "10:00", "optimisation_end": "11:00"})
     assert _of(diagnose(f), "db_optimisation_window") == []   # 09:40 is before a 10:00 start
 
 

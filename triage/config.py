@@ -1,8 +1,9 @@
 """Configuration: one TOML file, every key overridable by TRIAGE_<SECTION>_<KEY>.
 
-The file is named by `--config` or TRIAGE_CONFIG; without one, the defaults below run the
-embedded setup (SQLite store and maildir under ./var). deploy/triage.example.toml documents
-every key; tests/test_config.py checks that it lists exactly the keys below.
+The file is named by `--config` or TRIAGE_CONFIG; without one, the defaults of
+`triage.settings` run the embedded setup (SQLite store and maildir under ./var).
+deploy/triage.example.toml documents every key; tests/test_config.py checks that it lists
+exactly the settings' keys and that every key is read somewhere.
 """
 from __future__ import annotations
 
@@ -12,122 +13,110 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DEFAULTS: dict[str, dict[str, Any]] = {
-    "database": {"url": "sqlite:///var/triage.db"},
-    "mailbox": {
-        "url": "maildir://var/maildir",
-        "done_folder": "Triage",        # processed mails are moved there ("" = flag only)
-        "poll_seconds": 60,             # when the server has no IDLE
-        "batch_size": 500,
-        "max_attachment_bytes": 10_000_000,
-        "sent_folder": "",              # copy of every reply we send ("" = none)
-        "auth": "login",                # login | xoauth2
-        "oauth_token": "",
-    },
-    "smtp": {
-        "url": "outbox://var/outbox",
-        "from_address": "cemu.assistance@unicaen.fr",
-        "from_name": "CEMU - Assistance Ecampus",
-        "ticket_tag": "CEMU",
-        "max_attempts": 8,
-    },
-    "refer": {"url": "", "queries_dir": "", "timeout_seconds": 5.0},
-    "moodle": {"url": "", "prefix": "mdl_", "archive_category": "Archives"},
-    "web": {
-        "host": "127.0.0.1",
-        "port": 8080,
-        "secret_key": "",               # empty: a random key per start (sessions lost on restart)
-        "secure_cookies": False,        # True behind HTTPS
-        "cas_url": "",                  # e.g. https://cas.unicaen.fr/ (empty: local accounts only)
-    },
-    "people": {
-        "student_domains": "etu.unicaen.fr",
-        "staff_domains": "unicaen.fr",
-        "own_addresses": "cemu.assistance@unicaen.fr",
-    },
-    "rules": {
-        "timezone": "Europe/Paris",
-        "optimisation_weekday": 6,
-        "optimisation_start": "09:00",
-        "optimisation_end": "11:00",
-        "sync_hour": "02:00",
-        "tuilage_until": "09-30",
-        "platform_url": "https://ecampus.unicaen.fr/",
-        "cas_host": "cas.unicaen.fr",
-        "siscol_address": "deve.cellule-siscol@unicaen.fr",
-    },
-    "retention": {"days": 365},
-    "logs": {"format": "text"},        # text | json (one object per line, ids only)
-}
+from pydantic import ValidationError
+
+from triage.settings import SECTIONS, Settings
 
 
 class ConfigError(Exception):
-    """Raised when the configuration file or an override cannot be used."""
+    """Raised when the configuration file or an override cannot be used (French message)."""
+
+
+# The defaults, section by section, as plain values (the typed models hold them).
+DEFAULTS: dict[str, dict[str, Any]] = {
+    name: model().model_dump(mode="json") for name, model in SECTIONS.items()}
 
 
 @dataclass
 class Config:
-    values: dict[str, dict[str, Any]]
+    settings: Settings
     path: Path | None = None
 
+    @property
+    def values(self) -> dict[str, dict[str, Any]]:
+        return self.settings.model_dump()
+
     def __getitem__(self, section: str) -> dict[str, Any]:
-        return self.values[section]
+        return getattr(self.settings, section).model_dump()
 
     def get(self, section: str, key: str) -> Any:
-        return self.values[section][key]
+        return getattr(getattr(self.settings, section), key)
 
 
-def _cast(raw: str, default: Any, name: str) -> Any:
-    if isinstance(default, bool):
-        if raw.lower() in ("1", "true", "yes", "on"):
-            return True
-        if raw.lower() in ("0", "false", "no", "off", ""):
-            return False
-        raise ConfigError(f"{name}={raw!r}: expected true or false")
-    if isinstance(default, int):
-        try:
-            return int(raw)
-        except ValueError:
-            raise ConfigError(f"{name}={raw!r}: expected a whole number") from None
-    if isinstance(default, float):
-        try:
-            return float(raw)
-        except ValueError:
-            raise ConfigError(f"{name}={raw!r}: expected a number") from None
-    return raw
+# What pydantic's error types mean, for the person who wrote the value.
+_EXPECTED = {
+    "int_parsing": "nombre entier attendu", "int_type": "nombre entier attendu",
+    "int_from_float": "nombre entier attendu",
+    "float_parsing": "nombre attendu", "float_type": "nombre attendu",
+    "bool_parsing": "true ou false attendu", "bool_type": "true ou false attendu",
+    "string_type": "texte entre guillemets attendu",
+    "tuple_type": "liste attendue (\"a, b\" ou [\"a\", \"b\"])",
+    "extra_forbidden": "clé inconnue",
+}
+
+
+def _explain(error: dict, origin: dict[tuple[str, str], str]) -> str:
+    """One French line for one validation error: where, what was given, what is expected."""
+    loc = [str(part) for part in error["loc"]][:2]
+    key = ".".join(loc)
+    where = origin.get(tuple(loc), "")
+    kind = error["type"]
+    if kind in _EXPECTED:
+        expected = _EXPECTED[kind]
+    elif kind == "literal_error":
+        expected = "valeurs possibles : " + error["ctx"]["expected"].replace("'", "").replace(
+            " or ", ", ")
+    elif kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        expected = {"greater_than": "supérieur à {gt}", "greater_than_equal": "au moins {ge}",
+                    "less_than": "inférieur à {lt}", "less_than_equal": "au plus {le}"
+                    }[kind].format(**error["ctx"])
+    elif kind == "value_error":
+        expected = str(error["ctx"]["error"])
+    else:
+        expected = error["msg"]
+    if kind == "extra_forbidden":
+        return f"{where}clé inconnue {key} (voir deploy/triage.example.toml)"
+    return f"{where}{key} = {error['input']!r} : {expected}"
 
 
 def load(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
-    """Defaults, then the TOML file, then TRIAGE_<SECTION>_<KEY> variables."""
+    """Defaults, then the TOML file, then TRIAGE_<SECTION>_<KEY> variables; every value checked."""
     env = dict(os.environ if env is None else env)
     path = path or env.get("TRIAGE_CONFIG") or None
-    values = {s: dict(keys) for s, keys in DEFAULTS.items()}
+    given: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}
+    origin: dict[tuple[str, str], str] = {}
     if path:
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"configuration file {path} not found (check --config or "
-                              "TRIAGE_CONFIG)") from None
+            raise ConfigError(f"fichier de configuration {path} introuvable (vérifiez --config "
+                              "ou TRIAGE_CONFIG)") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path} : illisible ({exc})") from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+            raise ConfigError(f"{path} : TOML invalide : {exc}") from None
         for section, keys in data.items():
-            if section not in values or not isinstance(keys, dict):
-                raise ConfigError(f"{path}: unknown section [{section}]; known: "
-                                  + ", ".join(values))
+            if section not in SECTIONS or not isinstance(keys, dict):
+                raise ConfigError(f"{path} : section [{section}] inconnue ; sections possibles : "
+                                  + ", ".join(SECTIONS))
             for key, value in keys.items():
-                if key not in values[section]:
-                    raise ConfigError(f"{path}: unknown key {section}.{key}")
-                values[section][key] = value
-    for section, keys in values.items():
-        for key, default in keys.items():
+                given[section][key] = value
+                origin[(section, key)] = f"{path} : "
+    for section, model in SECTIONS.items():
+        for key in model.model_fields:
             name = f"TRIAGE_{section}_{key}".upper()
             if name in env:
-                keys[key] = _cast(env[name], DEFAULTS[section][key], name)
-    return Config(values, Path(path) if path else None)
+                given[section][key] = env[name]
+                origin[(section, key)] = f"variable {name} : "
+    try:
+        settings = Settings.model_validate(given)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(_explain(e, origin) for e in exc.errors())) from None
+    return Config(settings, Path(path) if path else None)
 
 
-def split_list(value: str | list[str]) -> tuple[str, ...]:
+def split_list(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """'a, b' or ['a','b'] -> ('a', 'b'): list-valued keys accept both forms."""
-    items = value if isinstance(value, list) else str(value).split(",")
+    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
     return tuple(i.strip().lower() for i in items if i.strip())

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from triage.model import Reading
+from triage.settings import RuleSettings  # noqa: F401  (the rules' settings, re-exported)
 
 
 # --------------------------------------------------------------------------- REFER (APOGÉE, ADE)
@@ -158,20 +159,6 @@ class CourseFacts:
 
 
 # --------------------------------------------------------------------------- the whole set
-@dataclass
-class RuleSettings:
-    """Site settings rules need; from the [rules] section of the config."""
-    timezone: str = "Europe/Paris"
-    optimisation_weekday: int = 6          # Monday=0 ... Sunday=6
-    optimisation_start: str = "09:00"
-    optimisation_end: str = "11:00"
-    sync_hour: str = "02:00"               # nightly sync, local time
-    tuilage_until: str = "09-30"           # previous year's plannings stay active until (MM-DD)
-    platform_url: str = "https://ecampus.unicaen.fr/"
-    cas_host: str = "cas.unicaen.fr"
-    siscol_address: str = "deve.cellule-siscol@unicaen.fr"
-
-
 @dataclass
 class Facts:
     now: datetime                 # the mail's Date (or --now): rules judge as of this instant

@@ -8,12 +8,18 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.config import Config
+from triage.settings import Settings
 from triage.store.db import connect, session_factory
 
 
 @dataclass
 class Services:
     config: Config
+
+    @property
+    def settings(self) -> Settings:
+        """The typed configuration, section by section."""
+        return self.config.settings
 
     @cached_property
     def engine(self) -> Engine:
@@ -26,16 +32,10 @@ class Services:
     @cached_property
     def sources(self):
         """REFER and Moodle, or None when neither is configured."""
-        refer, moodle = self.config.get("refer", "url"), self.config.get("moodle", "url")
-        if not refer and not moodle:
+        if not self.settings.refer.url and not self.settings.moodle.url:
             return None
         from triage.sources import SourceSettings, Sources
-        return Sources(SourceSettings(
-            refer_url=refer, moodle_url=moodle,
-            moodle_prefix=self.config.get("moodle", "prefix"),
-            queries_dir=self.config.get("refer", "queries_dir"),
-            archive_category=self.config.get("moodle", "archive_category"),
-            timeout_s=float(self.config.get("refer", "timeout_seconds"))))
+        return Sources(SourceSettings.from_settings(self.settings.refer, self.settings.moodle))
 
     @cached_property
     def analyser(self):

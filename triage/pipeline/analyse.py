@@ -7,15 +7,14 @@ from datetime import datetime, timezone
 from triage import extractors
 from triage import responses
 from triage import rules
-from triage.config import Config, split_list
+from triage.config import Config
 from triage.facts import Facts, RuleSettings
 from triage.model import Analysis, ParsedMail
 
 
 def rule_settings(config: Config) -> RuleSettings:
     """The rules' settings ([rules] in the config): timezone, windows, tuilage date…"""
-    rs = config["rules"]
-    return RuleSettings(**{k: rs[k] for k in RuleSettings.__dataclass_fields__ if k in rs})
+    return config.settings.rules
 
 
 @dataclass
@@ -28,12 +27,8 @@ class Analyser:
 
     @classmethod
     def from_config(cls, config: Config, sources=None) -> "Analyser":
-        people = config["people"]
-        reader = extractors.ExtractorSettings(
-            student_domains=split_list(people["student_domains"]),
-            staff_domains=split_list(people["staff_domains"]),
-            own_addresses=split_list(people["own_addresses"]),
-        )
+        reader = extractors.ExtractorSettings.from_settings(config.settings.people,
+                                                            config.settings.rules)
         return cls(reader, rule_settings(config), sources)
 
     def analyse(self, mail: ParsedMail, now: datetime | None = None) -> Analysis:

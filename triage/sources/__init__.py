@@ -14,19 +14,30 @@ from sqlalchemy.dialects import oracle, postgresql, sqlite
 from triage.facts import Facts, RuleSettings
 from triage.model import Reading
 from triage.sources import queries as _queries
+from triage.settings import MoodleSettings, ReferSettings
 from triage.sources.db import make_engine
+
+_REFER, _MOODLE = ReferSettings(), MoodleSettings()   # the defaults live in triage.settings
 
 
 @dataclass
 class SourceSettings:
-    """Where REFER and Moodle are, and how to read them ([sources] in the config)."""
+    """Where REFER and Moodle are, and how to read them ([refer] and [moodle] in the config)."""
 
-    refer_url: str = ""           # e.g. oracle+oracledb://user:pw@host:1521/?service_name=REFER
-    moodle_url: str = ""          # e.g. postgresql+psycopg://reader@db/moodle
-    moodle_prefix: str = "mdl_"
-    queries_dir: str = ""         # DSI override folder: a .sql file of the same name wins
-    archive_category: str = "Archives"
-    timeout_s: float = 5.0
+    refer_url: str = _REFER.url   # e.g. oracle+oracledb://user:pw@host:1521/?service_name=REFER
+    moodle_url: str = _MOODLE.url  # e.g. postgresql+psycopg://reader@db/moodle
+    moodle_prefix: str = _MOODLE.prefix
+    queries_dir: str = _REFER.queries_dir   # DSI override folder: a .sql file of the same name wins
+    archive_category: str = _MOODLE.archive_category
+    timeout_s: float = _REFER.timeout_seconds
+    moodle_timeout_s: float = _MOODLE.timeout_seconds
+
+    @classmethod
+    def from_settings(cls, refer: ReferSettings, moodle: MoodleSettings) -> "SourceSettings":
+        """From the [refer] and [moodle] sections of the configuration."""
+        return cls(refer_url=refer.url, moodle_url=moodle.url, moodle_prefix=moodle.prefix,
+                   queries_dir=refer.queries_dir, archive_category=moodle.archive_category,
+                   timeout_s=refer.timeout_seconds, moodle_timeout_s=moodle.timeout_seconds)
 
 
 class Sources:
@@ -37,7 +48,7 @@ class Sources:
         self.queries = _queries.load(settings.queries_dir)
         self.refer = make_engine(settings.refer_url, settings.timeout_s) \
             if settings.refer_url else None
-        self.moodle = make_engine(settings.moodle_url, settings.timeout_s) \
+        self.moodle = make_engine(settings.moodle_url, settings.moodle_timeout_s) \
             if settings.moodle_url else None
         self.known_codes_cache: tuple[float, list[str]] = (0.0, [])
 
