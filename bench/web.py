@@ -39,9 +39,9 @@ RAW = (b"From: Etudiant <e{n}@etu.unicaen.fr>\r\nTo: cemu.assistance@unicaen.fr\
 
 def services_for(url: str, outbox: str) -> Services:
     cfg = triage_config.load(env={})
-    cfg.values["database"]["url"] = url
-    cfg.values["smtp"]["url"] = f"outbox://{outbox}"
-    cfg.values["web"]["secret_key"] = "bench"
+    cfg.set("database", "url", url)
+    cfg.set("smtp", "url", f"outbox://{outbox}")
+    cfg.set("web", "secret_key", "bench")
     return Services(cfg)
 
 

@@ -22,9 +22,9 @@ ROLES = ("agent", "manager", "admin")
 def make_services(db_url: str, outbox) -> Services:
     """Services on a migrated store, replies written as .eml files in `outbox`."""
     cfg = triage_config.load(env={})
-    cfg.values["database"]["url"] = db_url
-    cfg.values["smtp"]["url"] = f"outbox://{outbox}"
-    cfg.values["web"]["secret_key"] = "test-secret"
+    cfg.set("database", "url", db_url)
+    cfg.set("smtp", "url", f"outbox://{outbox}")
+    cfg.set("web", "secret_key", "test-secret")
     services = Services(cfg)
     upgrade(services.engine)
     return services

@@ -78,7 +78,8 @@ def test_doctor_all_green_on_a_working_deployment(healthy):
     assert _failed(result.output) == []
     assert "Tout fonctionne." in result.output
     for part in ("store / migrations", "mailbox / dossier Triage", "smtp / dialogue",
-                 "refer / refer_students", "moodle / moodle_users"):
+                 "refer / refer_students", "moodle / moodle_users",
+                 "diagnostic / courriel d'exemple"):
         assert f"[OK] {part}" in result.output
     assert "secret" not in result.output          # passwords never printed
 
@@ -202,6 +203,7 @@ def test_watch_waits_for_the_mailbox_lock(tmp_path, monkeypatch):
     monkeypatch.setenv("TRIAGE_DATABASE_URL", url)
     monkeypatch.setenv("TRIAGE_MAILBOX_URL", box)
     engine = connect(url)
+    upgrade(engine)
     holder = MailboxLock(engine, box)
     assert holder.acquire()
     try:
@@ -212,3 +214,16 @@ def test_watch_waits_for_the_mailbox_lock(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["watch", "--once", "--no-triage"])
     assert result.exit_code == 0, result.output
     engine.dispose()
+
+
+def test_doctor_says_diagnostics_are_off_without_sources(healthy, monkeypatch):
+    """Without REFER and Moodle the bot still drafts, but it must not claim all is well."""
+    monkeypatch.delenv("TRIAGE_REFER_URL")
+    monkeypatch.delenv("TRIAGE_MOODLE_URL")
+    result = _doctor("--part", "refer", "--part", "moodle", "--part", "diagnostic")
+    assert result.exit_code == 0, result.output
+    assert "Tout fonctionne." not in result.output
+    assert "les diagnostics de données sont désactivés" in result.output
+    assert "[OK] diagnostic / courriel d'exemple" in result.output
+    assert "non configuré ou non vérifié : diagnostic, moodle, refer." in result.output
+

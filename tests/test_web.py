@@ -126,7 +126,7 @@ def test_cookie_and_security_headers(web_app, web_services, accounts):
     assert "unsafe-inline" not in headers["Content-Security-Policy"]
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert headers["X-Frame-Options"] == "DENY"
-    web_services.config.values["web"]["secure_cookies"] = True
+    web_services.config.set("web", "secure_cookies", True)
     secure = create_app(web_services, {"TESTING": True}).test_client()
     assert "Secure" in sign_in(secure, "agent").headers["Set-Cookie"]
 
@@ -511,7 +511,7 @@ def test_stats_report_and_csv(web_services, as_role):
 def test_cas_sign_in(web_services, accounts, cas_server):
     from triage.web import create_app
     cas_url, seen = cas_server
-    web_services.config.values["web"]["cas_url"] = cas_url
+    web_services.config.set("web", "cas_url", cas_url)
     app = create_app(web_services, {"TESTING": True})
     client = app.test_client()
     assert "Connexion avec le CAS" in client.get("/login").get_data(as_text=True)

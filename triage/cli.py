@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from triage import config as configuration
+from triage.cli_errors import require_store
 from triage.services import Services
 
 
@@ -25,23 +26,66 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group()
+# How `triage --help` lists the commands: people's everyday commands first, then the processes
+# a production deployment runs (systemd units in deploy/), then administration.
+COMMAND_SECTIONS = {
+    "Au quotidien": ["demo", "inspect", "stats", "scan", "doctor"],
+    "Processus (production)": ["run", "watch", "worker", "sender", "web"],
+    "Administration": ["db", "user", "purge", "export-person", "demo-data"],
+}
+
+
+class TriageGroup(click.Group):
+    """The `triage` command: sections in --help; known mistakes said without a traceback."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        listed = set()
+        for title, names in COMMAND_SECTIONS.items():
+            rows = [(n, self.commands[n].get_short_help_str(70)) for n in names
+                    if n in self.commands and not self.commands[n].hidden]
+            listed.update(names)
+            with formatter.section(title):
+                formatter.write_dl(rows)
+        others = [(n, c.get_short_help_str(70)) for n, c in sorted(self.commands.items())
+                  if n not in listed and not c.hidden]
+        if others:
+            with formatter.section("Autres"):
+                formatter.write_dl(others)
+
+    def invoke(self, ctx: click.Context):
+        from triage.cli_errors import explain
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:   # known mistakes become one line; anything else is a bug
+            services = (ctx.obj or {}).get("services")
+            message = explain(exc, services.settings.database.url if services else "")
+            if message is None:
+                raise
+            if (ctx.obj or {}).get("verbose"):
+                import traceback
+                traceback.print_exc()
+            _fail(message)
+
+
+@click.group(cls=TriageGroup)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="TOML configuration file (default: TRIAGE_CONFIG, else built-in defaults).")
-@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+              help="Fichier de configuration TOML (défaut : TRIAGE_CONFIG, sinon les valeurs "
+                   "par défaut).")
+@click.option("-v", "--verbose", is_flag=True, help="Journal détaillé (et traces d'erreur).")
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
-    """ecampus-triage: triage of the CEMU's Ecampus support mails."""
+    """ecampus-triage : tri des courriels d'assistance Ecampus du CEMU."""
     from triage import logs
+    ctx.obj = {"verbose": verbose}
     try:
         cfg = configuration.load(config_path)
     except configuration.ConfigError as exc:
-        _fail(str(exc))
+        _fail(f"configuration : {exc}")
     # Masking formatter in text mode too: no address or student number reaches a log line.
-    logs.setup(cfg.get("logs", "format") == "json", logging.DEBUG if verbose else logging.INFO)
+    logs.setup(cfg.settings.logs.format == "json", logging.DEBUG if verbose else logging.INFO)
     if not verbose:   # "Context impl SQLiteImpl" on every command is noise for an operator
         logging.getLogger("alembic").setLevel(logging.WARNING)
-    ctx.obj = {"services": Services(cfg)}
+    ctx.obj["services"] = Services(cfg)
     ctx.call_on_close(ctx.obj["services"].close)
 
 
@@ -75,10 +119,9 @@ def user() -> None:
 def user_add(ctx: click.Context, username: str, role: str, display_name: str,
              password: str) -> None:
     """Create a local account (10 characters at least for the password)."""
-    from triage.store.db import upgrade
     from triage.users import UserError, add_user
     services = _services(ctx)
-    upgrade(services.engine)
+    require_store(services)
     with services.sessions() as session:
         try:
             add_user(session, username, password, role, display_name)
@@ -112,9 +155,8 @@ def _progress_bar(label: str):
 def watch(ctx: click.Context, once: bool, no_triage: bool) -> None:
     """Watch the mailbox: store every mail (IDLE when the server offers it, else polling)."""
     from triage import runner
-    from triage.store.db import upgrade
     services = _services(ctx)
-    upgrade(services.engine)
+    require_store(services)
     with _mailbox_lock(services, once):
         if once:
             progress, close = _progress_bar("Relève du courrier")
@@ -156,23 +198,20 @@ def _mailbox_lock(services: Services, once: bool):
         lock.release()
 
 
-@cli.command("triage")
+@cli.command("triage", hidden=True)
 @click.pass_context
 def triage_cmd(ctx: click.Context) -> None:
-    """Triage the tickets waiting for a diagnosis (a worker's single pass)."""
-    from triage.runner import triage_all
-    from triage.store.db import upgrade
-    services = _services(ctx)
-    upgrade(services.engine)
-    click.echo(f"{triage_all(services)} ticket(s) trié(s).")
+    """Former name of `triage worker --once` (kept for scripts that use it)."""
+    from triage.ops_cli import worker
+    ctx.invoke(worker, once=True)
 
 
-@cli.command()
+@cli.command(hidden=True)
 @click.pass_context
 def send(ctx: click.Context) -> None:
-    """Send the approved replies that are due (the outbox's single pass)."""
-    from triage.runner import deliver
-    click.echo(f"{deliver(_services(ctx))} réponse(s) envoyée(s).")
+    """Former name of `triage sender --once` (kept for scripts that use it)."""
+    from triage.ops_cli import sender
+    ctx.invoke(sender, once=True)
 
 
 # ----------------------------------------------------------------------------- inspect
@@ -215,7 +254,11 @@ def inspect(ctx: click.Context, files: tuple[str, ...], as_json: bool,
             now = datetime.fromisoformat(now_text)
         except ValueError:
             _fail(f"--now {now_text!r} : date ISO attendue, par ex. 2026-10-11T09:30:00+02:00")
-    analyser = _services(ctx).analyser
+    services = _services(ctx)
+    if services.sources is None:
+        click.echo("Note : ni REFER ni Moodle ne sont configurés (refer.url, moodle.url) : lecture "
+                   "du courriel seulement, sans diagnostic des données.", err=True)
+    analyser = services.analyser
     for name in files:
         path = Path(name)
         mail = parse_mail(path.read_bytes())
@@ -250,21 +293,25 @@ def _print_human(r: dict) -> None:
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Triage statistics of the configured store."""
     from triage.stats import summary
-    from triage.store.db import upgrade
     services = _services(ctx)
-    upgrade(services.engine)
+    require_store(services)
     with services.sessions() as session:
         figures = summary(session)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, sort_keys=True))
         return
+    from triage.cli_errors import safe_url
+    click.echo(f"Store lu : {safe_url(services.settings.database.url)}", err=True)
+    from triage.web.labels import FILTERS
     click.echo(f"Courriels reçus : {figures['messages']}   tickets : {figures['tickets']}   "
                f"brouillons : {figures['drafts']}   réponses envoyées : {figures['sent']}")
-    for title, key in (("Par symptôme", "by_symptom"), ("Par situation", "by_situation")):
+    for title, key, label in (("Par symptôme", "by_symptom", FILTERS["symptom"]),
+                              ("Par situation", "by_situation", FILTERS["situation"]),
+                              ("Par état", "by_state", FILTERS["state"])):
         click.echo(f"\n{title} :")
         top = max(figures[key].values(), default=1)
         for name, n in sorted(figures[key].items(), key=lambda kv: -kv[1]):
-            click.echo(f"  {name:<28} {n:>6}  {'█' * max(1, round(30 * n / top))}")
+            click.echo(f"  {label(name)[:44]:<44} {n:>6}  {'█' * max(1, round(30 * n / top))}")
 
 
 # ----------------------------------------------------------------------------- run / demo
@@ -275,6 +322,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 def run(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Start everything: mailbox watcher, triage worker, outbox sender and web queue."""
     services = _services(ctx)
+    require_store(services)
     from triage.runner import run_all
     run_all(services, host or services.config.get("web", "host"),
             port or services.config.get("web", "port"))
@@ -303,11 +351,14 @@ def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> 
     from triage.demo.setup import prepare_demo
     from triage.runner import run_all
     services, login = prepare_demo(Path(directory), scale=scale)
+    click.echo(f"Réponses approuvées (fichiers .eml) : {Path(directory) / 'outbox'}")
+    click.echo(f"Autres commandes sur la démo : triage --config {Path(directory) / 'triage.toml'}"
+               " stats")
+    if no_serve:
+        return
     click.secho(f"\nFile d'attente : http://{host}:{port}/   identifiant « {login[0]} », "
-                f"mot de passe « {login[1]} »", bold=True)
-    click.echo(f"Réponses envoyées (fichiers .eml) : {Path(directory) / 'outbox'}")
-    if not no_serve:
-        run_all(services, host, port)
+                f"mot de passe « {login[1]} »   (Ctrl+C pour arrêter)", bold=True)
+    run_all(services, host, port)
 
 
 def _register_extensions() -> None:

@@ -32,15 +32,21 @@ class Config:
     settings: Settings
     path: Path | None = None
 
-    @property
-    def values(self) -> dict[str, dict[str, Any]]:
-        return self.settings.model_dump()
-
     def __getitem__(self, section: str) -> dict[str, Any]:
         return getattr(self.settings, section).model_dump()
 
     def get(self, section: str, key: str) -> Any:
         return getattr(getattr(self.settings, section), key)
+
+    def set(self, section: str, key: str, value: Any) -> None:
+        """Change one value, checked like a value of the file (tests and the demo adjust a
+        loaded configuration; sections themselves are immutable)."""
+        current = getattr(self.settings, section)
+        try:
+            changed = type(current).model_validate({**current.model_dump(), key: value})
+        except ValidationError as exc:
+            raise ConfigError("\n".join(_explain(e, {}) for e in exc.errors())) from None
+        self.settings = self.settings.model_copy(update={section: changed})
 
 
 # What pydantic's error types mean, for the person who wrote the value.

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import text
 
+from triage.cli_errors import first_line as _first_line
+from triage.cli_errors import safe_url
 from triage.config import Config
 
 TIMEOUT = 10.0
@@ -17,7 +19,7 @@ TIMEOUT = 10.0
 
 @dataclass
 class Check:
-    part: str                    # store | mailbox | smtp | refer | moodle
+    part: str                    # store | mailbox | smtp | refer | moodle | diagnostic
     name: str                    # what was tried, e.g. "refer_students" or "connexion"
     ok: bool | None              # None: skipped (not configured / not checkable)
     problem: tuple[str, str] = ("", "")   # (fr, en)
@@ -48,22 +50,16 @@ class Report:
             if c.ok is False and c.fix[i]:
                 lines.append(f"    → {'Fix' if i else 'Que faire'} : {c.fix[i]}")
         total = len(self.broken)
-        lines.append((f"{total} problem(s) found." if i else f"{total} problème(s) trouvé(s).")
-                     if total else ("Everything works." if i else "Tout fonctionne."))
+        skipped = sorted({c.part for c in self.checks if c.ok is None})
+        if total:
+            lines.append(f"{total} problem(s) found." if i else f"{total} problème(s) trouvé(s).")
+        elif skipped:
+            lines.append(("No problem in what is configured; not configured or not checked: "
+                          if i else "Aucun problème dans ce qui est configuré ; non configuré "
+                          "ou non vérifié : ") + ", ".join(skipped) + ".")
+        else:
+            lines.append("Everything works." if i else "Tout fonctionne.")
         return "\n".join(lines)
-
-
-def safe_url(url: str) -> str:
-    """The URL with its password hidden."""
-    parts = urlsplit(url)
-    if parts.password:
-        return url.replace(f":{parts.password}@", ":***@", 1)
-    return url
-
-
-def _first_line(exc: BaseException) -> str:
-    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return (msg[0] if msg else type(exc).__name__)[:300]
 
 
 def _db_problem(exc: BaseException, names: tuple[str, str],
@@ -94,36 +90,14 @@ def _db_problem(exc: BaseException, names: tuple[str, str],
 
 
 # ----------------------------------------------------------------------------- store
-def _missing_sqlite(url: str) -> str:
-    """The SQLite file named by the URL when it does not exist (connecting would create it)."""
-    from pathlib import Path
-
-    from sqlalchemy.engine import make_url
-    try:
-        parsed = make_url(url)
-    except Exception:   # reported by the connection check
-        return ""
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return ""
-    return "" if Path(parsed.database).exists() else parsed.database
-
-
-def head_revision() -> str | None:
-    """The newest migration shipped with the code."""
-    from alembic.config import Config as AlembicConfig
-    from alembic.script import ScriptDirectory
-
-    from triage.store.db import MIGRATIONS
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head()
-
-
 def check_store(config: Config) -> list[Check]:
     """Store reachable, and its schema at the code's migration head."""
-    from triage.store.db import connect, current_revision
+    from triage.store.db import connect, current_revision, head_revision, sqlite_file_missing
     url = config.get("database", "url")
-    missing = _missing_sqlite(url)
+    try:
+        missing = sqlite_file_missing(url)
+    except Exception:   # a malformed URL: reported by the connection check below
+        missing = ""
     if missing:
         return [Check("store", "connexion", False,
                       (f"fichier {missing} absent : le store n'est pas encore créé",
@@ -190,7 +164,7 @@ def check_source(config: Config, part: str) -> list[Check]:
     try:
         queries = {n: q for n, q in load(config.get("refer", "queries_dir")).items()
                    if n.startswith(part + "_")}
-        engine = make_engine(url, float(config.get("refer", "timeout_seconds")))
+        engine = make_engine(url, float(config.get(part, "timeout_seconds")))
         conn = engine.connect()
     except Exception as exc:
         problem, fix = _db_problem(exc, what, key)
@@ -236,8 +210,57 @@ def _probe(conn, part: str, name: str, query, prefix: str) -> Check:
     return Check(part, name, True)
 
 
-def run_checks(config: Config, parts: tuple[str, ...] = ("store", "mailbox", "smtp", "refer",
-                                                         "moodle")) -> Report:
+SAMPLE_MAIL = "09-enseignant-non-inscrit.eml"   # a teacher citing an APOGÉE code
+
+
+def check_pipeline(config: Config) -> list[Check]:
+    """A built-in sample mail through parse → read → gather → diagnose → draft, with the
+    configured sources: the whole path a ticket takes, without the store or the mailbox."""
+    from triage.demo.setup import SAMPLE_MAILS
+    from triage.mail.parse import parse_mail
+    from triage.services import Services
+    services = Services(config)
+    checks = []
+    if services.sources is None:
+        checks.append(Check("diagnostic", "sources", None,
+                            ("REFER et Moodle ne sont pas configurés : les diagnostics de données "
+                             "sont désactivés (brouillons génériques seulement)",
+                             "neither REFER nor Moodle is configured: data diagnostics are off "
+                             "(generic drafts only)"),
+                            ("renseignez refer.url et moodle.url", "set refer.url and moodle.url")))
+    try:
+        mail = parse_mail((SAMPLE_MAILS / SAMPLE_MAIL).read_bytes())
+        analysis = services.analyser.analyse(mail)
+    except Exception as exc:   # whatever breaks, the operator must see it here
+        checks.append(Check("diagnostic", "courriel d'exemple", False,
+                            ("le diagnostic d'un courriel d'exemple échoue",
+                             "diagnosing a sample mail fails"),
+                            ("relancez avec « triage -v doctor --part diagnostic » et transmettez "
+                             "la trace aux développeurs",
+                             "run `triage -v doctor --part diagnostic` and send the trace to the "
+                             "developers"), f"{type(exc).__name__}: {_first_line(exc)}"))
+        return checks
+    finally:
+        services.close()
+    if analysis.draft is None:
+        checks.append(Check("diagnostic", "courriel d'exemple", False,
+                            ("aucun brouillon pour un courriel d'exemple",
+                             "no draft for a sample mail"),
+                            ("vérifiez [people] own_addresses et les domaines",
+                             "check [people] own_addresses and the domains")))
+        return checks
+    pending = f", sources en attente : {', '.join(analysis.pending_sources)}" \
+        if analysis.pending_sources else ""
+    checks.append(Check("diagnostic", "courriel d'exemple", True,
+                        (f"brouillon « {analysis.draft.template} »{pending}",
+                         f"draft '{analysis.draft.template}'{pending}")))
+    return checks
+
+
+PARTS = ("store", "mailbox", "smtp", "refer", "moodle", "diagnostic")
+
+
+def run_checks(config: Config, parts: tuple[str, ...] = PARTS) -> Report:
     """Every check of the chosen parts, in order."""
     from triage.doctor_mail import check_mailbox, check_smtp
     report = Report()
@@ -248,6 +271,8 @@ def run_checks(config: Config, parts: tuple[str, ...] = ("store", "mailbox", "sm
             report.checks += check_mailbox(config)
         elif part == "smtp":
             report.checks += check_smtp(config)
+        elif part == "diagnostic":
+            report.checks += check_pipeline(config)
         else:
             report.checks += check_source(config, part)
     return report

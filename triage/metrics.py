@@ -13,9 +13,8 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from triage.pipeline.failures import COMPONENT_ERROR
 from triage.store import models as m
-
-COMPONENT_ERROR = "component_error"   # audit action written by the long-running loops
 
 
 def _line(name: str, value: float, labels: dict[str, str] | None = None) -> str:

@@ -10,6 +10,7 @@ import threading
 
 import click
 
+from triage.cli_errors import require_store
 from triage.services import Services
 
 log = logging.getLogger("triage.ops")
@@ -28,22 +29,6 @@ def _stop_event() -> threading.Event:
     return stop
 
 
-def _require_head(services: Services) -> None:
-    """Refuse to start on a store whose schema is not the code's (upgrade first)."""
-    from triage.doctor import head_revision
-    from triage.store.db import current_revision
-    try:
-        revision = current_revision(services.engine)
-    except Exception as exc:
-        click.echo(f"Erreur : store injoignable ({type(exc).__name__}) ; "
-                   "lancez « triage doctor ».", err=True)
-        sys.exit(EXIT_NOT_READY)
-    if revision != head_revision():
-        click.echo(f"Erreur : store en révision {revision or 'vide'}, le code attend "
-                   f"{head_revision()} ; lancez « triage db upgrade ».", err=True)
-        sys.exit(EXIT_NOT_READY)
-
-
 def _loop(services: Services, component: str, one_pass, every: float) -> None:
     """Run `one_pass()` until SIGTERM (systemd stop)."""
     from triage.runner import loop
@@ -53,13 +38,12 @@ def _loop(services: Services, component: str, one_pass, every: float) -> None:
 @click.command()
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
 @click.option("--part", "parts", multiple=True,
-              type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle"]),
+              type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle", "diagnostic"]),
               help="Check only this part (repeatable). Default: all.")
 def doctor(lang: str, parts: tuple[str, ...]) -> None:
     """Check every configured part and say what is wrong and how to fix it."""
-    from triage.doctor import run_checks
-    report = run_checks(_services().config, parts or ("store", "mailbox", "smtp", "refer",
-                                                       "moodle"))
+    from triage.doctor import PARTS, run_checks
+    report = run_checks(_services().config, parts or PARTS)
     click.echo(report.render(lang))
     sys.exit(EXIT_BROKEN if report.broken else 0)
 
@@ -71,7 +55,7 @@ def purge(dry_run: bool, as_json: bool) -> None:
     """Anonymise mails and their data older than retention.days (docs/privacy.md)."""
     from triage.retention import purge as run_purge
     services = _services()
-    _require_head(services)
+    require_store(services)
     days = int(services.config.get("retention", "days"))
     with services.sessions() as session:
         report = run_purge(session, days, dry_run=dry_run)
@@ -98,7 +82,7 @@ def export_person(who: str, output) -> None:
     from triage.config import split_list
     from triage.retention import export_person as run_export
     services = _services()
-    _require_head(services)
+    require_store(services)
     with services.sessions() as session:
         data = run_export(session, who, split_list(services.config.get("people",
                                                                        "student_domains")))
@@ -110,21 +94,36 @@ def export_person(who: str, output) -> None:
 @click.command()
 @click.option("--every", default=2.0, show_default=True, help="Seconds between idle passes.")
 @click.option("--batch", default=20, show_default=True, help="Tickets claimed per transaction.")
-def worker(every: float, batch: int) -> None:
-    """A triage worker: claims due tickets (several workers may run at once) until stopped."""
-    from triage.runner import worker_pass
+@click.option("--once", is_flag=True, help="Triage what is due now, then exit.")
+def worker(every: float, batch: int, once: bool) -> None:
+    """Triage worker: diagnoses due tickets and drafts replies (several may run at once)."""
+    from triage.runner import triage_all, worker_pass
     services = _services()
-    _require_head(services)
+    require_store(services)
+    if once:
+        triage_all(services)
+        click.echo(f"File : {_to_review(services)} ticket(s) à relire.")
+        return
     _loop(services, "worker", lambda: worker_pass(services, limit=batch), every)
+
+
+def _to_review(services: Services) -> int:
+    from triage.stats import summary
+    with services.sessions() as session:
+        return summary(session)["by_state"].get("to_review", 0)
 
 
 @click.command()
 @click.option("--every", default=5.0, show_default=True, help="Seconds between idle passes.")
-def sender(every: float) -> None:
-    """The outbox sender: sends approved replies, retries failures, until stopped."""
+@click.option("--once", is_flag=True, help="Send what is due now, then exit.")
+def sender(every: float, once: bool) -> None:
+    """Outbox sender: sends approved replies, retries failures (never twice)."""
     from triage.runner import deliver
     services = _services()
-    _require_head(services)
+    require_store(services)
+    if once:
+        click.echo(f"{deliver(services)} réponse(s) envoyée(s).")
+        return
     _loop(services, "sender", lambda: deliver(services), every)
 
 
@@ -139,7 +138,7 @@ def web(host: str | None, port: int | None, threads: int) -> None:
     from triage.web import create_app
     from triage.web import ops
     services = _services()
-    _require_head(services)
+    require_store(services)
     app = create_app(services)
     if "ops" not in app.blueprints:
         app.register_blueprint(ops.bp)

@@ -103,15 +103,10 @@ def watch_loop(services: Services, stop: threading.Event,
 
 def record_failure(services: Services, component: str, exc: BaseException) -> None:
     """Write a component failure to the audit log, where the web app and /metrics show it."""
-    from triage.logs import mask
-    from triage.metrics import COMPONENT_ERROR
-    from triage.store import models as m
-    first = (str(exc).strip().splitlines() or [""])[0]
+    from triage.pipeline import failures
     try:
         with services.sessions() as session:
-            session.add(m.AuditEntry(action=COMPONENT_ERROR, detail={
-                "component": component, "error": type(exc).__name__,
-                "message": mask(first)[:300]}))
+            failures.record(session, component, exc)
             session.commit()
     except Exception:   # the store itself is down: the log line is all we can leave
         log.exception("could not record the failure", extra={"component": component})
@@ -143,9 +138,7 @@ def run_all(services: Services, host: str, port: int) -> None:
     """Watcher + worker threads, and the web app in the foreground (waitress)."""
     from waitress import serve
 
-    from triage.store.db import upgrade
     from triage.web import create_app
-    upgrade(services.engine)
     stop = threading.Event()
     threads = [threading.Thread(target=watch_loop, args=(services, stop), daemon=True,
                                 name="watcher"),

@@ -36,20 +36,28 @@ def build_university(directory: Path, seed: int = 2026, scale: float = 1.0) -> d
     return manifest
 
 
-def demo_config(directory: Path) -> configuration.Config:
-    """Defaults pointed at the demo folder (TRIAGE_* variables still override)."""
+def write_demo_config(directory: Path) -> Path:
+    """DIR/triage.toml: the demo's store, maildir, outbox, REFER and Moodle, so that any other
+    command reads the demo with `triage --config DIR/triage.toml …`."""
     d = directory.resolve()
-    env = {
-        "TRIAGE_DATABASE_URL": f"sqlite:///{d / 'triage.db'}",
-        "TRIAGE_MAILBOX_URL": f"maildir://{d / 'maildir'}",
-        "TRIAGE_SMTP_URL": f"outbox://{d / 'outbox'}",
-        "TRIAGE_REFER_URL": f"sqlite:///{d / 'refer.db'}",
-        "TRIAGE_MOODLE_URL": f"sqlite:///{d / 'moodle.db'}",
-    }
+    path = directory / "triage.toml"
+    path.write_text(
+        "# Written by `triage demo`: the demo's own files. Use it with\n"
+        f"#   triage --config {path} stats\n"
+        f'[database]\nurl = "sqlite:///{d / "triage.db"}"\n'
+        f'[mailbox]\nurl = "maildir://{d / "maildir"}"\n'
+        f'[smtp]\nurl = "outbox://{d / "outbox"}"\n'
+        f'[refer]\nurl = "sqlite:///{d / "refer.db"}"\n'
+        f'[moodle]\nurl = "sqlite:///{d / "moodle.db"}"\n', encoding="utf-8")
+    return path
+
+
+def demo_config(directory: Path) -> configuration.Config:
+    """The demo folder's configuration (TRIAGE_* variables still override, except
+    TRIAGE_CONFIG: the demo never reads a production file)."""
     import os
-    env.update({k: v for k, v in os.environ.items() if k.startswith("TRIAGE_")
-                and k != "TRIAGE_CONFIG"})
-    return configuration.load(None, env)
+    env = {k: v for k, v in os.environ.items() if k != "TRIAGE_CONFIG"}
+    return configuration.load(write_demo_config(directory), env)
 
 
 def prepare_demo(directory: Path, scale: float = 1.0) -> tuple[Services, tuple[str, str]]:
@@ -68,10 +76,24 @@ def prepare_demo(directory: Path, scale: float = 1.0) -> tuple[Services, tuple[s
     services = Services(demo_config(directory))
     upgrade(services.engine)
     stored = runner.fetch_mail(services)
-    triaged = runner.triage_all(services)
+    runner.triage_all(services)
     with services.sessions() as session:
         if find(session, DEMO_LOGIN[0]) is None:
             add_user(session, DEMO_LOGIN[0], DEMO_LOGIN[1], "admin", "Agent de démonstration")
             session.commit()
-    click.echo(f"{stored} courriel(s) relevé(s), {triaged} ticket(s) trié(s).", err=True)
+    click.echo(_summary(services, stored), err=True)
     return services, DEMO_LOGIN
+
+
+def _summary(services: Services, stored: int) -> str:
+    """What the triage made of the sample mails, in the words of the queue."""
+    from triage.stats import summary
+    with services.sessions() as session:
+        figures = summary(session)
+    states = figures["by_state"]
+    to_review = states.get("to_review", 0)
+    return (f"{stored} courriel(s) relevé(s) ; {figures['tickets']} ticket(s), dont {to_review} "
+            f"avec un brouillon à relire et {states.get('not_to_answer', 0)} sans réponse à "
+            "faire (courriels automatiques)"
+            + (f" ; {states['needs_human']} à lire par un agent (diagnostic impossible, la file "
+               "dit pourquoi)" if states.get("needs_human") else "") + ".")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from triage.mail.parse import parse_mail
 from triage.model import Analysis, to_dict
+from triage.pipeline import failures
 from triage.pipeline.analyse import Analyser
 from triage.pipeline.ingest import thread_received
 from triage.store import models as m
@@ -103,9 +104,11 @@ def run_pending(sessions: sessionmaker, analyser: Analyser, limit: int = 50,
             try:
                 with session.begin_nested():
                     triage_ticket(session, ticket, analyser)
-            except Exception:  # one bad ticket must not stop the queue
+            except Exception as exc:  # one bad ticket must not stop the queue
                 log.exception("triage failed for ticket %s", ticket.id)
-                ticket.state, ticket.flag_reason = m.NEEDS_HUMAN, "échec du diagnostic"
+                ticket.state = m.NEEDS_HUMAN
+                ticket.flag_reason = failures.diagnosis_failed(exc)
+                failures.record(session, failures.DIAGNOSIS, exc, ticket_id=ticket.id)
             done += 1
         session.commit()
     return done

@@ -21,7 +21,7 @@ OUTGOING_KINDS = {"reply": "réponse", "forward": "transfert"}
 SENDER_ROLES = {"student": "étudiant", "staff": "personnel", "teacher": "enseignant",
                 "unknown": "rôle inconnu"}
 SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE"}
-COMPONENTS = {"worker": "diagnostic (worker)", "watcher": "relève de la boîte aux lettres",
+COMPONENTS = {"diagnostic": "diagnostic d'un ticket", "worker": "diagnostic (worker)", "watcher": "relève de la boîte aux lettres",
               "sender": "envoi SMTP"}
 ROLES = {"agent": "agent", "manager": "responsable", "admin": "administrateur"}
 ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",

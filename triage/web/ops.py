@@ -25,8 +25,7 @@ def _make_public(_state) -> None:
 
 def store_health(services) -> dict:
     """{"store": reachable?, "migrations": at head?, "revision", "head", "error"}."""
-    from triage.store.db import current_revision
-    from triage.doctor import head_revision
+    from triage.store.db import current_revision, head_revision
     health = {"store": False, "migrations": False, "revision": None, "head": head_revision(),
               "error": ""}
     try:
@@ -43,9 +42,18 @@ def store_health(services) -> dict:
 
 @bp.get("/healthz")
 def healthz():
-    """200 when the store answers and its schema is the code's; 503 otherwise."""
-    health = store_health(current_app.extensions["services"])
+    """200 when the store answers and its schema is the code's (status "ok", or "degraded"
+    when a component failed in the last 24 hours: see the Santé panel); 503 otherwise."""
+    services = current_app.extensions["services"]
+    health = store_health(services)
     health["ok"] = health["store"] and health["migrations"]
+    health["status"] = "ok" if health["ok"] else "down"
+    if health["ok"]:
+        from triage.web.health import summary
+        with services.sessions() as session:
+            health["component_errors_24h"] = summary(session).component_errors
+        if health["component_errors_24h"]:
+            health["status"] = "degraded"
     response = jsonify(health)
     response.status_code = 200 if health["ok"] else 503
     response.headers["Cache-Control"] = "no-store"
