@@ -170,7 +170,7 @@ def test_cas_sign_in_never_lands_outside(web_services, accounts, cas_server, out
     from triage.web import create_app
     cas_url, seen = cas_server
     outside, visits = outside_site
-    web_services.config.values["web"]["cas_url"] = cas_url
+    web_services.config.set("web", "cas_url", cas_url)
     server, url = _serve(create_app(web_services, {"TESTING": True}))
     try:
         page = browser.new_page()

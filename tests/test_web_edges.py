@@ -42,7 +42,7 @@ def test_cas_callback_keeps_only_our_pages(web_services, accounts, cas_server):
     """Through the CAS, the `next` carried in the service URL goes through the same check."""
     from triage.web import create_app
     cas_url, seen = cas_server
-    web_services.config.values["web"]["cas_url"] = cas_url
+    web_services.config.set("web", "cas_url", cas_url)
     app = create_app(web_services, {"TESTING": True})
     for target, expected in (("/\t/evil.example", "/"), ("/\n", "/"), ("/forwards", "/forwards")):
         client = app.test_client()
