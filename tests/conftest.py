@@ -65,3 +65,21 @@ def demo(demo_dir, tmp_path, monkeypatch):
     for f in ("refer.db", "moodle.db", "manifest.json"):
         shutil.copy(demo_dir / f, d / f)
     return d
+
+
+# Markers say which real server a test needs (`-m "not browser"` really leaves out every test
+# that starts Chromium): set from the fixtures a test uses, so that they cannot drift.
+SERVER_FIXTURES = {"postgres": {"postgres_server", "pg_url", "pg_store"},
+                   "imap": {"dovecot", "imap"},
+                   "browser": {"browser", "page"}}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker, fixtures in SERVER_FIXTURES.items():
+            if used & fixtures:
+                item.add_marker(marker)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "postgresql" in params.values():
+            item.add_marker("postgres")

@@ -12,7 +12,17 @@ from tests.servers.dovecot import DOVECOT, start_dovecot
 from tests.servers.smtp import SmtpServer
 from triage.store.db import connect, session_factory, upgrade
 
-GLPI_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "peer-mail" / "glpi"
+def _find_glpi() -> Path:
+    """../shared/peer-mail/glpi beside the repository (or beside a parent folder holding the
+    repository's worktrees): test data of a peer helpdesk, never copied into the project."""
+    for parent in Path(__file__).resolve().parents[1:]:
+        candidate = parent / "shared" / "peer-mail" / "glpi"
+        if candidate.is_dir():
+            return candidate
+    return Path(__file__).resolve().parents[2] / "shared" / "peer-mail" / "glpi"
+
+
+GLPI_CORPUS = _find_glpi()
 
 
 @pytest.fixture

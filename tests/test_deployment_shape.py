@@ -1,13 +1,9 @@
 """The PostgreSQL deployment shape on loopback, as systemd runs it: `python -m triage.cli`
 processes (two watchers, one of them standing by; two workers; one sender; one web process)
 over one PostgreSQL store, the sample mails in a maildir, replies to an outbox folder.
-
-Skipped, with the reason, while a part of the pipeline (sources, extractors, responses, the web
-app) cannot be imported yet: it runs as soon as they land.
 """
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import shutil
@@ -27,27 +23,6 @@ from triage.store import models as m
 from triage.store.db import connect, session_factory
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _missing_part() -> str:
-    """Why the whole path cannot run yet ("" when it can)."""
-    for name in ("triage.sources", "triage.extractors", "triage.responses", "triage.rules", "triage.web",
-                 "triage.pipeline.analyse"):
-        try:
-            importlib.import_module(name)
-        except Exception as exc:   # ImportError, or a module half written
-            return f"{name} cannot be imported yet ({type(exc).__name__}: {exc})"
-    try:
-        from triage import config as configuration
-        from triage.services import Services
-        from triage.web import create_app
-        create_app(Services(configuration.load(None, {})))
-    except Exception as exc:
-        return f"the web app cannot be built yet ({type(exc).__name__}: {exc})"
-    return ""
-
-
-pytestmark = pytest.mark.skipif(bool(_missing_part()), reason=_missing_part() or "ready")
 
 
 class Shape:

@@ -213,6 +213,7 @@ def test_watch_polls_when_the_idle_wait_is_cut(dovecot, sessions):
     assert 1 <= len(batches) <= 2       # called once per non-empty catch-up
 
 
+@pytest.mark.imap
 def test_starttls_and_implicit_tls(sessions):
     import shutil
     import ssl
@@ -240,6 +241,7 @@ def test_starttls_and_implicit_tls(sessions):
         shutil.rmtree(base, ignore_errors=True)
 
 
+@pytest.mark.imap
 def test_xoauth2_login_checked_by_the_identity_provider(sessions):
     """XOAUTH2 end to end: Dovecot's oauth2 passdb POSTs each token to an introspection
     endpoint (RFC 7662) on loopback, as it would to the university's identity provider."""

@@ -9,6 +9,8 @@ import sys
 import threading
 import time
 
+import pytest
+
 from sqlalchemy import func, select
 
 from tests.servers.postgres import start_postgres
@@ -43,6 +45,7 @@ def test_batches_are_stored_once_then_threaded_by_the_workers(dovecot, sessions)
     box.close()
 
 
+@pytest.mark.postgres
 def test_store_down_loses_nothing_and_resumes(dovecot):
     server = start_postgres()
     try:

@@ -96,6 +96,7 @@ def test_doctor_wrong_store_url(healthy, monkeypatch):
     assert "Fix : correct database.url" in result.output
 
 
+@pytest.mark.postgres
 def test_doctor_stopped_postgresql_then_migrations(healthy, monkeypatch, tmp_path):
     server = start_postgres(tmp_path / "own")
     try:

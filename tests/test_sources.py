@@ -141,6 +141,7 @@ def test_absent_and_missing_sources(demo_dir, tmp_path):
 
 
 @pytest.mark.postgres
+@pytest.mark.postgres
 def test_refer_down_mid_run_is_pending_then_retried(demo_dir, tmp_path):
     server = start_postgres(tmp_path / "pg")      # our own server: we stop it
     try:
