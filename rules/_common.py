@@ -37,6 +37,24 @@ def next_sync(after: datetime, settings: RuleSettings) -> datetime:
     return candidate if candidate > moment else candidate + timedelta(days=1)
 
 
+def in_tuilage(now: datetime, settings: RuleSettings) -> bool:
+    """True from 1 September to the tuilage date (end of September) of the current year, when
+    the previous year's ADE plannings still enrol teachers."""
+    moment = local(now, settings)
+    month, day = (int(x) for x in settings.tuilage_until.split("-"))
+    return moment.month >= 9 and (moment.month, moment.day) <= (month, day)
+
+
+def planning_years(facts: Facts, tuilage: bool = False) -> set[str]:
+    """The COD_ANU values of the plannings in force: this year's, last year's during the tuilage
+    when asked, and "" (a row whose year the view does not give is taken as current: the DSI's
+    view may cover the current ADE project only)."""
+    years = {"", facts.academic_year}
+    if tuilage and in_tuilage(facts.now, facts.settings) and facts.academic_year.isdigit():
+        years.add(str(int(facts.academic_year) - 1))
+    return years
+
+
 def down(facts: Facts, source: str) -> bool:
     """True when a source could not be read: rules skip what they cannot see."""
     return source in facts.pending
@@ -99,6 +117,12 @@ def cited(facts: Facts) -> set[str]:
     """Codes the mail cites: its APOGÉE codes, the idnumbers of its course links, and their
     porteur/porté partners. (Facts also hold the cited students' IP elements and courses.)"""
     ents = facts.reading.entities
+    # Computed once per facts (a scan batch cites hundreds of codes, and every rule asks).
+    key = (id(ents), len(ents.apogee_codes), len(ents.course_ids), len(facts.elements),
+           len(facts.courses))
+    memo = facts.memo.get("cited")
+    if memo is not None and memo[0] == key:
+        return memo[1]
     codes = {c.strip().upper() for c in ents.apogee_codes}
     for course_id in ents.course_ids:
         course = facts.courses.get(int(course_id))
@@ -109,6 +133,7 @@ def cited(facts: Facts) -> set[str]:
         if element is not None:
             codes |= {element.porteur.upper(), *(p.upper() for p in element.portes)}
     codes.discard("")
+    facts.memo["cited"] = (key, codes)
     return codes
 
 
@@ -121,4 +146,21 @@ def in_scope(facts: Facts, code: str, strict: bool = False) -> bool:
 
 def course_in_scope(facts: Facts, course: CourseFacts, strict: bool = False) -> bool:
     """Whether a rule should look at this course (cited by link, or through its code)."""
-    return course.id in facts.reading.entities.course_ids or in_scope(facts, course.idnumber, strict)
+    ids = facts.memo.get("cited_ids")
+    if ids is None or ids[0] is not facts.reading.entities:
+        ids = facts.memo["cited_ids"] = (facts.reading.entities,
+                                         set(facts.reading.entities.course_ids))
+    return course.id in ids[1] or in_scope(facts, course.idnumber, strict)
+
+
+def students_on(facts: Facts, code: str) -> list[str]:
+    """The gathered students with an IP on this element (the scan gathers them all)."""
+    return sorted(s.number for s in facts.students.values()
+                  if (link := s.elements.get(code)) is not None and link.has_ip)
+
+
+def scanned(finding: Finding, case: str = "", count: int | None = None,
+            detail: str = "") -> Finding:
+    """Mark a finding for the scan report: its sub-case, how many are concerned, a short detail."""
+    finding.params["scan"] = {"case": case, "count": count, "detail": detail}
+    return finding

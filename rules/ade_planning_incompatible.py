@@ -1,7 +1,8 @@
 """Planification ADE non compatible: a teacher is enrolled only through a valid ADE planning."""
 from __future__ import annotations
 
-from triage.rules._common import course_params, down, first_course, in_scope, make
+from triage.rules._common import (course_params, down, first_course, in_scope, make,
+                                  planning_years, scanned)
 from triage.facts import ElementFacts, Facts, Planning
 from triage.model import Evidence, Finding
 
@@ -24,7 +25,8 @@ FIXES = {
 
 
 def _current(facts: Facts, plannings: list[Planning]) -> list[Planning]:
-    return [p for p in plannings if p.academic_year in ("", facts.academic_year)]
+    years = planning_years(facts)
+    return [p for p in plannings if p.academic_year in years]
 
 
 def _masking(element: ElementFacts, plannings: list[Planning]) -> tuple[str, str] | None:
@@ -101,3 +103,10 @@ def check(facts: Facts) -> list[Finding]:
         findings.append(make(ID, OWNER, 0.85 if asked else 0.55, fix, evidence, params,
                              {"elp": element.code}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Fiches whose teacher the sync will not enrol (a missing planning is only asked about)."""
+    return [scanned(f, f.params["variant"], 1,
+                    f"fiche {f.params['elp']}, enseignant {f.params['teacher'] or '-'}")
+            for f in check(facts)]

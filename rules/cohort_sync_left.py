@@ -1,7 +1,7 @@
 """Synchronisation de cohorte laissée en place sur un cours automatique."""
 from __future__ import annotations
 
-from triage.rules._common import course_in_scope, course_params, make
+from triage.rules._common import course_in_scope, course_params, make, scanned
 from triage.facts import CourseFacts, Facts
 from triage.model import Evidence, Finding
 
@@ -38,3 +38,9 @@ def check(facts: Facts) -> list[Finding]:
         findings.append(make(ID, OWNER, 0.85 if asked else 0.6, fix, evidence, params,
                              {"course_id": course.id}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Every cohort sync left on a course the APOGÉE sync feeds."""
+    return [scanned(f, "", f.params["users"], f"cohorte « {f.params['cohort'] or '?'} »")
+            for f in check(facts)]

@@ -6,7 +6,8 @@ consequences (no enrolment, no group). Rows 'normal' and 'b' have no consequence
 """
 from __future__ import annotations
 
-from triage.rules._common import course_params, down, first_course, group_of, in_scope, make, yn
+from triage.rules._common import (course_params, down, first_course, group_of, in_scope, make,
+                                  scanned, yn)
 from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
 from triage.model import Evidence, Finding
 
@@ -108,3 +109,11 @@ def check(facts: Facts) -> list[Finding]:
             if finding:
                 findings.append(finding)
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Every disagreement costs a ticket: a and e leave the student out, c, d, f without group."""
+    return [scanned(f, f.params["case"], None,
+                    f"groupe {f.params['group']}" if f.params["no_enrolment"]
+                    else "pas de groupe CEMU/EAD adéquat")
+            for f in check(facts)]

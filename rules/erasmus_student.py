@@ -1,7 +1,7 @@
 """Étudiant Erasmus: a departing exchange student is deliberately not enrolled on Ecampus."""
 from __future__ import annotations
 
-from triage.rules._common import down, make
+from triage.rules._common import down, make, scanned
 from triage.facts import Facts, StudentFacts
 from triage.model import Evidence, Finding
 
@@ -46,3 +46,17 @@ def check(facts: Facts) -> list[Finding]:
         findings.append(make(ID, "si_scol" if semester else OWNER, 0.9, fix, _evidence(student),
                              params, {"student": student.number}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Departing students who still have IPs: a wrong programme or period costs a ticket."""
+    out = []
+    for finding in check(facts):
+        student = facts.students[finding.params["student"]]
+        ips = sum(1 for link in student.elements.values() if link.has_ip)
+        if ips:
+            courses = len(student.moodle_user.courses) if student.moodle_user else 0
+            out.append(scanned(finding, finding.params["period"], 1,
+                               f"{finding.params['programme'] or 'départ'} : {ips} IP, "
+                               f"{courses} cours Ecampus"))
+    return out

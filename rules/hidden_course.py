@@ -1,7 +1,8 @@
 """Cours caché: automatic courses are created hidden; the teaching team decides when to show them."""
 from __future__ import annotations
 
-from triage.rules._common import SEEING_SYMPTOMS, course_in_scope, course_params, course_row, make
+from triage.rules._common import (SEEING_SYMPTOMS, course_in_scope, course_params, course_row,
+                                  local, make, scanned)
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 
@@ -36,3 +37,16 @@ def check(facts: Facts) -> list[Finding]:
         findings.append(make(ID, OWNER, confidence, fix, evidence, course_params(course),
                              {"course_id": course.id, "elp": course.idnumber}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Hidden courses with enrolled students once the term has started, and before it ends."""
+    now = local(facts.now, facts.settings)
+    out = []
+    for finding in check(facts):
+        course = facts.courses[finding.subject["course_id"]]
+        started = course.start_date is not None and local(course.start_date, facts.settings) <= now
+        ended = course.end_date is not None and local(course.end_date, facts.settings) <= now
+        if started and not ended and course.students:
+            out.append(scanned(finding, "", course.students, "cours caché, période commencée"))
+    return out

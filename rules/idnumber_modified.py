@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from triage.rules._common import course_in_scope, course_params, course_row, down, make
+from triage.rules._common import course_in_scope, course_params, course_row, down, make, scanned
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 
@@ -38,3 +38,8 @@ def check(facts: Facts) -> list[Finding]:
         findings.append(make(ID, OWNER, 0.8, fix, evidence, params,
                              {"course_id": course.id, "elp": expected}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Every live course whose idnumber REFER does not know."""
+    return [scanned(f, "", 0, f"idnumber {f.params['course_code']}") for f in check(facts)]

@@ -1,7 +1,7 @@
 """Inscriptions manuelles sans date de fin: they never expire, unlike database enrolments."""
 from __future__ import annotations
 
-from triage.rules._common import course_in_scope, course_params, make
+from triage.rules._common import course_in_scope, course_params, make, scanned
 from triage.rules.cohort_sync_left import automatic
 from triage.facts import Facts
 from triage.model import Evidence, Finding
@@ -32,3 +32,9 @@ def check(facts: Facts) -> list[Finding]:
                              {"users_without_end": count, **course_params(course)},
                              {"course_id": course.id}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Every course with manual or self enrolments that never end."""
+    return [scanned(f, "", f.params["users_without_end"], "inscriptions sans date de fin")
+            for f in check(facts)]

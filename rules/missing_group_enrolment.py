@@ -1,7 +1,7 @@
 """Manque d'inscription jusqu'au groupe: without a group (or an ELP_ pseudo-group) no enrolment."""
 from __future__ import annotations
 
-from triage.rules._common import course_params, down, first_course, in_scope, make
+from triage.rules._common import course_params, down, first_course, in_scope, make, scanned
 from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
 from triage.model import Evidence, Finding
 
@@ -83,3 +83,13 @@ def check(facts: Facts) -> list[Finding]:
             findings.append(make(ID, OWNER, 0.55, _fix("no_charges", element.code),
                                  _element_rows(element), params, {"elp": element.code}))
     return findings
+
+
+SCAN_DETAIL = {"no_group": "IP sans affectation à un groupe",
+               "no_charges": "ni groupe APOGÉE ni charges d'enseignement : pas de pseudo-groupe ELP_"}
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Every student an IP leaves without a group (listed per element by the scan)."""
+    return [scanned(f, f.params["variant"], None, SCAN_DETAIL[f.params["variant"]])
+            for f in check(facts) if f.subject.get("student")]

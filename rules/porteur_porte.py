@@ -2,7 +2,7 @@
 a group in a collection shared by the porteur and every porté."""
 from __future__ import annotations
 
-from triage.rules._common import course_params, down, first_course, make
+from triage.rules._common import course_params, down, first_course, make, scanned, students_on
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 
@@ -64,3 +64,12 @@ def check(facts: Facts) -> list[Finding]:
             continue
         findings.append(_finding(facts, porteur, porte, collections))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Pairs whose collection is not shared, with the porté's students it leaves out."""
+    return [scanned(f, "collection", len(students_on(facts, f.params["porte"])),
+                    (f"collection {', '.join(f.params['collections'])} absente du porté "
+                     if f.params["collections"] else "aucune collection pour le porté ")
+                    + f.params["porte"])
+            for f in check(facts)]

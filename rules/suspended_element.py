@@ -1,7 +1,8 @@
 """Élément suspendu: a suspended APOGÉE element suspends the course's database enrolments."""
 from __future__ import annotations
 
-from triage.rules._common import ENROLMENT_SYMPTOMS, course_params, down, first_course, in_scope, make
+from triage.rules._common import (ENROLMENT_SYMPTOMS, course_params, down, first_course, in_scope,
+                                  make, scanned, students_on)
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 
@@ -32,3 +33,11 @@ def check(facts: Facts) -> list[Finding]:
         confidence = 0.9 if facts.reading.symptom in ENROLMENT_SYMPTOMS else 0.7
         findings.append(make(ID, OWNER, confidence, fix, evidence, params, {"elp": element.code}))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Suspended elements that still have a live course (its database enrolments are off)."""
+    return [scanned(f, "", len(students_on(facts, f.params["elp"])),
+                    f"motif : {f.params['reason'] or '-'}")
+            for f in check(facts)
+            if (course := first_course(facts, f.params["elp"])) is not None and not course.archived]

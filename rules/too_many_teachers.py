@@ -5,30 +5,14 @@ From September to settings.tuilage_until the previous year's plannings still enr
 """
 from __future__ import annotations
 
-from datetime import datetime
-
-from triage.rules._common import course_in_scope, course_params, down, local, make
-from triage.facts import CourseFacts, ElementFacts, Facts, RuleSettings
+from triage.rules._common import course_in_scope, course_params, down, make, planning_years, scanned
+from triage.facts import CourseFacts, ElementFacts, Facts
 from triage.model import Evidence, Finding
 
 ID = "too_many_teachers"
 TITLE = "Trop d'enseignants inscrits"
 OWNER = "scolarite"
 MIN_EXTRA = 3   # below this, an unplanned teacher or two is ordinary life, unless asked
-
-
-def in_tuilage(now: datetime, settings: RuleSettings) -> bool:
-    """True from 1 September to the tuilage date (end of September) of the current year."""
-    moment = local(now, settings)
-    month, day = (int(x) for x in settings.tuilage_until.split("-"))
-    return moment.month >= 9 and (moment.month, moment.day) <= (month, day)
-
-
-def _years(facts: Facts) -> set[str]:
-    years = {"", facts.academic_year}
-    if in_tuilage(facts.now, facts.settings) and facts.academic_year.isdigit():
-        years.add(str(int(facts.academic_year) - 1))
-    return years
 
 
 def _finding(facts: Facts, course: CourseFacts, element: ElementFacts, extra: list,
@@ -58,7 +42,7 @@ def check(facts: Facts) -> list[Finding]:
     """Courses whose teachers outnumber those the ADE planning (with tuilage) accounts for."""
     if down(facts, "refer") or down(facts, "moodle"):
         return []
-    years, asked = _years(facts), facts.reading.symptom == "too_many_teachers"
+    years, asked = planning_years(facts, tuilage=True), facts.reading.symptom == "too_many_teachers"
     findings = []
     for course in facts.courses.values():
         element = facts.elements.get(course.idnumber.upper())
@@ -71,3 +55,13 @@ def check(facts: Facts) -> list[Finding]:
         if len(extra) >= MIN_EXTRA or (asked and extra):
             findings.append(_finding(facts, course, element, extra, planned))
     return findings
+
+
+def scan(facts: Facts) -> list[Finding]:
+    """Courses with MIN_EXTRA or more teachers ADE does not plan (the rule unasked)."""
+    return [scanned(f, "", f.params["extra"],
+                    f"{f.params['extra']} enseignant(s) sans planification ADE sur "
+                    f"{f.params['teachers']}"
+                    + (f", dont {f.params['manual']} inscrit(s) à la main" if f.params["manual"]
+                       else ""))
+            for f in check(facts)]

@@ -88,6 +88,29 @@ def test_every_query_compiles_for_oracle_and_stays_portable():
     assert set(compile_all_for("postgresql")) == set(compile_all_for("sqlite")) == set(compiled)
 
 
+def test_long_lists_are_sent_in_chunks_under_oracles_limit(demo_dir):
+    """2,500 numbers (ORA-01795 stops at 1,000): every chunk under the limit, no row lost or
+    doubled, and a query with two lists (OR) chunks each."""
+    src = Sources(sqlite_settings(demo_dir))
+    sizes: list[int] = []
+    event.listen(src.refer, "before_cursor_execute",
+                 lambda c, cur, stmt, params, *a: sizes.append(len(params)))
+    import sqlite3
+    known = [r[0] for r in sqlite3.connect(demo_dir / "refer.db").execute(
+        "SELECT cod_etu FROM individu ORDER BY cod_etu")]
+    numbers = [f"9{k:07d}" for k in range(2500 - len(known))] + known
+    with src.refer.connect() as conn:
+        rows = run(conn, src.queries["refer_students"], numbers=numbers)
+    assert sorted(r["cod_etu"] for r in rows) == sorted(known)
+    assert len(sizes) == 3 and max(sizes) <= 900
+    with src.moodle.connect() as conn:
+        ids = [r["id"] for r in run(conn, src.queries["scan_moodle_courses"])]
+        both = run(conn, src.queries["moodle_courses"], ids=ids + list(range(10**6, 10**6 + 900)),
+                   codes=["HLAN201"] * 1000)
+    assert sorted(r["id"] for r in both) == sorted(ids)
+    src.close()
+
+
 def test_headers_name_their_files_and_params():
     for stem, q in load().items():
         assert q.name == stem and q.returns

@@ -64,6 +64,7 @@ class AdminEnrolment:
     version: str = ""             # COD_VRS_VET
     year: str = ""                # COD_ANU
     status: str = "E"             # ETA_IAE: E (en cours) / A (annulée)
+    composante: str = ""          # INS_ADM_ETP.COD_CMP: the composante of the IA
     tele: bool = False            # IA in télé-enseignement
     modified: datetime | None = None  # DAT_MOD_IAE
 
@@ -155,6 +156,7 @@ class CourseFacts:
     enrol_methods: list[EnrolMethod] = field(default_factory=list)
     teachers: list[Teacher] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    students: int = 0             # users with a student role and an active enrolment
     successors: list[CourseRef] = field(default_factory=list)  # live courses, same label
 
 
@@ -172,7 +174,15 @@ class Facts:
     academic_year: str = ""             # current COD_ANU, e.g. "2026"
     pending: list[str] = field(default_factory=list)  # sources down: "refer", "moodle"
     settings: RuleSettings = field(default_factory=RuleSettings)
+    # Lookups the rules compute once per facts (a scan batch holds hundreds of courses).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def courses_for(self, code: str) -> list[CourseFacts]:
         """Moodle courses tied to an APOGÉE code through their idnumber."""
-        return [c for c in self.courses.values() if c.idnumber.upper() == code.upper()]
+        index = self.memo.get("courses_for")
+        if index is None or index[0] != (id(self.courses), len(self.courses)):
+            by_code: dict[str, list[CourseFacts]] = {}
+            for c in self.courses.values():
+                by_code.setdefault(c.idnumber.upper(), []).append(c)
+            index = self.memo["courses_for"] = ((id(self.courses), len(self.courses)), by_code)
+        return list(index[1].get(code.upper(), []))

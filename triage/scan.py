@@ -1,38 +1,30 @@
-"""Proactive scan: the set-based form of the data rules, over all of REFER and Moodle.
+"""Proactive scan: every rule's set-based form (`scan` in rules/<id>.py) over all of REFER and Moodle.
 
-A handful of named queries (triage/sources/queries/scan_*.sql, overridable like the others) read
-each source once; the few checks that need both sources (a suspended element with a live course,
-a course idnumber no code matches, a departing student still enrolled) join their results here,
-since REFER and Moodle are two databases. The result lists, per composante, the students and
-courses already in a situation that will cost a ticket. See docs/scan.md.
+The scan holds no situation logic. It lists what exists (this year's IPs, every element, the
+ADE-only fiches, every course: four inventory queries), cuts it into batches that keep an
+element with all its students and its courses (elements grouped by the étape most of their
+students come from, a porté with its porteur), gathers each batch with the very code that
+gathers a ticket's facts (`Sources.gather`, a reading that cites the whole batch), and runs
+every rule's `scan` on it. Each finding becomes an `Item` where its batch owns its subject, so
+nothing is counted twice. See docs/scan.md for the trade-off (one definition per situation,
+a slower scan).
 """
 from __future__ import annotations
 
-import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from triage.rules import all_rules
-from triage.rules._common import is_foad_label
-from triage.rules.distance_status_mismatch import classify
-from triage.rules.too_many_teachers import MIN_EXTRA, in_tuilage
 from triage.facts import RuleSettings
+from triage.model import Entities, Finding, Reading
+from triage.rules import Rule, locate, scan_rules
 from triage.sources import Sources
-from triage.sources.db import run
-from triage.sources.gather import academic_year
 
 Progress = Callable[[str], None] | None
 NO_CMP = ("", "Composante inconnue")
-_CODE_IN_NAME = re.compile(r"^\(([^)]+)\)")
-CHUNK = 900       # Oracle accepts at most 1,000 values in an IN list
-REFER_QUERIES = ("scan_refer_elements", "scan_refer_distance", "scan_refer_missing_group",
-                 "scan_refer_no_group_no_charges", "scan_refer_porteur_porte",
-                 "scan_refer_ade_plannings", "scan_refer_departures", "scan_refer_planned_teachers")
-MOODLE_QUERIES = ("scan_moodle_categories", "scan_moodle_courses", "scan_moodle_enrol_methods",
-                  "scan_moodle_teachers")
+BATCH = 900          # students (or codes, or courses) per batch: one IN chunk on Oracle
 
 
 @dataclass(frozen=True)
@@ -57,7 +49,7 @@ class Report:
     year: str
     items: list[Item] = field(default_factory=list)
     composantes: dict[str, str] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)      # sources not configured
+    skipped: list[str] = field(default_factory=list)      # sources not configured, or down
     seconds: float = 0.0
 
     def only(self, composante: str) -> "Report":
@@ -84,268 +76,155 @@ class Report:
 
 def titles() -> dict[str, tuple[str, str]]:
     """Situation id -> (French title, owner), from the rules."""
+    from triage.rules import all_rules
     return {r.id: (r.title, r.owner) for r in all_rules()}
 
 
-class _Data:
-    """Query results and the lookups the checks share."""
+@dataclass(frozen=True)
+class Batch:
+    """What one gather cites: elements (or fiches), their students, their courses."""
 
-    def __init__(self, year: str, now: datetime):
-        self.year, self.now = year, now
-        self.rows: dict[str, list[dict]] = {}
-        self.elements: dict[str, dict] = {}       # ELP code -> row
-        self.etapes: dict[str, dict] = {}
-        self.courses: dict[int, dict] = {}        # live (non-archived) courses
-        self.courses_of: dict[str, list[int]] = defaultdict(list)   # idnumber -> live courses
-        self.methods: dict[int, list[dict]] = defaultdict(list)
-        self.previous = str(int(year) - 1) if year.isdigit() else year
-        self.tuilage = False          # last year's ADE plannings still enrol teachers
+    codes: tuple[str, ...] = ()
+    students: tuple[str, ...] = ()
+    courses: tuple[int, ...] = ()
 
-    def cmp(self, code: str | None) -> str:
-        """The composante of an element or étape code."""
-        row = self.elements.get(code or "") or self.etapes.get(code or "")
-        return (row or {}).get("cod_cmp") or ""
+    def reading(self) -> Reading:
+        """The reading of a staff mail citing the whole batch, asking nothing in particular."""
+        return Reading(sender_role="staff", symptom="other", entities=Entities(
+            apogee_codes=list(self.codes), student_numbers=list(self.students),
+            course_ids=list(self.courses)))
 
-    def course(self, code: str) -> int | None:
-        """The first live course of a code."""
-        ids = self.courses_of.get(code)
-        return ids[0] if ids else None
+    def owns(self, subject: dict) -> bool:
+        """Whether a finding about this subject is this batch's to report (each subject is
+        cited by one batch only; a student, cited by several, reports the same thing in each)."""
+        if subject.get("elp") and subject["elp"] in self.codes:
+            return True
+        if subject.get("course_id") in self.courses:
+            return True
+        return not subject.get("elp") and not subject.get("course_id") \
+            and subject.get("student") in self.students
+
+
+@dataclass
+class Plan:
+    """The batches of one scan, from the inventory."""
+
+    year: str
+    batches: list[Batch] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def steps(self) -> int:
+        """Progress steps of a run: the inventory, each batch, the report."""
+        return len(self.batches) + 2
 
 
 class Scanner:
-    """Runs the scan queries on the configured sources and turns rows into items."""
+    """Plans batches from the inventory, gathers each one and runs the rules' scan forms."""
 
-    def __init__(self, sources: Sources, rule_settings: RuleSettings | None = None):
+    def __init__(self, sources: Sources, rule_settings: RuleSettings | None = None,
+                 batch: int = BATCH):
         self.sources = sources
         self.rule_settings = rule_settings or RuleSettings()   # timezone, tuilage date
+        self.batch = batch
 
-    def steps(self) -> int:
-        """How many progress steps a run reports."""
-        return len(REFER_QUERIES) + len(MOODLE_QUERIES) + 2
+    def plan(self, now: datetime) -> Plan:
+        """The inventory, cut into batches."""
+        inventory = self.sources.inventory(now, self.rule_settings)
+        plan = Plan(inventory.year, skipped=list(inventory.skipped))
+        plan.batches = _batches(inventory, self.batch)
+        return plan
 
-    def run(self, now: datetime, progress: Progress = None) -> Report:
+    def run(self, now: datetime, progress: Progress = None, plan: Plan | None = None) -> Report:
         """Scan everything as of `now`; `progress(step)` is called after each step."""
         started = time.monotonic()
         tick = progress or (lambda _step: None)
-        data = _Data(academic_year(now), now)
-        data.tuilage = in_tuilage(now, self.rule_settings)
-        report = Report(now, data.year)
-        src = self.sources
-        if src.refer is not None:
-            self._read(src.refer, REFER_QUERIES, {"year": data.year, "previous": data.previous},
-                       data, tick)
-        else:
-            report.skipped.append("refer")
-        if src.moodle is not None:
-            params = {"now": int(now.timestamp()), "archive": src.settings.archive_category}
-            self._read(src.moodle, MOODLE_QUERIES, params, data, tick)
-        else:
-            report.skipped.append("moodle")
-        _index(data)
-        report.composantes = {r["cod_cmp"]: r["lib_cmp"] or r["cod_cmp"]
-                              for r in data.rows.get("scan_refer_elements", []) if r["cod_cmp"]}
+        plan = plan or self.plan(now)
+        tick("inventaire")
+        report = Report(now, plan.year, skipped=list(plan.skipped))
+        rules = scan_rules()
+        found: dict[tuple, list[Item]] = defaultdict(list)
+        for k, batch in enumerate(plan.batches):
+            facts = self.sources.gather(batch.reading(), "", now, self.rule_settings)
+            for source in facts.pending:
+                if source not in report.skipped:
+                    report.skipped.append(source)
+            for element in facts.elements.values():
+                if element.composante and element.composante_label:
+                    report.composantes[element.composante] = element.composante_label
+            for rule in rules:
+                for finding in rule.scan(facts):
+                    if batch.owns(finding.subject):
+                        item = _item(locate(facts, finding))
+                        found[_key(item)].append(item)
+            tick(f"lot {k + 1}/{len(plan.batches)}")
+        report.items = [_merge(items) for items in found.values()]
         report.composantes[""] = NO_CMP[1]
-        self._enrolled_departures(data, tick)
-        for check in CHECKS:
-            report.items.extend(check(data))
-        tick("checks")
+        tick("rapport")
         report.seconds = time.monotonic() - started
         return report
 
-    def _read(self, engine, names, params, data: _Data, tick) -> None:
-        prefix = self.sources.settings.moodle_prefix
-        with engine.connect() as conn:
-            for name in names:
-                data.rows[name] = run(conn, self.sources.queries[name], prefix, **params)
-                tick(name)
 
-    def _enrolled_departures(self, data: _Data, tick) -> None:
-        """Moodle enrolments of the departing students, in chunks (Oracle's IN limit)."""
-        numbers = [r["cod_etu"] for r in data.rows.get("scan_refer_departures", [])]
-        data.rows["enrolled"] = []
-        if numbers and self.sources.moodle is not None:
-            query = self.sources.queries["scan_moodle_enrolled_students"]
-            with self.sources.moodle.connect() as conn:
-                for k in range(0, len(numbers), CHUNK):
-                    data.rows["enrolled"] += run(conn, query, self.sources.settings.moodle_prefix,
-                                                 numbers=numbers[k:k + CHUNK],
-                                                 now=int(data.now.timestamp()))
-        tick("scan_moodle_enrolled_students")
+def _batches(inventory, size: int) -> list[Batch]:
+    """Elements grouped by the étape most of their students come from (a porté with its
+    porteur), packed until a batch holds `size` students; then the elements nobody takes, the
+    ADE-only fiches and the courses tied to no element, `size` at a time."""
+    students: dict[str, set[str]] = defaultdict(set)
+    etapes: dict[str, Counter] = defaultdict(Counter)
+    for etape, code, number in inventory.ips:
+        students[code].add(number)
+        etapes[code][etape] += 1
+    home = {code: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for code, c in etapes.items()}
+    for porteur, porte in inventory.pairs:        # the pair is judged where the porté's IPs are
+        if porte in home or porteur in home:
+            home[porteur] = home[porte] = home.get(porte) or home[porteur]
+    courses: dict[str, list[int]] = defaultdict(list)
+    for cid, idnumber in inventory.courses:
+        courses[idnumber.strip().upper()].append(cid)
+    batches, codes, numbers = [], [], set()
 
+    def flush() -> None:
+        if codes:
+            batches.append(Batch(tuple(codes), tuple(sorted(numbers)),
+                                 tuple(c for code in codes for c in courses.pop(code, []))))
+        codes.clear()
+        numbers.clear()
 
-def _index(d: _Data) -> None:
-    for r in d.rows.get("scan_refer_elements", []):
-        (d.elements if r["kind"] == "ELP" else d.etapes)[r["code"]] = r
-    cats = {r["id"]: r for r in d.rows.get("scan_moodle_categories", [])}
-    archive = {str(i) for i, r in cats.items() if r["is_archive"]}
-    for r in d.rows.get("scan_moodle_courses", []):
-        path = (cats.get(r["category"]) or {}).get("path") or ""
-        parts = [p for p in path.split("/") if p]
-        if archive & set(parts):
-            continue          # archived courses are meant to be frozen: not a fault
-        top = cats.get(int(parts[0])) if parts else None
-        d.courses[r["id"]] = dict(r, top=(top or {}).get("name", ""))
-        if r["idnumber"]:
-            d.courses_of[r["idnumber"]].append(r["id"])
-    for r in d.rows.get("scan_moodle_enrol_methods", []):
-        d.methods[r["courseid"]].append(r)
-
-
-def _course_cmp(d: _Data, course: dict, names: dict[str, str]) -> str:
-    """A course's composante: its idnumber's, the "(CODE)" of its name's, else its top category."""
-    m = _CODE_IN_NAME.match(course["fullname"] or "")
-    for code in (course["idnumber"], m.group(1).strip() if m else ""):
-        if d.cmp(code):
-            return d.cmp(code)
-    return names.get(course["top"], "")
+    for code in sorted(home, key=lambda c: (home[c], c)):
+        if numbers and len(numbers | students[code]) > size:
+            flush()
+        codes.append(code)
+        numbers.update(students[code])
+    flush()
+    rest = [c for c in dict.fromkeys([*inventory.codes, *inventory.fiches]) if c not in home]
+    for k in range(0, len(rest), size):
+        codes.extend(rest[k:k + size])
+        flush()
+    left = sorted(cid for ids in courses.values() for cid in ids)
+    batches += [Batch(courses=tuple(left[k:k + size])) for k in range(0, len(left), size)]
+    return batches
 
 
-def _cmp_names(d: _Data) -> dict[str, str]:
-    return {r["lib_cmp"]: r["cod_cmp"] for r in d.elements.values() if r["lib_cmp"]}
+def _item(finding: Finding) -> Item:
+    scan = finding.params.get("scan") or {}
+    subject = finding.subject
+    student = subject.get("student") or ""
+    course = subject.get("course_id") or finding.params.get("course_id")
+    count = scan.get("count")
+    return Item(finding.situation, subject.get("composante", ""), subject.get("elp") or "",
+                int(course) if course else None, (student,) if student else (),
+                1 if count is None else int(count), scan.get("case", ""), scan.get("detail", ""))
 
 
-# ------------------------------------------------------------------------------ REFER checks
-def distance(d: _Data) -> list[Item]:
-    """Situations a..f of the seed's table; a and e (no enrolment) student by student."""
-    per_element: dict[tuple[str, str], list[str]] = defaultdict(list)
-    items = []
-    for r in d.rows.get("scan_refer_distance", []):
-        labels = " ".join(x or "" for x in (r["lib_gpe"], r["lib_groupe"], r["idgroupe"]))
-        row = classify(is_foad_label(labels), r["a_distance"] == "O", r["distant"] == "O")
-        if row["case"] in ("normal", "b"):
-            continue
-        if row["no_enrolment"]:
-            items.append(Item("distance_status_mismatch", d.cmp(r["cod_elp"]), r["cod_elp"],
-                              d.course(r["cod_elp"]), (r["cod_etu"],), 1, row["case"],
-                              f"groupe {r['idgroupe']}"))
-        else:
-            per_element[(r["cod_elp"], row["case"])].append(r["cod_etu"])
-    for (code, case), numbers in per_element.items():
-        items.append(Item("distance_status_mismatch", d.cmp(code), code, d.course(code),
-                          tuple(sorted(numbers)), len(numbers), case,
-                          "pas de groupe CEMU/EAD adéquat"))
-    return items
+def _key(item: Item) -> tuple:
+    """Findings about one element or course and one case make one row listing the students;
+    a finding about a student alone stays its own row."""
+    alone = item.students if not (item.elp or item.course_id) else ()
+    return (item.situation, item.composante, item.elp, item.course_id, item.case, alone)
 
 
-def missing_group(d: _Data) -> list[Item]:
-    """IPs on an element with groups, without a group; and elements with neither group nor charges."""
-    per_element: dict[str, list[str]] = defaultdict(list)
-    for r in d.rows.get("scan_refer_missing_group", []):
-        per_element[r["cod_elp"]].append(r["cod_etu"])
-    items = [Item("missing_group_enrolment", d.cmp(code), code, d.course(code),
-                  tuple(sorted(n)), len(n), "ip_sans_groupe", "IP sans affectation à un groupe")
-             for code, n in per_element.items()]
-    items += [Item("missing_group_enrolment", d.cmp(r["cod_elp"]), r["cod_elp"],
-                   d.course(r["cod_elp"]), (), int(r["students"]), "sans_groupe_ni_charges",
-                   "ni groupe APOGÉE ni charges d'enseignement : pas de pseudo-groupe ELP_")
-              for r in d.rows.get("scan_refer_no_group_no_charges", [])]
-    return items
-
-
-def porteur_porte(d: _Data) -> list[Item]:
-    """Collections of the porteur missing on the porté."""
-    return [Item("porteur_porte", d.cmp(r["cod_elp_porteur"]), r["cod_elp_porteur"],
-                 d.course(r["cod_elp_porteur"]), (), int(r["students"] or 0), "collection",
-                 f"collection {r['cod_col']} absente du porté {r['cod_elp_porte']}")
-            for r in d.rows.get("scan_refer_porteur_porte", [])]
-
-
-def ade_plannings(d: _Data) -> list[Item]:
-    """ADE fiches whose teacher the sync will not enrol."""
-    return [Item("ade_planning_incompatible", d.cmp(r["cod_elp"] or r["code_fiche"]),
-                 r["cod_elp"] or r["code_fiche"], d.course(r["cod_elp"] or r["code_fiche"]),
-                 (), 1, r["reason"], f"fiche {r['code_fiche']}, enseignant {r['login_ens']}")
-            for r in d.rows.get("scan_refer_ade_plannings", [])]
-
-
-def departures(d: _Data) -> list[Item]:
-    """Departing exchange students who still have IPs (enrolled in Moodle or not)."""
-    enrolled = {r["idnumber"]: int(r["courses"]) for r in d.rows.get("enrolled", [])}
-    return [Item("erasmus_student", r["cod_cmp"] or "", "", None, (r["cod_etu"],),
-                 1, r["cod_per_prg"] or "AN",
-                 f"{r['lic_prg'] or 'départ'} : {r['ips']} IP, "
-                 f"{enrolled.get(r['cod_etu'], 0)} cours Ecampus")
-            for r in d.rows.get("scan_refer_departures", [])]
-
-
-# ------------------------------------------------------------------------------ checks on both
-def suspended(d: _Data) -> list[Item]:
-    """Suspended elements that still have a live course."""
-    return [Item("suspended_element", r["cod_cmp"] or "", code, cid, (), int(r["ips"] or 0),
-                 "", f"motif : {r['lib_sus_elp'] or '-'}")
-            for code, r in d.elements.items() if r["tem_sus_elp"] == "O"
-            for cid in d.courses_of.get(code, [])]
-
-
-def idnumbers(d: _Data) -> list[Item]:
-    """Live courses whose idnumber is neither an element nor an étape (needs REFER)."""
-    if not d.elements:
-        return []          # REFER not read: every idnumber would look unknown
-    names = _cmp_names(d)
-    return [Item("idnumber_modified", _course_cmp(d, c, names), "", cid, (), 0, "",
-                 f"idnumber {c['idnumber']}")
-            for cid, c in d.courses.items()
-            if c["idnumber"] and c["idnumber"] not in d.elements and c["idnumber"] not in d.etapes]
-
-
-# ------------------------------------------------------------------------------ Moodle checks
-def hidden(d: _Data) -> list[Item]:
-    """Hidden courses with enrolled students, the term started and not over."""
-    names = _cmp_names(d)
-    items = []
-    for cid, c in d.courses.items():
-        students = sum(int(m["students"] or 0) for m in d.methods.get(cid, []))
-        if not c["visible"] and c["started"] and not c["ended"] and students:
-            items.append(Item("hidden_course", _course_cmp(d, c, names), c["idnumber"] or "",
-                              cid, (), students, "", "cours caché, période commencée"))
-    return items
-
-
-def enrol_methods(d: _Data) -> list[Item]:
-    """Cohort syncs on courses the APOGÉE sync feeds; manual enrolments without end date."""
-    names = _cmp_names(d)
-    items = []
-    for cid, c in d.courses.items():
-        methods = d.methods.get(cid, [])
-        fed = any(m["enrol"] == "database" and int(m["users"] or 0) > 0 for m in methods)
-        cmp, code = _course_cmp(d, c, names), c["idnumber"] or ""
-        for m in methods:
-            if m["enrol"] == "cohort" and fed:
-                items.append(Item("cohort_sync_left", cmp, code, cid, (), int(m["users"] or 0),
-                                  "", f"cohorte « {m['cohort_name'] or '?'} »"))
-            elif m["enrol"] in ("manual", "self") and int(m["users_without_end"] or 0):
-                items.append(Item("manual_enrolment_no_end", cmp, code, cid, (),
-                                  int(m["users_without_end"]), m["enrol"],
-                                  "inscriptions sans date de fin"))
-    return items
-
-
-def teachers(d: _Data) -> list[Item]:
-    """Live courses of an element with MIN_EXTRA or more teachers ADE does not plan on it (last
-    year's plannings count during the tuilage), as rules/too_many_teachers.py judges a ticket."""
-    years = {d.year, d.previous} if d.tuilage else {d.year}
-    planned: dict[str, set[str]] = defaultdict(set)
-    for r in d.rows.get("scan_refer_planned_teachers", []):
-        if r["cod_anu"] in years:
-            planned[r["cod_elp"]].add(r["login_ens"])
-    methods: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for r in d.rows.get("scan_moodle_teachers", []):
-        methods[r["courseid"]][r["username"]].add(r["enrol"] or "")
-    items = []
-    for cid, team in methods.items():
-        course = d.courses.get(cid)
-        code = (course or {}).get("idnumber") or ""
-        if course is None or code not in d.elements:
-            continue
-        extra = sorted(u for u in team if u not in planned.get(code, set()))
-        if len(extra) >= MIN_EXTRA:
-            manual = sum(1 for u in extra if "database" not in team[u])
-            items.append(Item("too_many_teachers", d.cmp(code), code, cid, (), len(extra),
-                              "", f"{len(extra)} enseignant(s) sans planification ADE sur "
-                              f"{len(team)}" + (f", dont {manual} inscrit(s) à la main"
-                                                if manual else "")))
-    return items
-
-
-CHECKS = (distance, missing_group, porteur_porte, ade_plannings, departures, suspended,
-          idnumbers, hidden, enrol_methods, teachers)
+def _merge(items: list[Item]) -> Item:
+    first = items[0]
+    students = tuple(sorted({n for i in items for n in i.students}))
+    return Item(first.situation, first.composante, first.elp, first.course_id, students,
+                len(students) if students else first.count, first.case, first.detail)

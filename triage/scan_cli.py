@@ -148,9 +148,10 @@ def scan(ctx: click.Context, composante: str, fmt: str, output: str | None,
         sys.exit(2)
     now = _now(now_text, bool(demo_dir), services.config.get("rules", "timezone"))
     scanner = Scanner(sources, rule_settings(services.config))
-    with click.progressbar(length=scanner.steps(), label="Analyse", file=sys.stderr,
+    plan = scanner.plan(now)
+    with click.progressbar(length=plan.steps, label="Analyse", file=sys.stderr,
                            item_show_func=lambda s: s or "") as bar:
-        report = scanner.run(now, progress=lambda step: bar.update(1, step))
+        report = scanner.run(now, progress=lambda step: bar.update(1, step), plan=plan)
     if composante:
         report = report.only(composante)
     render = FORMATS[fmt]

@@ -89,7 +89,7 @@ _moodle("enrol", _s("enrol", 20), _i("status"), _i("courseid"), _i("enrolenddate
         Column("customint1", BigInteger), _i("roleid"), indexes=(("courseid",),))
 _moodle("user_enrolments", _i("status"), _i("enrolid"), _i("userid"), _i("timestart"),
         _i("timeend"), _i("timemodified"), indexes=(("enrolid",), ("userid",)))
-_moodle("role", _s("name", 255), _s("shortname", 100))
+_moodle("role", _s("name", 255), _s("shortname", 100), _s("archetype", 30))
 _moodle("context", _i("contextlevel"), _i("instanceid"), indexes=(("instanceid", "contextlevel"),))
 _moodle("role_assignments", _i("roleid"), _i("contextid"), _i("userid"), _s("component", 100),
         _i("itemid"), indexes=(("contextid",), ("userid",)))

@@ -82,7 +82,7 @@ def _campus(seed: int) -> noise.Campus:
                                          ("editingteacher", "Enseignant"),
                                          ("teacher", "Enseignant non éditeur"),
                                          ("student", "Étudiant")], start=1):
-        t.add("mdl_role", rid, name, short)
+        t.add("mdl_role", rid, name, short, short)
     t.user("admin", "", "cemu.assistance@unicaen.fr", "Admin", "Ecampus", uid=1, auth="manual")
     for k, (cls, last) in enumerate([("\\enrol_database\\task\\sync_enrolments", LAST_SYNC),
                                      ("\\tool_lmsjonction\\task\\update_oof", LAST_SYNC),

@@ -58,6 +58,12 @@ class Sources:
         from triage.sources.gather import gather
         return gather(self, reading, sender, now, settings)
 
+    def inventory(self, now: datetime, settings: RuleSettings):
+        """What exists, for the scan to batch (triage/sources/inventory.py)."""
+        from triage.sources.gather import academic_year
+        from triage.sources.inventory import inventory
+        return inventory(self, academic_year(now))
+
     def close(self) -> None:
         """Release the pooled connections."""
         for engine in (self.refer, self.moodle):

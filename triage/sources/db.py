@@ -42,20 +42,45 @@ def make_engine(url: str, timeout_s: float) -> Engine:
     return engine
 
 
+CHUNK = 900    # values per IN list: Oracle rejects more than 1,000 (ORA-01795)
+
+
 def run(conn: Connection, query: NamedQuery, prefix: str = "mdl_", /, **params) -> list[dict]:
-    """Execute a named query; rows as dicts with lowercase keys (Oracle answers in upper case)."""
+    """Execute a named query; rows as dicts with lowercase keys (Oracle answers in upper case).
+
+    A list longer than CHUNK is sent in chunks, here and nowhere else. A query with several
+    lists combines them with OR (the headers' convention), so each chunk of one list runs with
+    the others empty, and rows found twice are kept once."""
     # An empty list binds as [NULL]: `x IN (NULL)` matches nothing on every dialect, whereas
     # SQLAlchemy's empty-IN rendering casts to INTEGER and PostgreSQL rejects it on text columns.
     values = {k: ((list(v) or [None]) if isinstance(v, (set, tuple, list)) else v)
               for k, v in params.items() if k in query.params}
+    lists = [k for k in query.lists if k in values]
+    if all(len(values[k]) <= CHUNK for k in lists):
+        return _execute(conn, query, prefix, values)
+    rows, seen = [], set()
+    for name in lists:
+        whole = values[name]
+        for k in range(0, len(whole), CHUNK):
+            part = {**values, **{other: [None] for other in lists}, name: whole[k:k + CHUNK]}
+            for row in _execute(conn, query, prefix, part):
+                key = tuple(row.items())
+                if len(lists) == 1 or key not in seen:
+                    seen.add(key)
+                    rows.append(row)
+    return rows
+
+
+def _execute(conn: Connection, query: NamedQuery, prefix: str, values: dict) -> list[dict]:
     try:
         result = conn.execute(query.statement(prefix), values)
     except Exception as exc:
         exc.add_note(f"query {query.name} ({query.path})")   # which file to look at
         raise
+    keys = [k.lower() for k in result.keys()]
     # Oracle CHAR columns come back blank-padded: strip so that codes compare equal.
-    return [{k.lower(): (v.rstrip() if isinstance(v, str) else v)
-             for k, v in row._mapping.items()} for row in result]
+    return [dict(zip(keys, [v.rstrip() if isinstance(v, str) else v for v in row]))
+            for row in result]
 
 
 def as_datetime(value: Any, tz: ZoneInfo) -> datetime | None:

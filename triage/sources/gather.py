@@ -104,7 +104,8 @@ def _moodle(conns: _Connections, facts: Facts, numbers, codes, ids, tz: ZoneInfo
     src = conns.src
     sender = facts.sender.strip()
     emails = _unique(e for e in (sender, sender.lower()) if e)
-    reader = moodle.MoodleReader(conns("moodle"), src.queries, src.settings.moodle_prefix, tz)
+    reader = moodle.MoodleReader(conns("moodle"), src.queries, src.settings.moodle_prefix, tz,
+                                 facts.now)
     for user in reader.users(numbers, emails):
         if user.idnumber in facts.students:
             facts.students[user.idnumber].moodle_user = user

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -23,8 +24,10 @@ def label_of(fullname: str) -> str:
 class MoodleReader:
     """Runs the Moodle named queries on one connection and turns rows into facts."""
 
-    def __init__(self, conn: Connection, q: dict[str, NamedQuery], prefix: str, tz: ZoneInfo):
+    def __init__(self, conn: Connection, q: dict[str, NamedQuery], prefix: str, tz: ZoneInfo,
+                 now: datetime):
         self.conn, self.q, self.prefix, self.tz = conn, q, prefix, tz
+        self.now = int(now.timestamp())     # enrolments are judged active as of the ticket
 
     def _run(self, query: str, **params) -> list[dict]:
         return run(self.conn, self.q[query], self.prefix, **params)
@@ -67,6 +70,8 @@ class MoodleReader:
         if found:
             self._methods(out, found)
             self._teachers(out, found)
+            for r in self._run("moodle_course_students", ids=found, now=self.now):
+                out[int(r["courseid"])].students = int(r["students"] or 0)
             for r in self._run("moodle_course_groups", ids=found):
                 out[int(r["courseid"])].groups.append(r["name"] or r["idnumber"] or "")
         return out

@@ -123,12 +123,15 @@ def _groups(conn, q, out: dict[str, ElementFacts], codes, tz) -> None:
 
 
 def _links(conn, q, out: dict[str, ElementFacts], codes, tz) -> None:
+    on: dict[str, list[ElementFacts]] = {}        # collection -> elements with a group in it
+    for e in out.values():
+        for col in dict.fromkeys(g.collection for g in e.groups if g.collection):
+            on.setdefault(col, []).append(e)
     for r in run(conn, q["refer_collections"], codes=codes):
-        for e in out.values():
-            if any(g.collection == r["cod_col"] for g in e.groups):
-                elps = e.collections.setdefault(r["cod_col"], [])
-                if r["cod_elp"] not in elps:
-                    elps.append(r["cod_elp"])
+        for e in on.get(r["cod_col"], ()):
+            elps = e.collections.setdefault(r["cod_col"], [])
+            if r["cod_elp"] not in elps:
+                elps.append(r["cod_elp"])
     for r in run(conn, q["refer_porteur_porte"], codes=codes):
         if r["cod_elp_porte"] in out:
             out[r["cod_elp_porte"]].porteur = r["cod_elp_porteur"]
