@@ -25,6 +25,7 @@ from sqlalchemy import insert, text  # noqa: E402
 from triage import config as triage_config  # noqa: E402
 from triage import users  # noqa: E402
 from triage.services import Services  # noqa: E402
+from triage.pipeline.lifecycle import TicketState  # noqa: E402
 from triage.store import models as m  # noqa: E402
 from triage.store.db import upgrade  # noqa: E402
 
@@ -48,9 +49,9 @@ def services_for(url: str, outbox: str) -> Services:
 def _rows(n: int, rnd: random.Random, now):
     """The rows of ticket n (ids equal n in every table, so that no id has to be read back)."""
     # About 1,000 tickets open (a busy September morning), the rest spread over a year.
-    state = rnd.choices([m.TO_REVIEW, m.ANSWERED, m.REJECTED, m.NOT_TO_ANSWER, m.NEEDS_HUMAN],
+    state = rnd.choices([TicketState.TO_REVIEW, TicketState.ANSWERED, TicketState.REJECTED, TicketState.NOT_TO_ANSWER, TicketState.NEEDS_HUMAN],
                         [1.6, 80, 8, 10, 0.4])[0]
-    age = rnd.uniform(0, 10) if state in (m.TO_REVIEW, m.NEEDS_HUMAN) else rnd.uniform(0, 365)
+    age = rnd.uniform(0, 10) if state in (TicketState.TO_REVIEW, TicketState.NEEDS_HUMAN) else rnd.uniform(0, 365)
     created = now - timedelta(days=age)
     sit, elp = rnd.choice(SITUATIONS), f"E{rnd.randrange(400):04d}"
     num = f"22{n:06d}"
@@ -59,7 +60,7 @@ def _rows(n: int, rnd: random.Random, now):
                   symptom=rnd.choice(["course_missing", "login", "grades"]),
                   sender_role="student", language="fr", created_at=created, updated_at=created,
                   first_answer_at=created + timedelta(hours=rnd.uniform(0.2, 48))
-                  if state == m.ANSWERED else None, attempts=1)
+                  if state == TicketState.ANSWERED else None, attempts=1)
     raw = RAW.replace(b"{n}", str(n).encode()).replace(b"{num}", num.encode()).replace(
         b"{elp}", elp.encode())
     message = dict(id=n, ticket_id=n, direction="in", message_id=f"bench-{n}@etu.unicaen.fr",
@@ -74,7 +75,7 @@ def _rows(n: int, rnd: random.Random, now):
                    composante=f"UFR{rnd.randrange(12)}", course_id=40000 + rnd.randrange(400),
                    evidence=[{"source": "refer", "label": f"ELP {elp}",
                               "rows": [{"COD_ELP": elp, "TEM_DIS": "N"}]}])
-    dstate = {m.ANSWERED: "approved", m.REJECTED: "rejected"}.get(state, "proposed")
+    dstate = {TicketState.ANSWERED: "approved", TicketState.REJECTED: "rejected"}.get(state, "proposed")
     draft = dict(id=n, ticket_id=n, analysis_id=n, template=sit, templates=[sit], findings=[sit],
                  language="fr", subject="Re: Cours introuvable", original_text="Bonjour, ...",
                  text="Bonjour, ...", internal_note="", partial=False, state=dstate,

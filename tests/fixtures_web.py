@@ -12,6 +12,7 @@ import pytest
 from triage import config as triage_config
 from triage import users
 from triage.services import Services
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import upgrade
 
@@ -55,7 +56,7 @@ def raw_mail(subject: str, body: str, sender: str = "lea.martin@etu.unicaen.fr",
 def make_ticket(session, subject="Je ne vois pas mon cours", body="Bonjour, je suis 22012345 "
                 "inscrite en RCAED334 et je ne vois pas le cours.", *, html=None, attachments=(),
                 findings=None, draft_text="Bonjour,\n\nVotre cours est masqué.\n\nCEMU",
-                template="hidden_course", created_at=None, state=m.TO_REVIEW,
+                template="hidden_course", created_at=None, state=TicketState.TO_REVIEW,
                 symptom="course_missing", references=None, sender="lea.martin@etu.unicaen.fr",
                 requester_name="Léa Martin"):
     """One ticket waiting for review: message, analysis, findings and draft rows."""

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from tests.servers.postgres import free_port
 from triage.demo.setup import SAMPLE_MAILS
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import connect, session_factory
 
@@ -122,7 +123,7 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
             stored = s.scalar(select(func.count()).select_from(m.Message)
                               .where(m.Message.direction == "in"))
             waiting = s.scalar(select(func.count()).select_from(m.Ticket)
-                               .where(m.Ticket.state == m.NEW))
+                               .where(m.Ticket.state == TicketState.NEW))
             unthreaded = s.scalar(select(func.count()).select_from(m.Message)
                                   .where(m.Message.ticket_id.is_(None)))
         return stored == samples and waiting == 0 and unthreaded == 0
@@ -133,7 +134,7 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
         pairs = s.execute(select(m.Analysis.ticket_id, m.Analysis.message_id)).all()
         assert len(pairs) == len(set(pairs))                # no mail triaged twice
         draft = s.scalars(select(m.Draft).join(m.Ticket).where(
-            m.Ticket.state == m.TO_REVIEW, m.Draft.state == "proposed")).first()
+            m.Ticket.state == TicketState.TO_REVIEW, m.Draft.state == "proposed")).first()
         assert draft is not None
         from triage import config as configuration
         from triage.pipeline import review

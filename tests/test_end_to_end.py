@@ -14,6 +14,7 @@ from triage.cli import cli
 from triage.demo.setup import SAMPLE_MAILS, demo_config, prepare_demo
 from triage.pipeline import review
 from triage.runner import deliver
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 SYMPTOMS = {"wrong_name", "cannot_login", "course_moved_renamed", "course_missing",
@@ -29,9 +30,9 @@ def test_mail_file_to_approved_reply_in_outbox(demo):
         tickets = s.scalars(select(m.Ticket)).all()
         assert len(tickets) == len(list(SAMPLE_MAILS.glob("*.eml")))
         auto = [t for t in tickets if "automatique" in t.subject.lower()]
-        assert auto and all(t.state == m.NOT_TO_ANSWER and not t.drafts for t in auto)
+        assert auto and all(t.state == TicketState.NOT_TO_ANSWER and not t.drafts for t in auto)
         hidden = next(t for t in tickets if t.messages[0].message_id.startswith("demo-01-"))
-        assert hidden.state == m.TO_REVIEW
+        assert hidden.state == TicketState.TO_REVIEW
         draft = hidden.drafts[-1]
         assert draft.template == "hidden_course"
         agent = s.scalars(select(m.User).where(m.User.username == login)).one()

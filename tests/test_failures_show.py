@@ -5,6 +5,7 @@ from __future__ import annotations
 from triage import rules
 from triage.demo.setup import SAMPLE_MAILS
 from triage.pipeline.analyse import Analyser
+from triage.pipeline.lifecycle import TicketState
 from triage.pipeline.receive import Receiver
 from triage.pipeline.worker import run_pending
 from triage.store import models as m
@@ -23,7 +24,7 @@ def test_a_diagnosis_that_raises_is_shown_everywhere(web_services, as_role):
 
     with web_services.sessions() as session:
         ticket = session.query(m.Ticket).one()
-        assert ticket.state == m.NEEDS_HUMAN
+        assert ticket.state == TicketState.NEEDS_HUMAN
         assert "Le diagnostic automatique a échoué (KeyError)" in ticket.flag_reason
         tid = ticket.id
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from triage.mail.parse import parse_mail
 from triage.pipeline.ingest import ingest
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 pytest_plugins = ["tests.fixtures_mail"]
@@ -133,7 +134,7 @@ def test_every_glpi_mail_is_stored_flagged_and_robots_never_answered(glpi_corpus
         for name, reason in BROKEN.items():
             row = by_key.get(f"file:{name}")
             if row is not None:
-                assert row.ticket.state == m.NEEDS_HUMAN and reason in row.ticket.flag_reason
+                assert row.ticket.state == TicketState.NEEDS_HUMAN and reason in row.ticket.flag_reason
     analyser = _analyser()
     from triage.pipeline.worker import run_pending
     while run_pending(sessions, analyser, limit=50):
@@ -144,7 +145,7 @@ def test_every_glpi_mail_is_stored_flagged_and_robots_never_answered(glpi_corpus
             proposed = [d for d in row.ticket.drafts if d.state == "proposed"]
             if NEVER_ANSWER.match(name):
                 assert not proposed, name
-                assert row.ticket.state in (m.NOT_TO_ANSWER, m.NEEDS_HUMAN), name
+                assert row.ticket.state in (TicketState.NOT_TO_ANSWER, TicketState.NEEDS_HUMAN), name
         answered = s.scalars(select(m.Draft)).all()
         assert answered, "ordinary mails must still get a draft"
 

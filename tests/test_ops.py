@@ -17,6 +17,7 @@ from triage import config as configuration
 from triage.cli import cli
 from triage.demo.schema import MOODLE, REFER
 from triage.services import Services
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import connect, upgrade
 
@@ -161,7 +162,7 @@ def test_healthz_and_metrics(pg_url):
     assert before.status_code == 503 and before.json["store"] and not before.json["migrations"]
     upgrade(services.engine)
     with services.sessions() as s:
-        for n, state in enumerate((m.NEW, m.NEW, m.TO_REVIEW)):
+        for n, state in enumerate((TicketState.NEW, TicketState.NEW, TicketState.TO_REVIEW)):
             t = m.Ticket(state=state, subject="x")
             msg = m.Message(ticket=t, message_id=f"{n}@x", raw=b"x")
             s.add(msg)

@@ -12,6 +12,7 @@ from triage.pipeline import review
 from triage.pipeline.ingest import ingest
 from triage.pipeline.outbox import deliver_due
 from triage.mail.transport import OutboxDir, SendError
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 
@@ -69,14 +70,14 @@ def test_broken_mail_is_kept_and_flagged_for_a_human(sessions):
     raw = b"Subject: no sender at all\r\n\r\nhello\r\n"
     with sessions() as s:
         r = ingest(s, raw)
-        assert r.created and r.ticket.state == m.NEEDS_HUMAN and r.ticket.flag_reason
+        assert r.created and r.ticket.state == TicketState.NEEDS_HUMAN and r.ticket.flag_reason
 
 
 def _ticket_with_draft(s, text="Bonjour Madame,\n\nVotre cours est caché.\n") -> m.Draft:
     r = ingest(s, _mail("q@example.org", extra="References: <older@example.org>\r\n"))
     d = m.Draft(ticket_id=r.ticket.id, template="hidden_course", original_text=text, text=text)
     s.add(d)
-    r.ticket.state = m.TO_REVIEW
+    r.ticket.state = TicketState.TO_REVIEW
     s.commit()
     return d
 
@@ -102,7 +103,7 @@ def test_approved_reply_reaches_the_outbox_once_with_threading_headers(sessions,
     with sessions() as s:
         t = s.get(m.Ticket, ticket_id)
         d = s.scalars(select(m.Draft).where(m.Draft.ticket_id == ticket_id)).one()
-        assert t.state == m.ANSWERED and t.first_answer_at is not None
+        assert t.state == TicketState.ANSWERED and t.first_answer_at is not None
         assert d.state == "approved" and d.edited and d.original_text != d.text
         assert [a.action for a in s.scalars(select(m.AuditEntry))] == ["save", "approve"]
 

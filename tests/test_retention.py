@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from triage.retention import PURGED_SUBJECT, export_person, purge
 from triage.stats import summary
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import connect, session_factory, upgrade
 
@@ -35,7 +36,7 @@ def _ticket(s, who: str, number: str, dates: list[datetime], tag: str) -> m.Tick
     """A ticket with one mail per date, each analysed, a finding, a draft, a sent reply."""
     agent = s.scalars(select(m.User)).first() or m.User(username="agent")
     t = m.Ticket(subject=f"cours introuvable {number}", requester=who,
-                 requester_name="Camille Martin", state=m.ANSWERED, symptom="course_missing",
+                 requester_name="Camille Martin", state=TicketState.ANSWERED, symptom="course_missing",
                  sender_role="student", created_at=dates[0], flag_reason="pièce jointe lourde")
     s.add_all([agent, t])
     for i, when in enumerate(dates):
@@ -119,7 +120,7 @@ def test_purge_anonymises_exactly_what_retention_says(sessions):
     with sessions() as s:
         old = s.get(m.Ticket, ids["old"])
         assert (old.requester, old.requester_name, old.subject) == ("", "", PURGED_SUBJECT)
-        assert (old.state, old.symptom, old.sender_role) == (m.ANSWERED, "course_missing",
+        assert (old.state, old.symptom, old.sender_role) == (TicketState.ANSWERED, "course_missing",
                                                             "student")
         assert old.messages[0].raw == b"" and old.drafts[0].template == "hidden_course"
         mixed = s.get(m.Ticket, ids["mixed"])

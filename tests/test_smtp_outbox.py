@@ -14,6 +14,7 @@ from triage.mail.imap import ImapBox
 from triage.mail.reply import build_reply, new_message_id
 from triage.mail.transport import SmtpTransport
 from triage.pipeline.outbox import deliver_due
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 pytest_plugins = ["tests.fixtures_mail"]
@@ -24,7 +25,7 @@ FROM = "cemu.assistance@unicaen.fr"
 def queue_reply(sessions, to: str = "etu1@etu.unicaen.fr") -> tuple[int, str]:
     """A ticket with one approved reply in the outbox, as review.approve leaves it."""
     with sessions() as s:
-        ticket = m.Ticket(subject="Cours introuvable", requester=to, state=m.QUEUED)
+        ticket = m.Ticket(subject="Cours introuvable", requester=to, state=TicketState.QUEUED)
         s.add(ticket)
         s.flush()
         mid = new_message_id(FROM)
@@ -66,7 +67,7 @@ def test_refused_then_accepted_is_delivered_exactly_once(sessions, smtp_server):
     assert delivered["Subject"] == f"Re: [CEMU #{ticket_id}] Cours introuvable"
     assert "visible à présent" in delivered.get_content()
     with sessions() as s:
-        assert s.get(m.Ticket, ticket_id).state == m.ANSWERED
+        assert s.get(m.Ticket, ticket_id).state == TicketState.ANSWERED
         assert s.scalars(select(m.Message).where(m.Message.message_id == mid)).one().direction == "out"
 
 
@@ -104,7 +105,7 @@ def test_crash_after_smtp_acceptance_never_sends_twice(sessions, store_url, smtp
     assert outgoing(sessions).state == "uncertain"
     with sessions() as s:
         ticket = s.get(m.Ticket, ticket_id)
-        assert ticket.state == m.NEEDS_HUMAN and "incertain" in ticket.flag_reason
+        assert ticket.state == TicketState.NEEDS_HUMAN and "incertain" in ticket.flag_reason
 
 
 def test_crash_recovery_finds_the_copy_in_the_sent_folder(sessions, store_url, smtp_server,
@@ -120,7 +121,7 @@ def test_crash_recovery_finds_the_copy_in_the_sent_folder(sessions, store_url, s
     assert len(smtp_server.received) == 1
     assert outgoing(sessions).state == "sent"
     with sessions() as s:
-        assert s.get(m.Ticket, ticket_id).state == m.ANSWERED
+        assert s.get(m.Ticket, ticket_id).state == TicketState.ANSWERED
     box.close()
 
 

@@ -11,6 +11,7 @@ from tests.fixtures_web import (PASSWORD, accounts, as_role, cas_server,  # noqa
                                 csrf_token, default_finding, make_ticket, old, sign_in, web_app,
                                 web_services)
 from triage.pipeline.outbox import deliver_due
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 PROTECTED = ["/", "/ticket/1", "/stats/", "/stats/export/jours.csv", "/admin/audit", "/sante/",
@@ -137,7 +138,7 @@ def test_queue_oldest_first_with_filters_and_search(web_services, as_role, accou
     b = add(web_services, subject="Récent", created_at=old(0.1), symptom="login",
             body="Mon numéro 22098765, code XLAB101.", sender="paul@etu.unicaen.fr",
             findings=[default_finding("unknown_code", elp="XLAB101", course_id=None)])
-    c = add(web_services, subject="Répondu", state=m.ANSWERED)
+    c = add(web_services, subject="Répondu", state=TicketState.ANSWERED)
     client = as_role("agent")
     html = page(client, "/")
     assert html.index(f"/ticket/{a}") < html.index(f"/ticket/{b}")
@@ -195,7 +196,7 @@ def test_opening_claims_and_second_agent_cannot_act(web_services, as_role, accou
     resp = post(second, f"/ticket/{tid}/approve", {"draft_id": draft_id, "text": "x"})
     assert resp.status_code == 302
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.TO_REVIEW
+        assert s.get(m.Ticket, tid).state == TicketState.TO_REVIEW
         assert s.scalar(select(m.Outgoing.id)) is None
     post(second, f"/ticket/{tid}/take")
     with web_services.sessions() as s:
@@ -217,7 +218,7 @@ def test_approve_edited_draft_queues_reply_with_thread_headers(web_services, as_
     assert resp.status_code == 302
     with web_services.sessions() as s:
         draft, ticket = s.get(m.Draft, _draft_id(web_services, tid)), s.get(m.Ticket, tid)
-        assert (draft.state, draft.edited, ticket.state) == ("approved", True, m.QUEUED)
+        assert (draft.state, draft.edited, ticket.state) == ("approved", True, TicketState.QUEUED)
         in_id = ticket.messages[0].message_id
     assert deliver_due(web_services.sessions, web_services.transport, "cemu@unicaen.fr") == 1
     eml = next((tmp_path / "outbox").glob("*.eml"))
@@ -225,7 +226,7 @@ def test_approve_edited_draft_queues_reply_with_thread_headers(web_services, as_
     assert mail["In-Reply-To"] == f"<{in_id}>" and in_id in mail["References"]
     assert "C'est réglé." in mail.get_content()
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.ANSWERED
+        assert s.get(m.Ticket, tid).state == TicketState.ANSWERED
 
 
 def test_save_reject_not_to_answer_reassign_rerun(web_services, as_role, accounts):
@@ -244,15 +245,15 @@ def test_save_reject_not_to_answer_reassign_rerun(web_services, as_role, account
     post(client, f"/ticket/{t2}/not-to-answer", {"reason": "auto_reply"})
     post(client, f"/ticket/{t3}/reassign", {"user_id": accounts["agent2"]})
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, t1).state == m.REJECTED
+        assert s.get(m.Ticket, t1).state == TicketState.REJECTED
         assert s.get(m.Draft, _draft_id(web_services, t1)).reject_reason.startswith("réponse")
-        assert s.get(m.Ticket, t2).state == m.NOT_TO_ANSWER
+        assert s.get(m.Ticket, t2).state == TicketState.NOT_TO_ANSWER
         assert s.get(m.Ticket, t3).claimed_by == accounts["agent2"]
         actions = s.scalars(select(m.AuditEntry.action)).all()
     assert {"save", "reject", "not_to_answer", "reassign", "claim", "login"} <= set(actions)
     post(client, f"/ticket/{t3}/rerun")
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, t3).state == m.NEW
+        assert s.get(m.Ticket, t3).state == TicketState.NEW
 
 
 def test_post_without_csrf_token_changes_nothing(web_services, as_role):
@@ -263,7 +264,7 @@ def test_post_without_csrf_token_changes_nothing(web_services, as_role):
                                                        "text": "x"})
     assert resp.status_code == 400
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.TO_REVIEW and s.scalar(select(m.Outgoing.id)) is None
+        assert s.get(m.Ticket, tid).state == TicketState.TO_REVIEW and s.scalar(select(m.Outgoing.id)) is None
 
 
 def test_html_mail_is_sanitised_and_text_mail_escaped(web_services, as_role):
@@ -316,7 +317,7 @@ def test_every_id_a_person_reads_has_a_french_label():
                  if not p.name.startswith("_")}
     assert all(labels.template(t) != t for t in templates), templates
     from triage.store import models as m
-    assert set(labels.TICKET_STATES) == set(m.TICKET_STATES)
+    assert set(labels.TICKET_STATES) == set(tuple(TicketState))
 
 
 def test_queue_and_ticket_show_labels_not_ids(web_services, as_role):
@@ -394,8 +395,8 @@ def test_health_panel_and_queue_banner(web_services, as_role):
     from triage.runner import record_failure
     assert 'id="health-banner"' not in page(as_role("agent"), "/")   # nothing wrong yet
     record_failure(web_services, "watcher", ConnectionRefusedError("IMAP refusé par le serveur"))
-    pending = add(web_services, state=m.PENDING, subject="Cours en attente")
-    stuck = add(web_services, state=m.NEEDS_HUMAN, subject="Mail illisible")
+    pending = add(web_services, state=TicketState.PENDING, subject="Cours en attente")
+    stuck = add(web_services, state=TicketState.NEEDS_HUMAN, subject="Mail illisible")
     with web_services.sessions() as s:
         s.scalars(select(m.Analysis).where(m.Analysis.ticket_id == pending)).one() \
             .pending_sources = ["moodle"]
@@ -453,7 +454,7 @@ def test_sending_a_forward_does_not_answer_the_ticket(web_services, as_role):
     post(client, f"/ticket/{tid}/forward", {"finding_id": fid, "to": "dsi@unicaen.fr"})
     deliver_due(web_services.sessions, web_services.transport, "cemu@unicaen.fr")
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.TO_REVIEW
+        assert s.get(m.Ticket, tid).state == TicketState.TO_REVIEW
 
 
 # --------------------------------------------------------------------------- admin
@@ -481,7 +482,7 @@ def test_stats_report_and_csv(web_services, as_role):
     with web_services.sessions() as s:
         for i, (state, edited) in enumerate((("approved", False), ("approved", True),
                                              ("rejected", False), ("approved", False))):
-            t = make_ticket(s, created_at=old(2 + i), state=m.ANSWERED)
+            t = make_ticket(s, created_at=old(2 + i), state=TicketState.ANSWERED)
             t.first_answer_at = t.created_at + timedelta(hours=i + 1)
             d = t.drafts[0] if t.drafts else s.scalars(select(m.Draft).where(
                 m.Draft.ticket_id == t.id)).one()
@@ -555,7 +556,7 @@ def test_routes_on_postgresql(pg_url, tmp_path):
     post(client, f"/ticket/{tid}/approve", {"draft_id": _draft_id(services, tid),
                                             "text": "Réglé."}, token_from=f"/ticket/{tid}")
     with services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.QUEUED
+        assert s.get(m.Ticket, tid).state == TicketState.QUEUED
     assert "id-student_number" in html
     services.close()
 
@@ -609,7 +610,7 @@ def test_stats_report_matches_a_plain_count(any_store):
                                         minutes=rnd.choice([-1, 1, 600]))
             answered = created + timedelta(hours=rnd.uniform(0.1, 30)) if n % 3 else None
             s.add(m.Ticket(id=n, symptom=rnd.choice(["", "login", "course_missing"]),
-                           created_at=created, first_answer_at=answered, state=m.ANSWERED))
+                           created_at=created, first_answer_at=answered, state=TicketState.ANSWERED))
             s.add(m.Message(id=n, ticket_id=n, message_id=f"<{n}@x>", raw=b""))
             s.flush()                       # no relationships: rows go in parent first
             if n % 7:                       # some tickets never analysed

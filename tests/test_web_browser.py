@@ -17,6 +17,7 @@ from sqlalchemy import select
 from tests.fixtures_web import (PASSWORD, accounts, cas_server,  # noqa: F401 (fixtures)
                                 make_ticket, old, web_app, web_services)
 from triage.pipeline.outbox import deliver_due
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 pytestmark = pytest.mark.browser
@@ -77,7 +78,7 @@ def test_sign_in_edit_approve_and_reply_in_outbox(web_services, live_url, browse
     assert mail["References"] == f"<earlier@etu.unicaen.fr> <{in_id}>"
     assert "de nouveau visible" in mail.get_content()
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.ANSWERED
+        assert s.get(m.Ticket, tid).state == TicketState.ANSWERED
 
 
 def test_xss_in_mail_never_runs(web_services, live_url, browser):
@@ -128,7 +129,7 @@ def test_cross_site_form_without_token_is_refused(web_services, live_url, browse
     finally:
         server.shutdown()
     with web_services.sessions() as s:
-        assert s.get(m.Ticket, tid).state == m.TO_REVIEW
+        assert s.get(m.Ticket, tid).state == TicketState.TO_REVIEW
         assert s.scalar(select(m.Outgoing.id)) is None
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from triage.locks import MailboxLock
 from triage.model import Analysis, Draft, Reading
 from triage.pipeline.worker import run_pending
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import connect, session_factory, upgrade
 
@@ -92,7 +93,7 @@ def test_two_workers_never_triage_a_ticket_twice_nor_skip_one(pg_url):
         states = dict(s.execute(select(m.Ticket.state, func.count())
                                 .group_by(m.Ticket.state)).all())
     engine.dispose()
-    assert states == {m.TO_REVIEW: N_TICKETS}
+    assert states == {TicketState.TO_REVIEW: N_TICKETS}
 
 
 def test_advisory_lock_lets_exactly_one_watcher_hold_a_mailbox(pg_url):

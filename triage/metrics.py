@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.failures import COMPONENT_ERROR
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 
 
@@ -40,9 +41,9 @@ def collect(session: Session) -> dict:
     states = dict(session.execute(select(m.Ticket.state, func.count())
                                   .group_by(m.Ticket.state)).all())
     oldest = session.scalar(select(func.min(m.Ticket.created_at))
-                            .where(m.Ticket.state.in_((m.NEW, m.PENDING))))
+                            .where(m.Ticket.state.in_((TicketState.NEW, TicketState.PENDING))))
     oldest_review = session.scalar(select(func.min(m.Ticket.created_at))
-                                   .where(m.Ticket.state == m.TO_REVIEW))
+                                   .where(m.Ticket.state == TicketState.TO_REVIEW))
     outbox = dict(session.execute(select(m.Outgoing.state, func.count())
                                   .group_by(m.Outgoing.state)).all())
     since = now - timedelta(hours=24)
@@ -76,7 +77,7 @@ def render(session: Session) -> str:
                    [_line("triage_mails_received_total", f["received"])])
     out += _family("triage_tickets", "gauge", "Tickets by state.",
                    [_line("triage_tickets", f["states"].get(s, 0), {"state": s})
-                    for s in m.TICKET_STATES])
+                    for s in tuple(TicketState)])
     out += _family("triage_queue_age_seconds", "gauge",
                    "Age of the oldest ticket waiting, by queue (triage: new or pending; "
                    "review: waiting for an agent).",

@@ -62,3 +62,22 @@ def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, bod
     # quoted-printable: accented French goes through relays without 8BITMIME.
     msg.set_content(body.replace("\r\n", "\n"), cte="quoted-printable")
     return msg
+
+
+def build_forward(*, ticket_id: int, to_addr: str, what: str, body: str, evidence_json: bytes,
+                  from_address: str, from_name: str, tag: str,
+                  message_id: str) -> EmailMessage:
+    """The mail to whoever owns a fix: the ticket's tag and what to fix in the subject, the
+    evidence as text in `body` and as a JSON attachment."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
+    msg["To"] = one_line(to_addr)
+    msg["Subject"] = f"[{tag} #{ticket_id}] À corriger : {one_line(what)}"
+    msg["Date"] = format_datetime(utcnow())
+    msg["Message-ID"] = f"<{msg_id(message_id)}>"
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Triage-Ticket"] = str(ticket_id)
+    msg.set_content(body.replace("\r\n", "\n"), cte="quoted-printable")
+    msg.add_attachment(evidence_json, maintype="application", subtype="json",
+                       filename=f"preuves-ticket-{ticket_id}.json")
+    return msg

@@ -7,17 +7,81 @@ the latest analysis no longer finds the forwarded situation, the fix has landed.
 """
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.config import Config
 from triage.mail.parse import parse_mail
+from triage.mail.reply import build_forward, new_message_id
+from triage.pipeline.lifecycle import OutgoingState
+from triage.pipeline.review import audit
 from triage.pipeline.worker import store_findings
 from triage.store import models as m
 
 RECHECK_EVERY = timedelta(hours=12)
 FORWARD, FIXED = "forward", "forward_fixed"
+
+
+@cache
+def _titles() -> dict[str, str]:
+    from triage.rules import all_rules
+    return {r.id: r.title for r in all_rules()}
+
+
+def situation_title(situation: str) -> str:
+    """The rule's French title ('Cours caché'); the id itself for an unknown situation."""
+    return _titles().get(situation, situation)
+
+
+def evidence_text(finding: m.FindingRow) -> str:
+    """The evidence as plain-text tables, for the body of the forwarded mail."""
+    lines = []
+    for ev in finding.evidence or []:
+        lines.append(f"\n{ev.get('label', '')} ({ev.get('source', '')})")
+        rows = ev.get("rows") or []
+        cols = list(dict.fromkeys(k for r in rows for k in r))
+        if cols:
+            lines.append(" | ".join(cols))
+            lines.extend(" | ".join(str(r.get(c, "")) for c in cols) for r in rows)
+    return "\n".join(lines)
+
+
+def queue_forward(session: Session, ticket: m.Ticket, finding: m.FindingRow, to_addr: str,
+                  note: str, user: m.User, config: Config) -> m.Outgoing:
+    """Queue the mail telling `to_addr` what to fix, with the finding's evidence, and remember
+    it on the ticket (the ticket's state is untouched: it still needs its reply). No commit."""
+    smtp = config["smtp"]
+    title = situation_title(finding.situation)
+    what = " ".join(x for x in (title, finding.elp, str(finding.course_id or "")) if x)
+    body = (f"Bonjour,\n\n{note.strip()}\n\nSituation : {title}"
+            f"\nCorrection attendue : {finding.fix}\n"
+            f"Élément : {finding.elp or '-'}   Composante : {finding.composante or '-'}"
+            f"   Cours : {finding.course_id or '-'}\n\nPreuves :{evidence_text(finding)}"
+            f"\n\n-- \n{smtp['from_name']}\n")
+    message_id = new_message_id(smtp["from_address"])
+    mail = build_forward(ticket_id=ticket.id, to_addr=to_addr, what=what, body=body,
+                         evidence_json=json.dumps(finding.evidence, ensure_ascii=False,
+                                                  indent=1).encode(),
+                         from_address=smtp["from_address"], from_name=smtp["from_name"],
+                         tag=smtp["ticket_tag"], message_id=message_id)
+    out = m.Outgoing(ticket_id=ticket.id, draft_id=None, kind="forward", message_id=message_id,
+                     to_addr=to_addr, raw=bytes(mail), state=OutgoingState.QUEUED,
+                     next_attempt_at=m.utcnow())
+    session.add(out)
+    session.flush()
+    audit(session, user, FORWARD, ticket, outgoing=out.id, to=to_addr,
+          situation=finding.situation, elp=finding.elp, course_id=finding.course_id,
+          owner=finding.owner)
+    return out
+
+
+def mark_fixed(session: Session, out: m.Outgoing, user: m.User) -> None:
+    """An agent saw the forwarded fix in the data: close the forward. No commit."""
+    audit(session, user, FIXED, session.get(m.Ticket, out.ticket_id), outgoing=out.id)
 
 
 def latest_analysis(session: Session, ticket_id: int) -> m.Analysis | None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail
+from triage.pipeline.lifecycle import Event, TicketState, move
 from triage.store import models as m
 
 TAG_RE_TEMPLATE = r"\[{tag}\s*#(\d+)\]"
@@ -54,12 +55,11 @@ def attach(session: Session, message: m.Message, mail: ParsedMail,
     new_ticket = ticket is None
     if new_ticket:
         ticket = m.Ticket(subject=mail.subject[:2000], requester=mail.reply_to or mail.from_addr,
-                          requester_name=mail.from_name)
+                          requester_name=mail.from_name, state=TicketState.NEW)
         session.add(ticket)
     # A reply re-opens triage; a broken mail goes to a human instead.
-    ticket.state = m.NEEDS_HUMAN if mail.broken else m.NEW
-    ticket.flag_reason = "; ".join(mail.defects)
-    ticket.updated_at = m.utcnow()
+    move(ticket, Event.RECEIVED_BROKEN if mail.broken else Event.RECEIVED,
+         reason="; ".join(mail.defects))
     message.ticket = ticket
     message.from_addr, message.subject = mail.from_addr, mail.subject[:2000]
     message.sent_date, message.defects = mail.date, list(mail.defects)

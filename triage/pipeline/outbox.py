@@ -1,4 +1,5 @@
-"""outbox: queued -> sending -> sent | failed (retried) | uncertain (a human decides).
+"""outbox: queued -> sending -> sent | failed (retried) | uncertain (a human decides); the
+moves are lifecycle.OUTGOING_MOVES.
 
 Never twice: the row is committed as 'sending' (a lease until `next_attempt_at`) before the
 SMTP transaction. If the process dies after the server accepted the mail but before 'sent' is
@@ -16,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.mail.transport import SendError, UncertainSend
+from triage.pipeline.lifecycle import SENDABLE, Event, OutgoingState, can, move, move_outgoing
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,7 @@ def deliver_due(sessions: sessionmaker, transport, sender: str, max_attempts: in
     sent = 0
     with sessions() as session:
         due = session.scalars(select(m.Outgoing.id)
-                              .where(m.Outgoing.state.in_(("queued", "failed")),
+                              .where(m.Outgoing.state.in_(SENDABLE),
                                      m.Outgoing.next_attempt_at <= m.utcnow())
                               .order_by(m.Outgoing.id).limit(limit)).all()
     for out_id in due:
@@ -51,8 +53,8 @@ def _lease(session: Session, out_id: int) -> bool:
     """Atomically move queued/failed -> sending and commit, before any byte goes to SMTP."""
     result = session.execute(
         update(m.Outgoing)
-        .where(m.Outgoing.id == out_id, m.Outgoing.state.in_(("queued", "failed")))
-        .values(state="sending", attempts=m.Outgoing.attempts + 1,
+        .where(m.Outgoing.id == out_id, m.Outgoing.state.in_(SENDABLE))
+        .values(state=OutgoingState.SENDING, attempts=m.Outgoing.attempts + 1,
                 next_attempt_at=m.utcnow() + SENDING_LEASE))
     session.commit()
     return result.rowcount == 1
@@ -67,7 +69,8 @@ def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
         return 0
     except SendError as exc:
         out.last_error = str(exc)[:2000]
-        out.state = "failed" if out.attempts < max_attempts else "dead"
+        move_outgoing(out, OutgoingState.FAILED if out.attempts < max_attempts
+                      else OutgoingState.DEAD)
         out.next_attempt_at = m.utcnow() + _backoff(out.attempts)
         log.warning("outgoing %s to ticket %s failed (attempt %s)", out.id, out.ticket_id,
                     out.attempts)
@@ -83,11 +86,13 @@ def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
 
 
 def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
-    out.state, out.sent_at = "sent", m.utcnow()
+    move_outgoing(out, OutgoingState.SENT)
+    out.sent_at = m.utcnow()
     ticket = session.get(m.Ticket, out.ticket_id)
     if out.kind == "reply":     # a forward to the owner of a fix leaves the ticket open
-        ticket.state = m.ANSWERED
         ticket.first_answer_at = ticket.first_answer_at or out.sent_at
+        if can(ticket, Event.SENT):
+            move(ticket, Event.SENT)
     known = session.scalars(select(m.Message).where(
         m.Message.message_id == out.message_id)).first()
     if known is None:
@@ -97,12 +102,16 @@ def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
 
 
 def _mark_uncertain(session: Session, out: m.Outgoing, why: str) -> None:
-    out.state, out.last_error = "uncertain", why[:2000]
+    move_outgoing(out, OutgoingState.UNCERTAIN)
+    out.last_error = why[:2000]
     ticket = session.get(m.Ticket, out.ticket_id)
     if out.kind == "reply":
-        ticket.state = m.NEEDS_HUMAN
-        ticket.flag_reason = ("envoi incertain : la réponse est peut-être partie ; vérifiez "
-                              "la boîte d'envoi avant de la renvoyer")
+        why_flag = ("envoi incertain : la réponse est peut-être partie ; vérifiez la boîte "
+                    "d'envoi avant de la renvoyer")
+        if can(ticket, Event.SEND_UNCERTAIN):
+            move(ticket, Event.SEND_UNCERTAIN, reason=why_flag)
+        else:       # the requester wrote again meanwhile: the ticket is in the queue already
+            ticket.flag_reason = why_flag
     log.warning("outgoing %s to ticket %s: %s", out.id, out.ticket_id, why)
     session.commit()
 
@@ -112,7 +121,7 @@ def recover_stale(sessions: sessionmaker, evidence: Evidence | None = None) -> i
     settled = 0
     with sessions() as session:
         stale = session.scalars(select(m.Outgoing).where(
-            m.Outgoing.state == "sending", m.Outgoing.next_attempt_at <= m.utcnow())).all()
+            m.Outgoing.state == OutgoingState.SENDING, m.Outgoing.next_attempt_at <= m.utcnow())).all()
         for out in stale:
             found = False
             if evidence is not None:

@@ -1,15 +1,18 @@
-"""review: the agent's decisions on a draft. Only `approve` ever leads to a sent mail."""
+"""review: the agents' actions on a ticket and its draft. Only `approve` ever leads to a sent
+reply. Who may act is decided by `may_act` alone; the states by triage.pipeline.lifecycle."""
 from __future__ import annotations
 
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from triage.config import Config
+from triage.mail.parse import parse_mail
 from triage.mail.reply import build_reply, new_message_id
+from triage.pipeline.lifecycle import (OPEN_STATES, DraftState, Event, IllegalMove,
+                                       OutgoingState, move, settle_draft)
 from triage.store import models as m
 
-
-class ReviewError(Exception):
-    """The action does not fit the ticket's state (already answered, claimed by another...)."""
+ReviewError = IllegalMove   # the name the web catches
 
 
 def audit(session: Session, user: m.User | None, action: str, ticket: m.Ticket | None,
@@ -18,16 +21,52 @@ def audit(session: Session, user: m.User | None, action: str, ticket: m.Ticket |
                              ticket_id=ticket.id if ticket else None, detail=detail))
 
 
-def claim(session: Session, ticket: m.Ticket, user: m.User, force: bool = False) -> bool:
-    """Claim a ticket for `user`; False when another agent holds it (unless forced)."""
-    if ticket.claimed_by not in (None, user.id) and not force:
-        return False
-    if ticket.claimed_by != user.id:
-        ticket.claimed_by, ticket.claimed_at = user.id, m.utcnow()
+# --------------------------------------------------------------------------- holding a ticket
+def may_act(ticket: m.Ticket, user: m.User) -> bool:
+    """Whether `user` may act on `ticket`: only the agent holding it (who claimed it by
+    opening it, took it over, or was given it) may approve, save, reject, close, re-run,
+    reassign or forward; anyone else must take it over first (`take_over`). The one check
+    in front of every action on a ticket, so that two agents never answer the same mail."""
+    return user is not None and ticket.claimed_by is not None and ticket.claimed_by == user.id
+
+
+def claim(session: Session, ticket: m.Ticket, user: m.User) -> bool:
+    """Claim `ticket` for `user` in one UPDATE (two agents opening it at once cannot both
+    win); False when another agent holds it. Audited; no commit."""
+    won = session.execute(update(m.Ticket).where(m.Ticket.id == ticket.id,
+                                                 m.Ticket.claimed_by.is_(None))
+                          .values(claimed_by=user.id, claimed_at=m.utcnow())).rowcount
+    session.refresh(ticket, ["claimed_by", "claimed_at"])
+    if won:
         audit(session, user, "claim", ticket)
-    return True
+    return ticket.claimed_by == user.id
 
 
+def claim_on_open(session: Session, ticket: m.Ticket, user: m.User) -> None:
+    """Opening an open ticket nobody holds claims it for the agent who opened it."""
+    if ticket.state in OPEN_STATES and ticket.claimed_by is None:
+        claim(session, ticket, user)
+
+
+def take_over(session: Session, ticket: m.Ticket, user: m.User) -> None:
+    """Take a ticket another agent holds (they may be away). Audited; no commit."""
+    previous = ticket.claimed_by
+    free = m.Ticket.claimed_by.is_(None)
+    session.execute(update(m.Ticket).where(m.Ticket.id == ticket.id,
+                                           or_(free, m.Ticket.claimed_by != user.id))
+                    .values(claimed_by=user.id, claimed_at=m.utcnow()))
+    session.refresh(ticket, ["claimed_by", "claimed_at"])
+    audit(session, user, "take_over", ticket, previous=previous)
+
+
+def reassign(session: Session, ticket: m.Ticket, by: m.User, to: m.User | None) -> None:
+    """Give the ticket to another agent, or release it (`to` None). Audited; no commit."""
+    ticket.claimed_by = to.id if to else None
+    ticket.claimed_at = m.utcnow() if to else None
+    audit(session, by, "reassign", ticket, to=to.username if to else None)
+
+
+# --------------------------------------------------------------------------- the draft
 def save(session: Session, draft: m.Draft, user: m.User, text: str) -> None:
     """Keep the agent's edit without sending."""
     _check_open(draft)
@@ -35,24 +74,35 @@ def save(session: Session, draft: m.Draft, user: m.User, text: str) -> None:
     text = text.replace("\r\n", "\n")
     draft.text = text
     draft.edited = text.strip() != draft.original_text.strip()
+    draft.ticket.updated_at = m.utcnow()
     audit(session, user, "save", draft.ticket, draft=draft.id)
 
 
 def reject(session: Session, draft: m.Draft, user: m.User, reason: str) -> None:
+    """Reject the draft with a reason: the agent answers by hand."""
     _check_open(draft)
-    draft.state, draft.reject_reason = "rejected", reason
+    move(draft.ticket, Event.REJECTED)
+    settle_draft(draft, DraftState.REJECTED)
+    draft.reject_reason = reason
     draft.reviewed_by, draft.reviewed_at = user.id, m.utcnow()
-    draft.ticket.state = m.REJECTED
     audit(session, user, "reject", draft.ticket, draft=draft.id, reason=reason)
 
 
 def not_to_answer(session: Session, ticket: m.Ticket, user: m.User, reason: str) -> None:
-    ticket.state = m.NOT_TO_ANSWER
+    """Close without answering (spam, auto-reply, another helpdesk)."""
+    move(ticket, Event.CLOSED)
     for d in ticket.drafts:
-        if d.state == "proposed":
-            d.state = "rejected"
+        if d.state == DraftState.PROPOSED:
+            settle_draft(d, DraftState.REJECTED)
             d.reject_reason = reason
     audit(session, user, "not_to_answer", ticket, reason=reason)
+
+
+def rerun(session: Session, ticket: m.Ticket, user: m.User) -> None:
+    """Send the ticket back to the workers for a fresh diagnosis."""
+    move(ticket, Event.RERUN)
+    ticket.retry_at = None
+    audit(session, user, "rerun", ticket)
 
 
 def approve(session: Session, draft: m.Draft, user: m.User, text: str,
@@ -63,32 +113,36 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
             draft.original_text.strip():
         raise ReviewError("ce brouillon est à rédiger : écrivez la réponse avant de l'envoyer")
     ticket = draft.ticket
+    move(ticket, Event.APPROVED)
     save(session, draft, user, text)
-    draft.state, draft.reviewed_by, draft.reviewed_at = "approved", user.id, m.utcnow()
-    last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+    settle_draft(draft, DraftState.APPROVED)
+    draft.reviewed_by, draft.reviewed_at = user.id, m.utcnow()
     smtp = config["smtp"]
     message_id = new_message_id(smtp["from_address"])
-    references = []
-    in_reply_to = ""
-    if last_in is not None:
-        from triage.mail.parse import parse_mail
-        parsed = parse_mail(last_in.raw)
-        in_reply_to = last_in.message_id if not last_in.message_id.startswith("sha256:") else ""
-        references = [*parsed.references]
+    in_reply_to, references = _thread_of(ticket)
     mail = build_reply(ticket_id=ticket.id, to_addr=ticket.requester,
-                       to_name=ticket.requester_name, subject=ticket.subject, body=text,
+                       to_name=ticket.requester_name, subject=ticket.subject, body=draft.text,
                        from_address=smtp["from_address"], from_name=smtp["from_name"],
                        tag=smtp["ticket_tag"], message_id=message_id,
                        in_reply_to=in_reply_to, references=references)
     out = m.Outgoing(ticket_id=ticket.id, draft_id=draft.id, message_id=message_id,
-                     to_addr=ticket.requester, raw=bytes(mail), state="queued",
+                     to_addr=ticket.requester, raw=bytes(mail), state=OutgoingState.QUEUED,
                      next_attempt_at=m.utcnow())
     session.add(out)
-    ticket.state = m.QUEUED
     audit(session, user, "approve", ticket, draft=draft.id, edited=draft.edited)
     return out
 
 
+def _thread_of(ticket: m.Ticket) -> tuple[str, list[str]]:
+    """In-Reply-To and References of a reply to the ticket's latest incoming mail."""
+    last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+    if last_in is None:
+        return "", []
+    in_reply_to = last_in.message_id if not last_in.message_id.startswith("sha256:") else ""
+    return in_reply_to, [*parse_mail(last_in.raw).references]
+
+
 def _check_open(draft: m.Draft) -> None:
-    if draft.state != "proposed":
+    if draft.state != DraftState.PROPOSED:
         raise ReviewError(f"ce brouillon est déjà « {draft.state} » : rechargez le ticket")
+

@@ -12,6 +12,7 @@ from triage.model import Analysis, to_dict
 from triage.pipeline import failures
 from triage.pipeline.analyse import Analyser
 from triage.pipeline.ingest import thread_received
+from triage.pipeline.lifecycle import DraftState, Event, TicketState, move, settle_draft
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,8 @@ def claim_batch(session: Session, limit: int) -> list[m.Ticket]:
     """Tickets due for triage, locked for this worker (SKIP LOCKED on PostgreSQL)."""
     now = m.utcnow()
     query = (select(m.Ticket)
-             .where(or_(m.Ticket.state == m.NEW,
-                        and_(m.Ticket.state == m.PENDING, m.Ticket.retry_at <= now)))
+             .where(or_(m.Ticket.state == TicketState.NEW,
+                        and_(m.Ticket.state == TicketState.PENDING, m.Ticket.retry_at <= now)))
              .order_by(m.Ticket.id).limit(limit))
     if session.bind.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
@@ -60,8 +61,8 @@ def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
     ticket.symptom, ticket.sender_role, ticket.language = (reading.symptom, reading.sender_role,
                                                            reading.language)
     for old in ticket.drafts:
-        if old.state == "proposed":
-            old.state = "superseded"
+        if old.state == DraftState.PROPOSED:
+            settle_draft(old, DraftState.SUPERSEDED)
     draft = None
     if analysis.draft is not None:
         d = analysis.draft
@@ -70,14 +71,13 @@ def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
                         language=d.language, subject=d.subject, original_text=d.text,
                         text=d.text, internal_note=d.internal_note, partial=d.partial)
         session.add(draft)
-    ticket.updated_at = m.utcnow()
     if analysis.draft is None:
-        ticket.state = m.NOT_TO_ANSWER
+        move(ticket, Event.NOTHING_TO_ANSWER)
     elif analysis.pending_sources and ticket.attempts < MAX_PENDING_ATTEMPTS:
-        ticket.state = m.PENDING          # "diagnostic en attente": retried later
+        move(ticket, Event.SOURCE_DOWN)          # "diagnostic en attente": retried later
         ticket.retry_at = m.utcnow() + _backoff(ticket.attempts)
     else:
-        ticket.state = m.TO_REVIEW
+        move(ticket, Event.DIAGNOSED)
     return draft
 
 
@@ -87,7 +87,7 @@ def triage_ticket(session: Session, ticket: m.Ticket, analyser: Analyser,
     message = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
     ticket.attempts += 1
     if message is None:
-        ticket.state = m.NEEDS_HUMAN
+        move(ticket, Event.TRIAGE_FAILED, reason="aucun message reçu sur ce ticket")
         return
     analysis = analyser.analyse(parse_mail(message.raw), now=now)
     store_analysis(session, ticket, message, analysis)
@@ -106,8 +106,7 @@ def run_pending(sessions: sessionmaker, analyser: Analyser, limit: int = 50,
                     triage_ticket(session, ticket, analyser)
             except Exception as exc:  # one bad ticket must not stop the queue
                 log.exception("triage failed for ticket %s", ticket.id)
-                ticket.state = m.NEEDS_HUMAN
-                ticket.flag_reason = failures.diagnosis_failed(exc)
+                move(ticket, Event.TRIAGE_FAILED, reason=failures.diagnosis_failed(exc))
                 failures.record(session, failures.DIAGNOSIS, exc, ticket_id=ticket.id)
             done += 1
         session.commit()

@@ -20,17 +20,8 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-# Ticket states, in the order a ticket usually moves through them.
-NEW = "new"                      # stored, waiting for triage
-PENDING = "pending"              # a source was down: diagnosis to retry
-TO_REVIEW = "to_review"          # a draft waits for an agent
-QUEUED = "queued"                # reply approved, in the outbox
-ANSWERED = "answered"            # reply sent
-REJECTED = "rejected"            # agent rejected the draft (will answer by hand)
-NOT_TO_ANSWER = "not_to_answer"  # auto-reply, bounce, spam, another helpdesk: kept, never answered
-NEEDS_HUMAN = "needs_human"      # the mail itself is broken: a human reads it
-TICKET_STATES = (NEW, PENDING, TO_REVIEW, QUEUED, ANSWERED, REJECTED, NOT_TO_ANSWER, NEEDS_HUMAN)
-OPEN_STATES = (NEW, PENDING, TO_REVIEW, NEEDS_HUMAN)
+# States are stored as strings; their values, names and allowed moves are defined once, in
+# triage/pipeline/lifecycle.py (TicketState, DraftState, OutgoingState).
 
 
 class User(Base):
@@ -50,7 +41,7 @@ class Ticket(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     requester: Mapped[str] = mapped_column(String(320), default="")
     requester_name: Mapped[str] = mapped_column(String(300), default="")
-    state: Mapped[str] = mapped_column(String(20), default=NEW, index=True)
+    state: Mapped[str] = mapped_column(String(20), default="new", index=True)
     flag_reason: Mapped[str] = mapped_column(Text, default="")
     symptom: Mapped[str] = mapped_column(String(40), default="", index=True)
     sender_role: Mapped[str] = mapped_column(String(10), default="unknown")
@@ -129,7 +120,7 @@ class Draft(Base):
     text: Mapped[str] = mapped_column(Text, default="")            # as the agent leaves it
     internal_note: Mapped[str] = mapped_column(Text, default="")
     partial: Mapped[bool] = mapped_column(Boolean, default=False)
-    # proposed | approved | rejected | superseded (a newer analysis replaced it)
+    # lifecycle.DraftState
     state: Mapped[str] = mapped_column(String(12), default="proposed", index=True)
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
     reject_reason: Mapped[str] = mapped_column(Text, default="")
@@ -141,7 +132,7 @@ class Draft(Base):
 
 
 class Outgoing(Base):
-    """The outbox: queued -> sent | failed (retried with backoff). Message-ID fixed at queue time."""
+    """The outbox (states: lifecycle.OutgoingState). Message-ID fixed at queue time."""
     __tablename__ = "outgoing"
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)

@@ -2,22 +2,18 @@
 the fix shows in the data (the finding is gone from the latest diagnosis) or an agent says so."""
 from __future__ import annotations
 
-import json
 import re
-from email.message import EmailMessage
-from email.utils import format_datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from triage.mail.reply import new_message_id, one_line
-from triage.pipeline import review
-from triage.pipeline.forwards import FIXED, closed_by_agents, still_found
+from triage.pipeline.forwards import (FORWARD, closed_by_agents, mark_fixed, queue_forward,
+                                      still_found)
 from triage.store import models as m
 from triage.web import params
 from triage.web.db import current_user, db, get_or_404, services
-from triage.web.labels import OWNERS, situation
+from triage.web.labels import OWNERS
 
 bp = Blueprint("forward", __name__)
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
@@ -26,43 +22,6 @@ _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
 def owner_addresses() -> dict[str, str]:
     """Known addresses per owner of a fix (the rest is typed by the agent)."""
     return {"si_scol": services().config.get("rules", "siscol_address")}
-
-
-def evidence_text(finding: m.FindingRow) -> str:
-    """The evidence as plain-text tables, for the body of the forwarded mail."""
-    lines = []
-    for ev in finding.evidence or []:
-        lines.append(f"\n{ev.get('label', '')} ({ev.get('source', '')})")
-        rows = ev.get("rows") or []
-        cols = list(dict.fromkeys(k for r in rows for k in r))
-        if cols:
-            lines.append(" | ".join(cols))
-            lines.extend(" | ".join(str(r.get(c, "")) for c in cols) for r in rows)
-    return "\n".join(lines)
-
-
-def build_forward(ticket: m.Ticket, finding: m.FindingRow, to_addr: str, note: str,
-                  config, message_id: str) -> EmailMessage:
-    """The mail to the owner: what is wrong, what to fix, the evidence as text and as JSON."""
-    smtp = config["smtp"]
-    msg = EmailMessage()
-    msg["From"] = f"{one_line(smtp['from_name'])} <{one_line(smtp['from_address'])}>"
-    msg["To"] = one_line(to_addr)
-    what = " ".join(x for x in (situation(finding.situation), finding.elp,
-                                str(finding.course_id or "")) if x)
-    msg["Subject"] = f"[{smtp['ticket_tag']} #{ticket.id}] À corriger : {one_line(what)}"
-    msg["Date"] = format_datetime(m.utcnow())
-    msg["Message-ID"] = f"<{message_id}>"
-    msg["X-Triage-Ticket"] = str(ticket.id)
-    msg.set_content(f"Bonjour,\n\n{note.strip()}\n\nSituation : {situation(finding.situation)}"
-                    f"\nCorrection attendue : {finding.fix}\n"
-                    f"Élément : {finding.elp or '-'}   Composante : {finding.composante or '-'}"
-                    f"   Cours : {finding.course_id or '-'}\n\nPreuves :{evidence_text(finding)}"
-                    f"\n\n-- \n{smtp['from_name']}\n")
-    msg.add_attachment(json.dumps(finding.evidence, ensure_ascii=False, indent=1).encode(),
-                       maintype="application", subtype="json",
-                       filename=f"preuves-ticket-{ticket.id}.json")
-    return msg
 
 
 @bp.post("/ticket/<int:tid>/forward")
@@ -77,18 +36,8 @@ def forward(tid: int):
     if not _ADDRESS.match(to_addr):
         flash("Adresse du destinataire invalide.", "error")
         return redirect(url_for("ticket.view", tid=tid))
-    config = services().config
-    message_id = new_message_id(config.get("smtp", "from_address"))
-    mail = build_forward(ticket, finding, to_addr, params.text(request.form.get("note"), 5000),
-                         config, message_id)
-    out = m.Outgoing(ticket_id=tid, draft_id=None, kind="forward", message_id=message_id,
-                     to_addr=to_addr, raw=bytes(mail), state="queued",
-                     next_attempt_at=m.utcnow())
-    db().add(out)
-    db().flush()
-    review.audit(db(), current_user(), "forward", ticket, outgoing=out.id, to=to_addr,
-                 situation=finding.situation, elp=finding.elp, course_id=finding.course_id,
-                 owner=finding.owner)
+    queue_forward(db(), ticket, finding, to_addr, params.text(request.form.get("note"), 5000),
+                  current_user(), services().config)
     db().commit()
     flash(f"Transfert à {to_addr} mis en file d'envoi.", "ok")
     return redirect(url_for("ticket.view", tid=tid))
@@ -98,8 +47,7 @@ def forward(tid: int):
 def fixed(out_id: int):
     """An agent saw the fix in the data: close the forward."""
     out = get_or_404(m.Outgoing, out_id)
-    review.audit(db(), current_user(), FIXED, db().get(m.Ticket, out.ticket_id),
-                 outgoing=out.id)
+    mark_fixed(db(), out, current_user())
     db().commit()
     return redirect(request.referrer or url_for("forward.index"))
 
@@ -119,14 +67,14 @@ def forwards_of(session: Session, tid: int) -> list[dict]:
     fixed_ids = closed_by_agents(session)
     return [_status(session, e, fixed_ids) for e in session.scalars(
         select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid,
-                                   m.AuditEntry.action == "forward").order_by(m.AuditEntry.id))]
+                                   m.AuditEntry.action == FORWARD).order_by(m.AuditEntry.id))]
 
 
 @bp.route("/forwards")
 def index():
     """Every forward still waiting for its fix, oldest first, then the last fixed ones."""
     fixed_ids = closed_by_agents(db())
-    entries = db().scalars(select(m.AuditEntry).where(m.AuditEntry.action == "forward")
+    entries = db().scalars(select(m.AuditEntry).where(m.AuditEntry.action == FORWARD)
                            .order_by(m.AuditEntry.id.desc()).limit(300)).all()
     rows = [_status(db(), e, fixed_ids) for e in entries]
     return render_template("forwards.html", open=[r for r in reversed(rows) if not r["fixed"]],

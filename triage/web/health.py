@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from triage.metrics import COMPONENT_ERROR
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.web import cache
 from triage.web.auth import requires
@@ -62,8 +63,8 @@ def summary(session: Session) -> Summary:
                          .where(m.Outgoing.state.in_(BAD_OUTGOING))) or 0
     states = dict(session.execute(
         select(m.Ticket.state, func.count(m.Ticket.id))
-        .where(m.Ticket.state.in_((m.PENDING, m.NEEDS_HUMAN))).group_by(m.Ticket.state)).all())
-    return Summary(errors, bad, states.get(m.PENDING, 0), states.get(m.NEEDS_HUMAN, 0))
+        .where(m.Ticket.state.in_((TicketState.PENDING, TicketState.NEEDS_HUMAN))).group_by(m.Ticket.state)).all())
+    return Summary(errors, bad, states.get(TicketState.PENDING, 0), states.get(TicketState.NEEDS_HUMAN, 0))
 
 
 def cached_summary() -> Summary:
@@ -106,5 +107,5 @@ def index():
     session = db()
     return render_template("health.html", summary=summary(session),
                            errors=component_errors(session), outgoing=bad_outgoing(session),
-                           pending=waiting(session, m.PENDING),
-                           needs_human=waiting(session, m.NEEDS_HUMAN))
+                           pending=waiting(session, TicketState.PENDING),
+                           needs_human=waiting(session, TicketState.NEEDS_HUMAN))

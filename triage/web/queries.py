@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import String, cast, exists, func, or_, select, update
+from sqlalchemy import String, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from triage.pipeline.lifecycle import REVIEW_STATES, TicketState
 from triage.store import models as m
 from triage.web import params
 
-REVIEW_STATES = (m.TO_REVIEW, m.NEEDS_HUMAN, m.PENDING)
 AGES = {"lt1": ("<", 1), "lt7": ("<", 7), "gt3": (">", 3), "gt7": (">", 7)}
 INCIDENT_DAYS = 7
 PAGE_MAX = 100_000   # past the last page shows the last page; past this is no page at all
@@ -76,7 +76,7 @@ def conditions(f: QueueFilter, user_id: int, now) -> list:
     where = []
     if f.state == "review":
         where.append(m.Ticket.state.in_(REVIEW_STATES))
-    elif f.state in m.TICKET_STATES:
+    elif f.state in tuple(TicketState):
         where.append(m.Ticket.state == f.state)
     if f.symptom:
         where.append(m.Ticket.symptom == f.symptom)
@@ -168,19 +168,9 @@ def incident_key(situation: str, elp: str, course_id) -> tuple:
 def next_ticket(session: Session, user_id: int, after_id: int | None = None) -> int | None:
     """The oldest ticket to review that nobody else holds (the agent's next one)."""
     return session.scalar(
-        select(m.Ticket.id).where(m.Ticket.state == m.TO_REVIEW,
+        select(m.Ticket.id).where(m.Ticket.state == TicketState.TO_REVIEW,
                                   or_(m.Ticket.claimed_by.is_(None),
                                       m.Ticket.claimed_by == user_id),
                                   m.Ticket.id != (after_id or 0))
         .order_by(m.Ticket.created_at, m.Ticket.id).limit(1))
 
-
-def claim_atomic(session: Session, ticket_id: int, user_id: int, force: bool = False) -> bool:
-    """Claim in one UPDATE, so that two agents opening the same ticket at once cannot both win."""
-    free = m.Ticket.claimed_by.is_(None)
-    cond = or_(free, m.Ticket.claimed_by != user_id) if force else free
-    result = session.execute(update(m.Ticket).where(m.Ticket.id == ticket_id, cond)
-                             .values(claimed_by=user_id, claimed_at=m.utcnow()))
-    if result.rowcount:
-        return True
-    return session.scalar(select(m.Ticket.claimed_by).where(m.Ticket.id == ticket_id)) == user_id

@@ -7,6 +7,7 @@ from datetime import timedelta
 from flask import Blueprint, current_app, render_template, request
 from sqlalchemy import select
 
+from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.web import cache, health, queries
 from triage.web.db import current_user, db
@@ -32,7 +33,7 @@ def _read_choices() -> dict:
         "agents": session.execute(select(m.User.id, m.User.display_name)
                                   .where(m.User.active.is_(True))
                                   .order_by(m.User.display_name)).all(),
-        "states": m.TICKET_STATES, "ages": queries.AGES,
+        "states": tuple(TicketState), "ages": queries.AGES,
     }
 
 

@@ -7,6 +7,9 @@ from flask import (Blueprint, Response, abort, flash, redirect, render_template,
 from sqlalchemy import select
 
 from triage.pipeline import review
+from triage.pipeline.forwards import latest_analysis
+from triage.pipeline import lifecycle
+from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
 from triage.web import drafts, forward, mailview, params, queries
 from triage.web.db import current_user, db, get_or_404, services
@@ -18,32 +21,20 @@ NOT_TO_ANSWER_REASONS = {"spam": "Spam", "auto_reply": "Réponse automatique",
                          "other": "Autre"}
 
 
-def _latest_analysis(ticket_id: int) -> m.Analysis | None:
-    return db().scalar(select(m.Analysis).where(m.Analysis.ticket_id == ticket_id)
-                       .order_by(m.Analysis.id.desc()).limit(1))
-
-
-def _open_draft(ticket: m.Ticket) -> m.Draft | None:
-    return next((d for d in reversed(ticket.drafts) if d.state == "proposed"), None)
-
-
 @bp.route("/<int:tid>")
 def view(tid: int):
     """Show the ticket; opening an open ticket claims it unless another agent holds it."""
     ticket = get_or_404(m.Ticket, tid)
     user = current_user()
-    if ticket.state in m.OPEN_STATES and ticket.claimed_by is None:
-        if queries.claim_atomic(db(), tid, user.id):
-            review.audit(db(), user, "claim", ticket)
-            db().commit()
-    db().refresh(ticket)
+    review.claim_on_open(db(), ticket, user)
+    db().commit()
     return render_template("ticket.html", **_context(ticket, user))
 
 
 def _context(ticket: m.Ticket, user: m.User) -> dict:
     """Everything the ticket page shows."""
     tid = ticket.id
-    analysis = _latest_analysis(tid)
+    analysis = latest_analysis(db(), tid)
     reading = analysis.reading if analysis else {}
     findings = (db().scalars(select(m.FindingRow).where(m.FindingRow.analysis_id == analysis.id)
                              .order_by(m.FindingRow.confidence.desc())).all()
@@ -55,7 +46,7 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
     return dict(
         ticket=ticket, reading=reading, findings=findings,
         pending_sources=analysis.pending_sources if analysis else [],
-        mails=[mailview.show(msg, terms) for msg in ticket.messages], draft=_open_draft(ticket),
+        mails=[mailview.show(msg, terms) for msg in ticket.messages], draft=open_draft(ticket),
         edits=drafts.edits(ticket.drafts), history=history, people=people,
         outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
                               .order_by(m.Outgoing.id)).all(),
@@ -67,7 +58,7 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
 def _held(tid: int) -> m.Ticket:
     """The ticket, if the current user holds it (the guard against two agents answering)."""
     ticket = get_or_404(m.Ticket, tid)
-    if ticket.claimed_by != current_user().id:
+    if not review.may_act(ticket, current_user()):
         flash("Ce ticket est pris par un autre agent : reprenez-le d'abord.", "error")
         abort(redirect(url_for("ticket.view", tid=tid)))
     return ticket
@@ -88,7 +79,6 @@ def _text() -> str:
 
 def _done(ticket: m.Ticket, message: str):
     """Commit, say so, and go on to the next ticket of the queue."""
-    ticket.updated_at = m.utcnow()
     db().commit()
     flash(message, "ok")
     nxt = queries.next_ticket(db(), current_user().id, ticket.id)
@@ -118,7 +108,6 @@ def save(tid: int):
     except review.ReviewError as exc:
         flash(str(exc), "error")
         return redirect(url_for("ticket.view", tid=tid))
-    ticket.updated_at = m.utcnow()
     db().commit()
     flash("Brouillon enregistré.", "ok")
     return redirect(url_for("ticket.view", tid=tid))
@@ -147,7 +136,11 @@ def not_to_answer(tid: int):
     reason = request.form.get("reason", "")
     if reason not in NOT_TO_ANSWER_REASONS:
         abort(400)
-    review.not_to_answer(db(), ticket, current_user(), reason)
+    try:
+        review.not_to_answer(db(), ticket, current_user(), reason)
+    except review.ReviewError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
     return _done(ticket, f"Ticket #{tid} classé sans réponse.")
 
 
@@ -155,11 +148,10 @@ def not_to_answer(tid: int):
 def rerun(tid: int):
     """Send the ticket back to the workers for a fresh diagnosis."""
     ticket = get_or_404(m.Ticket, tid)
-    if ticket.state not in m.OPEN_STATES + (m.REJECTED,):
+    if not lifecycle.can(ticket, lifecycle.Event.RERUN):
         flash("Ce ticket est déjà traité : pas de nouveau diagnostic.", "error")
         return redirect(url_for("ticket.view", tid=tid))
-    ticket.state, ticket.retry_at, ticket.updated_at = m.NEW, None, m.utcnow()
-    review.audit(db(), current_user(), "rerun", ticket)
+    review.rerun(db(), ticket, current_user())
     db().commit()
     flash("Diagnostic relancé : le ticket revient dans la file dans un instant.", "ok")
     return redirect(url_for("queue.index"))
@@ -173,9 +165,7 @@ def reassign(tid: int):
     user = db().get(m.User, target) if target else None
     if target and (user is None or not user.active):
         abort(400)
-    ticket.claimed_by = user.id if user else None
-    ticket.claimed_at = m.utcnow() if user else None
-    review.audit(db(), current_user(), "reassign", ticket, to=user.username if user else None)
+    review.reassign(db(), ticket, current_user(), user)
     db().commit()
     flash(f"Ticket #{tid} confié à {user.display_name}." if user else f"Ticket #{tid} libéré.",
           "ok")
@@ -186,9 +176,7 @@ def reassign(tid: int):
 def take(tid: int):
     """Take over a ticket another agent holds (they may be away)."""
     ticket = get_or_404(m.Ticket, tid)
-    previous = ticket.claimed_by
-    queries.claim_atomic(db(), tid, current_user().id, force=True)
-    review.audit(db(), current_user(), "take_over", ticket, previous=previous)
+    review.take_over(db(), ticket, current_user())
     db().commit()
     return redirect(url_for("ticket.view", tid=tid))
 
