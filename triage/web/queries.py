@@ -37,7 +37,7 @@ class QueueFilter:
         if assignee not in ("", "me", "none"):
             assignee = str(params.integer(assignee, "agent"))
         return cls(state=params.choice(args.get("state"), "état",
-                                       ("review", "all", *m.TICKET_STATES)) or "review",
+                                       ("review", "all", *TicketState)) or "review",
                    symptom=params.text(args.get("symptom"), 40),
                    situation=params.text(args.get("situation"), 60),
                    elp=params.text(args.get("elp"), 30).strip().upper(),
