@@ -290,3 +290,35 @@ def test_xoauth2_login_checked_by_the_identity_provider(sessions):
         server.stop()
         idp.shutdown()
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_first_contact_with_a_mailbox_that_only_has_inbox(dovecot, tmp_path):
+    """`triage watch --once`, the installed command's way, on a mailbox without the folder it
+    moves mail to: the folder is created, the mails stored and moved, no traceback."""
+    append(dovecot, [make_mail(i) for i in range(3)])
+    store = f"sqlite:///{tmp_path / 'store.db'}"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")},
+           "TRIAGE_DATABASE_URL": store, "TRIAGE_MAILBOX_URL": dovecot.url(),
+           "TRIAGE_MAILBOX_DONE_FOLDER": "Traités 2026", "TRIAGE_MAILBOX_SENT_FOLDER": "Envoyés"}
+    run = lambda *args: subprocess.run([sys.executable, "-m", "triage", *args], cwd=tmp_path,
+                                       env=env, capture_output=True, text=True, timeout=120)
+    assert run("db", "upgrade").returncode == 0
+    result = run("watch", "--once", "--no-triage")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "3 courriel(s) relevé(s)" in result.stdout
+    assert count(dovecot, "Traités 2026") == 3 and count(dovecot, "INBOX") == 0
+    assert count(dovecot, "Envoyés") == 0           # created, empty until a reply is sent
+
+
+def test_a_wrong_mailbox_password_is_one_line(dovecot, tmp_path):
+    store = f"sqlite:///{tmp_path / 'store.db'}"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")},
+           "TRIAGE_DATABASE_URL": store,
+           "TRIAGE_MAILBOX_URL": dovecot.url().replace(dovecot.password, "wrong")}
+    run = lambda *args: subprocess.run([sys.executable, "-m", "triage", *args], cwd=tmp_path,
+                                       env=env, capture_output=True, text=True, timeout=120)
+    assert run("db", "upgrade").returncode == 0
+    result = run("watch", "--once")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("Erreur : la boîte aux lettres refuse")
+    assert "wrong" not in result.stderr

@@ -83,8 +83,9 @@ def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
         _fail(f"configuration : {exc}")
     # Masking formatter in text mode too: no address or student number reaches a log line.
     logs.setup(cfg.settings.logs.format == "json", logging.DEBUG if verbose else logging.INFO)
-    if not verbose:   # "Context impl SQLiteImpl" on every command is noise for an operator
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+    if not verbose:   # "Context impl SQLiteImpl", "Logged in as …" are noise for an operator
+        for chatty in ("alembic", "imapclient"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
     ctx.obj["services"] = Services(cfg)
     ctx.call_on_close(ctx.obj["services"].close)
 

@@ -5,6 +5,10 @@ The `triage` command catches what this module can explain and prints it instead 
 """
 from __future__ import annotations
 
+import imaplib
+import smtplib
+import socket
+
 from sqlalchemy import exc as sa
 
 from triage.config import ConfigError
@@ -60,6 +64,15 @@ def explain(exc: BaseException, store_url: str = "") -> str | None:
         return (f"base de données injoignable{where} : {first_line(exc)}. Vérifiez que le "
                 "serveur tourne et l'adresse database.url (ou TRIAGE_DATABASE_URL) ; "
                 "« triage doctor » détaille chaque partie.")
+    if isinstance(exc, imaplib.IMAP4.error):
+        return (f"la boîte aux lettres refuse : {first_line(exc)}. Vérifiez mailbox.url (compte, "
+                "mot de passe, dossier) ; « triage doctor --part mailbox » détaille.")
+    if isinstance(exc, smtplib.SMTPException):
+        return (f"le serveur d'envoi refuse : {first_line(exc)}. Vérifiez smtp.url ; "
+                "« triage doctor --part smtp » détaille.")
+    if isinstance(exc, (ConnectionError, socket.timeout, socket.gaierror)):
+        return (f"connexion impossible : {first_line(exc)}. Vérifiez l'hôte et le port de "
+                "mailbox.url ou smtp.url ; « triage doctor » détaille chaque partie.")
     if isinstance(exc, PermissionError):
         return (f"accès refusé à {exc.filename} : lancez la commande avec un compte qui peut y "
                 "écrire, ou changez le chemin dans la configuration.")

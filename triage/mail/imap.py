@@ -91,10 +91,20 @@ class ImapBox:
             else:
                 client.login(self.user, self.password)
             info = client.select_folder(self.folder)
+            self._create_missing_folders(client)
         except BaseException:
             _quietly(client.shutdown)
             raise
         return client, int(info[b"UIDVALIDITY"])
+
+    def _create_missing_folders(self, client: IMAPClient) -> None:
+        """The folders we MOVE or APPEND to, created on first contact with a mailbox that only
+        has INBOX (else the first MOVE fails with [TRYCREATE] after the mails were stored)."""
+        for folder in (self.done_folder, self.sent_folder):
+            if folder and not client.folder_exists(folder):
+                client.create_folder(folder)
+                log.info("created the mailbox folder the watcher needs",
+                         extra={"folder": folder})
 
     def _ensure(self) -> IMAPClient:
         return self.client or self.connect()
