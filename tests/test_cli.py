@@ -94,3 +94,14 @@ def test_help_groups_every_command_and_the_readme_documents_them(tmp_path):
     undocumented = [name for name, command in cli.commands.items()
                     if not command.hidden and not re.search(rf"`triage {name}\b", readme)]
     assert not undocumented
+
+
+def test_help_is_french_everywhere(tmp_path):
+    from triage.cli import cli
+    commands = [[]] + [[name] for name in cli.commands if not cli.commands[name].hidden] \
+        + [["db", "upgrade"], ["user", "add"]]
+    from click.testing import CliRunner
+    for words in commands:
+        out = CliRunner().invoke(cli, [*words, "--help"]).output
+        assert out.startswith("Utilisation : ") and "Affiche cette aide" in out, words
+        assert "Show this message" not in out and "Commands:" not in out, words

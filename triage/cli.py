@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from triage import cli_help
 from triage import config as configuration
 from triage.cli_errors import require_store
 from triage.services import Services
@@ -35,8 +36,9 @@ COMMAND_SECTIONS = {
 }
 
 
-class TriageGroup(click.Group):
+class TriageGroup(cli_help.Group):
     """The `triage` command: sections in --help; known mistakes said without a traceback."""
+    group_class = cli_help.Group
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         listed = set()
@@ -93,13 +95,13 @@ def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
 # ----------------------------------------------------------------------------- store
 @cli.group()
 def db() -> None:
-    """Store administration."""
+    """Administration du store (la base de l'application)."""
 
 
 @db.command("upgrade")
 @click.pass_context
 def db_upgrade(ctx: click.Context) -> None:
-    """Create or migrate the store's tables to the latest schema."""
+    """Crée ou migre les tables du store au dernier schéma (seule commande qui migre)."""
     from triage.store.db import current_revision, upgrade
     services = _services(ctx)
     upgrade(services.engine)
@@ -108,18 +110,18 @@ def db_upgrade(ctx: click.Context) -> None:
 
 @cli.group()
 def user() -> None:
-    """Agent accounts."""
+    """Comptes des agents."""
 
 
 @user.command("add")
 @click.argument("username")
 @click.option("--role", type=click.Choice(["agent", "manager", "admin"]), default="agent")
 @click.option("--name", "display_name", default="")
-@click.password_option(help="Password (asked twice when not given).")
+@click.password_option(help="Mot de passe (demandé deux fois s'il n'est pas donné).")
 @click.pass_context
 def user_add(ctx: click.Context, username: str, role: str, display_name: str,
              password: str) -> None:
-    """Create a local account (10 characters at least for the password)."""
+    """Crée un compte local (mot de passe de 10 caractères au moins)."""
     from triage.users import UserError, add_user
     services = _services(ctx)
     require_store(services)
@@ -150,11 +152,11 @@ def _progress_bar(label: str):
 
 
 @cli.command()
-@click.option("--once", is_flag=True, help="Store what the mailbox holds now, then exit.")
-@click.option("--no-triage", is_flag=True, help="Only store mail; workers triage it.")
+@click.option("--once", is_flag=True, help="Relève ce que contient la boîte maintenant, puis s'arrête.")
+@click.option("--no-triage", is_flag=True, help="Stocke seulement ; les workers font le tri.")
 @click.pass_context
 def watch(ctx: click.Context, once: bool, no_triage: bool) -> None:
-    """Watch the mailbox: store every mail (IDLE when the server offers it, else polling)."""
+    """Relève la boîte aux lettres : stocke chaque courriel (IDLE si le serveur le propose)."""
     from triage import runner
     services = _services(ctx)
     require_store(services)
@@ -202,7 +204,7 @@ def _mailbox_lock(services: Services, once: bool):
 @cli.command("triage", hidden=True)
 @click.pass_context
 def triage_cmd(ctx: click.Context) -> None:
-    """Former name of `triage worker --once` (kept for scripts that use it)."""
+    """Ancien nom de « triage worker --once » (gardé pour les scripts)."""
     from triage.ops_cli import worker
     ctx.invoke(worker, once=True)
 
@@ -210,7 +212,7 @@ def triage_cmd(ctx: click.Context) -> None:
 @cli.command(hidden=True)
 @click.pass_context
 def send(ctx: click.Context) -> None:
-    """Former name of `triage sender --once` (kept for scripts that use it)."""
+    """Ancien nom de « triage sender --once » (gardé pour les scripts)."""
     from triage.ops_cli import sender
     ctx.invoke(sender, once=True)
 
@@ -241,13 +243,13 @@ def _inspect_record(path: Path, analysis, mail) -> dict:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (JSON Lines).")
+@click.option("--json", "as_json", is_flag=True, help="Un objet JSON par ligne (JSON Lines).")
 @click.option("--now", "now_text", metavar="ISO-DATETIME",
-              help="Judge as of this instant instead of each mail's Date header.")
+              help="Juger à cet instant plutôt qu'à la date de chaque courriel.")
 @click.pass_context
 def inspect(ctx: click.Context, files: tuple[str, ...], as_json: bool,
             now_text: str | None) -> None:
-    """Show what triage makes of .eml files (reads files only: no mailbox, no store)."""
+    """Montre ce que le tri fait de fichiers .eml (sans boîte aux lettres ni store)."""
     from triage.mail.parse import parse_mail
     now = None
     if now_text:
@@ -289,10 +291,10 @@ def _print_human(r: dict) -> None:
 
 # ----------------------------------------------------------------------------- stats
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--json", "as_json", is_flag=True, help="Les chiffres en un objet JSON.")
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
-    """Triage statistics of the configured store."""
+    """Statistiques du tri (store configuré) : volume, symptômes, situations, états."""
     from triage.stats import summary
     services = _services(ctx)
     require_store(services)
@@ -317,11 +319,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 # ----------------------------------------------------------------------------- run / demo
 @cli.command()
-@click.option("--host", default=None, help="Web address to listen on (default: [web] host).")
-@click.option("--port", default=None, type=int, help="Web port (default: [web] port).")
+@click.option("--host", default=None, help="Adresse d'écoute (défaut : [web] host).")
+@click.option("--port", default=None, type=int, help="Port (défaut : [web] port).")
 @click.pass_context
 def run(ctx: click.Context, host: str | None, port: int | None) -> None:
-    """Start everything: mailbox watcher, triage worker, outbox sender and web queue."""
+    """Tout dans un processus : relève, tri, envoi et file web."""
     services = _services(ctx)
     require_store(services)
     from triage.runner import run_all
@@ -333,9 +335,9 @@ def run(ctx: click.Context, host: str | None, port: int | None) -> None:
 @click.argument("directory", type=click.Path(file_okay=False), default="var/demo")
 @click.option("--seed", default=2026, show_default=True)
 @click.option("--scale", default=1.0, show_default=True,
-              help="1.0 ≈ 30,000 students and 14,000 courses.")
+              help="1.0 ≈ 30 000 étudiants et 14 000 cours.")
 def demo_data(directory: str, seed: int, scale: float) -> None:
-    """Write the demo university (REFER and Moodle as SQLite files) into DIRECTORY."""
+    """Écrit l'université de démonstration (REFER et Moodle en SQLite) dans DIRECTORY."""
     from triage.demo.setup import build_university
     build_university(Path(directory), seed=seed, scale=scale)
 
@@ -344,11 +346,11 @@ def demo_data(directory: str, seed: int, scale: float) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--dir", "directory", default="var/demo", show_default=True,
-              type=click.Path(file_okay=False), help="Where the demo keeps its files.")
-@click.option("--scale", default=1.0, show_default=True, help="Size of the demo university.")
-@click.option("--no-serve", is_flag=True, help="Prepare everything, do not start the web queue.")
+              type=click.Path(file_okay=False), help="Dossier des fichiers de la démo.")
+@click.option("--scale", default=1.0, show_default=True, help="Taille de l'université de démonstration.")
+@click.option("--no-serve", is_flag=True, help="Tout préparer sans lancer la file web.")
 def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> None:
-    """Everything on this machine: demo university, sample mails, triage, web queue."""
+    """La démo sur cette machine : université, courriels d'exemple, tri, file web."""
     from triage.demo.setup import prepare_demo
     from triage.runner import run_all
     services, login = prepare_demo(Path(directory), scale=scale)

@@ -11,6 +11,7 @@ import threading
 import click
 
 from triage.cli_errors import require_store
+from triage.cli_help import Command
 from triage.services import Services
 
 log = logging.getLogger("triage.ops")
@@ -35,24 +36,24 @@ def _loop(services: Services, component: str, one_pass, every: float) -> None:
     loop(services, component, one_pass, _stop_event(), every)
 
 
-@click.command()
+@click.command(cls=Command)
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
 @click.option("--part", "parts", multiple=True,
               type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle", "diagnostic"]),
-              help="Check only this part (repeatable). Default: all.")
+              help="Vérifier seulement cette partie (répétable). Défaut : toutes.")
 def doctor(lang: str, parts: tuple[str, ...]) -> None:
-    """Check every configured part and say what is wrong and how to fix it."""
+    """Vérifie chaque partie configurée et dit quoi corriger."""
     from triage.doctor import PARTS, run_checks
     report = run_checks(_services().config, parts or PARTS)
     click.echo(report.render(lang))
     sys.exit(EXIT_BROKEN if report.broken else 0)
 
 
-@click.command()
-@click.option("--dry-run", is_flag=True, help="Count what would be purged, change nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.command(cls=Command)
+@click.option("--dry-run", is_flag=True, help="Compter sans rien modifier.")
+@click.option("--json", "as_json", is_flag=True, help="Les chiffres en JSON.")
 def purge(dry_run: bool, as_json: bool) -> None:
-    """Anonymise mails and their data older than retention.days (docs/privacy.md)."""
+    """Anonymise les courriels et leurs données plus vieux que retention.days."""
     from triage.retention import purge as run_purge
     services = _services()
     require_store(services)
@@ -73,12 +74,12 @@ def purge(dry_run: bool, as_json: bool) -> None:
                f"entrées du journal {report.audit_entries}.")
 
 
-@click.command("export-person")
+@click.command("export-person", cls=Command)
 @click.argument("who", metavar="ADDRESS_OR_STUDENT_NUMBER")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write the JSON there (default: standard output).")
+              help="Fichier JSON à écrire (défaut : sortie standard).")
 def export_person(who: str, output) -> None:
-    """Export everything the store holds about one person (RGPD right of access), as JSON."""
+    """Exporte en JSON tout ce que le store garde d'une personne (droit d'accès RGPD)."""
     from triage.config import split_list
     from triage.retention import export_person as run_export
     services = _services()
@@ -91,12 +92,12 @@ def export_person(who: str, output) -> None:
     log.info("person export", extra={"count": len(data["tickets"])})
 
 
-@click.command()
-@click.option("--every", default=2.0, show_default=True, help="Seconds between idle passes.")
-@click.option("--batch", default=20, show_default=True, help="Tickets claimed per transaction.")
-@click.option("--once", is_flag=True, help="Triage what is due now, then exit.")
+@click.command(cls=Command)
+@click.option("--every", default=2.0, show_default=True, help="Secondes entre deux passes à vide.")
+@click.option("--batch", default=20, show_default=True, help="Tickets pris par transaction.")
+@click.option("--once", is_flag=True, help="Trier ce qui est dû maintenant, puis s'arrêter.")
 def worker(every: float, batch: int, once: bool) -> None:
-    """Triage worker: diagnoses due tickets and drafts replies (several may run at once)."""
+    """Tri : diagnostique les tickets dus et rédige les brouillons (plusieurs à la fois possible)."""
     from triage.runner import triage_all, worker_pass
     services = _services()
     require_store(services)
@@ -113,11 +114,11 @@ def _to_review(services: Services) -> int:
         return summary(session)["by_state"].get("to_review", 0)
 
 
-@click.command()
-@click.option("--every", default=5.0, show_default=True, help="Seconds between idle passes.")
-@click.option("--once", is_flag=True, help="Send what is due now, then exit.")
+@click.command(cls=Command)
+@click.option("--every", default=5.0, show_default=True, help="Secondes entre deux passes à vide.")
+@click.option("--once", is_flag=True, help="Envoyer ce qui est dû maintenant, puis s'arrêter.")
 def sender(every: float, once: bool) -> None:
-    """Outbox sender: sends approved replies, retries failures (never twice)."""
+    """Envoi : expédie les réponses approuvées, réessaie les échecs (jamais deux fois)."""
     from triage.runner import deliver
     services = _services()
     require_store(services)
@@ -127,12 +128,12 @@ def sender(every: float, once: bool) -> None:
     _loop(services, "sender", lambda: deliver(services), every)
 
 
-@click.command()
-@click.option("--host", default=None, help="Address (default: [web] host).")
-@click.option("--port", default=None, type=int, help="Port (default: [web] port).")
-@click.option("--threads", default=8, show_default=True)
+@click.command(cls=Command)
+@click.option("--host", default=None, help="Adresse (défaut : [web] host).")
+@click.option("--port", default=None, type=int, help="Port (défaut : [web] port).")
+@click.option("--threads", default=8, show_default=True, help="Fils de traitement des requêtes.")
 def web(host: str | None, port: int | None, threads: int) -> None:
-    """The web queue only (waitress); run several behind nginx for several processes."""
+    """La file web seule (waitress) ; plusieurs derrière nginx pour plusieurs processus."""
     from waitress import serve
 
     from triage.web import create_app

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 from jinja2 import Environment
 
+from triage.cli_help import Command
 from triage.scan import Report, Scanner, titles
 
 COLUMNS = ["composante", "libelle_composante", "situation", "titre", "responsable", "cas",
@@ -121,17 +122,17 @@ def to_html(report: Report, platform: str = "https://ecampus.unicaen.fr/") -> st
 FORMATS = {"text": to_text, "csv": to_csv, "html": to_html}
 
 
-@click.command("scan")
-@click.option("--composante", default="", help="Code or part of the label of one composante.")
+@click.command("scan", cls=Command)
+@click.option("--composante", default="", help="Code ou partie du libellé d'une composante.")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text")
-@click.option("--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--output", type=click.Path(dir_okay=False), help="Fichier à écrire (défaut : sortie standard).")
 @click.option("--demo", "demo_dir", type=click.Path(file_okay=False, exists=True),
-              help="Scan the demo university in DIR (DIR/refer.db, DIR/moodle.db).")
-@click.option("--now", "now_text", default="", help="Judge as of this ISO datetime.")
+              help="Analyser l'université de démonstration de DIR.")
+@click.option("--now", "now_text", default="", help="Juger à cette date ISO.")
 @click.pass_context
 def scan(ctx: click.Context, composante: str, fmt: str, output: str | None,
          demo_dir: str | None, now_text: str) -> None:
-    """List, per composante, the students and courses already in a situation that costs a ticket."""
+    """Liste, par composante, les étudiants et cours déjà dans une situation qui coûtera un ticket."""
     from triage.pipeline.analyse import rule_settings
     from triage.sources import SourceSettings, Sources
     services = ctx.obj["services"]
