@@ -102,11 +102,17 @@ def test_uid_sets_name_exactly_the_stored_uids():
 
 
 def test_marking_fails_mid_backlog_nothing_is_lost_then_marked_once(dovecot, sessions):
-    """The done folder is missing: MOVE fails on the marking connection, the pass stops with
-    the mails stored but left in INBOX; once the folder exists, the next pass marks them all
-    and stores nothing twice. Only the mails between two committed batches were skipped."""
+    """The done folder disappears while the watcher runs (created at its connection, then
+    deleted by someone): MOVE fails on the marking connection, the pass stops with the mails
+    stored but left in INBOX; once the folder exists again, the next pass marks them all and
+    stores nothing twice. Only the mails between two committed batches were skipped."""
     append(dovecot, [make_mail(i) for i in range(40)])
     box = ImapBox(dovecot.url(), batch_size=7, done_folder="Traités")
+    box.connect()
+    assert count(dovecot, "Traités") == 0               # created on first contact
+    client = imap(dovecot)
+    client.delete_folder("Traités")
+    client.logout()
     try:
         box.fetch_once(Receiver(sessions))
         raise AssertionError("a MOVE refused by the server must stop the pass")

@@ -73,6 +73,11 @@ class ImapBox:
     def connect(self) -> IMAPClient:
         """Open, authenticate and select the watched folder (read-write)."""
         client, validity = self._open()
+        try:
+            self._create_missing_folders(client)
+        except BaseException:
+            _quietly(client.shutdown)
+            raise
         if self.uidvalidity is not None and validity != self.uidvalidity:
             # Old UIDs mean nothing now; keys change, Message-ID/content hash dedup takes over.
             log.warning("UIDVALIDITY of %s changed %s -> %s", self.folder, self.uidvalidity,
@@ -91,7 +96,6 @@ class ImapBox:
             else:
                 client.login(self.user, self.password)
             info = client.select_folder(self.folder)
-            self._create_missing_folders(client)
         except BaseException:
             _quietly(client.shutdown)
             raise
