@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-
-from triage.store.models import utcnow
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -47,7 +46,7 @@ def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, bod
     msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
     msg["To"] = Address(one_line(to_name), addr_spec=one_line(to_addr))
     msg["Subject"] = reply_subject(subject, ticket_id, tag)
-    msg["Date"] = format_datetime(utcnow())
+    msg["Date"] = format_datetime(datetime.now(timezone.utc))
     msg["Message-ID"] = f"<{msg_id(message_id)}>"
     in_reply_to = msg_id(in_reply_to)
     if in_reply_to:
