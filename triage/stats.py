@@ -164,11 +164,47 @@ def templates(session: Session, since: datetime, until: datetime) -> list[dict]:
     return sorted(out.values(), key=lambda t: (-t["decided"], t["template"]))
 
 
+def verdicts(session: Session, since: datetime, until: datetime) -> dict:
+    """How often agents agreed with the bot, per symptom and per template, over the tickets of
+    the period whose draft an agent approved or rejected. A ticket agrees on a field unless its
+    latest verdict on that field (triage.pipeline.corrections) names another label."""
+    reviewed = session.execute(
+        select(m.Ticket.id, m.Ticket.symptom, m.Draft.template)
+        .join(m.Draft, m.Draft.ticket_id == m.Ticket.id)
+        .where(*_in_period(since, until), m.Draft.state.in_(("approved", "rejected")))).all()
+    period = select(m.Ticket.id).where(*_in_period(since, until))
+    latest = (select(func.max(m.Correction.id)).where(m.Correction.ticket_id.in_(period))
+              .group_by(m.Correction.ticket_id, m.Correction.field))
+    corrected = {(tid, field) for tid, field in session.execute(
+        select(m.Correction.ticket_id, m.Correction.field)
+        .where(m.Correction.id.in_(latest),
+               m.Correction.agent_value != m.Correction.bot_value))}
+    symptoms = {tid: symptom for tid, symptom, _ in reviewed}
+    by_template = [(template, (tid, "situation") in corrected) for tid, _, template in reviewed]
+    by_symptom = [(symptom or "(aucun)", (tid, "symptom") in corrected)
+                  for tid, symptom in symptoms.items()]
+    return {"by_symptom": _agreement(by_symptom), "by_template": _agreement(by_template),
+            "corrected_tickets": len({tid for tid, _ in corrected})}
+
+
+def _agreement(pairs: list[tuple[str, bool]]) -> list[dict]:
+    """(label, corrected?) pairs -> per label: reviewed, corrected, agreed share; most first."""
+    counts: dict[str, list[int]] = {}
+    for key, wrong in pairs:
+        c = counts.setdefault(key, [0, 0])
+        c[0] += 1
+        c[1] += wrong
+    rows = [{"key": k, "reviewed": n, "corrected": bad, "agreed_share": (n - bad) / n}
+            for k, (n, bad) in counts.items()]
+    return sorted(rows, key=lambda r: (-r["reviewed"], r["key"]))
+
+
 def report(session: Session, since: datetime, until: datetime, top: int = 25) -> dict:
     """Everything the manager page shows for the period [since, until)."""
     return {"since": since, "until": until, **_tickets(session, since, until),
             **_findings(session, since, until, top),
-            "templates": templates(session, since, until)}
+            "templates": templates(session, since, until),
+            "verdicts": verdicts(session, since, until)}
 
 
 def _cell(value):
@@ -188,6 +224,14 @@ def csv_tables(rep: dict) -> dict[str, tuple[list[str], list[tuple]]]:
                                       t["rejected"], t["proposed"]) for t in rep["templates"]]),
         "composantes": (["composante", "tickets"], rep["upstream"]["by_composante"]),
         "elp": (["elp", "composante", "situation", "tickets"], rep["upstream"]["by_elp"]),
+        "accords_symptomes": (["symptome", "relus", "corriges", "part_accord"],
+                              [(v["key"], v["reviewed"], v["corrected"],
+                                round(v["agreed_share"], 3))
+                               for v in rep["verdicts"]["by_symptom"]]),
+        "accords_modeles": (["modele", "relus", "corriges", "part_accord"],
+                            [(v["key"], v["reviewed"], v["corrected"],
+                              round(v["agreed_share"], 3))
+                             for v in rep["verdicts"]["by_template"]]),
     }
     return {name: (header, [tuple(_cell(v) for v in row) for row in rows])
             for name, (header, rows) in tables.items()}

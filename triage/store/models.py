@@ -183,6 +183,22 @@ class WebSession(Base):
     seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class Correction(Base):
+    """An agent's verdict on what the bot read: the symptom, or the situation, of one mail.
+    Kept as they come (the latest per mail and field counts); exported for retraining."""
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))     # the mail read
+    analysis_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    field: Mapped[str] = mapped_column(String(20))            # symptom | situation
+    bot_value: Mapped[str] = mapped_column(String(60), default="")
+    agent_value: Mapped[str] = mapped_column(String(60))      # "other": none of the list
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 Index("ix_login_failures_key_at", LoginFailure.key, LoginFailure.at)
 Index("ix_tickets_state_created", Ticket.state, Ticket.created_at)
 # Manager statistics read a period's tickets, findings and drafts (bench/web.py, 50,000 tickets).

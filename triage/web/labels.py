@@ -29,7 +29,8 @@ ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
            "not_to_answer": "a classé sans réponse", "reassign": "a réattribué le ticket",
            "rerun": "a relancé le diagnostic", "take_over": "a repris le ticket",
            "forward": "a transféré au responsable", "forward_fixed": "a constaté la correction",
-           "login": "connexion", "password": "mot de passe changé", "user_add": "compte créé", "user_update": "compte modifié",
+           "login": "connexion", "password": "mot de passe changé",
+           "correct": "a corrigé la lecture du robot", "user_add": "compte créé", "user_update": "compte modifié",
            "component_error": "défaillance d'un composant"}
 # Templates that answer no single situation (the others carry a rule's id).
 TEMPLATES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",

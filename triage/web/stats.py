@@ -18,7 +18,8 @@ REPORT_TTL = 60   # seconds
 MAX_DAYS = 800    # two academic years and a bit: the longest period a report reads
 TABLE_LABELS = {"jours": "jours", "semaines": "semaines", "symptomes": "symptômes",
                 "situations": "situations", "modeles": "modèles", "composantes": "composantes",
-                "elp": "ELP"}
+                "elp": "ELP", "accords_symptomes": "accord des agents par symptôme",
+                "accords_modeles": "accord des agents par modèle"}
 
 
 def _period() -> tuple[datetime, datetime]:
@@ -75,7 +76,9 @@ def index():
 # on it, the label follows it for people.
 LABEL_COLUMNS = {"symptomes": (0, lambda v: labels.SYMPTOMS.get(v, v)),
                  "situations": (0, labels.situation), "modeles": (0, labels.template),
-                 "elp": (2, labels.situation)}
+                 "elp": (2, labels.situation),
+                 "accords_symptomes": (0, lambda v: labels.SYMPTOMS.get(v, v)),
+                 "accords_modeles": (0, labels.template)}
 
 
 def labelled(name: str, header: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
