@@ -354,14 +354,25 @@ def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> 
     from triage.demo.setup import prepare_demo
     from triage.runner import run_all
     services, login = prepare_demo(Path(directory), scale=scale)
-    click.echo(f"Réponses approuvées (fichiers .eml) : {Path(directory) / 'outbox'}")
-    click.echo(f"Autres commandes sur la démo : triage --config {Path(directory) / 'triage.toml'}"
-               " stats")
+    where = Path(directory).resolve()
+    click.echo(f"Réponses approuvées (fichiers .eml) : {where / 'outbox'}")
+    click.echo(f"Autres commandes sur la démo : {_this_command()} --config "
+               f"{where / 'triage.toml'} stats")
     if no_serve:
         return
     click.secho(f"\nFile d'attente : http://{host}:{port}/   identifiant « {login[0]} », "
                 f"mot de passe « {login[1]} »   (Ctrl+C pour arrêter)", bold=True)
     run_all(services, host, port)
+
+
+def _this_command() -> str:
+    """How the user can type this command again: the console script's path when it is not on
+    PATH (a project's .venv), else plain `triage`."""
+    import shutil
+    script, found = Path(sys.argv[0]), shutil.which("triage")
+    if script.name != "triage" or (found and Path(found).resolve() == script.resolve()):
+        return "triage"
+    return str(script.resolve())
 
 
 def _register_extensions() -> None:
