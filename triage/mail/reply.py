@@ -72,7 +72,7 @@ def build_forward(*, ticket_id: int, to_addr: str, what: str, body: str, evidenc
     msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
     msg["To"] = one_line(to_addr)
     msg["Subject"] = f"[{tag} #{ticket_id}] À corriger : {one_line(what)}"
-    msg["Date"] = format_datetime(utcnow())
+    msg["Date"] = format_datetime(datetime.now(timezone.utc))
     msg["Message-ID"] = f"<{msg_id(message_id)}>"
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Triage-Ticket"] = str(ticket_id)
