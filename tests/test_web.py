@@ -316,7 +316,6 @@ def test_every_id_a_person_reads_has_a_french_label():
     templates = {p.name.split(".")[0] for p in Path("responses/templates").glob("*.fr.txt.j2")
                  if not p.name.startswith("_")}
     assert all(labels.template(t) != t for t in templates), templates
-    from triage.store import models as m
     assert set(labels.TICKET_STATES) == set(tuple(TicketState))
 
 

@@ -6,7 +6,6 @@ when the part is not configured or cannot be checked yet. Passwords never appear
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from sqlalchemy import text
 

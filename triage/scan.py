@@ -19,7 +19,7 @@ from typing import Callable
 
 from triage.facts import RuleSettings
 from triage.model import Entities, Finding, Reading
-from triage.rules import Rule, locate, scan_rules
+from triage.rules import locate, scan_rules
 from triage.sources import Sources
 
 Progress = Callable[[str], None] | None

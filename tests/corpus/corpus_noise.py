@@ -61,7 +61,7 @@ def _need_info() -> list[Mail]:
 
 def _other() -> list[Mail]:
     return [
-        Mail("other_assignment", f"22005558@etu.unicaen.fr", "dépôt devoir",
+        Mail("other_assignment", "22005558@etu.unicaen.fr", "dépôt devoir",
              "Bonjour, comment déposer mon devoir en PDF ? Le bouton n'apparaît pas. Merci\n", "other"),
         Mail("other_quiz_phone", "helene.roux@unicaen.fr", "Paramétrage test",
              "Bonjour,\n\nJe voudrais paramétrer un test avec 2 tentatives. Pouvez-vous me rappeler au "

@@ -5,7 +5,6 @@ Revises: 0001
 Create Date: 2026-11-23 08:15:19.210674
 """
 from alembic import op
-import sqlalchemy as sa
 
 
 revision = '0002'
