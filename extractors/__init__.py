@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import parts, sender, symptom
+from triage.extractors.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, RuleSettings
 
@@ -56,16 +58,25 @@ class ExtractorSettings:
 
 
 _DEFAULT_SETTINGS = ExtractorSettings.from_settings()
+
+# Identifiers are read in the first 200,000 characters of each part (some 60 pages): what grows
+# with a mail's size stays bounded (a 1 MB pasted table is read in a fraction of a second).
+MAX_READ_CHARS = 200_000
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 # The subject is a terse summary: on a tie, the body (the actual account) decides.
 _PART_WEIGHT = {"subject": 0.8, "new": 1.0, "text": 1.0, "quoted": 1.0, "signature": 0.0}
 
 
-def read(mail: ParsedMail, settings: ExtractorSettings | None = None) -> Reading:
-    """What a CEMU agent reads in `mail`: sender role, auto-reply, language, symptom, identifiers."""
+def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
+         catalogue: Catalogue | None = None) -> Reading:
+    """What a CEMU agent reads in `mail`: sender role, auto-reply, language, symptom, identifiers.
+
+    `catalogue` holds the codes the university knows (loaded by triage.sources.catalogue):
+    without it, codes are recognised by shape and context alone.
+    """
     settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
-    cue_parts, quoted_cues, body_text = _read_parts(mail, entities, settings)
+    cue_parts, quoted_cues, body_text = _read_parts(mail, entities, settings, catalogue)
     _collect_html(entities, mail.html, settings)
     prose = "\n".join(body_text) or mail.text
     # Only the sender's own words say who they are (a forward quotes someone else).
@@ -84,14 +95,16 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None) -> Reading
     )
 
 
-def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings):
+def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
+                catalogue: Catalogue | None):
     """Identifiers into `entities`; symptom cues of own and quoted text; the prose written."""
     cue_parts: list[tuple[list[symptom.Cue], float]] = []
     quoted_cues: list[list[symptom.Cue]] = []
     body_text: list[str] = []
     for name, text in _fields(mail):
+        text = text[:MAX_READ_CHARS]
         regs = parts.regions(text, _base_kind(name))
-        _collect(entities, text, name, regs, settings)
+        _collect(entities, text, name, regs, settings, catalogue)
         prose = parts.text_of(text, regs, (parts.BODY,))
         cue_parts.append((symptom.find_cues(prose), _PART_WEIGHT.get(name, 1.0)))
         quoted_cues.append(symptom.find_cues(parts.text_of(text, regs, (parts.QUOTED,))))
@@ -119,12 +132,12 @@ def _base_kind(name: str) -> str:
 
 
 def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
-             settings: ExtractorSettings) -> None:
+             settings: ExtractorSettings, catalogue: Catalogue | None) -> None:
     """Add the identifiers of one part, trusting only body and quoted lines for codes."""
     urls = ids.find_urls(text)
     skip = [(a, b) for _, a, b in urls] + ids.email_ranges(text)
     found: list[Span] = []
-    for span in ids.find_codes(text, part, skip):
+    for span in code_finder.find_codes(text, part, skip, catalogue):
         if parts.kind_at(regs, span.start) in (parts.BODY, parts.QUOTED):
             found.append(span)
     for span in ids.find_student_numbers(text, part, skip) + ids.etu_numbers(
@@ -157,7 +170,7 @@ def _url_spans(entities: Entities, url: str, part: str, start: int, end: int,
 def _collect_html(entities: Entities, html: str, settings: ExtractorSettings) -> None:
     """Links of the HTML part: their targets are often not in the text version."""
     found: list[Span] = []
-    for m in _HREF.finditer(html or ""):
+    for m in _HREF.finditer((html or "")[:MAX_READ_CHARS]):
         url = m.group(1).replace("&amp;", "&")
         if url.lower().startswith("mailto:"):
             continue
@@ -170,9 +183,10 @@ def _add(entities: Entities, spans: list[Span]) -> None:
     lists = {"apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
              "course_id": entities.course_ids, "cas_url": entities.cas_urls,
              "error": entities.error_messages}
+    seen = {kind: set(values) for kind, values in lists.items()}   # lists grow with the mail
     for span in spans:
-        target = lists[span.kind]
         value = int(span.value) if span.kind == "course_id" else span.value
-        if value not in target:
-            target.append(value)
+        if value not in seen[span.kind]:
+            seen[span.kind].add(value)
+            lists[span.kind].append(value)
         entities.spans.append(span)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from triage.extractors.catalogue import Catalogue
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail, Reading
 
@@ -51,6 +52,18 @@ def load(folder: Path) -> list[Sample]:
     """The .eml files of `folder` with their gold records."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     return [Sample(name, (folder / name).read_bytes(), g) for name, g in sorted(gold.items())]
+
+
+def load_catalogue(folder: Path) -> Catalogue | None:
+    """The codes a folder's university knows (its catalogue.json), or None when it has none.
+
+    Codes listed as `unknown` (mistyped, no longer in APOGÉE) are left out, as REFER would."""
+    path = folder / "catalogue.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Catalogue.of(c for key in ("elements", "etapes", "groups", "courses")
+                        for c in data.get(key, []))
 
 
 def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5) -> Scores:

@@ -1,4 +1,4 @@
-"""Identifier shapes: APOGÉE codes, student numbers, Ecampus course links, CAS URLs, error pages.
+"""Identifier shapes: student numbers, Ecampus course links, CAS URLs, error pages (codes: codes.py).
 
 Regular expressions run over a part's whole text (not over tokens: the French tokenizer glues
 `RCAED334/2HR5C` and keeps the full stop of `AN-10A.`), so every span has exact offsets.
@@ -7,32 +7,11 @@ Each finder returns `Span`s; the caller decides which lines (signature, contact)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from triage.model import Span
-
-# Code shapes seen in APOGÉE (ELP and étape), tested on the canonical form (upper, no spaces).
-_CODE_SHAPES = re.compile(
-    r"^(?:[A-Z]{2,6}\d{2,4}[A-Z0-9]{0,4}"        # RCAED334, HLAN201, MDRO110
-    r"|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,3}"             # 1CA153, 2HR5C, 1LANGL701
-    r"|[A-Z]\.\d\.?[A-Z]{1,5}[A-Z0-9]{1,6}"       # M.1HRP9C, M.1.MS03, M.2DRP1ATD
-    r"|[A-Z]{2,5}-\d{2,3}[A-Z]?"                   # AN-10A, IRAN-15
-    r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3})$")            # FOAD-DU1
-# Letter-digit words that are not course codes (products, norms, rooms, diseases).
-_NOT_CODES = re.compile(
-    r"^(?:WINDOWS|WIN|COVID|ISO|UTF|IOS|ANDROID|MOODLE|IPHONE|GALAXY|OFFICE|EXCEL|PHP|HTML|RFC|MP"
-    r"|SHA|MD|AES|RSA|IPV|USB|HDMI|WIFI|PIXEL|REDMI|MACOS|OSX|UBUNTU|FIREFOX|CHROME|EDGE|SAFARI"
-    r"|SALLE|AMPHI|PAGE|GLPI|TICKET|ARTICLE|NOTE)[-.]?\d+$")
-_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![A-Za-z0-9])")
-# A code written with a stray space: "rcaed 334", "HLAN 201".
-_SPACED_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{4,6}) (\d{3})(?![A-Za-z0-9])")
-_SPACED_STOP = {"salle", "page", "cours", "bureau", "groupe", "annee", "promo", "etape", "porte",
-                "numero", "ligne", "poste", "article", "section", "semaine", "seance", "version",
-                "lettre", "piece", "niveau", "module", "unite", "total", "pour", "avec", "dans",
-                "depuis", "entre", "environ", "plus", "moins", "sont", "avoir", "ticket", "chambre",
-                "code", "room", "about", "than", "over", "with", "from", "dossier", "amphi", "euros"}
-_ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b")
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[{}|]+|\b[\w-]+(?:\.[\w-]+)*\.unicaen\.fr/[^\s<>\"'\]\[{}|]*",
                   re.IGNORECASE)
@@ -65,55 +44,23 @@ _ERROR_LINE = re.compile(r"^[ \t>]*(?:error|erreur|exception)\s*:\s*([^\n]{5,120
                          re.IGNORECASE | re.MULTILINE)
 
 
-def canonical_code(written: str) -> str:
-    """Canonical APOGÉE code: uppercase, no spaces."""
-    return re.sub(r"\s+", "", written).upper()
-
-
-def is_code(value: str) -> bool:
-    """True when a canonical string has the shape of an APOGÉE ELP or étape code."""
-    if not (_CODE_SHAPES.match(value) and not _NOT_CODES.match(value)):
-        return False
-    return sum(c.isalpha() for c in value) >= 2
-
-
-def find_codes(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
-    """APOGÉE codes in `text`, except inside the `skip` ranges (URLs, e-mail addresses)."""
-    spans = []
-    for m in _ELP_GROUP.finditer(text):
-        value = canonical_code(m.group(1))
-        if is_code(value):
-            spans.append(Span("apogee_code", value, m.group(1), part, m.start(1), m.end(1)))
-    for m in _CANDIDATE.finditer(text):
-        value = canonical_code(m.group())
-        if is_code(value) and not _inside(m.start(), skip):
-            spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
-    for m in _SPACED_CODE.finditer(text):
-        letters = m.group(1)
-        if letters.lower() in _SPACED_STOP or _inside(m.start(), skip):
-            continue
-        value = canonical_code(m.group())
-        if is_code(value):
-            spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
-    return _unique(spans)
-
-
 def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
     """8-digit student numbers, plain, spaced in pairs, or split by a line wrap."""
     spans = []
+    skipped = Ranges(skip)
     for m in _NUMBER.finditer(text):
-        if not _inside(m.start(), skip) and _plausible(text, m.start(), m.group(1)):
+        if not skipped.covers(m.start()) and _plausible(text, m.start(), m.group(1)):
             spans.append(Span("student_number", m.group(1), m.group(), part, m.start(), m.end()))
     for m in _SPACED_NUMBER.finditer(text):
         value = re.sub(r"\D", "", m.group())
-        if not _inside(m.start(), skip) and _plausible(text, m.start(), value, spaced=True):
+        if not skipped.covers(m.start()) and _plausible(text, m.start(), value, spaced=True):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
     for m in _WRAPPED_NUMBER.finditer(text):
         value = m.group(1) + m.group(2)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(value) == 8 and m.end(1) - line_start >= 50 and _plausible(text, m.start(), value):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
-    return _unique(spans)
+    return unique(spans)
 
 
 def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:
@@ -194,14 +141,32 @@ def find_errors(text: str, part: str) -> list[Span]:
     return spans
 
 
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in ranges)
+class Ranges:
+    """Sorted, merged offset ranges with O(log n) membership (URLs, addresses, groups)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(ranges):
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
 
 
-def _unique(spans: list[Span]) -> list[Span]:
-    """Drop spans overlapping an earlier one (the ELP_ group, then the plain token)."""
+def unique(spans: list[Span]) -> list[Span]:
+    """Drop spans overlapping one listed before them; text order. O(n log n), not O(n²)."""
+    starts: list[int] = []      # kept spans, sorted by start (they never overlap each other)
     kept: list[Span] = []
     for s in spans:
-        if not any(k.start < s.end and s.start < k.end for k in kept):
-            kept.append(s)
-    return sorted(kept, key=lambda s: s.start)
+        i = bisect_right(starts, s.start)
+        if (i and kept[i - 1].end > s.start) or (i < len(kept) and kept[i].start < s.end):
+            continue
+        starts.insert(i, s.start)
+        kept.insert(i, s)
+    return kept

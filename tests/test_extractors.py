@@ -222,9 +222,9 @@ def test_baseline_keeps_the_contract():
 
 
 def test_nearest_codes_for_an_unknown_code():
-    from triage.extractors.suggest import nearest_codes
-    known = ["RCAED334", "RCAED335", "HLAN201", "1CA153"]
-    assert nearest_codes("RCAED343", known)[0] in ("RCAED334", "RCAED335")
-    assert nearest_codes("1CA152", known) == ["1CA153"]
-    assert nearest_codes("HLAN201", known) == []
-    assert nearest_codes("ZZZZ999", known) == []
+    from triage.extractors.catalogue import Catalogue
+    known = Catalogue.of(["RCAED334", "RCAED335", "HLAN201", "1CA153"])
+    assert known.nearest("RCAED343")[0] in ("RCAED334", "RCAED335")
+    assert known.nearest("1CA152") == ["1CA153"]
+    assert "HLAN201" not in known.nearest("HLAN201")
+    assert known.nearest("ZZZZ999") == []

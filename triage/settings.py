@@ -64,6 +64,8 @@ class ReferSettings(Section):
     url: str = ""
     queries_dir: str = ""
     timeout_seconds: float = Field(5.0, gt=0)
+    # How old the code catalogue (ELP/étape codes, course idnumbers) may get before a reload.
+    catalogue_refresh_minutes: float = Field(360.0, gt=0)
 
 
 class MoodleSettings(Section):

@@ -36,7 +36,9 @@ class Analyser:
         judged = now or mail.date or datetime.now(timezone.utc)
         if judged.tzinfo is None:
             judged = judged.replace(tzinfo=timezone.utc)
-        reading = extractors.read(mail, self.reader_settings)
+        # The codes REFER and Moodle know make any scheme readable; None when both are down.
+        catalogue = self.sources.catalogue() if self.sources is not None else None
+        reading = extractors.read(mail, self.reader_settings, catalogue)
         if reading.auto_reply or reading.foreign_helpdesk:
             # RFC 3834: never answer an automatic mail or another helpdesk's notification.
             return Analysis(reading=reading, findings=[], draft=None, now=judged)

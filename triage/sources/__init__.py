@@ -11,10 +11,12 @@ from datetime import datetime
 
 from sqlalchemy.dialects import oracle, postgresql, sqlite
 
+from triage.extractors.catalogue import Catalogue
 from triage.facts import Facts, RuleSettings
 from triage.model import Reading
 from triage.sources import queries as _queries
 from triage.settings import MoodleSettings, ReferSettings
+from triage.sources.catalogue import CatalogueCache
 from triage.sources.db import make_engine
 
 _REFER, _MOODLE = ReferSettings(), MoodleSettings()   # the defaults live in triage.settings
@@ -31,13 +33,15 @@ class SourceSettings:
     archive_category: str = _MOODLE.archive_category
     timeout_s: float = _REFER.timeout_seconds
     moodle_timeout_s: float = _MOODLE.timeout_seconds
+    catalogue_refresh_s: float = 60.0 * _REFER.catalogue_refresh_minutes  # the code catalogue's age
 
     @classmethod
     def from_settings(cls, refer: ReferSettings, moodle: MoodleSettings) -> "SourceSettings":
         """From the [refer] and [moodle] sections of the configuration."""
         return cls(refer_url=refer.url, moodle_url=moodle.url, moodle_prefix=moodle.prefix,
                    queries_dir=refer.queries_dir, archive_category=moodle.archive_category,
-                   timeout_s=refer.timeout_seconds, moodle_timeout_s=moodle.timeout_seconds)
+                   timeout_s=refer.timeout_seconds, moodle_timeout_s=moodle.timeout_seconds,
+                   catalogue_refresh_s=60.0 * refer.catalogue_refresh_minutes)
 
 
 class Sources:
@@ -50,7 +54,11 @@ class Sources:
             if settings.refer_url else None
         self.moodle = make_engine(settings.moodle_url, settings.moodle_timeout_s) \
             if settings.moodle_url else None
-        self.known_codes_cache: tuple[float, list[str]] = (0.0, [])
+        self.catalogue_cache = CatalogueCache(settings.catalogue_refresh_s)
+
+    def catalogue(self) -> Catalogue | None:
+        """Every code REFER and Moodle know (cached, refreshed); None while never loaded."""
+        return self.catalogue_cache.get(self)
 
     def gather(self, reading: Reading, sender: str, now: datetime,
                settings: RuleSettings) -> Facts:

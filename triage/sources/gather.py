@@ -7,7 +7,6 @@ rest is filled as far as possible: never an exception, never a silent "nothing f
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DOWN = (SQLAlchemyError, OSError)
-KNOWN_CODES_TTL_S = 600.0
 
 
 def academic_year(now: datetime) -> str:
@@ -123,19 +121,9 @@ def _refer_elements(conns: _Connections, facts: Facts, codes, ip_codes, tz: Zone
         return
     facts.elements = refer.elements(conns("refer"), src.queries, wanted, tz)
     unknown = [e for e in facts.elements.values() if not e.exists and not e.porteur]
-    if unknown:
-        known = _known_codes(src, conns("refer"))
-        for e in unknown:
-            e.near_codes = refer.near_codes(e.code, known)
+    catalogue = src.catalogue() if unknown else None
+    for e in unknown:
+        e.near_codes = catalogue.nearest(e.code) if catalogue else []
     for c in facts.courses.values():
         if c.idnumber.strip():
             c.idnumber_known = facts.elements[c.idnumber.strip().upper()].exists
-
-
-def _known_codes(src: Sources, conn) -> list[str]:
-    """Every element code, cached a few minutes: the list is large and changes nightly."""
-    stamp, known = src.known_codes_cache
-    if time.monotonic() - stamp > KNOWN_CODES_TTL_S or not known:
-        known = [r["cod_elp"] for r in run(conn, src.queries["refer_known_codes"])]
-        src.known_codes_cache = (time.monotonic(), known)
-    return known

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import Connection
 
 from triage.facts import (AdminEnrolment, ElementFacts, Exchange, Group, Planning,
@@ -151,9 +150,3 @@ def _links(conn, q, out: dict[str, ElementFacts], codes, tz) -> None:
 def _mine(rows: list[dict], column: str, out: dict) -> list[dict]:
     """Rows about the entities asked for (an override may return others: ignore them)."""
     return [r for r in rows if r.get(column) in out]
-
-
-def near_codes(code: str, known: list[str], limit: int = 3) -> list[str]:
-    """The known codes closest to an unknown one (typos, changed suffixes)."""
-    found = process.extract(code, known, scorer=fuzz.ratio, limit=limit, score_cutoff=70)
-    return [match for match, _score, _i in found]

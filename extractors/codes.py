@@ -1,0 +1,191 @@
+"""APOGÉE codes without a list of shapes: the catalogue first, then a scheme-free recogniser.
+
+Each composante picks its own code scheme, so no list of shapes can be complete. A candidate is
+any token mixing letters and digits (with `.`, `-`) of plausible length, or two such fragments
+split by a stray space. With a catalogue (the codes REFER and Moodle know), a candidate it knows
+is a code whatever its context: the catalogue outranks context. Any other candidate is scored
+by its context (cue words before it, brackets, Moodle's « (CODE) Titre », list items, the
+subject, upper case) and against what it is not (INE, rooms, times, products, versions, ticket
+numbers, ordinals, levels); a plausible code unknown to REFER is still reported (a typo or an
+archived code is a finding). Work is linear in the text: one regex pass, bounded look-behind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.extractors.catalogue import Catalogue
+from triage.extractors.identifiers import Ranges, unique
+from triage.model import Span
+
+# A code-like token: alphanumeric runs joined by `.` or `-`, with at least a letter and a digit.
+_MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
+                    r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![\w@]|[.\-]\w)")
+# Two fragments split by one space, the second holding a digit (`hlan 201`, `M.1 HRP9C`);
+# the second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
+_PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])([A-Za-z][A-Za-z0-9.\-]{0,7})"
+                   r"(?= ([A-Za-z0-9.\-]{0,5}\d[A-Za-z0-9.\-]{0,5})(?![\w@]|[.\-]\w))")
+_ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+# What mixed tokens are when they are not codes.
+_NOT_CODE = re.compile(
+    r"^(?:\d{9,10}[A-Z]{1,2}"                                  # INE
+    r"|\d{1,2}H\d{0,2}|\d{1,2}:\d\d"                           # times 14h30
+    r"|\d+(?:ER|ERE|EME|E|ND|NDE|RD|TH|ST|EMES?|IEME)"          # ordinals 1er, 2ème
+    r"|\d+(?:MIN|MN|MO|GO|KO|TO|GB|MB|KB|TB|PX|PT|CM|MM|KM|KG|MG|ML|EUR|EUROS|ANS?|J|H|S|MS|HZ|GHZ|MHZ|P|K|X|G|BIS|TER)"
+    r"|[LMSDPT]\d|[LM]\d[A-Z]?|S\d{1,2}|TD\d*[A-Z]?|TP\d*[A-Z]?|CM\d*|GR?\d{1,2}|GRP?\d{1,2}"
+    r"|V\d+(?:\.\d+)*[A-Z]?|R\d|Q\d|U\d|A\d|B\d|C\d"           # versions, Q1, paper sizes, CEFR
+    r"|(?:WINDOWS|WIN|COVID|ISO|UTF|IOS|ANDROID|MOODLE|IPHONE|GALAXY|OFFICE|EXCEL|PHP|HTML|RFC|MP"
+    r"|SHA|MD|AES|RSA|IPV|USB|HDMI|WIFI|PIXEL|REDMI|MACOS|OSX|UBUNTU|FIREFOX|CHROME|EDGE|SAFARI"
+    r"|PYTHON|JAVA|CSS|XBOX|PS|GPT|CHATGPT|M|MS|H|X|IPAD|MACBOOK|THINKPAD|LENOVO|HP|DELL|ASUS"
+    r"|SAMSUNG|HUAWEI|XIAOMI|OPPO|NOKIA|MOTO|TEAMS|ZOOM|WORD|POWERPOINT|LIBREOFFICE|ECAMPUS|CAS"
+    r"|SALLE|AMPHI|PAGE|GLPI|TICKET|ARTICLE|NOTE|CEMU|DSI|UFR|IUT|PROMO|BAC|LICENCE|MASTER|DUT"
+    r"|BUT|L|DU|DEUST|SEMESTRE|ANNEE|GROUPE|TOME|CHAPITRE|EXERCICE|EX|PARTIE|QUESTION|SEANCE"
+    r"|SESSION|NIVEAU|LEVEL|PLAN|STEP|ETAPE|VERSION|CAEN|BAT|BATIMENT|BUREAU|ROOM|PORTE|TEL)[-.]?\d+[A-Z]?"
+    r"|\d+(?:[.\-]\d+)+[A-Z]?"                                   # 3.7.2, 2019-2020
+    r"|[A-F0-9]{12,})$")                                         # hashes
+# Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
+_CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
+    modules matiere matieres element elements etape etapes enseignement enseignements diplome
+    parcours vet unit units idnumber intitule espace groupe groupes group groups class subject
+    subjects vets libelle""".split())
+# Words after which a token is a room, a ticket, a device or a document, not a code.
+_NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local bp
+    cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
+    release modele model windows macos android ios iphone samsung galaxy ine siret iban
+    immatriculation tel telephone fax portable mobile""".split())
+_PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a".split())
+_WORD = re.compile(r"[a-z0-9°]+")
+_TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦]|\d{1,2}[.)])?[ \t]*$")
+_FOLD = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇ",
+                      "aaaaaeeeeiiiiooooouuuucAAAAAEEEEIIIIOOOOOUUUUC")
+# A candidate needs this score (context and shape) to be reported without the catalogue's word.
+THRESHOLD = 2.0
+# With a catalogue, an unknown candidate must say more: the catalogue knows nearly every code.
+UNKNOWN_THRESHOLD = 3.0
+_LOOK_BEHIND = 40
+
+
+@dataclass
+class _Candidate:
+    written: str
+    start: int
+    end: int
+
+
+def canonical(written: str) -> str:
+    """Canonical form of a code read without catalogue: upper case, no spaces."""
+    return re.sub(r"\s+", "", written).upper()
+
+
+def find_codes(text: str, part: str, skip: list[tuple[int, int]],
+               catalogue: Catalogue | None = None) -> list[Span]:
+    """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ELP_GROUP.finditer(text):
+        value = (catalogue.match(m.group(1)) if catalogue else None) or canonical(m.group(1))
+        spans.append(Span("apogee_code", value, m.group(1), part, m.start(1), m.end(1)))
+        taken.append((m.start(), m.end()))
+    skips = Ranges(skip + taken)
+    # A code split by a stray space first: its fragments are not codes on their own.
+    for m in _PAIR.finditer(text):
+        if not skips.covers(m.start()):
+            value = _joined(text, m, catalogue)
+            if value:
+                end = m.end(2)
+                spans.append(Span("apogee_code", value, text[m.start():end], part, m.start(), end))
+    for m in _MIXED.finditer(text):
+        if not skips.covers(m.start()):
+            value = _judge(text, m, part, catalogue)
+            if value:
+                spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
+    return unique(spans)
+
+
+def _joined(text: str, m: re.Match, catalogue: Catalogue | None) -> str | None:
+    """The code two fragments split by a stray space stand for (`hlan 201`, `M.1 HRP9C`)."""
+    first, second = m.group(1), m.group(2)
+    written = first + second
+    if catalogue:
+        if catalogue.match(first) or catalogue.match(second):
+            return None          # each fragment is a code of its own
+        return catalogue.match(written)
+    # Without catalogue: letters then digits, after a cue word, never a common word + a number.
+    if not (first.isalpha() and second.isdigit() and 2 <= len(first) <= 6 and 2 <= len(second) <= 4):
+        return None
+    words = _WORD.findall(_before(text, m.start()))
+    if words and words[-1] in _CUES and _NOT_CODE.match(written.upper()) is None:
+        return canonical(written)
+    return None
+
+
+def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
+    """The canonical code a token stands for, or None."""
+    written = m.group()
+    if catalogue:
+        known = catalogue.match(written)
+        if known:
+            return known
+    upper = written.upper()
+    core = re.sub(r"[.\-]", "", upper)
+    if not (4 <= len(core) <= 10 and len(upper) <= 12) or not _DIGIT.search(core) \
+            or not _LETTER.search(core):
+        return None
+    if _NOT_CODE.match(upper) or _NOT_CODE.match(core):
+        return None
+    score = _score(text, m, part, written, core)
+    needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
+    return upper if score >= needed else None
+
+
+def _score(text: str, m: re.Match, part: str, written: str, core: str) -> float:
+    """Context and shape: how much this token looks like a code where it stands."""
+    before = _before(text, m.start())
+    words = _WORD.findall(before)
+    last = words[-1] if words else ""
+    after = text[m.end():m.end() + 3]
+    letters = sum(c.isalpha() for c in core)
+    score = 0.0
+    if letters >= 2 and 5 <= len(core) <= 9:
+        score += 1.0                           # the common length of ELP/étape codes
+    if _TYPICAL.match(core):
+        score += 0.5                           # letters then digits, or digit-letters-digits
+    if written == written.upper():
+        score += 1.0                           # codes are written in capitals
+    elif written != written.lower():
+        score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
+    if last in _CUES or (last == "apogee" and len(words) > 1):
+        score += 2.0
+    elif any(w in _CUES for w in words):
+        score += 1.0                           # « le cours d'anglais HLAN201 »
+    elif last in _PREPOSITIONS or before.rstrip().endswith((",", "/")):
+        score += 0.5
+    tail = before.rstrip()
+    if tail.endswith(("(", "[", "«", "\"")) and after[:1] in (")", "]", " ", "»", "\""):
+        score += 1.5                           # Moodle's « (CODE) Titre », [CODE]
+    if _BULLET_LINE.search(before):
+        score += 1.0                           # list items, table cells starting a line
+    if after.lstrip()[:1] in (":", "–") or after.startswith((" - ", " – ")):
+        score += 0.5                           # "HLAN201 : Anglais S2"
+    if part == "subject":
+        score += 0.5
+    if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
+                                                   and last in ("n°", "no", "numero")):
+        score -= 4.0
+    if letters == 1 and last not in _CUES:
+        score -= 1.0                           # one letter: references, plate numbers, models
+    return score
+
+
+def _before(text: str, start: int) -> str:
+    """The folded text just before `start` on the same line (bounded look-behind)."""
+    chunk = text[max(0, start - _LOOK_BEHIND):start]
+    line = chunk.rpartition("\n")
+    kept = line[2] if line[1] else chunk
+    if line[1] and not kept.strip():
+        kept = "\n" + kept                     # at a line start: bullets and cells see it
+    return kept.translate(_FOLD).lower()

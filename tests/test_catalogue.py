@@ -1,0 +1,127 @@
+"""The code catalogue: tolerant look-up, its use by the reader, its loading from REFER and Moodle."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from triage.demo.scenarios import DEMO_DAY
+from triage.extractors import read
+from triage.extractors.catalogue import Catalogue, tolerant_key
+from triage.model import ParsedMail
+from triage.pipeline.analyse import Analyser
+from triage.config import load as load_config
+from triage.sources import SourceSettings, Sources
+
+KNOWN = Catalogue.of(["HLAN201", "M.1HRP9C", "IRAN-15", "SPHY210", "B3ESP7", "LX-2BIO", "KP9",
+                      "Q4.ALG", "2HR5C", "HLAN202", "AB.12", "AB-12"])
+
+
+def mail(body: str, subject: str = "Ecampus") -> ParsedMail:
+    return ParsedMail(message_id="t", subject=subject, from_addr="jean.dupont@unicaen.fr",
+                      text=body, new_text=body)
+
+
+def codes(body: str, catalogue: Catalogue | None = KNOWN) -> list[str]:
+    return read(mail(body), catalogue=catalogue).entities.apogee_codes
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("HLAN201", "HLAN201"), ("hlan201", "HLAN201"), ("hlan 201", "HLAN201"),
+    ("M1HRP9C", "M.1HRP9C"), ("m.1hrp9c", "M.1HRP9C"), ("IRAN15", "IRAN-15"), ("iran 15", "IRAN-15"),
+    ("SPHY2IO", "SPHY210"), ("HLANO201", None), ("HLAN2O1", "HLAN201"), ("M.1HRP9", "M.1HRP9C"),
+    ("SPHY21", "SPHY210"), ("HLAN20", None), ("AB12", None), ("ZZZ999", None),
+])
+def test_tolerant_match(written, canonical):
+    # HLAN20 could be HLAN201 or HLAN202; AB12 is AB.12 or AB-12: no guess when ambiguous.
+    assert KNOWN.match(written) == canonical
+
+
+def test_tolerant_key_is_what_people_change():
+    assert tolerant_key(" m.1 hrp-9c ") == tolerant_key("M1HRP9C") == "M1HRP9C"
+    assert tolerant_key("IRAN-15") == tolerant_key("1RAN15") == tolerant_key("iran15")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mes étudiants de b3esp7 ne voient rien", ["B3ESP7"]),          # scheme no rule describes
+    ("le module lx 2bio est vide", ["LX-2BIO"]),                      # stray space, missing dash
+    ("Bonjour, M1HRP9C et iran15 svp", ["M.1HRP9C", "IRAN-15"]),
+    ("salle HLAN201 ?", ["HLAN201"]),                                 # the catalogue outranks context
+    ("Q4.ALG : Algèbre", ["Q4.ALG"]),
+])
+def test_catalogue_reads_any_scheme(body, expected):
+    assert codes(body) == expected
+
+
+def test_without_catalogue_an_unknown_scheme_needs_context():
+    assert codes("Mes étudiants de b3esp7 ne voient rien", None) == []
+    assert codes("Le code Apogée B3ESP7 n'apparaît pas", None) == ["B3ESP7"]
+
+
+def test_a_code_unknown_to_the_catalogue_is_still_reported_in_context():
+    # An archived or mistyped code is a finding: it is reported, in its canonical written form.
+    assert codes("le code apogée HLAN299 n'existe pas", KNOWN) == ["HLAN299"]
+    assert codes("la promo fait 120 étudiants, salle SA-110", KNOWN) == []
+
+
+def sources(demo_dir, **kw) -> Sources:
+    return Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
+                                  moodle_url=f"sqlite:///{demo_dir}/moodle.db", **kw))
+
+
+def test_catalogue_loads_every_element_etape_and_idnumber(demo_dir):
+    src = sources(demo_dir)
+    try:
+        catalogue = src.catalogue()
+    finally:
+        src.close()
+    with sqlite3.connect(demo_dir / "refer.db") as refer:
+        elements = {r[0] for r in refer.execute("SELECT COD_ELP FROM ELEMENT_PEDAGOGI")}
+        etapes = {r[0] for r in refer.execute("SELECT COD_ETP FROM ETAPE")}
+    with sqlite3.connect(demo_dir / "moodle.db") as moodle:
+        idnumbers = {r[0] for r in moodle.execute("SELECT idnumber FROM mdl_course WHERE idnumber <> ''")}
+    assert elements and etapes and idnumbers
+    assert catalogue.codes == {c.upper() for c in elements | etapes | idnumbers}
+
+
+def test_catalogue_is_cached_refreshed_and_survives_a_source_down(demo_dir, tmp_path):
+    import shutil
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    src = sources(tmp_path, catalogue_refresh_s=3600)
+    try:
+        first = src.catalogue()
+        with sqlite3.connect(tmp_path / "refer.db") as refer:
+            refer.execute("INSERT INTO ELEMENT_PEDAGOGI (COD_ELP, LIB_ELP) VALUES ('ZQ9NEW', 'Nouveau')")
+        assert src.catalogue() is first                  # cached: no query before the refresh
+        src.catalogue_cache.next_load = 0                 # the refresh is due
+        assert "ZQ9NEW" in src.catalogue()
+        (tmp_path / "refer.db").unlink()                  # REFER gone: keep the last catalogue
+        (tmp_path / "refer.db").mkdir()
+        src.refer.dispose()
+        src.catalogue_cache.next_load = 0
+        kept = src.catalogue()
+        assert kept is not None and "ZQ9NEW" in kept
+    finally:
+        src.close()
+
+
+def test_the_pipeline_reads_codes_the_catalogue_knows(demo_dir, tmp_path):
+    """An element of a scheme no shape rule knows is read when REFER knows it, not otherwise."""
+    import shutil
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    with sqlite3.connect(tmp_path / "refer.db") as refer:
+        refer.execute("INSERT INTO ELEMENT_PEDAGOGI (COD_ELP, LIB_ELP, ETA_ELP) "
+                      "VALUES ('B3ESP7', 'Espagnol B3', 'O')")
+    body = "Bonjour, mes étudiants de b3esp7 ne sont pas inscrits. Merci"
+    config = load_config(None, env={})
+    assert Analyser.from_config(config).analyse(mail(body), now=DEMO_DAY) \
+        .reading.entities.apogee_codes == []
+    src = sources(tmp_path)
+    try:
+        analysis = Analyser.from_config(config, src).analyse(mail(body), now=DEMO_DAY)
+    finally:
+        src.close()
+    assert analysis.reading.entities.apogee_codes == ["B3ESP7"]
+    assert all(f.situation != "unknown_code" for f in analysis.findings)
