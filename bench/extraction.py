@@ -14,6 +14,7 @@ and read a 1 MB HTML mail. Targets: codes F1 >= 0.98, numbers F1 >= 0.99, sympto
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 import time
 from pathlib import Path
@@ -57,7 +58,8 @@ def readers_for(folder: Path) -> dict:
     """The readers to compare on `folder`: with the catalogue too when the folder has one."""
     readers = {"shipped": extractors.read}
     catalogue = load_catalogue(folder)
-    if catalogue is not None:
+    # (An older reader without the catalogue parameter is benched without it.)
+    if catalogue is not None and "catalogue" in inspect.signature(extractors.read).parameters:
         readers["shipped+catalogue"] = functools.partial(extractors.read, catalogue=catalogue)
     readers["baseline"] = baseline.read
     return readers

@@ -143,14 +143,19 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
     for span in ids.find_student_numbers(text, part, skip) + ids.etu_numbers(
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)
-        # Signatures may carry the writer's own number, never written as spaced phone pairs.
-        if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()):
+        # Signatures may carry the writer's own number, never written as spaced phone pairs;
+        # a contact line may too when it says so (« Mon numéro étudiant : …, portable : 06… »).
+        if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()) \
+                or (kind == parts.CONTACT and ids.has_student_cue(text, span.start)):
             found.append(span)
     for span in ids.find_errors(text, part):
         if parts.kind_at(regs, span.start) != parts.CONTACT:
             found.append(span)
     for url, start, end in urls:
         found.extend(_url_spans(entities, url, part, start, end, settings))
+    for span in ids.find_course_mentions(text, part, skip):
+        if parts.kind_at(regs, span.start) in (parts.BODY, parts.QUOTED):
+            found.append(span)
     _add(entities, found)
 
 

@@ -14,6 +14,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
+_VERSION = re.compile(r"^(.{2,6})-\d{3}$")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
@@ -67,6 +68,9 @@ class Catalogue:
             return None
         if key in self._by_key:
             return self._by_key[key]
+        version = _VERSION.match(upper)
+        if version and version.group(1) in self.codes:
+            return version.group(1)            # an étape written with its version: 3HISTO-701
         return self._completion(key)
 
     def _completion(self, key: str) -> str | None:

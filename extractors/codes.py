@@ -12,7 +12,9 @@ archived code is a finding). Work is linear in the text: one regex pass, bounded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
 from triage.extractors.catalogue import Catalogue
 from triage.extractors.identifiers import Ranges, unique
@@ -21,11 +23,15 @@ from triage.model import Span
 # A code-like token: alphanumeric runs joined by `.` or `-`, with at least a letter and a digit.
 _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
                     r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![\w@]|[.\-]\w)")
-# Two fragments split by one space, the second holding a digit (`hlan 201`, `M.1 HRP9C`);
-# the second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
-_PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])([A-Za-z][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9.\-]{0,5}\d[A-Za-z0-9.\-]{0,5})(?![\w@]|[.\-]\w))")
-_ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b")
+# Two fragments split by one space, one of them holding a digit (`hlan 201`, `DL1 CST`); the
+# second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
+_PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
+                   r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
+                   r"(?= ([A-Za-z0-9][A-Za-z0-9.\-]{0,5})(?![\w@]|[.\-]\w))")
+_LEVEL = re.compile(r"^[LMlm]\d$")
+# An étape written with its version (`3HISTO-701`): the code is the étape's.
+_VERSION = re.compile(r"^([A-Z0-9][A-Z0-9.]{1,5})-\d{3}$")
+_ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -59,7 +65,18 @@ _NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment roo
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
-_BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦]|\d{1,2}[.)])?[ \t]*$")
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])?[ \t]*$")
+# Words that, followed by a number, are dates, quantities or references, never a spaced code.
+_COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février mars avril mai juin juillet
+    aout août septembre octobre novembre decembre décembre january february march april may june
+    july august september october november december lundi mardi mercredi jeudi vendredi samedi
+    dimanche monday tuesday wednesday thursday friday saturday sunday page pages salle amphi
+    bureau promo annee année semaine jour jours heure heures minutes mois an ans fois groupe
+    groupes td tp cm module cours ligne poste piece pièce chambre article section version total
+    code codes numero numéro apogee apogée ticket dossier environ plus moins sur sous the and
+    for with from this that only about over than room office week day days year years hours
+    level niveau note notes points point etudiants étudiants students inscrits places seance
+    séance chapitre exercice question questions partie unite unité lot porte""".split()))
 _FOLD = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇ",
                       "aaaaaeeeeiiiiooooouuuucAAAAAEEEEIIIIOOOOOUUUUC")
 # A candidate needs this score (context and shape) to be reported without the catalogue's word.
@@ -67,13 +84,6 @@ THRESHOLD = 2.0
 # With a catalogue, an unknown candidate must say more: the catalogue knows nearly every code.
 UNKNOWN_THRESHOLD = 3.0
 _LOOK_BEHIND = 40
-
-
-@dataclass
-class _Candidate:
-    written: str
-    start: int
-    end: int
 
 
 def canonical(written: str) -> str:
@@ -87,14 +97,17 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for m in _ELP_GROUP.finditer(text):
+        # ADE's pseudo-group of a whole element: the group is cited, and so is its element.
+        group = canonical(m.group())
         value = (catalogue.match(m.group(1)) if catalogue else None) or canonical(m.group(1))
+        spans.append(Span("apogee_code", group, m.group(), part, m.start(), m.end()))
         spans.append(Span("apogee_code", value, m.group(1), part, m.start(1), m.end(1)))
         taken.append((m.start(), m.end()))
     skips = Ranges(skip + taken)
     # A code split by a stray space first: its fragments are not codes on their own.
     for m in _PAIR.finditer(text):
         if not skips.covers(m.start()):
-            value = _joined(text, m, catalogue)
+            value = _joined(text, m, part, catalogue)
             if value:
                 end = m.end(2)
                 spans.append(Span("apogee_code", value, text[m.start():end], part, m.start(), end))
@@ -103,24 +116,38 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             value = _judge(text, m, part, catalogue)
             if value:
                 spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
-    return unique(spans)
+    return _pseudo_groups_first(unique(spans))
 
 
-def _joined(text: str, m: re.Match, catalogue: Catalogue | None) -> str | None:
-    """The code two fragments split by a stray space stand for (`hlan 201`, `M.1 HRP9C`)."""
+def _pseudo_groups_first(spans: list[Span]) -> list[Span]:
+    """`unique` keeps the group's span over its element's (they overlap): restore the element."""
+    out = []
+    for s in spans:
+        out.append(s)
+        m = _ELP_GROUP.fullmatch(s.text)
+        if m and s.value.startswith("ELP_"):
+            out.append(Span("apogee_code", s.value[4:].rsplit("_", 1)[0], m.group(1), s.part,
+                            s.start + 4, s.start + 4 + len(m.group(1))))
+    return out
+
+
+def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
+    """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
     if catalogue:
-        if catalogue.match(first) or catalogue.match(second):
-            return None          # each fragment is a code of its own
-        return catalogue.match(written)
-    # Without catalogue: letters then digits, after a cue word, never a common word + a number.
+        if catalogue.match(first) or catalogue.match(second) or _LEVEL.match(first):
+            return None          # each fragment is a code of its own; « L1 AES » is a level
+        found = catalogue.match(written)
+        if found:
+            return found
+    # By context: letters then digits (`HESP 201`), never a common word and a number.
     if not (first.isalpha() and second.isdigit() and 2 <= len(first) <= 6 and 2 <= len(second) <= 4):
         return None
-    words = _WORD.findall(_before(text, m.start()))
-    if words and words[-1] in _CUES and _NOT_CODE.match(written.upper()) is None:
-        return canonical(written)
-    return None
+    if first.lower() in _COMMON_WORDS or _NOT_CODE.match(written.upper()):
+        return None
+    score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
+    return canonical(written) if score >= (UNKNOWN_THRESHOLD if catalogue else THRESHOLD) else None
 
 
 def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
@@ -137,17 +164,22 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> st
         return None
     if _NOT_CODE.match(upper) or _NOT_CODE.match(core):
         return None
-    score = _score(text, m, part, written, core)
+    score = _score(text, m.start(), m.end(), part, written, core)
     needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
-    return upper if score >= needed else None
+    if score < needed:
+        return None
+    version = _VERSION.match(upper)
+    if version and (catalogue is None or catalogue.match(version.group(1))):
+        return version.group(1)                # an étape and its version: the étape
+    return upper
 
 
-def _score(text: str, m: re.Match, part: str, written: str, core: str) -> float:
-    """Context and shape: how much this token looks like a code where it stands."""
-    before = _before(text, m.start())
+def _score(text: str, start: int, end: int, part: str, written: str, core: str) -> float:
+    """Context and shape: how much the token text[start:end] looks like a code where it stands."""
+    before = _before(text, start)
     words = _WORD.findall(before)
     last = words[-1] if words else ""
-    after = text[m.end():m.end() + 3]
+    after = text[end:end + 3]
     letters = sum(c.isalpha() for c in core)
     score = 0.0
     if letters >= 2 and 5 <= len(core) <= 9:

@@ -25,12 +25,12 @@ _SPACED_NUMBER = re.compile(
     r"|(?<![\d#])(?<!\d[ .])([1-9]\d{3}) (\d{4})(?![ .]?\d)")
 _WRAPPED_NUMBER = re.compile(r"(?<![\d#])(\d{2,6})[ \t]*\r?\n[ \t>]*(\d{2,6})(?!\d)")
 _STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:id|number|no|n°)?\.?\s*[:=]?\s*"
-                          r"(?:est|is|c'est)?\s*(?:le|the)?\s*$", re.IGNORECASE)
+                          r"(?:est|is|c'est)?\s*(?:le|the)?\s*\Z", re.IGNORECASE)
 _NUMBER_CUE = re.compile(r"(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?:est|is|c'est)?\s*"
-                         r"(?:le)?\s*$", re.IGNORECASE)
-_NOT_NUMBER_CUE = re.compile(r"(?:ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
-                             r"|fax|facture|ref|r[ée]f[ée]rence|incident|demande)\b[^\n]{0,12}$",
-                             re.IGNORECASE)
+                         r"(?:le)?\s*\Z", re.IGNORECASE)
+_NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
+                             r"|fax|facture|ref|r[ée]f[ée]rence|incident|demande|parcoursup)\b"
+                             r"[^\n]{0,25}\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
 
 _ERRORS = [
     (re.compile(r"database\s+connection\s+failed", re.I), "Database connection failed"),
@@ -63,6 +63,11 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
     return unique(spans)
 
 
+def has_student_cue(text: str, start: int) -> bool:
+    """« numéro étudiant : » (or the like) just before `start`."""
+    return bool(_STUDENT_CUE.search(text[max(0, start - 40):start]))
+
+
 def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:
     """Reject ticket numbers, dates and year pairs unless a student-number cue precedes."""
     before = text[max(0, start - 40):start]
@@ -80,7 +85,7 @@ def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:
 def _is_date(value: str) -> bool:
     """YYYYMMDD or DDMMYYYY of a plausible recent year."""
     for y, m, d in ((value[:4], value[4:6], value[6:]), (value[4:], value[2:4], value[:2])):
-        if 1990 <= int(y) <= 2039:
+        if 1950 <= int(y) <= 2030:      # birth dates and this decade, not 25/09/2036
             try:
                 date(int(y), int(m), int(d))
                 return True
@@ -111,6 +116,19 @@ def etu_numbers(text: str, part: str, student_domains: tuple[str, ...]) -> list[
         if re.fullmatch(r"\d{8}", local) and domain.lower() in student_domains:
             spans.append(Span("student_number", local, m.group(), part, m.start(), m.start() + 8))
     return spans
+
+
+# A course id written without its link: « (id=50112) », « (id 56602) », « course/view.php?id=58014 ».
+_COURSE_MENTION = re.compile(
+    r"(?<![\w&?/.=-])(?:(?:course/view|user/index|enrol/users|course/edit)\.php\?id=|(?:course\s*)?id\s*[=:]?\s*)"
+    r"(\d{2,6})(?![\d\w])", re.IGNORECASE)
+
+
+def find_course_mentions(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
+    """Course ids cited without a full link (the links themselves are read from URLs)."""
+    skipped = Ranges(skip)
+    return [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
+            for m in _COURSE_MENTION.finditer(text) if not skipped.covers(m.start())]
 
 
 def course_id(url: str, platform_hosts: tuple[str, ...]) -> int | None:

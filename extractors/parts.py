@@ -88,4 +88,6 @@ def text_of(text: str, regs: list[Region], kinds: tuple[str, ...]) -> str:
 
 
 def _blank(chunk: str) -> str:
-    return re.sub(r"[^\n]", " ", chunk)
+    """Spaces for a line's characters, its line break kept (a region is one line)."""
+    body = chunk.rstrip("\r\n")
+    return " " * len(body) + chunk[len(body):]

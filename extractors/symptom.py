@@ -98,10 +98,13 @@ def _best(parts: list[tuple[list[Cue], float, bool]], role: str) -> Scored:
     """
     totals: dict[str, Scored] = {}
     for cues, weight, own in parts:
+        if not cues:
+            continue
         rules = RULES + ROLE_RULES.get(role, []) if own else RULES
         excluded = EXCLUDED.get(role, frozenset()) if own else frozenset()
+        sentences = _by_sentence(cues)
         for symptom, concepts, w in rules:
-            words = _cooccurring(cues, concepts) if symptom not in excluded else []
+            words = _cooccurring(sentences, concepts) if symptom not in excluded else []
             if words:
                 entry = totals.setdefault(symptom, Scored(symptom, 0.0))
                 entry.score += w * weight
@@ -109,12 +112,17 @@ def _best(parts: list[tuple[list[Cue], float, bool]], role: str) -> Scored:
     return max(totals.values(), key=lambda s: s.score, default=Scored("other", 0.0))
 
 
-def _cooccurring(cues: list[Cue], concepts: tuple[str, ...]) -> list[str]:
-    """Words of the first sentence holding all `concepts`, else []."""
+def _by_sentence(cues: list[Cue]) -> list[dict[str, str]]:
+    """Per sentence, each concept found with its first words as written."""
     by_sentence: dict[int, dict[str, str]] = {}
     for cue in cues:
         by_sentence.setdefault(cue.sentence, {}).setdefault(cue.concept, cue.text)
-    for found in by_sentence.values():
+    return list(by_sentence.values())
+
+
+def _cooccurring(sentences: list[dict[str, str]], concepts: tuple[str, ...]) -> list[str]:
+    """Words of the first sentence holding all `concepts`, else []."""
+    for found in sentences:
         if all(c in found for c in concepts):
             return [found[c] for c in concepts]
     return []
