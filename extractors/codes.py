@@ -28,10 +28,12 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
                    r"(?= ([A-Za-z0-9][A-Za-z0-9.\-]{0,5})(?![\w@]|[.\-]\w))")
+_SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
 _VERSION = re.compile(r"^([A-Z0-9][A-Z0-9.]{1,5})-\d{3}$")
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
+_O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[OI](?=\d)")
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -51,6 +53,7 @@ _NOT_CODE = re.compile(
     r"|BUT|L|DU|DEUST|SEMESTRE|ANNEE|GROUPE|TOME|CHAPITRE|EXERCICE|EX|PARTIE|QUESTION|SEANCE"
     r"|SESSION|NIVEAU|LEVEL|PLAN|STEP|ETAPE|VERSION|CAEN|BAT|BATIMENT|BUREAU|ROOM|PORTE|TEL)[-.]?\d+[A-Z]?"
     r"|\d+(?:[.\-]\d+)+[A-Z]?"                                   # 3.7.2, 2019-2020
+    r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
     r"|[A-F0-9]{12,})$")                                         # hashes
 # Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
 _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
@@ -87,8 +90,10 @@ _LOOK_BEHIND = 40
 
 
 def canonical(written: str) -> str:
-    """Canonical form of a code read without catalogue: upper case, no spaces."""
-    return re.sub(r"\s+", "", written).upper()
+    """Canonical form of a code read without catalogue: upper case, no spaces, and an O or I
+    between two digits read as the digit it stands for (SINF4O2 is SINF402)."""
+    upper = re.sub(r"\s+", "", written).upper()
+    return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
@@ -97,10 +102,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for m in _ELP_GROUP.finditer(text):
-        # ADE's pseudo-group of a whole element: the group is cited, and so is its element.
-        group = canonical(m.group())
+        # ADE's pseudo-group of a whole element (an ADE group, not an APOGÉE one): its element.
         value = (catalogue.match(m.group(1)) if catalogue else None) or canonical(m.group(1))
-        spans.append(Span("apogee_code", group, m.group(), part, m.start(), m.end()))
         spans.append(Span("apogee_code", value, m.group(1), part, m.start(1), m.end(1)))
         taken.append((m.start(), m.end()))
     skips = Ranges(skip + taken)
@@ -116,19 +119,7 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             value = _judge(text, m, part, catalogue)
             if value:
                 spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
-    return _pseudo_groups_first(unique(spans))
-
-
-def _pseudo_groups_first(spans: list[Span]) -> list[Span]:
-    """`unique` keeps the group's span over its element's (they overlap): restore the element."""
-    out = []
-    for s in spans:
-        out.append(s)
-        m = _ELP_GROUP.fullmatch(s.text)
-        if m and s.value.startswith("ELP_"):
-            out.append(Span("apogee_code", s.value[4:].rsplit("_", 1)[0], m.group(1), s.part,
-                            s.start + 4, s.start + 4 + len(m.group(1))))
-    return out
+    return unique(spans)
 
 
 def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
@@ -142,7 +133,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> s
         if found:
             return found
     # By context: letters then digits (`HESP 201`), never a common word and a number.
-    if not (first.isalpha() and second.isdigit() and 2 <= len(first) <= 6 and 2 <= len(second) <= 4):
+    if not (first.isalpha() and 2 <= len(first) <= 6 and _SPACED_TAIL.match(second)):
         return None
     if first.lower() in _COMMON_WORDS or _NOT_CODE.match(written.upper()):
         return None
@@ -171,7 +162,7 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> st
     version = _VERSION.match(upper)
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
-    return upper
+    return canonical(written)
 
 
 def _score(text: str, start: int, end: int, part: str, written: str, core: str) -> float:

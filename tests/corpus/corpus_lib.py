@@ -19,7 +19,6 @@ from pathlib import Path
 from triage.demo.scenarios import DEMO_DAY
 
 _MARK = re.compile(r"⟦([cnu]):(.*?)⟧", re.DOTALL)
-_PSEUDO_GROUP = re.compile(r"ELP_⟦c:([^⟧]+)⟧_(\w+)")
 
 
 @dataclass
@@ -49,9 +48,6 @@ def render(text: str) -> str:
 def marked(text: str) -> dict[str, list]:
     """Gold identifiers from the markers of a text (canonical values, first-seen order)."""
     out: dict[str, list] = {"apogee_codes": [], "student_numbers": [], "course_ids": []}
-    # ADE's pseudo-group of an element (ELP_⟦c:CODE⟧_CM) is a group code cited as well, as the
-    # blind writers' gold counts it (docs/extraction.md).
-    text = _PSEUDO_GROUP.sub(lambda m: f"⟦c:ELP_{m.group(1)}_{m.group(2)}⟧{m.group(0)}", text)
     for kind, written in _MARK.findall(text):
         if kind == "c":
             key, value = "apogee_codes", re.sub(r"\s+", "", written).upper()

@@ -42,9 +42,7 @@ def gather(src: Sources, reading: Reading, sender: str, now: datetime,
                   academic_year=academic_year(now.astimezone(tz) if now.tzinfo else now))
     ents = reading.entities
     numbers = _unique(ents.student_numbers)
-    # ADE pseudo-groups (ELP_<code>_CM) are groups, not elements: the reader cites their element too.
-    codes = _unique(c.strip().upper() for c in ents.apogee_codes
-                    if c.strip() and not c.strip().upper().startswith("ELP_"))
+    codes = _unique(c.strip().upper() for c in ents.apogee_codes if c.strip())
     ids = _unique(int(i) for i in ents.course_ids)
     facts.students = {n: StudentFacts(number=n) for n in numbers}
     conns = _Connections(src)
