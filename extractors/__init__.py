@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
-from triage.extractors import parts, sender, symptom
+from triage.extractors import learned, parts, sender, symptom
 from triage.extractors.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
-from triage.settings import PeopleSettings, RuleSettings
+from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 
 # The symptom vocabulary (the FAQ's questions and the cohort page), with the French label
 # agents read; ids are used in statistics and `triage inspect` and are never renamed.
@@ -46,15 +46,19 @@ class ExtractorSettings:
     own_addresses: tuple[str, ...]
     platform_hosts: tuple[str, ...]
     cas_hosts: tuple[str, ...]
+    symptom_model: str = ""       # a model `triage learn` installed; "" = the shipped one
+    learned_symptom: bool = True  # False: the cue rules alone decide (explainable baseline)
 
     @classmethod
-    def from_settings(cls, people: PeopleSettings | None = None,
-                      site: RuleSettings | None = None) -> "ExtractorSettings":
-        """From the configuration's sections (their defaults when not given)."""
+    def from_settings(cls, people: PeopleSettings | None = None, site: RuleSettings | None = None,
+                      reading: ReadingSettings | None = None) -> "ExtractorSettings":
+        """From the configuration's sections (their defaults when not given; without [reading],
+        the shipped symptom model)."""
         people, site = people or PeopleSettings(), site or RuleSettings()
         return cls(student_domains=people.student_domains, staff_domains=people.staff_domains,
                    own_addresses=people.own_addresses, platform_hosts=(site.platform_host,),
-                   cas_hosts=(site.cas_host.lower(),))
+                   cas_hosts=(site.cas_host.lower(),),
+                   symptom_model=reading.symptom_model if reading else "")
 
 
 _DEFAULT_SETTINGS = ExtractorSettings.from_settings()
@@ -76,16 +80,16 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     """
     settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
-    cue_parts, quoted_cues, body_text = _read_parts(mail, entities, settings, catalogue)
+    text, body_text = _read_parts(mail, entities, settings, catalogue)
     _collect_html(entities, mail.html, settings)
     prose = "\n".join(body_text) or mail.text
     # Only the sender's own words say who they are (a forward quotes someone else).
-    role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
+    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
     auto = sender.is_auto_reply(mail, settings.own_addresses)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.
-    decided = symptom.Scored("other", 0.0) if auto else symptom.score(cue_parts, role, quoted_cues)
+    decided = symptom.Scored("other", 0.0) if auto else decide_symptom(text, settings)
     return Reading(
-        sender_role=role,
+        sender_role=text.role,
         auto_reply=auto,
         language=sender.language(mail.subject + "\n" + prose, prose),
         symptom=decided.symptom,
@@ -95,22 +99,44 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     )
 
 
+def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> learned.MailText:
+    """What the symptom classifier reads in `mail` (for training: `triage learn`)."""
+    settings = settings or _DEFAULT_SETTINGS
+    text, body_text = _read_parts(mail, Entities(), settings, None)
+    prose = "\n".join(body_text) or mail.text
+    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
+    return text
+
+
+def decide_symptom(text: learned.MailText, settings: ExtractorSettings) -> symptom.Scored:
+    """The learned model's symptom when one is available, else the cue rules'."""
+    model = learned.load(settings.symptom_model) if settings.learned_symptom else None
+    return model.classify(text) if model is not None else cue_symptom(text)
+
+
+def cue_symptom(text: learned.MailText) -> symptom.Scored:
+    """The symptom the cue rules alone decide (cues.py)."""
+    return symptom.score([(t.cues, w) for t, w in text.own_weighted], text.role,
+                         [t.cues for t in text.quoted])
+
+
 def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
-                catalogue: Catalogue | None):
-    """Identifiers into `entities`; symptom cues of own and quoted text; the prose written."""
-    cue_parts: list[tuple[list[symptom.Cue], float]] = []
-    quoted_cues: list[list[symptom.Cue]] = []
+                catalogue: Catalogue | None) -> tuple[learned.MailText, list[str]]:
+    """Identifiers into `entities`; the words and cues of own and quoted text; the prose."""
+    text = learned.MailText()
     body_text: list[str] = []
-    for name, text in _fields(mail):
-        text = text[:MAX_READ_CHARS]
-        regs = parts.regions(text, _base_kind(name))
-        _collect(entities, text, name, regs, settings, catalogue)
-        prose = parts.text_of(text, regs, (parts.BODY,))
-        cue_parts.append((symptom.find_cues(prose), _PART_WEIGHT.get(name, 1.0)))
-        quoted_cues.append(symptom.find_cues(parts.text_of(text, regs, (parts.QUOTED,))))
+    for name, raw in _fields(mail):
+        raw = raw[:MAX_READ_CHARS]
+        regs = parts.regions(raw, _base_kind(name))
+        _collect(entities, raw, name, regs, settings, catalogue)
+        prose = parts.text_of(raw, regs, (parts.BODY,))
+        weight = _PART_WEIGHT.get(name, 1.0)
+        if weight:
+            text.own_weighted.append((symptom.read_text(prose), weight))
+        text.quoted.append(symptom.read_text(parts.text_of(raw, regs, (parts.QUOTED,))))
         if name in ("new", "text"):
             body_text.append(prose)
-    return cue_parts, quoted_cues, body_text
+    return text, body_text
 
 
 def _fields(mail: ParsedMail) -> list[tuple[str, str]]:

@@ -59,8 +59,27 @@ def _words(nlp: spacy.language.Language, phrase: str) -> Doc:
 
 def find_cues(text: str) -> list[Cue]:
     """Concept cues in `text`, each with its sentence number and the words as written."""
+    return read_text(text).cues
+
+
+@dataclass
+class TextReading:
+    """One part's cues and its words: lemma-like forms and the same words as written."""
+    cues: list[Cue] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)     # offsets of the words in `text`
+    text: str = ""
+
+    def between(self, first: int, last: int) -> str:
+        """The text from word `first` to word `last`, as written."""
+        return self.text[self.starts[first]:self.starts[last] + len(self.surfaces[last])]
+
+
+def read_text(text: str) -> TextReading:
+    """Cues and words of `text` in one tokenizer pass (the first _MAX_CHARS characters)."""
     if not text.strip():
-        return []
+        return TextReading()
     text = text[:_MAX_CHARS]
     nlp, matcher = _pipeline()
     tokens, words = [], []
@@ -77,7 +96,8 @@ def find_cues(text: str) -> list[Cue]:
         first, last = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
         sentence = sum(b <= first for b in bounds)
         cues.append(Cue(nlp.vocab.strings[match_id], sentence, text[first:last]))
-    return cues
+    surfaces = [text[t.idx:t.idx + len(t.text)] for t in tokens]
+    return TextReading(cues, words, surfaces, [t.idx for t in tokens], text)
 
 
 def score(parts: list[tuple[list[Cue], float]], role: str, quoted: list[list[Cue]] = ()) -> Scored:
@@ -90,8 +110,20 @@ def score(parts: list[tuple[list[Cue], float]], role: str, quoted: list[list[Cue
     return best if best.score >= THRESHOLD else Scored("other", best.score, best.evidence)
 
 
+def totals(parts: list[tuple[list[Cue], float]], role: str,
+           quoted: list[list[Cue]] = ()) -> dict[str, Scored]:
+    """Every symptom the cues point to, with its score and words (quoted history at 0.5)."""
+    own = [(cues, weight, True) for cues, weight in parts]
+    return _totals(own + [(cues, 0.5, False) for cues in quoted], role)
+
+
 def _best(parts: list[tuple[list[Cue], float, bool]], role: str) -> Scored:
-    """Highest-scoring symptom (may be under the threshold).
+    """Highest-scoring symptom (may be under the threshold)."""
+    return max(_totals(parts, role).values(), key=lambda s: s.score, default=Scored("other", 0.0))
+
+
+def _totals(parts: list[tuple[list[Cue], float, bool]], role: str) -> dict[str, Scored]:
+    """Score of each symptom over weighted parts.
 
     Role rules and exclusions apply to the sender's own words only: a forwarded or quoted
     message was written by someone else (a scolarité forwarding a student's complaint).
@@ -109,7 +141,7 @@ def _best(parts: list[tuple[list[Cue], float, bool]], role: str) -> Scored:
                 entry = totals.setdefault(symptom, Scored(symptom, 0.0))
                 entry.score += w * weight
                 entry.evidence.extend(x for x in words if x not in entry.evidence)
-    return max(totals.values(), key=lambda s: s.score, default=Scored("other", 0.0))
+    return totals
 
 
 def _by_sentence(cues: list[Cue]) -> list[dict[str, str]]:

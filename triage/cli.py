@@ -32,7 +32,7 @@ def _fail(message: str) -> None:
 COMMAND_SECTIONS = {
     "Au quotidien": ["demo", "inspect", "stats", "scan", "doctor"],
     "Processus (production)": ["run", "watch", "worker", "sender", "web"],
-    "Administration": ["db", "user", "purge", "export-person", "demo-data"],
+    "Administration": ["db", "user", "learn", "purge", "export-person", "demo-data"],
 }
 
 
@@ -377,9 +377,10 @@ def _this_command() -> str:
 
 def _register_extensions() -> None:
     """Command groups kept in their own modules (operations: doctor, purge...; the scan)."""
-    from triage import ops_cli, scan_cli
+    from triage import learn_cli, ops_cli, scan_cli
     ops_cli.register(cli)
     scan_cli.register(cli)
+    learn_cli.register(cli)
 
 
 _register_extensions()

@@ -149,6 +149,12 @@ class LogsSettings(Section):
     format: Literal["text", "json"] = "text"   # json: one object per line, ids only
 
 
+class ReadingSettings(Section):
+    """How mail is read ([reading] in the configuration)."""
+    # The symptom model `triage learn` installs; while the file is absent, the shipped one reads.
+    symptom_model: str = "var/symptom-model.json"
+
+
 class Settings(Section):
     """The whole configuration, section by section."""
     database: DatabaseSettings = DatabaseSettings()
@@ -158,6 +164,7 @@ class Settings(Section):
     moodle: MoodleSettings = MoodleSettings()
     web: WebSettings = WebSettings()
     people: PeopleSettings = PeopleSettings()
+    reading: ReadingSettings = ReadingSettings()
     rules: RuleSettings = RuleSettings()
     retention: RetentionSettings = RetentionSettings()
     logs: LogsSettings = LogsSettings()

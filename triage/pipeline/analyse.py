@@ -28,7 +28,8 @@ class Analyser:
     @classmethod
     def from_config(cls, config: Config, sources=None) -> "Analyser":
         reader = extractors.ExtractorSettings.from_settings(config.settings.people,
-                                                            config.settings.rules)
+                                                            config.settings.rules,
+                                                            config.settings.reading)
         return cls(reader, rule_settings(config), sources)
 
     def analyse(self, mail: ParsedMail, now: datetime | None = None) -> Analysis:

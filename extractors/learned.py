@@ -1,0 +1,157 @@
+"""The learned symptom classifier: a linear model over words and the explainable cues.
+
+Features of a mail: the lemma-like words of the writer's own text (and word pairs), the words
+of quoted history (apart), the symptom scores the cue rules give (cues.py) and the sender's role
+crossed with them (a teacher's « pas inscrite » is not a student's). The model is a multinomial
+logistic regression trained by `triage learn` (scikit-learn) and stored as plain weights in
+JSON: reading needs no training library, only a dot product, and each decision names the words
+with the largest share in it. The model ships in the package (symptom_model.json), trained from
+the repository's labelled mails; `triage learn` may install a better one elsewhere.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
+
+from triage.extractors.symptom import Scored, TextReading, score, totals
+
+SHIPPED = Path(__file__).with_name("symptom_model.json")
+# Words that carry no symptom (punctuation, digits) are not features.
+_MIN_LEN = 2
+# Function words say nothing alone (negations do: they stay); in word pairs they count.
+_STOP = frozenset((_FR_STOP | _EN_STOP) - {"pas", "plus", "aucun", "aucune", "rien", "personne",
+                                            "jamais", "not", "no", "never", "nothing", "nobody",
+                                            "none", "sans", "without", "moi", "me", "je", "mes",
+                                            "mon", "ma", "my", "i", "nous", "our", "leur", "leurs",
+                                            "their", "ils", "elles", "they"})
+_MUTE_WORDS = 25
+_EVIDENCE = 4
+
+
+@dataclass
+class MailText:
+    """What the classifier reads in one mail: own words (with each part's weight: the subject
+    is a terse summary), quoted words, and the sender's role."""
+    own_weighted: list[tuple[TextReading, float]] = field(default_factory=list)
+    quoted: list[TextReading] = field(default_factory=list)
+    role: str = "unknown"
+
+    @property
+    def own(self) -> list[TextReading]:
+        return [t for t, _ in self.own_weighted]
+
+    def rules(self) -> dict[str, Scored]:
+        """What the cue rules score for each symptom, with their words (cues.py)."""
+        return totals([(t.cues, w) for t, w in self.own_weighted], self.role,
+                      [t.cues for t in self.quoted])
+
+
+def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Feature values, and for each feature the words as written that stand for it."""
+    values: dict[str, float] = {}
+    words: dict[str, list[str]] = {}
+
+    def put(name: str, value: float, shown: list[str]) -> None:
+        if name not in values:
+            values[name] = value
+            words[name] = shown
+
+    own_words = sum(len(p.norms) for p in mail.own)
+    # A forward says little itself ("je vous transfère…"): then the quoted request is read as own.
+    read_as_own = mail.own + (mail.quoted if own_words < _MUTE_WORDS else [])
+    for part in read_as_own:
+        is_word = [_word(n) for n in part.norms]
+        for i, n in enumerate(part.norms):
+            if is_word[i] and n not in _STOP:
+                put("w:" + n, 1.0, [part.surfaces[i]])
+            if i and is_word[i] and is_word[i - 1]:
+                put(f"b:{part.norms[i - 1]}_{n}", 1.0, [part.between(i - 1, i)])
+        for cue in part.cues:
+            put("c:" + cue.concept, 1.0, [cue.text])
+    for part in mail.quoted:
+        for n, s in zip(part.norms, part.surfaces):
+            if _word(n) and n not in _STOP:
+                put("q:" + n, 1.0, [s])
+    for symptom, scored in mail.rules().items():
+        value = math.log1p(scored.score)
+        put("r:" + symptom, value, scored.evidence)
+        put(f"{mail.role}&r:{symptom}", value, scored.evidence)
+    decided = score([(t.cues, w) for t, w in mail.own_weighted], mail.role,
+                    [t.cues for t in mail.quoted])
+    put("top:" + decided.symptom, 1.0, decided.evidence)   # what the cue rules alone decide
+    put("role:" + mail.role, 1.0, [])
+    return values, words
+
+
+def _word(norm: str) -> bool:
+    return len(norm) >= _MIN_LEN and any(c.isalpha() for c in norm)
+
+
+@dataclass
+class SymptomModel:
+    """Labels, feature index, weights (features × labels) and biases of a trained model."""
+    labels: list[str]
+    index: dict[str, int]
+    weights: np.ndarray
+    bias: np.ndarray
+    meta: dict = field(default_factory=dict)
+
+    def classify(self, mail: MailText) -> Scored:
+        """The most probable symptom, its probability, and the words that weighed most for it."""
+        values, words = features(mail)
+        known = [(self.index[f], v, f) for f, v in values.items() if f in self.index]
+        scores = self.bias.copy()
+        if known:
+            rows = np.fromiter((i for i, _, _ in known), dtype=np.int64, count=len(known))
+            x = np.fromiter((v for _, v, _ in known), dtype=np.float64, count=len(known))
+            contrib = self.weights[rows] * x[:, None]
+            scores += contrib.sum(axis=0)
+        probs = np.exp(scores - scores.max())
+        probs /= probs.sum()
+        best = int(probs.argmax())
+        evidence: list[str] = []
+        if known:
+            # The words that pushed this label most above the others' average.
+            share = contrib[:, best] - contrib.mean(axis=1)
+            for k in np.argsort(-share)[:3 * _EVIDENCE]:
+                if share[k] <= 0 or len(evidence) >= _EVIDENCE:
+                    break
+                evidence.extend(w for w in words[known[k][2]] if w not in evidence)
+        return Scored(self.labels[best], float(probs[best]), evidence[:_EVIDENCE])
+
+    def to_json(self) -> dict:
+        """Plain data: the file `load` reads (weights rounded: the file ships in the package)."""
+        names = sorted(self.index, key=self.index.get)
+        return {"labels": self.labels, "bias": [round(float(b), 4) for b in self.bias],
+                "features": {n: [round(float(w), 4) for w in self.weights[self.index[n]]]
+                             for n in names}, "meta": self.meta}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SymptomModel":
+        names = list(data["features"])
+        weights = np.array([data["features"][n] for n in names], dtype=np.float64) \
+            .reshape(len(names), len(data["labels"]))
+        return cls(list(data["labels"]), {n: i for i, n in enumerate(names)}, weights,
+                   np.array(data["bias"], dtype=np.float64), data.get("meta", {}))
+
+
+def load(path: str = "") -> SymptomModel | None:
+    """The model at `path` (one `triage learn` installed), else the shipped one; None when
+    neither exists. Read once per file version: a newly installed model is picked up."""
+    for candidate in (Path(path) if path else None, SHIPPED):
+        if candidate is not None and candidate.is_file():
+            return _read(str(candidate), candidate.stat().st_mtime_ns)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _read(path: str, _version: int) -> SymptomModel:
+    return SymptomModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,216 @@
+"""`triage learn`: train the symptom classifier from labelled mails and agents' corrections.
+
+Training data: labelled folders (a gold.json beside .eml files: the repository's corpus and the
+blind-written training sets) plus the symptoms agents chose on ticket pages. The candidate is
+compared with the model in use on a held-out set (labelled folders kept out of training, and
+one correction in five); it is installed only when it scores at least as well. scikit-learn
+trains (LogisticRegression: multinomial, L2); the result is stored as plain weights that the
+reader applies without scikit-learn (triage/extractors/learned.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from triage import extractors
+from triage.extractors import learned
+from triage.mail.parse import parse_mail
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus"
+# The shipped model is trained on these; train-b-dev is the development held-out.
+TRAINING_SETS = ("", "written/train-a", "written/train-b")
+HELDOUT_SETS = ("written/train-b-dev",)
+# Inverse regularisation strength, chosen by 5-fold cross-validation on the training sets.
+DEFAULT_C = 4.0
+MIN_DOCUMENTS = 2      # a word seen in one training mail only says nothing general
+
+
+@dataclass
+class Example:
+    """One labelled mail, as the classifier reads it."""
+    name: str
+    text: learned.MailText
+    label: str
+
+
+@dataclass
+class LabelScores:
+    precision: float
+    recall: float
+    support: int
+
+
+@dataclass
+class Evaluation:
+    accuracy: float
+    per_label: dict[str, LabelScores] = field(default_factory=dict)
+
+
+def default_folders() -> tuple[list[Path], list[Path]]:
+    """The repository's training and held-out folders (those present)."""
+    def present(names):
+        return [CORPUS / n for n in names if (CORPUS / n / "gold.json").is_file()]
+    return present(TRAINING_SETS), present(HELDOUT_SETS)
+
+
+def folder_examples(folder: Path, settings: extractors.ExtractorSettings | None = None
+                    ) -> list[Example]:
+    """The labelled mails of a folder; automatic mails are left out (their symptom is fixed)."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    out = []
+    for name, g in sorted(gold.items()):
+        if g.get("auto_reply"):
+            continue
+        mail = parse_mail((folder / name).read_bytes())
+        out.append(Example(f"{folder.name}/{name}", extractors.mail_text(mail, settings),
+                           g["symptom"]))
+    return out
+
+
+def correction_examples(corrections: Iterable[tuple[str, bytes, str]],
+                        settings: extractors.ExtractorSettings | None = None
+                        ) -> tuple[list[Example], list[Example]]:
+    """Agents' symptom corrections (mail key, raw mail, symptom) split for training and held-out:
+    one in five (by a hash of the key, stable across runs) is held out."""
+    train, held = [], []
+    for key, raw, label in corrections:
+        if label not in extractors.SYMPTOMS:
+            continue
+        ex = Example(f"correction/{key}", extractors.mail_text(parse_mail(raw), settings), label)
+        (held if hashlib.sha256(key.encode()).digest()[0] % 5 == 0 else train).append(ex)
+    return train, held
+
+
+def train(examples: list[Example], c: float = DEFAULT_C) -> learned.SymptomModel:
+    """A model fitted on `examples` (scikit-learn, imported only here)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [learned.features(e.text)[0] for e in examples]
+    documents = Counter(f for r in rows for f in r)
+    rows = [{f: v for f, v in r.items() if documents[f] >= MIN_DOCUMENTS} for r in rows]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    y = [e.label for e in examples]
+    clf = LogisticRegression(C=c, max_iter=5000)
+    clf.fit(x, y)
+    weights = clf.coef_.T                       # features × labels
+    keep = np.abs(weights).max(axis=1) >= 1e-3
+    names = [n for n, k in zip(vectorizer.get_feature_names_out(), keep) if k]
+    return learned.SymptomModel(
+        labels=[str(c) for c in clf.classes_], index={n: i for i, n in enumerate(names)},
+        weights=weights[keep], bias=clf.intercept_.copy(),
+        meta={"trained": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+              "mails": len(examples), "c": c, "labels": dict(Counter(y))})
+
+
+def evaluate(model: learned.SymptomModel | None, examples: list[Example]) -> Evaluation:
+    """Accuracy and per-label precision/recall; `model` None = the cue rules alone."""
+    got = [model.classify(e.text).symptom if model else
+           extractors.cue_symptom(e.text).symptom for e in examples]
+    want = [e.label for e in examples]
+    per_label = {}
+    for label in sorted(set(want) | set(got)):
+        tp = sum(g == w == label for g, w in zip(got, want))
+        predicted, actual = got.count(label), want.count(label)
+        per_label[label] = LabelScores(tp / predicted if predicted else 0.0,
+                                       tp / actual if actual else 0.0, actual)
+    accuracy = sum(g == w for g, w in zip(got, want)) / len(want) if want else 0.0
+    return Evaluation(accuracy, per_label)
+
+
+def install(model: learned.SymptomModel, path: Path) -> None:
+    """Write the model atomically (a reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def report(before: Evaluation, after: Evaluation, before_name: str = "current",
+           after_name: str = "candidate") -> str:
+    """Per-label precision/recall before and after, side by side."""
+    labels = sorted(set(before.per_label) | set(after.per_label))
+    lines = [f"{'symptom':<28}{'support':>8}   {before_name + ' P/R':>18}   {after_name + ' P/R':>18}"]
+    for label in labels:
+        b = before.per_label.get(label, LabelScores(0.0, 0.0, 0))
+        a = after.per_label.get(label, LabelScores(0.0, 0.0, 0))
+        lines.append(f"{label:<28}{max(a.support, b.support):>8}   "
+                     f"{b.precision:>8.2f} / {b.recall:<7.2f}   {a.precision:>8.2f} / {a.recall:<7.2f}")
+    lines.append(f"{'accuracy':<28}{'':>8}   {before.accuracy:>18.3f}   {after.accuracy:>18.3f}")
+    return "\n".join(lines)
+
+
+def agent_symptom_corrections(session) -> list[tuple[str, bytes, str]]:
+    """The symptom agents chose on ticket pages, latest per mail: (mail key, raw mail, symptom).
+
+    Reads the web queue's corrections (triage.pipeline.corrections, issue 17.5) once that
+    module is installed; before it, a store holds no correction and this returns []."""
+    try:
+        from triage.pipeline import corrections
+    except ImportError:          # the corrections table is not in this version of the store
+        return []
+    from triage.store import models as m
+    out = []
+    for item in corrections.export(session):
+        if item["field"] == "symptom":
+            raw = session.get(m.Message, item["message_id"]).raw
+            out.append((str(item["message_id"]), bytes(raw), item["agent"]))
+    return out
+
+
+@dataclass
+class Outcome:
+    """What `run` did: the scores before and after, and whether the candidate was installed."""
+    before: Evaluation
+    after: Evaluation
+    installed: bool
+    training_mails: int
+    heldout_mails: int
+    report: str = ""
+
+
+def run(train_dirs: list[Path], heldout_dirs: list[Path], corrections: list[tuple[str, bytes, str]],
+        model_path: Path, c: float = DEFAULT_C, dry_run: bool = False) -> Outcome:
+    """Train a candidate, compare it with the model in use on the held-out mails, install it
+    when it scores at least as well (accuracy) and `dry_run` is False."""
+    extra_train, extra_held = correction_examples(corrections)
+    training = [e for d in train_dirs for e in folder_examples(d)] + extra_train
+    heldout = [e for d in heldout_dirs for e in folder_examples(d)] + extra_held
+    if not training or not heldout:
+        raise ValueError("il faut des courriels étiquetés pour apprendre et pour comparer "
+                         f"(apprentissage : {len(training)}, comparaison : {len(heldout)})")
+    current = learned.load(str(model_path))
+    candidate = train(training, c)
+    before, after = evaluate(current, heldout), evaluate(candidate, heldout)
+    better = after.accuracy >= before.accuracy
+    if better and not dry_run:
+        install(candidate, model_path)
+    return Outcome(before, after, better and not dry_run, len(training), len(heldout),
+                   report(before, after, "en service" if current else "règles seules", "candidat"))
+
+
+def ship() -> learned.SymptomModel:
+    """Retrain the model the package ships (extractors/symptom_model.json) from the
+    repository's training sets: `python -m triage.learn` after changing features or data."""
+    train_dirs, _ = default_folders()
+    model = train([e for d in train_dirs for e in folder_examples(d)])
+    model.meta["trained_on"] = [str(d.relative_to(REPO)) for d in train_dirs]
+    del model.meta["trained"]          # the file changes only when the model does
+    install(model, learned.SHIPPED)
+    return model
+
+
+if __name__ == "__main__":
+    shipped = ship()
+    print(f"{learned.SHIPPED}: {len(shipped.index)} features, {shipped.meta['mails']} mails")
