@@ -34,7 +34,9 @@ def inventory(src: Sources, year: str) -> Inventory:
             with src.refer.connect() as conn:
                 out.ips = [(r["cod_etp"] or "", r["cod_elp"], r["cod_etu"])
                            for r in run(conn, q["scan_refer_ips"], year=year)]
-                out.codes = [r["cod_elp"] for r in run(conn, q["refer_known_codes"])]
+                # The elements of the code catalogue's query (triage/sources/catalogue.py).
+                out.codes = [r["code"] for r in run(conn, q["refer_catalogue"])
+                             if r["kind"] == "element"]
                 out.fiches = [r["code_fiche"] for r in run(conn, q["scan_refer_fiches"], year=year)]
                 out.pairs = [(r["cod_elp_porteur"], r["cod_elp_porte"])
                              for r in run(conn, q["scan_refer_pairs"], year=year)]
