@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import learned, parts, sender, symptom
-from triage.extractors.catalogue import Catalogue
+from triage.extractors.catalogue import Catalogue, tolerant_key
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 
@@ -82,6 +82,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     entities = Entities()
     text, body_text = _read_parts(mail, entities, settings, catalogue)
     _collect_html(entities, mail.html, settings)
+    entities.apogee_codes = _one_per_code(entities.apogee_codes)
     prose = "\n".join(body_text) or mail.text
     # Only the sender's own words say who they are (a forward quotes someone else).
     text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
@@ -97,6 +98,17 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
         foreign_helpdesk=sender.foreign_helpdesk(mail.subject),
         entities=entities,
     )
+
+
+def _one_per_code(codes: list[str]) -> list[str]:
+    """One value per code when a mail writes it twice, once with O for 0 (BGE3R05, BGE3RO5):
+    the spelling with more digits, at the place of the first."""
+    best: dict[str, str] = {}
+    for code in codes:
+        key = tolerant_key(code)
+        if key not in best or sum(c.isdigit() for c in code) > sum(c.isdigit() for c in best[key]):
+            best[key] = code
+    return list(dict.fromkeys(best[tolerant_key(c)] for c in codes))
 
 
 def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> learned.MailText:

@@ -125,3 +125,37 @@ def test_the_pipeline_reads_codes_the_catalogue_knows(demo_dir, tmp_path):
         src.close()
     assert analysis.reading.entities.apogee_codes == ["B3ESP7"]
     assert all(f.situation != "unknown_code" for f in analysis.findings)
+
+
+def test_inspect_reads_with_the_catalogue_when_sources_are_configured(demo_dir, tmp_path,
+                                                                        monkeypatch):
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from triage.cli import cli
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    with sqlite3.connect(tmp_path / "refer.db") as refer:
+        refer.execute("INSERT INTO ELEMENT_PEDAGOGI (COD_ELP, LIB_ELP, ETA_ELP) "
+                      "VALUES ('B3ESP7', 'Espagnol B3', 'O')")
+    eml = tmp_path / "mail.eml"
+    eml.write_bytes("From: jean.dupont@unicaen.fr\nTo: cemu.assistance@unicaen.fr\n"
+                    "Subject: Ecampus\nMessage-ID: <c@t>\nContent-Type: text/plain; charset=utf-8\n\n"
+                    "Bonjour, mes étudiants de b3esp7 ne sont pas inscrits.\n".encode())
+    for k in [k for k in __import__("os").environ if k.startswith("TRIAGE_")]:
+        monkeypatch.delenv(k)
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    plain = CliRunner().invoke(cli, ["inspect", "--json", str(eml)])
+    assert plain.exit_code == 0, plain.output
+    record = json.loads(plain.output.strip().splitlines()[-1])
+    assert record["entities"]["apogee_codes"] == []
+    assert record["draft"]["template"] == "need_info"       # « merci de nous indiquer le code »
+    monkeypatch.setenv("TRIAGE_REFER_URL", f"sqlite:///{tmp_path / 'refer.db'}")
+    monkeypatch.setenv("TRIAGE_MOODLE_URL", f"sqlite:///{tmp_path / 'moodle.db'}")
+    known = CliRunner().invoke(cli, ["inspect", "--json", str(eml)])
+    assert known.exit_code == 0, known.output
+    record = json.loads(known.output.strip().splitlines()[-1])
+    assert record["entities"]["apogee_codes"] == ["B3ESP7"]
+    assert record["draft"]["template"] != "need_info"
