@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +92,7 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
     return values, words
 
 
+@lru_cache(maxsize=65536)
 def _word(norm: str) -> bool:
     return len(norm) >= _MIN_LEN and any(c.isalpha() for c in norm)
 
@@ -145,7 +147,26 @@ class SymptomModel:
 
 def load(path: str = "") -> SymptomModel | None:
     """The model at `path` (one `triage learn` installed), else the shipped one; None when
-    neither exists. Read once per file version: a newly installed model is picked up."""
+    neither exists. Read once per file version: a newly installed model is picked up (the
+    files are looked at once a second at most, not for every mail)."""
+    now = time.monotonic()
+    seen = _LOOKED.get(path)
+    if seen is None or now - seen[0] > _LOOK_EVERY_S:
+        seen = (now, _find(path))
+        _LOOKED[path] = seen
+    return seen[1]
+
+
+_LOOK_EVERY_S = 1.0
+_LOOKED: dict[str, tuple[float, SymptomModel | None]] = {}
+
+
+def forget() -> None:
+    """Look at the model files again on the next read (after this process installed one)."""
+    _LOOKED.clear()
+
+
+def _find(path: str) -> SymptomModel | None:
     for candidate in (Path(path) if path else None, SHIPPED):
         if candidate is not None and candidate.is_file():
             return _read(str(candidate), candidate.stat().st_mtime_ns)

@@ -135,6 +135,7 @@ def install(model: learned.SymptomModel, path: Path) -> None:
     tmp.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")),
                    encoding="utf-8")
     os.replace(tmp, path)
+    learned.forget()
 
 
 def report(before: Evaluation, after: Evaluation, before_name: str = "current",
