@@ -144,7 +144,10 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
         prose = parts.text_of(raw, regs, (parts.BODY,))
         weight = _PART_WEIGHT.get(name, 1.0)
         if weight:
-            text.own_weighted.append((symptom.read_text(prose), weight))
+            words = symptom.read_text(prose)
+            text.own_weighted.append((words, weight))
+            if name == "subject":
+                text.subject = words
         text.quoted.append(symptom.read_text(parts.text_of(raw, regs, (parts.QUOTED,))))
         if name in ("new", "text"):
             body_text.append(prose)

@@ -44,6 +44,7 @@ class MailText:
     own_weighted: list[tuple[TextReading, float]] = field(default_factory=list)
     quoted: list[TextReading] = field(default_factory=list)
     role: str = "unknown"
+    subject: TextReading | None = None      # also in own_weighted
 
     @property
     def own(self) -> list[TextReading]:
@@ -77,6 +78,11 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
                 put(f"b:{part.norms[i - 1]}_{n}", 1.0, [part.between(i - 1, i)])
         for cue in part.cues:
             put("c:" + cue.concept, 1.0, [cue.text])
+    for part in [mail.subject] if mail.subject else []:
+        # The subject is a terse summary of the request: its words count apart too.
+        for n, s in zip(part.norms, part.surfaces):
+            if _word(n) and n not in _STOP:
+                put("s:" + n, 1.0, [s])
     for part in mail.quoted:
         for n, s in zip(part.norms, part.surfaces):
             if _word(n) and n not in _STOP:
