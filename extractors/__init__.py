@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import learned, parts, sender, symptom
-from triage.extractors.catalogue import Catalogue, tolerant_key
+from triage.catalogue import Catalogue, tolerant_key
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 

@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
-from triage.extractors.catalogue import Catalogue
+from triage.catalogue import Catalogue
 from triage.extractors.identifiers import Ranges, unique
 from triage.model import Span
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from triage.extractors.catalogue import Catalogue
+from triage.catalogue import Catalogue
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail, Reading
 

@@ -15,18 +15,18 @@ FOLDERS = {"triage": "triage", "triage.extractors": "extractors", "triage.rules"
 
 # Lowest first. A module belongs to the first layer with a prefix matching its name.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("vocabulary", ("triage.model", "triage.facts", "triage.settings")),
+    ("vocabulary", ("triage.model", "triage.facts", "triage.settings", "triage.catalogue")),
     ("base", ("triage.config", "triage.logs")),
     ("stages", ("triage.mail", "triage.extractors", "triage.rules", "triage.responses",
                 "triage.sources")),
     ("store", ("triage.store",)),
     ("pipeline", ("triage.pipeline",)),
     ("services", ("triage.services", "triage.locks", "triage.scan", "triage.stats",
-                  "triage.metrics", "triage.retention", "triage.users")),
+                  "triage.metrics", "triage.retention", "triage.users", "triage.learn")),
     ("web", ("triage.web",)),
     # Processes and commands wire everything (runner serves the web app beside the loops).
     ("commands", ("triage.runner", "triage.cli", "triage.cli_errors", "triage.cli_help",
-                  "triage.ops_cli", "triage.scan_cli", "triage.doctor", "triage.doctor_mail",
+                  "triage.ops_cli", "triage.scan_cli", "triage.learn_cli", "triage.doctor", "triage.doctor_mail",
                   "triage.demo", "triage.__main__")),
 ]
 # Stages side by side: the pipeline carries data from one to the next; a stage imports another
@@ -37,7 +37,7 @@ STAGE_MAY_IMPORT = {"triage.extractors": ("triage.mail",),
                     "triage.responses": ("triage.extractors", "triage.mail")}
 # Pure stages never touch a database, whatever the library.
 PURE = ("triage.extractors", "triage.rules", "triage.responses", "triage.mail",
-        "triage.model", "triage.facts", "triage.settings")
+        "triage.model", "triage.facts", "triage.settings", "triage.catalogue")
 DATABASE_LIBRARIES = ("sqlalchemy", "alembic", "psycopg", "psycopg2", "oracledb", "cx_Oracle",
                       "sqlite3")
 

@@ -7,7 +7,7 @@ import pytest
 
 from triage.demo.scenarios import DEMO_DAY
 from triage.extractors import read
-from triage.extractors.catalogue import Catalogue, tolerant_key
+from triage.catalogue import Catalogue, tolerant_key
 from triage.model import ParsedMail
 from triage.pipeline.analyse import Analyser
 from triage.config import load as load_config

@@ -222,7 +222,7 @@ def test_baseline_keeps_the_contract():
 
 
 def test_nearest_codes_for_an_unknown_code():
-    from triage.extractors.catalogue import Catalogue
+    from triage.catalogue import Catalogue
     known = Catalogue.of(["RCAED334", "RCAED335", "HLAN201", "1CA153"])
     assert known.nearest("RCAED343")[0] in ("RCAED334", "RCAED335")
     assert known.nearest("1CA152") == ["1CA153"]

@@ -162,3 +162,34 @@ def test_the_shipped_model_is_the_one_the_repository_trains():
     assert fresh.labels == shipped.labels and set(fresh.index) == set(shipped.index)
     order = [fresh.index[f] for f in sorted(shipped.index, key=shipped.index.get)]
     assert abs(fresh.weights[order] - shipped.weights).max() < 1e-3
+
+
+def test_agents_corrections_reach_learning(demo):
+    """Symptoms agents chose on tickets the real pipeline triaged are read back with their mail,
+    and `triage learn` counts them in training or in the held-out comparison."""
+    from sqlalchemy import select
+
+    from triage.demo.setup import prepare_demo
+    from triage.pipeline import corrections
+    from triage.store import models as m
+    services, (login, _password) = prepare_demo(demo)
+    try:
+        with services.sessions() as s:
+            agent = s.scalars(select(m.User).where(m.User.username == login)).one()
+            tickets = s.scalars(select(m.Ticket).order_by(m.Ticket.id)).all()[:6]
+            for t in tickets:
+                corrections.correct(s, t, agent, "symptom", "wrong_name")
+            corrections.correct(s, tickets[0], agent, "situation", "other")
+            s.commit()
+            found = learn.agent_symptom_corrections(s)
+        assert len(found) == len(tickets)                       # symptoms only, latest each
+        assert {label for _, _, label in found} == {"wrong_name"}
+        assert all(parse_mail(raw).message_id for _, raw, _ in found)
+        train, held = learn.correction_examples(found)
+        outcome = learn.run([CORPUS], [CORPUS / "heldout"], found,
+                            demo / "model.json", dry_run=True)
+        assert outcome.training_mails == len(learn.folder_examples(CORPUS)) + len(train)
+        assert outcome.heldout_mails == len(learn.folder_examples(CORPUS / "heldout")) + len(held)
+        assert not (demo / "model.json").exists()
+    finally:
+        services.close()

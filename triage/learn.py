@@ -153,14 +153,9 @@ def report(before: Evaluation, after: Evaluation, before_name: str = "current",
 
 
 def agent_symptom_corrections(session) -> list[tuple[str, bytes, str]]:
-    """The symptom agents chose on ticket pages, latest per mail: (mail key, raw mail, symptom).
-
-    Reads the web queue's corrections (triage.pipeline.corrections, issue 17.5) once that
-    module is installed; before it, a store holds no correction and this returns []."""
-    try:
-        from triage.pipeline import corrections
-    except ImportError:          # the corrections table is not in this version of the store
-        return []
+    """The symptom agents chose on ticket pages, latest per mail (the web queue's corrections,
+    triage.pipeline.corrections): (mail key, raw mail, symptom)."""
+    from triage.pipeline import corrections
     from triage.store import models as m
     out = []
     for item in corrections.export(session):

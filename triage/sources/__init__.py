@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.dialects import oracle, postgresql, sqlite
 
-from triage.extractors.catalogue import Catalogue
+from triage.catalogue import Catalogue
 from triage.facts import Facts, RuleSettings
 from triage.model import Reading
 from triage.sources import queries as _queries

@@ -1,7 +1,7 @@
 """The code catalogue: every ELP and étape code REFER knows and every Moodle course idnumber.
 
 Loaded once, kept in memory (14,000 codes is small) and refreshed on a schedule; the reader
-receives it as data (`triage.extractors.catalogue.Catalogue`). A source that is down leaves the
+receives it as data (`triage.catalogue.Catalogue`). A source that is down leaves the
 previous catalogue in place (or none: the reader then recognises codes by shape and context).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from triage.extractors.catalogue import Catalogue
+from triage.catalogue import Catalogue
 from triage.sources.db import run
 
 if TYPE_CHECKING:

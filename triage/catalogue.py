@@ -1,7 +1,7 @@
 """The codes the university knows, as data: exact and tolerant look-up, nearest codes.
 
-Pure: `triage.sources.catalogue` loads the codes from REFER and Moodle (and refreshes them);
-the reader only receives a `Catalogue`. People alter codes (`hlan 201`, `M1HRP9C`, `IRAN15`,
+Vocabulary shared by two stages: `triage.sources.catalogue` loads the codes from REFER and
+Moodle (and refreshes them), the reader (`triage.extractors`) receives a `Catalogue`. Pure. People alter codes (`hlan 201`, `M1HRP9C`, `IRAN15`,
 `HLANO201`, `SPHY2`): a tolerant key (upper case, no space/dot/dash/underscore, O→0, I→1) finds
 the canonical code again, and a unique completion restores a truncated suffix.
 """
