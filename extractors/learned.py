@@ -56,12 +56,13 @@ class MailText:
                       [t.cues for t in self.quoted])
 
 
-def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
-    """Feature values, and for each feature the words as written that stand for it."""
+def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
+    """Feature values, and for each feature what stands for it in the mail (`shown` turns it
+    into words as written; resolved only for the few features an explanation names)."""
     values: dict[str, float] = {}
-    words: dict[str, list[str]] = {}
+    words: dict[str, object] = {}
 
-    def put(name: str, value: float, shown: list[str]) -> None:
+    def put(name: str, value: float, shown: object) -> None:
         if name not in values:
             values[name] = value
             words[name] = shown
@@ -73,20 +74,20 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
         is_word = [_word(n) for n in part.norms]
         for i, n in enumerate(part.norms):
             if is_word[i] and n not in _STOP:
-                put("w:" + n, 1.0, [part.surfaces[i]])
+                put("w:" + n, 1.0, part.surfaces[i])
             if i and is_word[i] and is_word[i - 1]:
-                put(f"b:{part.norms[i - 1]}_{n}", 1.0, [part.between(i - 1, i)])
+                put(f"b:{part.norms[i - 1]}_{n}", 1.0, (part, i))
         for cue in part.cues:
-            put("c:" + cue.concept, 1.0, [cue.text])
+            put("c:" + cue.concept, 1.0, cue.text)
     for part in [mail.subject] if mail.subject else []:
         # The subject is a terse summary of the request: its words count apart too.
         for n, s in zip(part.norms, part.surfaces):
             if _word(n) and n not in _STOP:
-                put("s:" + n, 1.0, [s])
+                put("s:" + n, 1.0, s)
     for part in mail.quoted:
         for n, s in zip(part.norms, part.surfaces):
             if _word(n) and n not in _STOP:
-                put("q:" + n, 1.0, [s])
+                put("q:" + n, 1.0, s)
     for symptom, scored in mail.rules().items():
         value = math.log1p(scored.score)
         put("r:" + symptom, value, scored.evidence)
@@ -96,6 +97,16 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, list[str]]]:
     put("top:" + decided.symptom, 1.0, decided.evidence)   # what the cue rules alone decide
     put("role:" + mail.role, 1.0, [])
     return values, words
+
+
+def shown(source: object) -> list[str]:
+    """The words as written behind a feature (see `features`)."""
+    if isinstance(source, str):
+        return [source]
+    if isinstance(source, tuple):
+        part, i = source
+        return [part.between(i - 1, i)]
+    return list(source)
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +143,7 @@ class SymptomModel:
             for k in np.argsort(-share)[:3 * _EVIDENCE]:
                 if share[k] <= 0 or len(evidence) >= _EVIDENCE:
                     break
-                evidence.extend(w for w in words[known[k][2]] if w not in evidence)
+                evidence.extend(w for w in shown(words[known[k][2]]) if w not in evidence)
         return Scored(self.labels[best], float(probs[best]), evidence[:_EVIDENCE])
 
     def to_json(self) -> dict:
