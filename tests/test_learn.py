@@ -117,7 +117,7 @@ def test_learn_refuses_a_model_that_scores_worse(tmp_path, monkeypatch):
                                       "--heldout", str(WRITTEN / "train-b-dev")])
     assert result.exit_code == 1, result.output
     assert "n'est pas installé" in result.output and not model.exists()
-    for label in ("not_enrolled", "wrong_group", "accuracy"):
+    for label in ("not_enrolled", "wrong_group", "exactitude"):
         assert label in result.output                # per-label precision/recall, before/after
 
 
@@ -131,7 +131,7 @@ def test_learn_installs_a_better_model_and_reading_uses_it(tmp_path, monkeypatch
     assert result.exit_code == 0, result.output
     assert "Nouveau modèle installé" in result.output
     lines = {ln.split()[0]: ln for ln in result.output.splitlines() if ln.strip()}
-    before, after = (float(x) for x in lines["accuracy"].split()[1:3])
+    before, after = (float(x) for x in lines["exactitude"].split()[1:3])
     assert after > before
     installed = learned.load(str(model))
     assert installed.meta["mails"] > 150

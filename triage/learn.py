@@ -138,17 +138,18 @@ def install(model: learned.SymptomModel, path: Path) -> None:
     learned.forget()
 
 
-def report(before: Evaluation, after: Evaluation, before_name: str = "current",
-           after_name: str = "candidate") -> str:
-    """Per-label precision/recall before and after, side by side."""
+def report(before: Evaluation, after: Evaluation, before_name: str = "en service",
+           after_name: str = "candidat") -> str:
+    """Per-symptom precision/recall before and after, side by side (French: agents read it)."""
     labels = sorted(set(before.per_label) | set(after.per_label))
-    lines = [f"{'symptom':<28}{'support':>8}   {before_name + ' P/R':>18}   {after_name + ' P/R':>18}"]
+    lines = [f"{'symptôme':<28}{'courriels':>10}   {before_name + ' P / R':>20}   "
+             f"{after_name + ' P / R':>20}"]
     for label in labels:
         b = before.per_label.get(label, LabelScores(0.0, 0.0, 0))
         a = after.per_label.get(label, LabelScores(0.0, 0.0, 0))
-        lines.append(f"{label:<28}{max(a.support, b.support):>8}   "
-                     f"{b.precision:>8.2f} / {b.recall:<7.2f}   {a.precision:>8.2f} / {a.recall:<7.2f}")
-    lines.append(f"{'accuracy':<28}{'':>8}   {before.accuracy:>18.3f}   {after.accuracy:>18.3f}")
+        lines.append(f"{label:<28}{max(a.support, b.support):>10}   "
+                     f"{b.precision:>10.2f} / {b.recall:<7.2f}   {a.precision:>10.2f} / {a.recall:<7.2f}")
+    lines.append(f"{'exactitude':<28}{'':>10}   {before.accuracy:>20.3f}   {after.accuracy:>20.3f}")
     return "\n".join(lines)
 
 

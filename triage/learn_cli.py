@@ -5,23 +5,26 @@ from pathlib import Path
 
 import click
 
+from triage.cli_help import Command
 
-@click.command()
+
+@click.command("learn", cls=Command)
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Labelled folder (.eml + gold.json) to learn from; repeatable. "
-                   "Default: the repository's corpus and blind-written training sets.")
+              help="Dossier étiqueté (.eml + gold.json) où apprendre ; répétable. Défaut : le "
+                   "corpus du dépôt et ses jeux d'apprentissage écrits à l'aveugle.")
 @click.option("--heldout", "heldout", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="Labelled folder kept out of training, to compare the models on; repeatable. "
-                   "Default: the repository's development held-out set.")
-@click.option("--no-corrections", is_flag=True, help="Ignore the agents' corrections in the store.")
-@click.option("--dry-run", is_flag=True, help="Compare only; install nothing.")
+              help="Dossier étiqueté tenu hors de l'apprentissage, pour comparer les modèles ; "
+                   "répétable. Défaut : le jeu de développement du dépôt.")
+@click.option("--no-corrections", is_flag=True, help="Ignorer les corrections des agents.")
+@click.option("--dry-run", is_flag=True, help="Comparer seulement ; ne rien installer.")
 @click.pass_context
 def learn(ctx: click.Context, corpus: tuple[str, ...], heldout: tuple[str, ...],
           no_corrections: bool, dry_run: bool) -> None:
-    """Retrain the symptom classifier from the corpus and the agents' corrections.
+    """Réapprend le classement des symptômes (corpus + corrections des agents).
 
-    Prints each symptom's precision/recall before and after on held-out mails, and installs the
-    new model ([reading] symptom_model) only when it scores at least as well."""
+    Affiche précision et rappel de chaque symptôme avant et après, sur des courriels tenus à
+    l'écart, et n'installe le nouveau modèle ([reading] symptom_model) que s'il fait au moins
+    aussi bien."""
     from triage import learn as learning
     services = ctx.obj["services"]
     default_train, default_held = learning.default_folders()
@@ -38,8 +41,8 @@ def learn(ctx: click.Context, corpus: tuple[str, ...], heldout: tuple[str, ...],
         outcome = learning.run(train_dirs, held_dirs, corrections, model_path, dry_run=dry_run)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"Apprentissage : {outcome.training_mails} courriels (dont {len(corrections)} "
-               f"corrections d'agents au plus) ; comparaison : {outcome.heldout_mails} courriels\n")
+    click.echo(f"Corrections d'agents lues : {len(corrections)} ; apprentissage : "
+               f"{outcome.training_mails} courriels ; comparaison : {outcome.heldout_mails} courriels\n")
     click.echo(outcome.report)
     if outcome.installed:
         click.echo(f"\nNouveau modèle installé : {model_path}")
