@@ -16,7 +16,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from triage.facts import Facts, RuleSettings, StudentFacts
 from triage.model import Reading
 from triage.sources import moodle, refer
-from triage.sources.db import run
 
 if TYPE_CHECKING:
     from triage.sources import Sources
