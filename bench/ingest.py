@@ -4,7 +4,9 @@
 
 Prints, in one run: the raw `FETCH BODY.PEEK[]` rate of imapclient alone (the baseline), the
 rate at which ImapBox.fetch_once + Receiver (what `triage watch --once --no-triage` runs) stores
-the same mails in SQLite and in PostgreSQL, their ratio to the baseline (target >= 50 %), and
+the same mails in SQLite and in PostgreSQL, with the default fetcher (imapclient's public API)
+and with `fast_fetch` (triage/mail/imap_fetch.py), their ratio to the baseline (target >= 50 %),
+and
 the p50/p95 latency from APPEND to a stored draft while ImapBox.watch idles and triages each
 batch (target p95 < 5 s).
 
@@ -33,7 +35,6 @@ from imapclient import IMAPClient  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from tests.servers.dovecot import start_dovecot  # noqa: E402
-from tests.servers.watcher import make_store  # noqa: E402
 from triage.mail.imap import ImapBox  # noqa: E402
 from triage.pipeline.receive import Receiver  # noqa: E402
 from triage.store import models as m  # noqa: E402
@@ -128,21 +129,21 @@ class TimedReceiver(Receiver):
         return durable
 
 
-def store_rate(server, db_url: str, batch: int, per_mail: bool = False,
-               done_folder: str = "Triage") -> tuple[float, float]:
-    """`watch --once --no-triage`: ImapBox.fetch_once + Receiver (one commit per batch), or,
-    with `per_mail`, the former path: parse + thread + commit for each mail.
+def store_rate(server, db_url: str, batch: int, done_folder: str = "Triage",
+               fast: bool = False) -> tuple[float, float]:
+    """`watch --once --no-triage`: ImapBox.fetch_once + Receiver (one commit per batch), with
+    the default fetcher or the fast one.
 
     Returns (stored, marked) rates: up to the last commit, and up to fetch_once's return."""
     fill_inbox(server).logout()
     engine = connect(db_url)
     upgrade(engine)
-    box = ImapBox(server.url(), batch_size=batch, done_folder=done_folder)
-    sink = make_store(session_factory(engine)) if per_mail else TimedReceiver(session_factory(engine))
+    box = ImapBox(server.url(), batch_size=batch, done_folder=done_folder, fast_fetch=fast)
+    sink = TimedReceiver(session_factory(engine))
     t0 = time.perf_counter()
     n = box.fetch_once(sink)
     t_marked = time.perf_counter()
-    t_stored = t_marked if per_mail else sink.last_commit
+    t_stored = sink.last_commit
     box.close()
     client = imap(server)                 # empty INBOX (flag mode leaves the mails there)
     client.select_folder("INBOX")
@@ -221,13 +222,15 @@ def main() -> None:
         t0 = time.perf_counter()
         append_all(server, "Source", mails)
         print(f"APPEND {args.count} mails: {args.count / (time.perf_counter() - t0):.0f}/s")
-        configs = {"sqlite, move": (f"sqlite:///{tmp}/{{}}-move.db", "Triage"),
-                   "sqlite, flag": (f"sqlite:///{tmp}/{{}}-flag.db", "")}
+        configs = {"sqlite, move": (f"sqlite:///{tmp}/{{}}-move.db", "Triage", False),
+                   "sqlite, move, fast": (f"sqlite:///{tmp}/{{}}-movefast.db", "Triage", True),
+                   "sqlite, flag": (f"sqlite:///{tmp}/{{}}-flag.db", "", False)}
         if not args.no_postgres:
             from tests.servers.postgres import start_postgres
             pg = start_postgres()
-            configs["postgresql, move"] = ("pg:{}-move", "Triage")
-            configs["postgresql, flag"] = ("pg:{}-flag", "")
+            configs["postgresql, move"] = ("pg:{}-move", "Triage", False)
+            configs["postgresql, move, fast"] = ("pg:{}-movefast", "Triage", True)
+            configs["postgresql, flag"] = ("pg:{}-flag", "", False)
 
         def url(pattern: str, run: int) -> str:
             name = pattern.format(f"r{run}")
@@ -239,12 +242,11 @@ def main() -> None:
             rate, size = raw_fetch_rate(server, "Source", args.batch)
             baseline.append(rate)
             moves.append(server_move_rate(server))
-            for name, (pattern, done_folder) in configs.items():
+            for name, (pattern, done_folder, fast) in configs.items():
                 runs[name].append(store_rate(server, url(pattern, run), args.batch,
-                                             done_folder=done_folder))
+                                             done_folder=done_folder, fast=fast))
             print(f"run {run + 1}/{args.repeat}: baseline {rate:.0f}/s; " + "; ".join(
                 f"{name} {r[-1][0]:.0f}/{r[-1][1]:.0f}" for name, r in runs.items()))
-        former = store_rate(server, f"sqlite:///{tmp}/former.db", args.batch, per_mail=True)[1]
         raw_rate = statistics.median(baseline)
         print(f"baseline  imapclient FETCH BODY.PEEK[]: {raw_rate:8.0f} mails/s, median of "
               f"{args.repeat} ({min(baseline):.0f}..{max(baseline):.0f}; "
@@ -254,10 +256,8 @@ def main() -> None:
         for name, rates in runs.items():
             stored = statistics.median(r[0] for r in rates)
             marked = statistics.median(r[1] for r in rates)
-            print(f"  {name:20s} {stored:8.0f} mails/s = {stored / raw_rate:6.1%}   "
+            print(f"  {name:24s} {stored:8.0f} mails/s = {stored / raw_rate:6.1%}   "
                   f"{marked:8.0f} mails/s = {marked / raw_rate:6.1%}")
-        print(f"  {'sqlite, move, per mail (former path)':36s}  "
-              f"{former:8.0f} mails/s = {former / raw_rate:6.1%}")
         move_rate = statistics.median(moves)
         print(f"server alone: one UID MOVE of all the mails: {move_rate:8.0f} mails/s "
               f"= {move_rate / raw_rate:6.1%} of the baseline (the ceiling of 'marked', MOVE mode)")

@@ -2,6 +2,7 @@
 in tests/conftest.py with `pytest_plugins = ["tests.fixtures_mail"]`."""
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 from pathlib import Path
@@ -68,3 +69,23 @@ def glpi_corpus():
     if not GLPI_CORPUS.is_dir():
         pytest.skip(f"GLPI corpus not found at {GLPI_CORPUS}")
     return GLPI_CORPUS
+
+
+_keys = itertools.count(1)
+
+
+def take_in(session, raw: bytes, key: str | None = None, tag: str = "CEMU"):
+    """One mail in as production takes it: `Receiver.store_batch` (the watcher) on its own
+    session, then `thread_received` (the workers) on `session`, which commits. Returns the
+    stored message (threaded), or None when the store kept nothing new under this key."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import sessionmaker
+
+    from triage.pipeline.ingest import thread_received
+    from triage.pipeline.receive import Receiver
+    from triage.store import models as m
+    key = key or f"test:{next(_keys)}"
+    Receiver(sessionmaker(bind=session.get_bind())).store_batch([(raw, key)])
+    session.expire_all()
+    thread_received(session, tag)
+    return session.scalars(select(m.Message).where(m.Message.mailbox_key == key)).first()

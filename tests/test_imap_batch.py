@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.servers.postgres import start_postgres
@@ -24,13 +25,14 @@ from triage.store.db import connect, session_factory, upgrade
 pytest_plugins = ["tests.fixtures_mail"]
 
 
-def test_batches_are_stored_once_then_threaded_by_the_workers(dovecot, sessions):
+@pytest.mark.parametrize("fast_fetch", [False, True], ids=["imapclient", "fast"])
+def test_batches_are_stored_once_then_threaded_by_the_workers(dovecot, sessions, fast_fetch):
     mails = [make_mail(i) for i in range(5)]
     mails.append(make_mail(5, subject="Re: Cours introuvable n°0",
                            in_reply_to="mail-0@etu.unicaen.fr"))
     mails.append(make_mail(0))                  # the same mail twice in the box: stored once
     append(dovecot, mails)
-    box = ImapBox(dovecot.url(), batch_size=3)
+    box = ImapBox(dovecot.url(), batch_size=3, fast_fetch=fast_fetch)
     assert box.fetch_once(Receiver(sessions)) == 7       # all durable, all marked done
     assert n_messages(sessions) == 6 and n_tickets(sessions) == 0
     assert count(dovecot, "INBOX") == 0 and count(dovecot, "Triage") == 7

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.fixtures_mail import take_in
 from triage import config
 from triage.pipeline import lifecycle, review
-from triage.pipeline.ingest import ingest
 from triage.pipeline.lifecycle import DraftState, Event, IllegalMove, TicketState
 from triage.store import models as m
 
@@ -28,7 +28,7 @@ def _mail(mid: str, extra: str = "") -> bytes:
 
 
 def _reviewable(s) -> tuple[m.Ticket, m.Draft, m.User, m.User]:
-    ticket = ingest(s, _mail("q1@etu.unicaen.fr")).ticket
+    ticket = take_in(s, _mail("q1@etu.unicaen.fr")).ticket
     draft = m.Draft(ticket_id=ticket.id, template="hidden_course", original_text="Bonjour",
                     text="Bonjour")
     s.add(draft)
@@ -55,7 +55,7 @@ def test_a_draft_cannot_be_approved_once_a_new_mail_reopened_the_ticket(any_stor
     cfg = config.load(None, env={})
     with any_store() as s:
         ticket, draft, agent, _ = _reviewable(s)
-        ingest(s, _mail("q2@etu.unicaen.fr", "In-Reply-To: <q1@etu.unicaen.fr>\r\n"))
+        take_in(s, _mail("q2@etu.unicaen.fr", "In-Reply-To: <q1@etu.unicaen.fr>\r\n"))
         assert ticket.state == TicketState.NEW
         with pytest.raises(IllegalMove, match="nouveau message"):
             review.approve(s, draft, agent, draft.text, cfg)

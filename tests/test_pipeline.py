@@ -1,4 +1,4 @@
-"""ingest -> ticket -> review -> outbox, on SQLite and PostgreSQL (no analyser involved)."""
+"""receive -> thread -> ticket -> review -> outbox, on SQLite and PostgreSQL (no analyser)."""
 from __future__ import annotations
 
 import email
@@ -7,9 +7,10 @@ from email import policy
 import pytest
 from sqlalchemy import func, select
 
+from tests.fixtures_mail import take_in
+
 from triage import config
 from triage.pipeline import review
-from triage.pipeline.ingest import ingest
 from triage.pipeline.outbox import deliver_due
 from triage.mail.transport import OutboxDir, SendError
 from triage.pipeline.lifecycle import TicketState
@@ -38,29 +39,28 @@ def _agent(session) -> m.User:
 def test_same_mail_twice_is_stored_once(sessions):
     raw = _mail("a1@example.org")
     with sessions() as s:
-        first = ingest(s, raw, "imap:1:10")
-        again_key = ingest(s, raw, "imap:1:10")
-        again_mid = ingest(s, raw, "imap:2:99")     # UIDVALIDITY changed: Message-ID still known
-        assert first.created and not again_key.created and not again_mid.created
+        first = take_in(s, raw, "imap:1:10")
+        assert take_in(s, raw, "imap:1:10").id == first.id
+        assert take_in(s, raw, "imap:2:99") is None  # UIDVALIDITY changed: Message-ID known
         assert s.scalar(select(func.count()).select_from(m.Message)) == 1
-        assert s.get(m.Message, first.message.id).raw == raw   # raw bytes kept as received
+        assert s.get(m.Message, first.id).raw == raw   # raw bytes kept as received
 
 
 def test_mail_without_message_id_gets_a_content_hash(sessions):
     raw = b"From: a@unicaen.fr\r\nSubject: x\r\n\r\nbody\r\n"
     with sessions() as s:
-        r1, r2 = ingest(s, raw), ingest(s, raw)
-        assert r1.message.message_id.startswith("sha256:") and not r2.created
+        first, second = take_in(s, raw), take_in(s, raw)
+        assert first.message_id.startswith("sha256:") and second is None
 
 
 def test_reply_joins_its_ticket_by_header_or_tag(sessions):
     with sessions() as s:
-        t = ingest(s, _mail("orig@example.org")).ticket
-        by_header = ingest(s, _mail("r1@example.org", "Re: Cours introuvable",
-                                    extra="In-Reply-To: <orig@example.org>\r\n"))
-        by_tag = ingest(s, _mail("r2@example.org", f"Re: [CEMU #{t.id}] Cours introuvable"))
-        other = ingest(s, _mail("r3@example.org", "Re: [GLPI #0000091] autre chose"))
-        assert by_header.ticket.id == t.id and not by_header.new_ticket
+        t = take_in(s, _mail("orig@example.org")).ticket
+        by_header = take_in(s, _mail("r1@example.org", "Re: Cours introuvable",
+                                     extra="In-Reply-To: <orig@example.org>\r\n"))
+        by_tag = take_in(s, _mail("r2@example.org", f"Re: [CEMU #{t.id}] Cours introuvable"))
+        other = take_in(s, _mail("r3@example.org", "Re: [GLPI #0000091] autre chose"))
+        assert by_header.ticket.id == t.id
         assert by_tag.ticket.id == t.id
         assert other.ticket.id != t.id
         assert s.scalar(select(func.count()).select_from(m.Ticket)) == 2
@@ -69,12 +69,12 @@ def test_reply_joins_its_ticket_by_header_or_tag(sessions):
 def test_broken_mail_is_kept_and_flagged_for_a_human(sessions):
     raw = b"Subject: no sender at all\r\n\r\nhello\r\n"
     with sessions() as s:
-        r = ingest(s, raw)
-        assert r.created and r.ticket.state == TicketState.NEEDS_HUMAN and r.ticket.flag_reason
+        r = take_in(s, raw)
+        assert r.ticket.state == TicketState.NEEDS_HUMAN and r.ticket.flag_reason
 
 
 def _ticket_with_draft(s, text="Bonjour Madame,\n\nVotre cours est caché.\n") -> m.Draft:
-    r = ingest(s, _mail("q@example.org", extra="References: <older@example.org>\r\n"))
+    r = take_in(s, _mail("q@example.org", extra="References: <older@example.org>\r\n"))
     d = m.Draft(ticket_id=r.ticket.id, template="hidden_course", original_text=text, text=text)
     s.add(d)
     r.ticket.state = TicketState.TO_REVIEW

@@ -10,7 +10,7 @@ from triage.services import Services
 log = logging.getLogger(__name__)
 
 
-def store_fn(services: Services):
+def receiver(services: Services):
     """The mailbox's sink: raw mails made durable batch by batch (threaded later by workers)."""
     from triage.pipeline.receive import Receiver
     return Receiver(services.sessions)
@@ -20,7 +20,7 @@ def fetch_mail(services: Services, progress: Callable[[int, int], None] | None =
     """Store what the mailbox holds now."""
     box = services.mailbox()
     try:
-        return box.fetch_once(store_fn(services), progress=progress)
+        return box.fetch_once(receiver(services), progress=progress)
     finally:
         box.close()
 
@@ -88,13 +88,13 @@ def watch_loop(services: Services, stop: threading.Event,
                on_batch: Callable[[], object] | None = None) -> None:
     """Watch the mailbox until `stop` is set (IDLE for IMAP, polling for a maildir)."""
     box = services.mailbox()
-    store = store_fn(services)
+    sink = receiver(services)
     try:
         if hasattr(box, "watch"):
-            box.watch(store, stop, on_batch=on_batch)
+            box.watch(sink, stop, on_batch=on_batch)
         else:
             while not stop.is_set():
-                if box.fetch_once(store) and on_batch:
+                if box.fetch_once(sink) and on_batch:
                     on_batch()
                 stop.wait(float(services.config.get("mailbox", "poll_seconds")))
     finally:

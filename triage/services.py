@@ -56,7 +56,7 @@ class Services:
         return open_mailbox(mb["url"], done_folder=mb["done_folder"],
                             batch_size=mb["batch_size"], poll_seconds=mb["poll_seconds"],
                             sent_folder=mb["sent_folder"], auth=mb["auth"],
-                            oauth_token=mb["oauth_token"])
+                            oauth_token=mb["oauth_token"], fast_fetch=mb["fast_fetch"])
 
     def close(self) -> None:
         if "sources" in self.__dict__ and self.sources is not None:

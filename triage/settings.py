@@ -50,6 +50,7 @@ class MailboxSettings(Section):
     sent_folder: str = ""                # copy of every reply we send ("" = none)
     auth: Literal["login", "xoauth2"] = "login"
     oauth_token: str = ""
+    fast_fetch: bool = False             # IMAP backlogs: read FETCH answers off the socket
 
 
 class SmtpSettings(Section):

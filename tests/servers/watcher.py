@@ -1,9 +1,10 @@
-"""A watcher process for crash tests and the bench: ImapBox -> ingest, as `triage watch` does.
+"""A watcher process for crash tests: ImapBox -> Receiver, as `triage watch --no-triage` runs.
 
     python -m tests.servers.watcher --db URL --imap URL [--once] [--delay S] [--batch N]
 
-`--delay` sleeps after each stored mail so that a test can SIGKILL the process mid-batch.
-Prints one line per stored mail ("stored <key>") when --verbose, and "done <n>" at the end.
+`--delay` sleeps after each committed batch, before the mailbox marks it done, so that a test
+can SIGKILL the process in that window. Prints one line per committed batch ("stored <n>")
+when --verbose, and "done <n>" at the end.
 """
 from __future__ import annotations
 
@@ -14,21 +15,24 @@ import threading
 import time
 
 from triage.mail.imap import ImapBox
-from triage.pipeline.ingest import ingest
+from triage.pipeline.receive import Receiver
 from triage.store.db import connect, session_factory
 
 
-def make_store(sessions, delay: float = 0.0, verbose: bool = False):
-    """store(raw, key): ingest in its own session (commits), then optional delay."""
-    def store(raw: bytes, key: str):
-        with sessions() as session:
-            result = ingest(session, raw, key)
-        if verbose:
-            print(f"stored {key} {result.created}", flush=True)
-        if delay:
-            time.sleep(delay)
-        return result
-    return store
+class SlowReceiver(Receiver):
+    """The production sink, pausing after each commit (the window a crash test aims at)."""
+
+    def __init__(self, sessions, delay: float = 0.0, verbose: bool = False):
+        super().__init__(sessions)
+        self.delay, self.verbose = delay, verbose
+
+    def store_batch(self, items):
+        durable = super().store_batch(items)
+        if self.verbose:
+            print(f"stored {len(durable)}", flush=True)
+        if self.delay:
+            time.sleep(self.delay)
+        return durable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,16 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     engine = connect(args.db)
     box = ImapBox(args.imap, done_folder=args.done_folder, batch_size=args.batch,
                   max_backoff=1.0, timeout=10.0)
-    store = make_store(session_factory(engine), args.delay, args.verbose)
+    sink = SlowReceiver(session_factory(engine), args.delay, args.verbose)
     if args.once:
-        n = box.fetch_once(store)
+        n = box.fetch_once(sink)
         box.close()
         print(f"done {n}", flush=True)
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print("watching", flush=True)
-    box.watch(store, stop)
+    box.watch(sink, stop)
     return 0
 
 

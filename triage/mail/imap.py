@@ -1,7 +1,7 @@
 """IMAP mailbox (imapclient): batch catch-up, IDLE as a hint, reconnect with backoff.
 
-A mail is handed to `store(raw, key)` with key "imap:<uidvalidity>:<uid>"; only when every
-store of a batch has returned (committed) are those UIDs marked done: MOVEd to `done_folder`,
+Each fetched batch goes to the sink's `store_batch([(raw, "imap:<uidvalidity>:<uid>"), ...])`,
+which returns the keys it committed; only those UIDs are marked done: MOVEd to `done_folder`,
 or given the $TriageDone keyword when no folder is configured. \\Seen is never used (another
 client may have read the mail: FreeScout #3406). A crash anywhere means the mail is fetched
 again and recognised by its key or Message-ID. After every (re)connection the whole folder is
@@ -21,7 +21,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from triage.mail.imap_fetch import uid_fetch_bodies, uid_fetch_sizes
+from triage.mail.imap_fetch import fetcher, uid_set_of
+from triage.mail.mailbox import Sink
 
 log = logging.getLogger(__name__)
 DONE_KEYWORD = "$TriageDone"
@@ -31,11 +32,10 @@ DROPPED = (IMAPClientError, OSError, socket.timeout, ssl.SSLError, EOFError)
 
 
 MAX_BATCH_BYTES = 64 * 1024 * 1024  # per fetched batch, whatever batch_size says
-MAX_STORE_FAILURES = 3              # in a row: the store itself is down, stop and retry later
 
 
 class StoreFailed(Exception):
-    """Several mails in a row could not be stored: the database is probably down."""
+    """A batch could not be stored: the database is probably down (nothing marked done)."""
 
 
 class ConnectionLost(Exception):
@@ -48,7 +48,8 @@ class ImapBox:
     def __init__(self, url: str, done_folder: str = "Triage", batch_size: int = 200,
                  poll_seconds: float = 60, sent_folder: str = "", auth: str = "login",
                  oauth_token: str = "", timeout: float = 60.0, idle_seconds: float = 1.0,
-                 max_backoff: float = 60.0, ssl_context: ssl.SSLContext | None = None):
+                 max_backoff: float = 60.0, ssl_context: ssl.SSLContext | None = None,
+                 fast_fetch: bool = False):
         parts = urlsplit(url)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         self.tls = parts.scheme == "imaps"
@@ -65,9 +66,7 @@ class ImapBox:
         self.ssl_context = ssl_context or ssl.create_default_context()
         self.client: IMAPClient | None = None
         self.uidvalidity: int | None = None
-        # Set when a FETCH carried the news of new mail: the server will not repeat it at the
-        # next IDLE, so the watcher searches again instead of waiting.
-        self.new_mail_announced = False
+        self.fetcher = fetcher(fast_fetch)
 
     # ------------------------------------------------------------------ connection
     def connect(self) -> IMAPClient:
@@ -133,20 +132,15 @@ class ImapBox:
         criteria = ["NOT", "DELETED"]
         if not self.done_folder:
             criteria += ["NOT", "KEYWORD", DONE_KEYWORD]
-        uids = sorted(client.search(criteria))
-        _forget_new_mail_notices(client)      # what they announced is in this search
-        return uids
+        return sorted(client.search(criteria))
 
-    def fetch_once(self, store: Callable[[bytes, str], object],
-                   progress: Callable[[int, int], None] | None = None) -> int:
-        """Store every pending mail, batch by batch; returns how many were handed to `store`.
+    def fetch_once(self, sink: Sink, progress: Callable[[int, int], None] | None = None) -> int:
+        """Store every pending mail, batch by batch; returns how many the sink made durable.
 
-        `store` is called per mail, or, when it has `store_batch(items) -> durable keys`, once
-        per fetched batch; then, on a backlog, the next batch is fetched while the store commits
-        this one and a second connection marks committed mails done (docs/mail.md). A mail is
-        marked done only once its commit returned."""
+        On a backlog, the next batch is fetched while the sink commits this one and a second
+        connection marks committed mails done (docs/mail.md). A mail is marked done only once
+        its commit returned."""
         client = self._ensure()
-        self.new_mail_announced = False
         uids = self.pending_uids()
         batches = self._batches(client, uids)
         handed = 0
@@ -157,16 +151,11 @@ class ImapBox:
             if progress:
                 progress(handed, len(uids))
 
-        def done(stored: list[int]) -> None:
-            self.mark_done(stored)
-            done_count(stored)
-        if not hasattr(store, "store_batch"):
-            for batch in batches:
-                done(self._store_each(store, self._fetch(client, batch)))
-            return handed
         if len(batches) < 2:
             for batch in batches:
-                done(self._store_batch(store, self._fetch(client, batch)))
+                stored = self._store_batch(sink, self._fetch(client, batch))
+                self.mark_done(stored)
+                done_count(stored)
             return handed
         # A backlog: a second connection marks committed mails done (MOVE is the server's
         # heaviest work) while this one fetches the next batch and the store commits it.
@@ -178,7 +167,7 @@ class ImapBox:
                     items = fetching.result()
                     if following is not None:     # the socket read needs no GIL: overlap
                         fetching = ahead.submit(self._fetch, client, following)
-                    behind.add(self._store_batch(store, items))
+                    behind.add(self._store_batch(sink, items))
         finally:
             behind.finish()
         return handed
@@ -189,7 +178,7 @@ class ImapBox:
         semester's backlog of scanned certificates must not hold gigabytes."""
         if len(uids) < 2:
             return [uids] if uids else []
-        sizes = uid_fetch_sizes(client._imap, uid_set_of(uids))
+        sizes = self.fetcher.sizes(client, uids)
         batches: list[list[int]] = [[]]
         weight = 0
         for uid in uids:
@@ -211,47 +200,19 @@ class ImapBox:
         return marker
 
     def _fetch(self, client: IMAPClient, batch: list[int]) -> list[tuple[int, bytes]]:
-        """The raw bytes of each UID still there (an expunged one is simply missing).
+        """The raw bytes of each UID still there (an expunged one is simply missing)."""
+        bodies = self.fetcher.bodies(client, batch)
+        return [(uid, bodies[uid]) for uid in batch if uid in bodies]
 
-        Read off the connection by imap_fetch: imaplib's and imapclient's generic response
-        parsing cost more than the transfer itself on a backlog (docs/mail.md)."""
-        fetched = uid_fetch_bodies(client._imap, batch)
-        if fetched.new_mail:
-            self.new_mail_announced = True
-        return [(uid, fetched.bodies[uid]) for uid in batch if uid in fetched.bodies]
-
-    def _store_batch(self, store, items: list[tuple[int, bytes]]) -> list[int]:
+    def _store_batch(self, sink: Sink, items: list[tuple[int, bytes]]) -> list[int]:
         by_key = {f"imap:{self.uidvalidity}:{uid}": uid for uid, _ in items}
         try:
-            durable = store.store_batch([(raw, f"imap:{self.uidvalidity}:{uid}")
+            durable = sink.store_batch([(raw, f"imap:{self.uidvalidity}:{uid}")
                                          for uid, raw in items])
         except Exception as exc:  # noqa: BLE001 - store down: nothing marked done, retried
             raise StoreFailed(f"batch of {len(items)} mails not stored: "
                               f"{type(exc).__name__}") from exc
         return [by_key[k] for k in durable if k in by_key]
-
-    def _store_each(self, store, items: list[tuple[int, bytes]]) -> list[int]:
-        stored: list[int] = []
-        failures = 0
-        for uid, raw in items:
-            if self._store_one(store, raw, uid, stored):
-                failures = 0
-                continue
-            failures += 1
-            if failures >= MAX_STORE_FAILURES:
-                self.mark_done(stored)
-                raise StoreFailed(f"{failures} mails in a row could not be stored")
-        return stored
-
-    def _store_one(self, store, raw: bytes, uid: int, stored: list[int]) -> bool:
-        """One mail that cannot be stored is skipped (left in place), never blocks the rest."""
-        try:
-            store(raw, f"imap:{self.uidvalidity}:{uid}")
-        except Exception:  # noqa: BLE001 - Zammad #2754: one bad mail must not stop the inbox
-            log.exception("mail uid %s could not be stored; left in %s", uid, self.folder)
-            return False
-        stored.append(uid)
-        return True
 
     def mark_done(self, uids: list[int]) -> None:
         """Move (or flag) mails whose message row is committed."""
@@ -276,19 +237,20 @@ class ImapBox:
         return uids
 
     # ------------------------------------------------------------------ watching
-    def watch(self, store: Callable[[bytes, str], object], stop_event: threading.Event,
+    def watch(self, sink: Sink, stop_event: threading.Event,
               on_batch: Callable[[], object] | None = None) -> None:
         """Catch up, then wait for new mail (IDLE, else polling) until `stop_event` is set."""
         backoff = 1.0
         while not stop_event.is_set():
             try:
-                count = self.fetch_once(store)   # catch-up after every (re)connection too
+                count = self.fetch_once(sink)    # catch-up after every (re)connection too
                 if count and on_batch:
                     on_batch()          # e.g. triage what was just stored
                 backoff = 1.0
                 # New mail announced during our own commands (FETCH, MOVE) is not announced
-                # again when IDLE starts: search again first, idle only when nothing came.
-                if not (self.new_mail_announced or _has_new_mail_notices(self._ensure())):
+                # again when IDLE starts: after a pass that stored mail, search again first;
+                # idle only after a pass that found nothing.
+                if not count:
                     self._wait(stop_event)
             except DROPPED + (ConnectionLost, StoreFailed) as exc:
                 log.warning("IMAP %s:%s: %s; reconnecting in %.0f s", self.host, self.port,
@@ -350,24 +312,6 @@ class ImapBox:
             client.select_folder(self.folder)
 
 
-def uid_set_of(uids: list[int]) -> str:
-    """An IMAP sequence set naming exactly these UIDs, runs as ranges: "3:7,9,12:40".
-
-    Shorter commands for the server to parse (a plain list of a few thousand UIDs is refused
-    by Dovecot as too long); a range never names a UID outside the list."""
-    ordered = sorted(set(uids))
-    parts: list[str] = []
-    start = prev = ordered[0]
-    for uid in ordered[1:] + [None]:
-        if uid is not None and uid == prev + 1:
-            prev = uid
-            continue
-        parts.append(str(start) if start == prev else f"{start}:{prev}")
-        if uid is not None:
-            start = prev = uid
-    return ",".join(parts)
-
-
 class _BackgroundMarker:
     """Marks committed UIDs done on its own connection and thread, coalescing what piled up.
 
@@ -423,17 +367,6 @@ class _BackgroundMarker:
             if client is not None:
                 _quietly(client.logout)
                 _quietly(client.shutdown)
-
-
-def _has_new_mail_notices(client: IMAPClient) -> bool:
-    """imaplib keeps the untagged EXISTS/RECENT that arrived with any command's answer."""
-    pending = client._imap.untagged_responses
-    return bool(pending.get("EXISTS") or pending.get("RECENT"))
-
-
-def _forget_new_mail_notices(client: IMAPClient) -> None:
-    for name in ("EXISTS", "RECENT"):
-        client._imap.untagged_responses.pop(name, None)
 
 
 def _quietly(fn: Callable[[], object]) -> None:

@@ -1,4 +1,9 @@
-"""`UID FETCH (BODY.PEEK[])` read straight off the connection, for backlogs.
+"""How a batch's raw bodies and sizes are read from the selected IMAP folder: `Fetcher`.
+
+`SimpleFetcher` (the default) asks imapclient's public `fetch`. `FastFetcher`, chosen with
+`[mailbox] fast_fetch = true`, reads `UID FETCH (BODY.PEEK[])` straight off the connection, for
+backlogs; it is the one place that reaches into imapclient's private `_imap`, so it is tested
+with, and pyproject pins, one imapclient version (`FAST_FETCH_TESTED_WITH`).
 
 imaplib turns every response line into Python objects (regex per line, untagged-response
 dictionaries) and imapclient then re-parses them generically; on a backlog of small mails that
@@ -10,9 +15,9 @@ timeout work as for any other command), keeping only each message's UID and lite
 What the reader accepts (RFC 3501 section 7.4.2 and 7.5):
 - `* n FETCH (UID u BODY[] {size}` then the literal, in either order (UID may follow it);
 - other data items beside them (FLAGS, INTERNALDATE), and literals anywhere in a response;
-- unsolicited responses in between (EXISTS, EXPUNGE, FETCH FLAGS): skipped, except that an
-  EXISTS or RECENT (new mail arrived during the FETCH) is reported, because the server will not
-  announce that mail again when the watcher next starts IDLE: the watcher searches once more;
+- unsolicited responses in between (EXISTS, EXPUNGE, FETCH FLAGS): skipped (after a pass that
+  stored mail, the watcher searches again before it idles, so a mail announced meanwhile waits
+  for nothing);
 - a UID asked for but expunged meanwhile: simply missing from the result.
 A tagged NO/BAD raises `FetchFailed`; a connection that closes raises `EOFError` (the watcher
 treats both as a dropped connection and starts again from a new search).
@@ -21,15 +26,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterator, Protocol
 
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
+
+FAST_FETCH_TESTED_WITH = "4.1.0"     # imapclient version; pinned in pyproject.toml
 
 _LITERAL_AT_END = re.compile(rb"\{(\d+)\}\r?\n\Z")
 _UNTAGGED_FETCH = re.compile(rb"\* \d+ FETCH ", re.I)
 _BODY_BEFORE_LITERAL = re.compile(rb"BODY\[\] \Z", re.I)
 _UID = re.compile(rb"\bUID (\d+)", re.I)
-_NEW_MAIL = re.compile(rb"\* \d+ (EXISTS|RECENT)\r?\n\Z", re.I)
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
 _tags = itertools.count(1)
 
 
@@ -37,33 +45,58 @@ class FetchFailed(IMAPClientError):
     """The server answered the FETCH with NO or BAD."""
 
 
-class Fetched(NamedTuple):
-    bodies: dict[int, bytes]       # uid -> raw bytes, for the UIDs still in the folder
-    new_mail: bool                 # the server announced new mail (EXISTS/RECENT) meanwhile
+class Fetcher(Protocol):
+    """Reads from an IMAPClient whose folder is selected; UIDs expunged meanwhile are missing
+    from the answers."""
+
+    def bodies(self, client: IMAPClient, uids: list[int]) -> dict[int, bytes]: ...
+
+    def sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]: ...
 
 
-def uid_fetch_bodies(imap, uids: list[int]) -> Fetched:
-    """The raw bytes of the UIDs of `uids` still in the selected folder.
+SIZES_PER_COMMAND = 1000    # imapclient sends a list of UIDs: keep each command short
 
-    `imap` is the imaplib.IMAP4 under an IMAPClient (`client._imap`), in the SELECTED state."""
+
+class SimpleFetcher:
+    """imapclient's public API: what any imapclient version supports."""
+
+    def bodies(self, client: IMAPClient, uids: list[int]) -> dict[int, bytes]:
+        found = client.fetch(uids, ["BODY.PEEK[]"])
+        return {uid: bytes(data[b"BODY[]"]) for uid, data in found.items() if b"BODY[]" in data}
+
+    def sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for start in range(0, len(uids), SIZES_PER_COMMAND):
+            found = client.fetch(uids[start:start + SIZES_PER_COMMAND], ["RFC822.SIZE"])
+            sizes.update((uid, int(data[b"RFC822.SIZE"])) for uid, data in found.items()
+                         if b"RFC822.SIZE" in data)
+        return sizes
+
+
+class FastFetcher:
+    """The same answers read off the connection (imaplib's documented `send`, `readline` and
+    `read` of imapclient's private `_imap`): on a backlog of small mails, imaplib's and
+    imapclient's generic parsing cost more than the transfer (bench/ingest.py)."""
+
+    def bodies(self, client: IMAPClient, uids: list[int]) -> dict[int, bytes]:
+        return uid_fetch_bodies(client._imap, uid_set_of(uids))
+
+    def sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]:
+        return uid_fetch_sizes(client._imap, uid_set_of(uids))
+
+
+def uid_fetch_bodies(imap, uid_set: str) -> dict[int, bytes]:
+    """{uid: raw bytes} read off `imap` (an imaplib.IMAP4 in the SELECTED state)."""
     found: dict[int, bytes] = {}
-    new_mail = False
-    if not uids:
-        return Fetched(found, new_mail)
-    uid_list = ",".join(map(str, uids)).encode("ascii")
-    for line in _untagged(imap, b"UID FETCH " + uid_list + b" (BODY.PEEK[])"):
-        new_mail = new_mail or _NEW_MAIL.match(line) is not None
+    for line in _untagged(imap, b"UID FETCH " + uid_set.encode("ascii") + b" (BODY.PEEK[])"):
         uid, body = _read_response(imap, line)
         if uid is not None and body is not None:
             found[uid] = body
-    return Fetched(found, new_mail)
-
-
-_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
+    return found
 
 
 def uid_fetch_sizes(imap, uid_set: str) -> dict[int, int]:
-    """{uid: size in bytes} for a UID set ("1:500,502"), read the same way as the bodies."""
+    """{uid: size in bytes}, read the same way as the bodies."""
     sizes: dict[int, int] = {}
     for line in _untagged(imap, b"UID FETCH " + uid_set.encode("ascii") + b" (RFC822.SIZE)"):
         if _LITERAL_AT_END.search(line):    # not a size answer: read past its literals
@@ -73,6 +106,28 @@ def uid_fetch_sizes(imap, uid_set: str) -> dict[int, int]:
         if uid and size and _UNTAGGED_FETCH.match(line):
             sizes[int(uid.group(1))] = int(size.group(1))
     return sizes
+
+
+def uid_set_of(uids: list[int]) -> str:
+    """An IMAP sequence set naming exactly these UIDs, runs as ranges: "3:7,9,12:40".
+
+    Shorter commands for the server to parse (a plain list of a few thousand UIDs is refused
+    by Dovecot as too long); a range never names a UID outside the list."""
+    ordered = sorted(set(uids))
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for uid in ordered[1:] + [None]:
+        if uid is not None and uid == prev + 1:
+            prev = uid
+            continue
+        parts.append(str(start) if start == prev else f"{start}:{prev}")
+        if uid is not None:
+            start = prev = uid
+    return ",".join(parts)
+
+
+def fetcher(fast: bool) -> Fetcher:
+    return FastFetcher() if fast else SimpleFetcher()
 
 
 def _untagged(imap, command: bytes) -> Iterator[bytes]:

@@ -1,17 +1,23 @@
 """Receiving: mailbox URLs (maildir://, imap://, imaps://) and the contract with the store.
 
-A mailbox yields (key, raw) pairs; the caller's `store(raw, key)` commits the message and
-only then does the mailbox mark it done. A crash in between means the mail is fetched again
-and recognised by its key or Message-ID: never lost, never stored twice.
+A mailbox hands its mails, batch by batch, to a `Sink` (triage.pipeline.receive.Receiver in
+production), which commits them and returns the keys it made durable; only those does the
+mailbox mark done. A crash in between means the mail is fetched again and recognised by its
+key or Message-ID: never lost, never stored twice.
 """
 from __future__ import annotations
 
 import mailbox as stdlib_mailbox
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 from urllib.parse import unquote, urlsplit
 
-StoreFn = Callable[[bytes, str], object]
+BATCH = 200     # maildir mails handed to the sink at once
+
+
+class Sink(Protocol):
+    def store_batch(self, items: list[tuple[bytes, str]]) -> list[str]:
+        """Commit (raw bytes, mailbox key) pairs; return the keys now durable."""
 
 
 class MaildirBox:
@@ -21,23 +27,25 @@ class MaildirBox:
         self.path = path
         self.box = stdlib_mailbox.Maildir(str(path), create=True)
 
-    def fetch_once(self, store: StoreFn, progress: Callable[[int, int], None] | None = None) -> int:
-        """Store every mail not yet marked done; returns how many were handed to `store`."""
+    def fetch_once(self, sink: Sink, progress: Callable[[int, int], None] | None = None) -> int:
+        """Store every mail not yet marked done; returns how many the sink made durable."""
         keys = sorted(k for k in self.box.keys() if "S" not in self._flags(k))
-        for n, key in enumerate(keys, 1):
-            raw = self.box.get_bytes(key)
-            if hasattr(store, "store_batch"):
-                if f"maildir:{key}" not in store.store_batch([(raw, f"maildir:{key}")]):
-                    continue      # not durable: leave it unflagged, it is retried next time
-            else:
-                store(raw, f"maildir:{key}")
-            msg = self.box.get_message(key)
-            msg.set_subdir("cur")
-            msg.add_flag("S")
-            self.box[key] = msg
+        done = 0
+        for start in range(0, len(keys), BATCH):
+            batch = keys[start:start + BATCH]
+            durable = set(sink.store_batch([(self.box.get_bytes(k), f"maildir:{k}")
+                                            for k in batch]))
+            for key in batch:
+                if f"maildir:{key}" not in durable:
+                    continue      # not durable: left unflagged, retried next time
+                msg = self.box.get_message(key)
+                msg.set_subdir("cur")
+                msg.add_flag("S")
+                self.box[key] = msg
+                done += 1
             if progress:
-                progress(n, len(keys))
-        return len(keys)
+                progress(start + len(batch), len(keys))
+        return done
 
     def _flags(self, key: str) -> str:
         # The flags are the file name's ":2,FLAGS" suffix; no need to read the mail.

@@ -1,11 +1,12 @@
-"""mail -> message -> ticket: store the raw bytes first, then thread, never twice."""
+"""message -> ticket: thread the messages the watcher stored raw (triage.pipeline.receive).
+
+The one way in: the mailbox hands batches to `Receiver.store_batch`, which stores the raw
+bytes once per mailbox key or Message-ID; the workers then parse and thread them here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from sqlalchemy import or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.mail.parse import parse_mail
@@ -14,21 +15,6 @@ from triage.pipeline.lifecycle import Event, TicketState, move
 from triage.store import models as m
 
 TAG_RE_TEMPLATE = r"\[{tag}\s*#(\d+)\]"
-
-
-@dataclass
-class IngestResult:
-    message: m.Message
-    ticket: m.Ticket
-    created: bool        # False: we had it already (same mailbox key or Message-ID)
-    new_ticket: bool = False
-
-
-def _known(session: Session, mail: ParsedMail, mailbox_key: str | None) -> m.Message | None:
-    cond = [m.Message.message_id == mail.message_id]
-    if mailbox_key:
-        cond.append(m.Message.mailbox_key == mailbox_key)
-    return session.scalars(select(m.Message).where(or_(*cond))).first()
 
 
 def find_thread(session: Session, mail: ParsedMail, tag: str) -> m.Ticket | None:
@@ -79,25 +65,3 @@ def thread_received(session: Session, tag: str = "CEMU", limit: int = 200) -> in
     session.commit()
     return len(messages)
 
-
-def ingest(session: Session, raw: bytes, mailbox_key: str | None = None,
-           tag: str = "CEMU") -> IngestResult:
-    """Store one received mail and attach it to its ticket at once; commits. Idempotent."""
-    mail = parse_mail(raw)
-    existing = _known(session, mail, mailbox_key)
-    if existing is not None:
-        if existing.ticket is None:     # stored raw by the watcher, not threaded yet
-            attach(session, existing, mail, tag)
-            session.commit()
-        return IngestResult(existing, existing.ticket, created=False)
-    message = m.Message(message_id=mail.message_id, mailbox_key=mailbox_key, raw=raw)
-    session.add(message)
-    ticket, new_ticket = attach(session, message, mail, tag)
-    try:
-        session.commit()
-    except IntegrityError:
-        # Another process stored it between our check and our commit: same mail, not lost.
-        session.rollback()
-        existing = _known(session, mail, mailbox_key)
-        return IngestResult(existing, existing.ticket, created=False)
-    return IngestResult(message, ticket, created=True, new_ticket=new_ticket)
