@@ -74,18 +74,18 @@ def glpi_corpus():
 _keys = itertools.count(1)
 
 
-def take_in(session, raw: bytes, key: str | None = None, tag: str = "CEMU"):
+def take_in(session, raw: bytes, key: str | None = None, intake=None):
     """One mail in as production takes it: `Receiver.store_batch` (the watcher) on its own
     session, then `thread_received` (the workers) on `session`, which commits. Returns the
     stored message (threaded), or None when the store kept nothing new under this key."""
     from sqlalchemy import select
     from sqlalchemy.orm import sessionmaker
 
-    from triage.pipeline.ingest import thread_received
+    from triage.pipeline.ingest import Intake, thread_received
     from triage.pipeline.receive import Receiver
     from triage.store import models as m
     key = key or f"test:{next(_keys)}"
     Receiver(sessionmaker(bind=session.get_bind())).store_batch([(raw, key)])
     session.expire_all()
-    thread_received(session, tag)
+    thread_received(session, intake or Intake())
     return session.scalars(select(m.Message).where(m.Message.mailbox_key == key)).first()

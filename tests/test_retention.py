@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
-from triage.retention import PURGED_SUBJECT, export_person, purge
+from triage.retention import PURGED_PARSE, PURGED_SUBJECT, export_person, purge
 from triage.stats import summary
 from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
@@ -123,6 +123,7 @@ def test_purge_anonymises_exactly_what_retention_says(sessions):
         assert (old.state, old.symptom, old.sender_role) == (TicketState.ANSWERED, "course_missing",
                                                             "student")
         assert old.messages[0].raw == b"" and old.drafts[0].template == "hidden_course"
+        assert old.messages[0].parsed == PURGED_PARSE
         mixed = s.get(m.Ticket, ids["mixed"])
         assert mixed.requester == "mix@etu.unicaen.fr"
         assert [x.raw == b"" for x in mixed.messages] == [True, False]

@@ -264,7 +264,8 @@ def inspect(ctx: click.Context, files: tuple[str, ...], as_json: bool,
     analyser = services.analyser
     for name in files:
         path = Path(name)
-        mail = parse_mail(path.read_bytes())
+        mail = parse_mail(path.read_bytes(),
+                          services.config.get("mailbox", "max_attachment_bytes"))
         record = _inspect_record(path, analyser.analyse(mail, now=now), mail)
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))

@@ -65,6 +65,17 @@ class ParsedMail:
         """True when a human must look at the mail itself (no sender, unparseable...)."""
         return bool(self.defects)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ParsedMail":
+        """The mail back from `to_dict(mail)` (as the store keeps it: attachments without
+        their content, which lives in the attachments table)."""
+        values = {f.name: data[f.name] for f in dataclasses.fields(cls) if f.name in data}
+        values["attachments"] = [Attachment(**{k: v for k, v in a.items() if k != "content"})
+                                 for a in data.get("attachments") or []]
+        if values.get("date"):
+            values["date"] = datetime.fromisoformat(values["date"])
+        return cls(**values)
+
 
 # --------------------------------------------------------------------------- reading
 @dataclass

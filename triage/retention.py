@@ -1,8 +1,8 @@
 """Personal data over time (RGPD): the retention purge and the export of one person's data.
 
 What the purge does, exactly (docs/privacy.md says the same):
-- a mail (received or sent) older than retention.days loses its raw bytes (body and
-  attachments), its address and its subject; the outbox row of a sent or abandoned reply
+- a mail (received or sent) older than retention.days loses its raw bytes, what was kept of
+  its parse (text, headers, attachments' bytes and names), its address and its subject; the outbox row of a sent or abandoned reply
   older than that loses its bytes, its recipient and its error text;
 - the analyses of those mails lose their reading (cited numbers, codes, spans); their findings
   lose evidence rows and template values; their drafts lose every text;
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from triage.store import models as m
 
 PURGED_SUBJECT = "[purgé]"
+PURGED_PARSE = {"message_id": "", "subject": PURGED_SUBJECT}   # what pages show of a purged mail
 
 
 @dataclass
@@ -58,7 +59,9 @@ def purge(session: Session, days: int, now: datetime | None = None,
     old_msg = select(m.Message.id).where(m.Message.received_at < cut).scalar_subquery()
     report.messages = _update(session, m.Message, [m.Message.received_at < cut,
                                                    func.length(m.Message.raw) > 0],
-                              raw=b"", from_addr="", subject=PURGED_SUBJECT)
+                              raw=b"", from_addr="", subject=PURGED_SUBJECT,
+                              parsed=PURGED_PARSE)
+    session.execute(delete(m.AttachmentRow).where(m.AttachmentRow.message_id.in_(old_msg)))
     report.outgoing = _update(session, m.Outgoing, [
         m.Outgoing.created_at < cut, m.Outgoing.state.in_(("sent", "dead")),
         func.length(m.Outgoing.raw) > 0], raw=b"", to_addr="", last_error="")

@@ -28,9 +28,10 @@ def fetch_mail(services: Services, progress: Callable[[int, int], None] | None =
 def worker_pass(services: Services, limit: int = 50) -> int:
     """One worker pass: thread and triage what is due; when idle, re-check open forwards."""
     from triage.pipeline.forwards import recheck
+    from triage.pipeline.ingest import Intake
     from triage.pipeline.worker import run_pending
     done = run_pending(services.sessions, services.analyser, limit=limit,
-                       tag=services.config.get("smtp", "ticket_tag"))
+                       intake=Intake.from_config(services.config))
     return done or recheck(services.sessions, services.analyser)
 
 

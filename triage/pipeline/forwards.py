@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.config import Config
-from triage.mail.parse import parse_mail
 from triage.mail.reply import build_forward, new_message_id
+from triage.pipeline import parsed
 from triage.pipeline.lifecycle import OutgoingState
 from triage.pipeline.review import audit
 from triage.pipeline.worker import store_findings
@@ -126,7 +126,7 @@ def recheck(sessions: sessionmaker, analyser, every: timedelta = RECHECK_EVERY) 
             message = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
             if message is None:
                 continue
-            analysis = analyser.analyse(parse_mail(message.raw), now=now)
+            analysis = analyser.analyse(parsed.of(session, message), now=now)
             if not analysis.pending_sources:     # a source down proves nothing: try later
                 store_findings(session, ticket, message, analysis)
                 done += 1

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.mail.transport import SendError, UncertainSend
+from triage.pipeline import parsed
 from triage.pipeline.lifecycle import SENDABLE, Event, OutgoingState, can, move, move_outgoing
 from triage.store import models as m
 
@@ -96,8 +97,9 @@ def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
     known = session.scalars(select(m.Message).where(
         m.Message.message_id == out.message_id)).first()
     if known is None:
-        session.add(m.Message(ticket_id=ticket.id, direction="out", message_id=out.message_id,
-                              raw=out.raw, from_addr=sender, subject=ticket.subject))
+        parsed.parse_and_keep(session, m.Message(
+            ticket_id=ticket.id, direction="out", message_id=out.message_id, raw=out.raw,
+            from_addr=sender, subject=ticket.subject))
     session.commit()
 
 

@@ -6,8 +6,8 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from triage.config import Config
-from triage.mail.parse import parse_mail
 from triage.mail.reply import build_reply, new_message_id
+from triage.pipeline import parsed
 from triage.pipeline.lifecycle import (OPEN_STATES, DraftState, Event, IllegalMove,
                                        OutgoingState, move, settle_draft)
 from triage.store import models as m
@@ -119,7 +119,7 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     draft.reviewed_by, draft.reviewed_at = user.id, m.utcnow()
     smtp = config["smtp"]
     message_id = new_message_id(smtp["from_address"])
-    in_reply_to, references = _thread_of(ticket)
+    in_reply_to, references = _thread_of(session, ticket)
     mail = build_reply(ticket_id=ticket.id, to_addr=ticket.requester,
                        to_name=ticket.requester_name, subject=ticket.subject, body=draft.text,
                        from_address=smtp["from_address"], from_name=smtp["from_name"],
@@ -133,13 +133,13 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     return out
 
 
-def _thread_of(ticket: m.Ticket) -> tuple[str, list[str]]:
+def _thread_of(session: Session, ticket: m.Ticket) -> tuple[str, list[str]]:
     """In-Reply-To and References of a reply to the ticket's latest incoming mail."""
     last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
     if last_in is None:
         return "", []
     in_reply_to = last_in.message_id if not last_in.message_id.startswith("sha256:") else ""
-    return in_reply_to, [*parse_mail(last_in.raw).references]
+    return in_reply_to, [*parsed.of(session, last_in).references]
 
 
 def _check_open(draft: m.Draft) -> None:

@@ -7,11 +7,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.mail.parse import parse_mail
 from triage.model import Analysis, to_dict
-from triage.pipeline import failures
+from triage.pipeline import failures, parsed
 from triage.pipeline.analyse import Analyser
-from triage.pipeline.ingest import thread_received
+from triage.pipeline.ingest import Intake, thread_received
 from triage.pipeline.lifecycle import DraftState, Event, TicketState, move, settle_draft
 from triage.store import models as m
 
@@ -89,16 +88,16 @@ def triage_ticket(session: Session, ticket: m.Ticket, analyser: Analyser,
     if message is None:
         move(ticket, Event.TRIAGE_FAILED, reason="aucun message reçu sur ce ticket")
         return
-    analysis = analyser.analyse(parse_mail(message.raw), now=now)
+    analysis = analyser.analyse(parsed.of(session, message), now=now)
     store_analysis(session, ticket, message, analysis)
 
 
 def run_pending(sessions: sessionmaker, analyser: Analyser, limit: int = 50,
-                tag: str = "CEMU") -> int:
+                intake: Intake = Intake()) -> int:
     """Thread what the watcher stored, then triage one batch of due tickets; returns the work
     done (messages threaded + tickets triaged)."""
     with sessions() as session:
-        done = thread_received(session, tag, limit=max(limit, 200))
+        done = thread_received(session, intake, limit=max(limit, 200))
     with sessions() as session:
         for ticket in claim_batch(session, limit):
             try:

@@ -68,14 +68,32 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(3), default="in")   # in | out
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     mailbox_key: Mapped[str | None] = mapped_column(String(300), unique=True)
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    # Deferred: a page showing a ticket reads `parsed`, never megabytes of raw bytes.
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     from_addr: Mapped[str] = mapped_column(String(320), default="")
     subject: Mapped[str] = mapped_column(Text, default="")
     sent_date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     defects: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # The mail parsed once, when threaded (model.ParsedMail as JSON, attachments without their
+    # bytes); None until then. Every later step reads this instead of parsing `raw` again.
+    parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="messages")
+
+
+class AttachmentRow(Base):
+    """An attachment's decoded bytes, kept when threading (up to mailbox.max_attachment_bytes;
+    beyond, only the row: `truncated`), read in chunks when an agent downloads it."""
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)     # its index in parsed["attachments"]
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    content_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class Analysis(Base):

@@ -1,16 +1,13 @@
 """How a stored mail is shown: sanitised HTML or text, identifiers highlighted, attachments."""
 from __future__ import annotations
 
-import email
 import re
 from dataclasses import dataclass, field
-from email import policy
 
 import nh3
 from markupsafe import Markup, escape
 
-from triage.mail.parse import parse_mail
-from triage.model import Attachment
+from triage.model import ParsedMail
 
 # Raster images only: SVG can carry script, so it is never served as an image.
 SAFE_IMAGES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -58,27 +55,6 @@ def highlight(text: str, terms: list[tuple[str, str]]) -> Markup:
     return Markup("").join(out)
 
 
-def attachments(raw: bytes) -> list[Attachment]:
-    """The mail's attachments, in a stable order (the index is the download address)."""
-    parsed = parse_mail(raw)
-    if parsed.attachments:
-        return parsed.attachments
-    # The parser may not list attachments yet: read them from the MIME tree directly.
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    found = []
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_disposition() not in ("attachment", "inline"):
-            continue
-        if part.get_content_maintype() == "text" and not part.get_filename():
-            continue
-        content = part.get_payload(decode=True) or b""
-        found.append(Attachment(filename=part.get_filename() or "sans-nom",
-                                content_type=part.get_content_type(), size=len(content),
-                                content=content,
-                                inline=part.get_content_disposition() == "inline"))
-    return found
-
-
 def terms_of(reading: dict) -> list[tuple[str, str]]:
     """(kind, text) of every identifier the extractors found, for highlighting."""
     ents = (reading or {}).get("entities") or {}
@@ -89,9 +65,8 @@ def terms_of(reading: dict) -> list[tuple[str, str]]:
     return terms
 
 
-def show(message, terms: list[tuple[str, str]]) -> ShownMail:
-    """A stored message ready for the ticket page."""
-    parsed = parse_mail(message.raw)
+def show(message, parsed: ParsedMail, terms: list[tuple[str, str]]) -> ShownMail:
+    """A stored message, as parsed when it was threaded, ready for the ticket page."""
     shown = ShownMail(id=message.id, direction=message.direction, from_addr=parsed.from_addr or
                       message.from_addr, subject=parsed.subject, date=parsed.date or
                       message.received_at, body=Markup(""), is_html=bool(parsed.html))
@@ -102,8 +77,8 @@ def show(message, terms: list[tuple[str, str]]) -> ShownMail:
         shown.body = highlight(new, terms)
         if parsed.quoted_text and parsed.quoted_text not in new:
             shown.quoted = escape(parsed.quoted_text)
-    for i, a in enumerate(attachments(message.raw)):
+    for i, a in enumerate(parsed.attachments):
         shown.attachments.append({"index": i, "filename": a.filename, "size": a.size,
-                                  "content_type": a.content_type,
-                                  "image": a.content_type in SAFE_IMAGES and bool(a.content)})
+                                  "content_type": a.content_type, "truncated": a.truncated,
+                                  "image": a.content_type in SAFE_IMAGES and not a.truncated})
     return shown

@@ -3,12 +3,12 @@ the agent's actions (approve, save, reject, reassign, not-to-answer, re-run, tak
 from __future__ import annotations
 
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
-                   url_for)
+                   stream_with_context, url_for)
 from sqlalchemy import select
 
 from triage.pipeline import review
 from triage.pipeline.forwards import latest_analysis
-from triage.pipeline import lifecycle
+from triage.pipeline import lifecycle, parsed
 from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
 from triage.web import drafts, forward, mailview, params, queries
@@ -27,8 +27,9 @@ def view(tid: int):
     ticket = get_or_404(m.Ticket, tid)
     user = current_user()
     review.claim_on_open(db(), ticket, user)
-    db().commit()
-    return render_template("ticket.html", **_context(ticket, user))
+    context = _context(ticket, user)
+    db().commit()       # the claim, and the parse of a mail stored before parses were kept
+    return render_template("ticket.html", **context)
 
 
 def _context(ticket: m.Ticket, user: m.User) -> dict:
@@ -40,13 +41,15 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
                              .order_by(m.FindingRow.confidence.desc())).all()
                 if analysis else [])
     terms = mailview.terms_of(reading)
+    limit = services().config.get("mailbox", "max_attachment_bytes")
     history = db().scalars(select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid)
                            .order_by(m.AuditEntry.id)).all()
     people = {u.id: u for u in db().scalars(select(m.User).where(m.User.active.is_(True)))}
     return dict(
         ticket=ticket, reading=reading, findings=findings,
         pending_sources=analysis.pending_sources if analysis else [],
-        mails=[mailview.show(msg, terms) for msg in ticket.messages], draft=open_draft(ticket),
+        mails=[mailview.show(msg, parsed.of(db(), msg, limit), terms) for msg in ticket.messages],
+        draft=open_draft(ticket),
         edits=drafts.edits(ticket.drafts), history=history, people=people,
         outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
                               .order_by(m.Outgoing.id)).all(),
@@ -183,18 +186,29 @@ def take(tid: int):
 
 @bp.route("/<int:tid>/message/<int:mid>/attachment/<int:index>")
 def attachment(tid: int, mid: int, index: int):
-    """An attachment: raster images shown inline, everything else downloaded, never rendered."""
+    """An attachment: raster images shown inline, everything else downloaded, never rendered;
+    streamed from the store a chunk at a time."""
     message = get_or_404(m.Message, mid)
     if message.ticket_id != tid:
         abort(404)
-    found = mailview.attachments(message.raw)
-    if index >= len(found) or not found[index].content:
+    row = parsed.attachment(db(), mid, index)
+    if row is None and message.parsed is None:      # stored before mails were parsed once
+        parsed.of(db(), message, services().config.get("mailbox", "max_attachment_bytes"))
+        db().commit()
+        row = parsed.attachment(db(), mid, index)
+    if row is None:
         abort(404)
-    a = found[index]
-    image = a.content_type in mailview.SAFE_IMAGES
-    resp = Response(a.content, mimetype=a.content_type if image else "application/octet-stream")
+    if row.truncated:
+        return Response(
+            f"Pièce jointe non conservée : {row.size} octets, au-delà de la limite "
+            "mailbox.max_attachment_bytes. Elle reste dans le courriel d'origine, dans la boîte "
+            "aux lettres.", status=404, mimetype="text/plain")
+    image = row.content_type in mailview.SAFE_IMAGES
+    resp = Response(stream_with_context(parsed.chunks(db(), row.id, row.size)),
+                    mimetype=row.content_type if image else "application/octet-stream")
+    resp.headers["Content-Length"] = str(row.size)
     resp.headers["Content-Disposition"] = (
-        "inline" if image else "attachment") + f"; filename*=UTF-8''{_quote(a.filename)}"
+        "inline" if image else "attachment") + f"; filename*=UTF-8''{_quote(row.filename)}"
     resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     resp.headers["Cache-Control"] = "private, no-store"
     return resp
