@@ -3,7 +3,7 @@ the agent's actions (approve, save, reject, reassign, not-to-answer, re-run, tak
 from __future__ import annotations
 
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
-                   stream_with_context, url_for)
+                   url_for)
 from sqlalchemy import select
 
 from triage.pipeline import review
@@ -204,7 +204,12 @@ def attachment(tid: int, mid: int, index: int):
             "mailbox.max_attachment_bytes. Elle reste dans le courriel d'origine, dans la boîte "
             "aux lettres.", status=404, mimetype="text/plain")
     image = row.content_type in mailview.SAFE_IMAGES
-    resp = Response(stream_with_context(parsed.chunks(db(), row.id, row.size)),
+    sessions, row_id, size = services().sessions, row.id, row.size
+
+    def body():         # its own session: the response outlives the request's
+        with sessions() as session:
+            yield from parsed.chunks(session, row_id, size)
+    resp = Response(body(),
                     mimetype=row.content_type if image else "application/octet-stream")
     resp.headers["Content-Length"] = str(row.size)
     resp.headers["Content-Disposition"] = (
