@@ -155,7 +155,8 @@ def test_queue_oldest_first_with_filters_and_search(web_services, as_role, accou
 def test_queue_assignee_filter_and_pagination(web_app, web_services, as_role, accounts):
     ids = [add(web_services, created_at=old(10 - i)) for i in range(5)]
     client = as_role("agent")
-    client.get(f"/ticket/{ids[2]}")          # opening claims it
+    client.get(f"/ticket/{ids[0]}")          # opening claims nothing
+    post(client, f"/ticket/{ids[2]}/take")   # « Je prends » does
     mine = page(client, "/?assignee=me")
     assert f"/ticket/{ids[2]}\"" in mine and f"/ticket/{ids[0]}\"" not in mine
     assert f"/ticket/{ids[2]}\"" not in page(client, "/?assignee=none")
@@ -185,10 +186,16 @@ def test_ticket_page_shows_mail_identifiers_findings_and_draft(web_services, as_
     assert "Votre cours est masqué." in html and 'id="draft-text"' in html
 
 
-def test_opening_claims_and_second_agent_cannot_act(web_services, as_role, accounts):
+def test_an_action_claims_and_second_agent_cannot_act(web_services, as_role, accounts):
     tid = add(web_services)
     first, second = as_role("agent"), as_role("agent2")
-    page(first, f"/ticket/{tid}")
+    html = page(first, f"/ticket/{tid}")
+    assert "Personne ne traite ce ticket" in html and "Approuver et envoyer" in html
+    assert "Consulté en ce moment par Agent" in page(second, f"/ticket/{tid}")
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).claimed_by is None      # two readers, no holder
+    post(first, f"/ticket/{tid}/save", {"draft_id": _draft_id(web_services, tid),
+                                        "text": "Bonjour,\n\nJe regarde.\n"})
     html = page(second, f"/ticket/{tid}")
     assert "Ce ticket est pris par" in html and "Approuver et envoyer" not in html
     with web_services.sessions() as s:
@@ -243,6 +250,9 @@ def test_save_reject_not_to_answer_reassign_rerun(web_services, as_role, account
     post(client, f"/ticket/{t1}/reject", {"draft_id": _draft_id(web_services, t1),
                                           "reason": "réponse à écrire à la main"})
     post(client, f"/ticket/{t2}/not-to-answer", {"reason": "auto_reply"})
+    post(client, f"/ticket/{t3}/rerun")
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, t3).state == TicketState.NEW
     post(client, f"/ticket/{t3}/reassign", {"user_id": accounts["agent2"]})
     with web_services.sessions() as s:
         assert s.get(m.Ticket, t1).state == TicketState.REJECTED
@@ -251,9 +261,6 @@ def test_save_reject_not_to_answer_reassign_rerun(web_services, as_role, account
         assert s.get(m.Ticket, t3).claimed_by == accounts["agent2"]
         actions = s.scalars(select(m.AuditEntry.action)).all()
     assert {"save", "reject", "not_to_answer", "reassign", "claim", "login"} <= set(actions)
-    post(client, f"/ticket/{t3}/rerun")
-    with web_services.sessions() as s:
-        assert s.get(m.Ticket, t3).state == TicketState.NEW
 
 
 def test_post_without_csrf_token_changes_nothing(web_services, as_role):
@@ -459,7 +466,7 @@ def test_sending_a_forward_does_not_answer_the_ticket(web_services, as_role):
 # --------------------------------------------------------------------------- admin
 def test_audit_log_and_accounts(web_services, as_role, accounts):
     tid = add(web_services)
-    page(as_role("agent"), f"/ticket/{tid}")
+    post(as_role("agent"), f"/ticket/{tid}/take")
     admin = as_role("admin")
     html = page(admin, "/admin/audit?action=claim")
     assert '<td title="claim">a pris le ticket</td>' in html and f"#{tid}" in html

@@ -198,3 +198,99 @@ def test_nul_in_a_draft_is_dropped_not_stored(web_services, as_role):
                                              "text": "Bonjour\x00,\r\n\r\nCEMU"})
     with web_services.sessions() as s:
         assert s.get(m.Draft, draft_id).text == "Bonjour,\n\nCEMU"
+
+
+# --------------------------------------------------------------------------- 3. holding a ticket
+def _post(client, url, data=None, token_from="/"):
+    token = csrf_token(client.get(token_from).get_data(as_text=True))
+    return client.post(url, data={**(data or {}), "csrf_token": token})
+
+
+def _forward_out(services, tid, finding_id, client, to="si-scol@unicaen.fr"):
+    return _post(client, f"/ticket/{tid}/forward", {"finding_id": finding_id, "to": to,
+                                                    "note": "À corriger."})
+
+
+def test_every_action_on_a_ticket_another_agent_holds_is_refused(web_services, as_role,
+                                                                 accounts):
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
+        finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
+        s.commit()
+    holder, other = as_role("agent"), as_role("agent2")
+    _post(holder, f"/ticket/{tid}/save", {"draft_id": draft_id, "text": "Mon brouillon."})
+    _forward_out(web_services, tid, finding_id, holder)
+    with web_services.sessions() as s:
+        forward_id = s.scalar(select(m.Outgoing.id).where(m.Outgoing.kind == "forward"))
+        before = s.scalar(select(func.count()).select_from(m.AuditEntry))
+    attempts = [("approve", {"draft_id": draft_id, "text": "pwned"}),
+                ("save", {"draft_id": draft_id, "text": "pwned"}),
+                ("reject", {"draft_id": draft_id, "reason": "pwned"}),
+                ("not-to-answer", {"reason": "spam"}), ("rerun", {}),
+                ("reassign", {"user_id": accounts["agent2"]}), ("reassign", {}),
+                ("forward", {"finding_id": finding_id, "to": "x@unicaen.fr"})]
+    for action, data in attempts:
+        resp = _post(other, f"/ticket/{tid}/{action}", data)
+        assert resp.status_code == 302 and resp.headers["Location"] == f"/ticket/{tid}", action
+        assert "pris par un autre agent" in other.get(f"/ticket/{tid}").get_data(as_text=True)
+    resp = _post(other, f"/forward/{forward_id}/fixed")
+    assert resp.headers["Location"] == f"/ticket/{tid}"
+    with web_services.sessions() as s:
+        ticket, draft = s.get(m.Ticket, tid), s.get(m.Draft, draft_id)
+        assert ticket.claimed_by == accounts["agent"] and ticket.state == "to_review"
+        assert (draft.state, draft.text) == ("proposed", "Mon brouillon.")
+        assert s.scalar(select(func.count()).select_from(m.Outgoing)) == 1
+        assert s.scalar(select(func.count()).select_from(m.AuditEntry)) == before
+    _post(other, f"/ticket/{tid}/take")                       # taking over is the way
+    assert _post(other, f"/ticket/{tid}/rerun").headers["Location"] == "/"
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).state == "new"
+        assert s.get(m.Draft, draft_id).text == "Mon brouillon."   # the holder's edit kept
+
+
+@pytest.mark.parametrize("to,allowed", [
+    ("exfil@gmail.com", False), ("si-scol@unicaen.fr", True), ("scol@ufr-droit.unicaen.fr", True),
+    ("x@unicaen.fr.evil.example", False), ("x@notunicaen.fr", False), ("x@UNICAEN.FR", True)])
+def test_evidence_is_forwarded_only_inside_the_university(web_services, as_role, to, allowed):
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
+        s.commit()
+    client = as_role("agent")
+    _forward_out(web_services, tid, finding_id, client, to=to)
+    with web_services.sessions() as s:
+        sent = s.scalars(select(m.Outgoing.to_addr)).all()
+    assert sent == ([to] if allowed else [])
+    if not allowed:
+        assert "Transfert refusé" in client.get(f"/ticket/{tid}").get_data(as_text=True)
+
+
+def test_an_admin_widens_the_forward_domains(web_services, accounts):
+    from triage.web import create_app
+    web_services.config.set("web", "forward_domains", ("unicaen.fr", "ac-normandie.fr"))
+    app = create_app(web_services, {"TESTING": True})
+    client = app.test_client()
+    sign_in(client, "agent")
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
+        s.commit()
+    _forward_out(web_services, tid, finding_id, client, to="dsi@ac-normandie.fr")
+    with web_services.sessions() as s:
+        assert s.scalars(select(m.Outgoing.to_addr)).all() == ["dsi@ac-normandie.fr"]
+
+
+def test_forward_fixed_refuses_a_replys_id(web_services, as_role):
+    with web_services.sessions() as s:
+        tid = make_ticket(s).id
+        draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
+        s.commit()
+    client = as_role("agent")
+    _post(client, f"/ticket/{tid}/approve", {"draft_id": draft_id, "text": "Réglé."})
+    with web_services.sessions() as s:
+        reply_id = s.scalar(select(m.Outgoing.id).where(m.Outgoing.kind == "reply"))
+    assert _post(client, f"/forward/{reply_id}/fixed").status_code == 404
+    with web_services.sessions() as s:
+        assert s.scalar(select(m.AuditEntry.id).where(
+            m.AuditEntry.action == "forward_fixed")) is None

@@ -82,6 +82,7 @@ class WebSettings(Section):
     secret_key: str = ""                 # empty: a random key per start (sessions lost on restart)
     secure_cookies: bool = False         # True behind HTTPS
     cas_url: str = ""                    # e.g. https://cas.unicaen.fr/ (empty: local accounts only)
+    forward_domains: Names = ("unicaen.fr",)   # evidence is forwarded only there (and subdomains)
 
 
 class PeopleSettings(Section):

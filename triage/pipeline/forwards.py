@@ -50,10 +50,20 @@ def evidence_text(finding: m.FindingRow) -> str:
     return "\n".join(lines)
 
 
+def within(address: str, domains) -> bool:
+    """Whether the address's domain is one of `domains` or a subdomain of one."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
+    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains if d)
+
+
 def queue_forward(session: Session, ticket: m.Ticket, finding: m.FindingRow, to_addr: str,
                   note: str, user: m.User, config: Config) -> m.Outgoing:
     """Queue the mail telling `to_addr` what to fix, with the finding's evidence, and remember
-    it on the ticket (the ticket's state is untouched: it still needs its reply). No commit."""
+    it on the ticket (the ticket's state is untouched: it still needs its reply). Evidence
+    holds personal data: only to the university's domains (`web.forward_domains`), else
+    ValueError. No commit."""
+    if not within(to_addr, config.get("web", "forward_domains")):
+        raise ValueError(f"{to_addr} is outside web.forward_domains")
     smtp = config["smtp"]
     title = situation_title(finding.situation)
     what = " ".join(x for x in (title, finding.elp, str(finding.course_id or "")) if x)

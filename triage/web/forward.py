@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.forwards import (FORWARD, closed_by_agents, mark_fixed, queue_forward,
-                                      still_found)
+                                      still_found, within)
 from triage.store import models as m
 from triage.web import params
+from triage.web.acting import acting_on
 from triage.web.db import current_user, db, get_or_404, services
 from triage.web.labels import OWNERS
 
@@ -24,10 +25,15 @@ def owner_addresses() -> dict[str, str]:
     return {"si_scol": services().config.get("rules", "siscol_address")}
 
 
+def forward_domains() -> tuple[str, ...]:
+    """The mail domains evidence may be forwarded to (`web.forward_domains`)."""
+    return tuple(services().config.get("web", "forward_domains"))
+
+
 @bp.post("/ticket/<int:tid>/forward")
 def forward(tid: int):
     """Queue the mail to the owner of the fix and remember it on the ticket."""
-    ticket = get_or_404(m.Ticket, tid)
+    ticket = acting_on(tid)
     finding = db().get(m.FindingRow,
                        params.integer(request.form.get("finding_id"), "constat") or 0)
     to_addr = request.form.get("to", "").strip()
@@ -35,6 +41,11 @@ def forward(tid: int):
         abort(400)
     if not _ADDRESS.match(to_addr):
         flash("Adresse du destinataire invalide.", "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    if not within(to_addr, forward_domains()):
+        flash(f"Transfert refusé : les preuves ne partent qu'aux adresses "
+              f"{', '.join('@' + d for d in forward_domains())} (réglage web.forward_domains, "
+              "qu'un administrateur peut élargir).", "error")
         return redirect(url_for("ticket.view", tid=tid))
     queue_forward(db(), ticket, finding, to_addr, params.text(request.form.get("note"), 5000),
                   current_user(), services().config)
@@ -45,8 +56,12 @@ def forward(tid: int):
 
 @bp.post("/forward/<int:out_id>/fixed")
 def fixed(out_id: int):
-    """An agent saw the fix in the data: close the forward."""
+    """An agent saw the fix in the data: close the forward (a forward's id only, never a
+    reply's)."""
     out = get_or_404(m.Outgoing, out_id)
+    if out.kind != "forward":
+        abort(404)
+    acting_on(out.ticket_id)
     mark_fixed(db(), out, current_user())
     db().commit()
     return redirect(request.referrer or url_for("forward.index"))

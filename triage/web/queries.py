@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import String, cast, exists, func, or_, select
+from sqlalchemy import String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.lifecycle import REVIEW_STATES, TicketState
@@ -166,11 +166,16 @@ def incident_key(situation: str, elp: str, course_id) -> tuple:
 
 
 def next_ticket(session: Session, user_id: int, after_id: int | None = None) -> int | None:
-    """The oldest ticket to review that nobody else holds (the agent's next one)."""
-    return session.scalar(
-        select(m.Ticket.id).where(m.Ticket.state == TicketState.TO_REVIEW,
-                                  or_(m.Ticket.claimed_by.is_(None),
-                                      m.Ticket.claimed_by == user_id),
-                                  m.Ticket.id != (after_id or 0))
-        .order_by(m.Ticket.created_at, m.Ticket.id).limit(1))
-
+    """The ticket after `after_id` in the queue's order (open for review, oldest first) that
+    nobody else holds; from the top again past the last one."""
+    free = [m.Ticket.state.in_(REVIEW_STATES), m.Ticket.id != (after_id or 0),
+            or_(m.Ticket.claimed_by.is_(None), m.Ticket.claimed_by == user_id)]
+    first = select(m.Ticket.id).order_by(m.Ticket.created_at, m.Ticket.id).limit(1)
+    current = session.get(m.Ticket, after_id) if after_id else None
+    if current is not None:
+        later = or_(m.Ticket.created_at > current.created_at,
+                    and_(m.Ticket.created_at == current.created_at, m.Ticket.id > current.id))
+        found = session.scalar(first.where(*free, later))
+        if found is not None:
+            return found
+    return session.scalar(first.where(*free))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
-from triage.web import cache, health, queries
+from triage.web import cache, health, presence, queries
 from triage.web.db import current_user, db
 from triage.web.filters import aware
 
@@ -47,7 +47,9 @@ def index():
     f = queries.QueueFilter.from_args(request.args)
     page = queries.queue_page(db(), f, current_user().id, current_app.config["PAGE_SIZE"])
     incidents = _incidents()
+    presence.looking_at(None)
     return render_template("queue.html", f=f, page=page, incidents=incidents,
+                           lookers=presence.lookers([r.id for r in page.rows], current_user().id),
                            row_incidents=_row_incidents(page, incidents),
                            health=health.cached_summary(), **_choices())
 

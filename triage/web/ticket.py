@@ -11,24 +11,29 @@ from triage.pipeline.forwards import latest_analysis
 from triage.pipeline import lifecycle, parsed
 from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
-from triage.web import drafts, forward, mailview, params, queries
+from triage.web import drafts, forward, mailview, params, presence, queries
+from triage.web.acting import acting_on
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
 TEXT_MAX = 100_000   # characters of a reply: far more than any answer, far less than the limit
-NOT_TO_ANSWER_REASONS = {"spam": "Spam", "auto_reply": "Réponse automatique",
-                         "other_helpdesk": "Autre assistance (GLPI…)", "duplicate": "Doublon",
+# The first is the form's default: neutral, since most mails closed unanswered are thanks.
+NOT_TO_ANSWER_REASONS = {"nothing_to_answer": "Rien à répondre (remerciement, information)",
+                         "duplicate": "Doublon d'un autre ticket",
+                         "other_helpdesk": "Traité par une autre assistance (GLPI…)",
+                         "auto_reply": "Réponse automatique", "spam": "Indésirable (spam)",
                          "other": "Autre"}
 
 
 @bp.route("/<int:tid>")
 def view(tid: int):
-    """Show the ticket; opening an open ticket claims it unless another agent holds it."""
+    """Show the ticket. Opening claims nothing (an explicit action does, web/acting.py); the
+    other agents see that this one is looking at it."""
     ticket = get_or_404(m.Ticket, tid)
     user = current_user()
-    review.claim_on_open(db(), ticket, user)
     context = _context(ticket, user)
-    db().commit()       # the claim, and the parse of a mail stored before parses were kept
+    db().commit()       # the parse of a mail stored before parses were kept
+    presence.looking_at(tid)
     return render_template("ticket.html", **context)
 
 
@@ -54,17 +59,10 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
         outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
                               .order_by(m.Outgoing.id)).all(),
         mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
+        free=ticket.claimed_by is None, can_act=ticket.claimed_by in (None, user.id),
+        lookers=presence.lookers([tid], user.id).get(tid, []),
         reasons=NOT_TO_ANSWER_REASONS, forwards=forward.forwards_of(db(), tid),
         owners=forward.owner_addresses(), next_id=queries.next_ticket(db(), user.id, tid))
-
-
-def _held(tid: int) -> m.Ticket:
-    """The ticket, if the current user holds it (the guard against two agents answering)."""
-    ticket = get_or_404(m.Ticket, tid)
-    if not review.may_act(ticket, current_user()):
-        flash("Ce ticket est pris par un autre agent : reprenez-le d'abord.", "error")
-        abort(redirect(url_for("ticket.view", tid=tid)))
-    return ticket
 
 
 def _draft(ticket: m.Ticket) -> m.Draft:
@@ -91,7 +89,7 @@ def _done(ticket: m.Ticket, message: str):
 @bp.post("/<int:tid>/approve")
 def approve(tid: int):
     """Approve the draft as edited and queue the reply."""
-    ticket = _held(tid)
+    ticket = acting_on(tid)
     try:
         review.approve(db(), _draft(ticket), current_user(), _text(),
                        services().config)
@@ -105,7 +103,7 @@ def approve(tid: int):
 @bp.post("/<int:tid>/save")
 def save(tid: int):
     """Keep the edit without sending."""
-    ticket = _held(tid)
+    ticket = acting_on(tid)
     try:
         review.save(db(), _draft(ticket), current_user(), _text())
     except review.ReviewError as exc:
@@ -119,7 +117,7 @@ def save(tid: int):
 @bp.post("/<int:tid>/reject")
 def reject(tid: int):
     """Reject the draft with a reason: the agent answers by hand."""
-    ticket = _held(tid)
+    ticket = acting_on(tid)
     reason = params.text(request.form.get("reason"), 2000).strip()
     if not reason:
         flash("Indiquez la raison du rejet.", "error")
@@ -135,7 +133,7 @@ def reject(tid: int):
 @bp.post("/<int:tid>/not-to-answer")
 def not_to_answer(tid: int):
     """Close without answering (spam, auto-reply, another helpdesk)."""
-    ticket = _held(tid)
+    ticket = acting_on(tid)
     reason = request.form.get("reason", "")
     if reason not in NOT_TO_ANSWER_REASONS:
         abort(400)
@@ -150,7 +148,7 @@ def not_to_answer(tid: int):
 @bp.post("/<int:tid>/rerun")
 def rerun(tid: int):
     """Send the ticket back to the workers for a fresh diagnosis."""
-    ticket = get_or_404(m.Ticket, tid)
+    ticket = acting_on(tid)
     if not lifecycle.can(ticket, lifecycle.Event.RERUN):
         flash("Ce ticket est déjà traité : pas de nouveau diagnostic.", "error")
         return redirect(url_for("ticket.view", tid=tid))
@@ -163,7 +161,7 @@ def rerun(tid: int):
 @bp.post("/<int:tid>/reassign")
 def reassign(tid: int):
     """Give the ticket to another agent (or release it)."""
-    ticket = get_or_404(m.Ticket, tid)
+    ticket = acting_on(tid)
     target = params.integer(request.form.get("user_id"), "agent")
     user = db().get(m.User, target) if target else None
     if target and (user is None or not user.active):
@@ -177,11 +175,29 @@ def reassign(tid: int):
 
 @bp.post("/<int:tid>/take")
 def take(tid: int):
-    """Take over a ticket another agent holds (they may be away)."""
+    """« Je prends » a ticket nobody holds, or take over one another agent holds (they may be
+    away; audited)."""
     ticket = get_or_404(m.Ticket, tid)
-    review.take_over(db(), ticket, current_user())
+    user = current_user()
+    if ticket.claimed_by is None:
+        review.claim(db(), ticket, user)
+    if ticket.claimed_by != user.id:
+        review.take_over(db(), ticket, user)
     db().commit()
     return redirect(url_for("ticket.view", tid=tid))
+
+
+@bp.post("/<int:tid>/claim")
+def claim(tid: int):
+    """Called by the page's script when the agent starts editing a ticket nobody holds: claims
+    it, never takes it from another agent (409 with the holder's name)."""
+    ticket = get_or_404(m.Ticket, tid)
+    won = review.claim(db(), ticket, current_user())
+    db().commit()
+    if not won:
+        holder = db().get(m.User, ticket.claimed_by)
+        return {"holder": holder.display_name if holder else ""}, 409
+    return {"holder": current_user().display_name}
 
 
 @bp.route("/<int:tid>/message/<int:mid>/attachment/<int:index>")

@@ -34,7 +34,24 @@
     var next = document.getElementById("next-ticket");
     var dirty = false;
     var text = document.getElementById("draft-text");
-    if (text) { text.addEventListener("input", function () { dirty = true; }); }
+    if (text) { text.addEventListener("input", function () { dirty = true; claim(); }); }
+    // Editing a ticket nobody holds claims it, so that a colleague opening it sees who works on it.
+    function claim() {
+      var url = text.dataset.claim;
+      if (!url) { return; }
+      delete text.dataset.claim;
+      var token = document.querySelector("input[name=csrf_token]");
+      fetch(url, {method: "POST", credentials: "same-origin",
+                  headers: {"X-CSRFToken": token ? token.value : ""}})
+        .then(function (r) { return r.json().then(function (data) { return [r.ok, data]; }); })
+        .then(function (res) {
+          var take = document.getElementById("take-form");
+          if (!take) { return; }
+          take.textContent = res[0] ? "Vous traitez ce ticket."
+            : "Attention : " + res[1].holder + " vient de prendre ce ticket.";
+          take.className = res[0] ? "muted" : "banner banner-bad";
+        });
+    }
     if (form) { form.addEventListener("submit", function () { dirty = false; }); }
     window.addEventListener("beforeunload", function (e) {
       if (dirty) { e.preventDefault(); e.returnValue = ""; }
