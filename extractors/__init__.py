@@ -85,8 +85,9 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     entities.apogee_codes = _one_per_code(entities.apogee_codes)
     prose = "\n".join(body_text) or mail.text
     # Only the sender's own words say who they are (a forward quotes someone else).
-    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
     auto = sender.is_auto_reply(mail, settings.own_addresses)
+    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains,
+                                   entities.student_numbers, auto)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.
     decided = symptom.Scored("other", 0.0) if auto else decide_symptom(text, settings)
     return Reading(
@@ -114,9 +115,12 @@ def _one_per_code(codes: list[str]) -> list[str]:
 def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> learned.MailText:
     """What the symptom classifier reads in `mail` (for training: `triage learn`)."""
     settings = settings or _DEFAULT_SETTINGS
-    text, body_text = _read_parts(mail, Entities(), settings, None)
+    entities = Entities()
+    text, body_text = _read_parts(mail, entities, settings, None)
     prose = "\n".join(body_text) or mail.text
-    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains)
+    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains,
+                                   entities.student_numbers,
+                                   sender.is_auto_reply(mail, settings.own_addresses))
     return text
 
 

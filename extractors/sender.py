@@ -12,6 +12,11 @@ _SAYS_STUDENT = re.compile(
     r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|en (?:l\d|m\d) (?:de |d')?\w+|chui etudiant|jsuis etudiant"
     r"|i am an? (?:exchange |erasmus |incoming |international )?student|my student (?:number|id)"
     r"|(?:exchange|erasmus|incoming) student)", re.IGNORECASE)
+_SAYS_STAFF = re.compile(
+    r"\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
+    r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|scolarit[ée]|secr[ée]tari|gestionnaire"
+    r"|mes [ée]tudiants|my students|lecturer|teacher|teaching|doctorant|format(?:eur|rice)"
+    r"|parent|ma fille|mon fils|my daughter|my son)", re.IGNORECASE)
 _DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|noreply|bounce[s]?)(?:[+@.-]|$)",
                      re.IGNORECASE)
 _HELPDESK_TAG = re.compile(r"\[\s*(?:GLPI|OTRS|RT|Redmine|Zammad|Jira|Ticket|Assistance|Helpdesk|SOS)"
@@ -34,14 +39,25 @@ def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
 
 
 def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
-                staff_domains: tuple[str, ...]) -> str:
-    """student | staff | unknown, from the address domain, else from what the text says."""
+                staff_domains: tuple[str, ...], numbers: list[str] = (),
+                automatic: bool = False) -> str:
+    """student | staff | unknown, from the address domain, else from what the text says.
+
+    A machine (out of office, notification, bounce) is nobody's role: unknown. From a private
+    address, a mail citing one student number and no teaching or office words is a student's
+    own (« mon num etudiant c 24008815 »)."""
+    if automatic:
+        return "unknown"
     domain = _domain_of(mail.from_addr)
     if domain and _in_domains(domain, student_domains):
         return "student"
     if domain and _in_domains(domain, staff_domains):
         return "staff"
-    return "student" if _SAYS_STUDENT.search(body) else "unknown"
+    if _SAYS_STUDENT.search(body):
+        return "student"
+    if len(numbers) == 1 and not _SAYS_STAFF.search(body):
+        return "student"
+    return "unknown"
 
 
 def is_auto_reply(mail: ParsedMail, own_addresses: tuple[str, ...]) -> bool:

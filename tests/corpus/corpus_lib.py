@@ -61,9 +61,12 @@ def marked(text: str) -> dict[str, list]:
 
 
 def role_of(mail: Mail) -> str:
-    """Gold sender role: explicit, else from the address domain."""
+    """Gold sender role: explicit, else unknown for a machine (the blind writers' convention:
+    an out-of-office or a bounce is nobody's role), else from the address domain."""
     if mail.role:
         return mail.role
+    if mail.auto:
+        return "unknown"
     domain = mail.sender.rpartition("@")[2]
     return "student" if domain == "etu.unicaen.fr" else "staff" if domain.endswith("unicaen.fr") else "unknown"
 
