@@ -228,3 +228,34 @@ def test_nearest_codes_for_an_unknown_code():
     assert known.nearest("1CA152") == ["1CA153"]
     assert "HLAN201" not in known.nearest("HLAN201")
     assert known.nearest("ZZZZ999") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A pasted table: the header names the INE column, the rows hold number, INE and names.
+    ("Voici la liste :\n\nN° étudiant\tINE\tNom\tPrénom\tGroupe\n25003321\t0903045712K\tANDRÉ\t"
+     "Mathis\tTD2\n25004980\t091204587HJ\tBENOÎT\tSarah\tTD2\n", ["25003321", "25004980"]),
+    # A list of people, names ending in -ine, -aine (never read as « INE »).
+    ("- Camille Durand, 23017742\n- Pauline Oger, 22506318\n- Maëlys Fontaine, 24019942\n",
+     ["23017742", "22506318", "24019942"]),
+    ("Quentin Robine, n° 24510322", ["24510322"]),
+    ("Mon numéro étudiant : 25091560. Mon portable : 07 68 21 45 90.", ["25091560"]),
+    ("Lucas (25092036)", ["25092036"]),                       # not the date 25/09/2036
+    ("mon ancien numéro de dossier Parcoursup : 24107735", []),
+])
+def test_student_numbers_in_tables_and_lists_of_people(body, expected):
+    assert numbers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("L'UE libre « Biologie » (SBIO 215) n'a pas d'espace", ["SBIO215"]),
+    ("plusieurs cours :\n– HPSY211 Psychologie sociale\n– HPSY 214 Psychologie clinique",
+     ["HPSY211", "HPSY214"]),
+    ("réinscrite en étape 3HISTO-701 le 27 janvier", ["3HISTO"]),
+    ("le cours GG 3201B et la promo fait 120 étudiants", ["GG3201B"]),
+    ("changés de groupe dans Apogée le 10 octobre", []),
+    ("le code SINF4O2 je crois", ["SINF402"]),
+    ("il est dans BGE3RO5, enfin BGE3R05", ["BGE3R05"]),
+    ("Niveaux L1-L2-L3 et cours SINF305", ["SINF305"]),
+])
+def test_codes_of_schemes_no_rule_lists(body, expected):
+    assert codes(body) == expected
