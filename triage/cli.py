@@ -9,6 +9,7 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -137,7 +138,7 @@ def user_add(ctx: click.Context, username: str, role: str, display_name: str,
 # ----------------------------------------------------------------------------- mail in
 def _progress_bar(label: str):
     """A progress callback(done, total) drawing a bar on stderr, and its closer."""
-    state = {"bar": None}
+    state: dict[str, Any] = {"bar": None}
 
     def progress(done: int, total: int) -> None:
         if state["bar"] is None and total > 1:

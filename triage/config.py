@@ -61,11 +61,12 @@ _EXPECTED = {
 }
 
 
-def _explain(error: dict, origin: dict[tuple[str, str], str]) -> str:
-    """One French line for one validation error: where, what was given, what is expected."""
+def _explain(error: Any, origin: dict[tuple[str, str], str]) -> str:
+    """One French line for one validation error (pydantic's ErrorDetails): where, what was
+    given, what is expected."""
     loc = [str(part) for part in error["loc"]][:2]
     key = ".".join(loc)
-    where = origin.get(tuple(loc), "")
+    where = origin.get((loc[0], loc[-1]), "")
     kind = error["type"]
     if kind in _EXPECTED:
         expected = _EXPECTED[kind]

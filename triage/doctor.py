@@ -182,7 +182,7 @@ def _probe(conn, part: str, name: str, query, prefix: str) -> Check:
     from sqlalchemy import bindparam
     sql = query.statement(prefix).text
     stmt = text(_probe_sql(sql))
-    lists = [bindparam(p, expanding=True) for p in query.lists if f":{p}" in sql]
+    lists: list = [bindparam(p, expanding=True) for p in query.lists if f":{p}" in sql]
     if lists:
         stmt = stmt.bindparams(*lists)
     try:

@@ -37,7 +37,7 @@ class JsonFormatter(logging.Formatter):
         }
         for key, value in vars(record).items():
             if key not in _STANDARD and isinstance(value, (int, float, str, bool)):
-                entry[key] = mask(value) if isinstance(value, str) else value
+                entry[key] = mask(value) if isinstance(value, str) else value  # type: ignore[assignment]
         if record.exc_info and record.exc_info[0] is not None:
             entry["error"] = record.exc_info[0].__name__
             # The traceback helps the DSI; its text passes through the mask like the rest.

@@ -88,7 +88,7 @@ def purge(session: Session, days: int, now: datetime | None = None,
         cast(m.AuditEntry.detail, String) != "{}"], detail={})
     stale = (now or m.utcnow()) - timedelta(days=1)   # the limit's window is minutes
     report.login_failures = session.execute(
-        delete(m.LoginFailure).where(m.LoginFailure.at < stale)).rowcount or 0
+        delete(m.LoginFailure).where(m.LoginFailure.at < stale)).rowcount or 0  # type: ignore[attr-defined]
     if dry_run:
         session.rollback()
     else:
@@ -111,7 +111,7 @@ def _has_text(model) -> object:
 def _update(session: Session, model, where: list, **values) -> int:
     result = session.execute(update(model).where(and_(*where)).values(**values)
                              .execution_options(synchronize_session=False))
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 # ----------------------------------------------------------------------------- export
@@ -140,7 +140,7 @@ def export_person(session: Session, who: str, student_domains: tuple[str, ...] =
     """Every ticket, mail, draft and reply about one person, as JSON-ready data."""
     tickets = []
     for tid in _person_tickets(session, who, student_domains):
-        t = session.get(m.Ticket, tid)
+        t = session.get_one(m.Ticket, tid)
         tickets.append({
             "ticket": tid, "subject": t.subject, "requester": t.requester,
             "requester_name": t.requester_name, "state": t.state, "symptom": t.symptom,
