@@ -34,6 +34,59 @@ def greeting_name(mail: ParsedMail) -> str:
     return "" if name.split()[0].lower() in _NOT_A_NAME else name
 
 
+_TITLES = {"mme": "F", "madame": "F", "mlle": "F", "mademoiselle": "F", "ms": "F", "mrs": "F",
+           "miss": "F", "m": "M", "monsieur": "M", "mr": "M"}
+_TITLE_WORDS = {"fr": {"F": "Madame", "M": "Monsieur"}, "en": {"F": "Ms", "M": "Mr"}}
+# The writer's own words about themselves: « je suis inscrite », « je suis étudiante en L2 ».
+_SELF = r"\bje\s+(?:suis|me\s+suis|ne\s+suis\s+pas|ne\s+me\s+suis\s+pas)\s+(?:bien\s+|pourtant\s+|toujours\s+)?"
+_FEMININE = re.compile(_SELF + r"(inscrite|étudiante|enseignante|arrivée|bloquée|connectée|"
+                       r"désinscrite|réinscrite|perdue|partie|certaine|sûre)\b", re.I)
+_MASCULINE = re.compile(_SELF + r"(inscrit|étudiant|enseignant|arrivé|bloqué|connecté|désinscrit|"
+                        r"réinscrit|perdu|parti|certain|sûr)\b", re.I)
+
+
+_PARTICLES = {"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "di", "da", "del",
+              "dos", "ben", "el", "al"}
+
+
+def _surname(name: str) -> str:
+    """The family name in a display name: the word(s) in capitals ('MARTIN Léa', 'Léa LE GOFF'),
+    else the last word ('Léa Martin'); '' for a single word."""
+    words = name.replace(",", " ").split()
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    if capitals:
+        return " ".join(w.capitalize() if "-" not in w else
+                        "-".join(x.capitalize() for x in w.split("-")) for w in capitals)
+    if len(words) < 2:
+        return ""
+    start = len(words) - 1      # « Paul Le Goff », « Anne de la Tour »: the particles belong to it
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def addressee(mail: ParsedMail, language: str) -> str:
+    """« Madame Martin » / « Ms Martin » when the mail tells both the sender's family name and
+    whether to write Madame or Monsieur (a title before the name, or the writer's own words:
+    « je suis inscrite »); '' otherwise, for a plain « Bonjour, »: guessing a gender from a
+    first name would be wrong too often."""
+    name = greeting_name(mail)
+    if not name:
+        return ""
+    words = name.split()
+    title = _TITLES.get(words[0].lower().rstrip("."))
+    if title:
+        name = " ".join(words[1:])
+    else:
+        text = mail.new_text or mail.text
+        feminine, masculine = bool(_FEMININE.search(text)), bool(_MASCULINE.search(text))
+        title = "F" if feminine and not masculine else "M" if masculine and not feminine else None
+    surname = _surname(name)
+    if not title or not surname:
+        return ""
+    return f"{_TITLE_WORDS.get(language, _TITLE_WORDS['fr'])[title]} {surname}"
+
+
 def reply_subject(subject: str) -> str:
     """'Re: <original subject>' (not doubled)."""
     subject = subject.strip()
@@ -81,8 +134,14 @@ def about_someone_else(finding: Finding, mail: ParsedMail, reading: Reading) -> 
         not mail.from_addr.startswith(number + "@")
 
 
+# A code the mail cites that REFER does not know leads the reply: nothing else about that course
+# can be checked before the sender confirms the right code, and asking for « son code APOGÉE »
+# when the mail gives one would be the worst answer.
+LEADS = ("unknown_code",)
+
+
 def _chosen(findings: list[Finding]) -> list[Finding]:
-    ordered = sorted(findings, key=lambda f: -f.confidence)
+    ordered = sorted(findings, key=lambda f: (f.situation not in LEADS, -f.confidence))
     if not ordered or ordered[0].confidence < MAIN_MIN:
         return []
     return [ordered[0]] + [f for f in ordered[1:] if f.confidence >= SECONDARY_MIN]
@@ -143,7 +202,8 @@ def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
     missing = missing_info(mail, reading)
     if not groups:
         groups = [(_fallback(mail, reading, missing, pending, private), [])]
-    base = {"name": greeting_name(mail), "staff": reading.sender_role == "staff",
+    base = {"name": greeting_name(mail), "addressee": addressee(mail, reading.language),
+            "staff": reading.sender_role == "staff",
             "student": reading.sender_role == "student", "settings": settings,
             "platform": settings.platform_url.rstrip("/"), "missing": missing,
             "partial": bool(pending), "lang": reading.language}

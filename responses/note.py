@@ -11,20 +11,46 @@ OWNERS = {"scolarite": "scolarité", "si_scol": "SI-Scol / bureau des inscriptio
           "teacher": "enseignant", "cemu": "CEMU", "user": "l'utilisateur (rien à corriger)"}
 
 
+SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE", "mail": "le courriel"}
+# Templates that answer no single situation (the others carry a rule's title); the web's labels
+# read this map too.
+TEMPLATE_TITLES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",
+                   "to_write": "Réponse à rédiger", "login_no_email": "Compte sans adresse mail",
+                   "cohort_advice": "Conseil : cohortes"}
+
+
+def cell(value) -> str:
+    """An evidence value as a person reads it: Oui/Non, « — » for nothing, dates as dd/mm/yyyy."""
+    if value is True or value is False:
+        return "Oui" if value else "Non"
+    if value is None or value == "":
+        return "—"
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y %H:%M" if hasattr(value, "hour") else "%d/%m/%Y")
+    return str(value)
+
+
 def _row(row: dict) -> str:
-    return ", ".join(f"{k}={v}" for k, v in row.items())
+    return ", ".join(f"{k} : {cell(v)}" for k, v in row.items())
 
 
 def _finding(index: int, finding: Finding, used: bool) -> list[str]:
-    name = f"{finding.title} ({finding.situation})" if finding.title else finding.situation
-    lines = [f"{index}. {name} — confiance {finding.confidence:.2f} — à corriger "
-             f"par : {OWNERS.get(finding.owner, finding.owner)}"
-             + ("" if used else " — écarté de la réponse (confiance faible, ou autre étudiant que l'expéditeur)"),
+    lines = [f"{index}. {finding.title or finding.situation} — confiance "
+             f"{finding.confidence * 100:.0f} % — à corriger par : "
+             f"{OWNERS.get(finding.owner, finding.owner)}"
+             + ("" if used else " — écarté de la réponse (confiance faible, ou autre étudiant "
+                                "que l'expéditeur)"),
              f"   Correctif : {finding.fix}"]
     for evidence in finding.evidence:
-        lines.append(f"   - [{evidence.source}] {evidence.label} : "
+        lines.append(f"   – {SOURCES.get(evidence.source, evidence.source)}, {evidence.label} : "
                      + ("; ".join(_row(r) for r in evidence.rows) or "aucune ligne"))
     return lines
+
+
+def template_title(template: str, findings: list[Finding]) -> str:
+    """A template's French name: its situation's title, or the generic template's name."""
+    titles = {f.situation: f.title for f in findings if f.title}
+    return TEMPLATE_TITLES.get(template) or titles.get(template) or template
 
 
 def internal_note(reading: Reading, findings: list[Finding], used: list[Finding],
@@ -32,20 +58,22 @@ def internal_note(reading: Reading, findings: list[Finding], used: list[Finding]
     """Evidence, confidence and what was checked, for the agent only."""
     ents = reading.entities
     symptom = SYMPTOM_LABELS.get(reading.symptom, reading.symptom)
-    lines = [f"Symptôme : {symptom} ({', '.join(reading.symptom_evidence) or '—'}) ; "
+    cues = ", ".join(f"« {w} »" for w in reading.symptom_evidence)
+    lines = [f"Symptôme : {symptom}{f' (lu dans : {cues})' if cues else ''} ; "
              f"langue : {LANGUAGES.get(reading.language, reading.language)} ; expéditeur : "
              f"{ROLES.get(reading.sender_role, reading.sender_role)}",
              f"Identifiants lus : codes {', '.join(ents.apogee_codes) or '—'} ; numéros "
              f"{', '.join(ents.student_numbers) or '—'} ; cours "
              f"{', '.join(map(str, ents.course_ids)) or '—'}"]
     if pending:
-        lines.append(f"Sources indisponibles : {', '.join(pending)} — diagnostic partiel, à "
-                     "relancer avant d'envoyer une réponse définitive.")
+        lines.append(f"Sources indisponibles : {', '.join(SOURCES.get(p, p) for p in pending)} "
+                     "— diagnostic partiel, à relancer avant d'envoyer une réponse définitive.")
     lines.append("Constats (du plus probable au moins probable) :" if findings
                  else "Aucun constat : réponse générique, à relire par un agent.")
     for index, finding in enumerate(findings, 1):
         lines += _finding(index, finding, finding in used)
-    lines.append(f"Modèles : {', '.join(templates)}")
+    names = [template_title(t, findings) for t in templates]
+    lines.append(f"Modèle{'s' if len(names) > 1 else ''} de réponse : {', '.join(names)}")
     if leaked:
         lines.append(f"ALERTE : valeurs masquées dans la réponse : {', '.join(leaked)}")
     return "\n".join(lines)

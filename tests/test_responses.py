@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from triage.responses import compose, template_ids
+from triage.responses import TEMPLATE_DIR, compose, template_ids
 from triage.responses.guard import INTERNAL_MARKERS, leaks
 from triage.rules import diagnose
 from tests.test_rules import CASES, dbwindow, desync, distance, erasmus, facts, hidden
@@ -106,7 +106,9 @@ def test_situation_draft_carries_the_specific_facts(situation, language):
     closing = "Bien cordialement,\n\nL'équipe du CEMU" if language == "fr" else "The CEMU team"
     assert draft.text.endswith(closing)
     assert leaks(draft.text, m, f.reading) == []
-    assert situation in draft.internal_note and "confiance" in draft.internal_note
+    title = next(x.title for x in diagnose(f) if x.situation == situation)
+    assert title in draft.internal_note and " %" in draft.internal_note
+    assert situation not in draft.internal_note and "True" not in draft.internal_note
 
 
 def test_templates_never_carry_internal_evidence():
@@ -120,7 +122,7 @@ def test_templates_never_carry_internal_evidence():
 
 def test_french_greeting_uses_the_name_and_vouvoiement():
     draft, _, _ = _draft("hidden_course", "fr")
-    assert draft.text.startswith("Bonjour Jean Dupont,")
+    assert draft.text.startswith("Bonjour,\n")      # no title known: never « Bonjour Jean Dupont, »
     assert not re.search(r"\b(tu|ton|ta|tes)\b", draft.text)
 
 
@@ -221,7 +223,7 @@ def test_a_described_request_outside_the_faq_is_left_to_the_agent():
 def test_pending_sources_make_a_partial_draft():
     f = hidden(True)
     draft = compose(mail("RCAED501 invisible"), f.reading, diagnose(f), pending=["refer"])
-    assert draft.partial and "vérifications" in draft.text and "refer" in draft.internal_note
+    assert draft.partial and "vérifications" in draft.text and "REFER" in draft.internal_note
     empty = compose(mail("RCAED501 invisible"), f.reading, [], pending=["refer"])
     assert empty.template == "investigating" and empty.partial
 
@@ -296,7 +298,7 @@ def test_archived_without_successor_sends_to_the_scolarite():
     f = archived(True)
     next(iter(f.courses.values())).successors = []
     draft = compose(mail("Mon cours 1CA152 a disparu"), f.reading, diagnose(f))
-    assert "supprimé accidentellement" in draft.text and "scolarité" in draft.text
+    assert "retiré par erreur" in draft.text and "scolarité" in draft.text
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -341,7 +343,8 @@ def test_demo_teacher_writing_about_their_own_enrolment_is_addressed_as_vous(dem
     reading, sender, now = demo_reading("ade_planning_incompatible", "fires")
     m = mail("Bonjour, je ne suis pas inscrit dans mon cours SPHY210, pouvez-vous regarder ?")
     draft = compose(m, reading, diagnose(demo_sqlite.gather(reading, sender, now, RuleSettings())))
-    assert "vous êtes associé(e) dans ADE" in draft.text and "dupont-j" not in draft.text
+    assert "votre nom est bien associé au cours dans ADE" in draft.text
+    assert "dupont-j" not in draft.text
     assert "dupont-j" in draft.internal_note
 
 
@@ -358,3 +361,76 @@ def test_optimisation_day_comes_from_the_settings(language, day, sunday):
     text = compose(mail("Error: Database connection failed"), f.reading, found,
                    settings=f.settings).text
     assert day in text and sunday not in text
+
+
+# --------------------------------------------------------------------------- French worth signing
+
+def _ids() -> set[str]:
+    from triage.rules import all_rules
+    return {r.id for r in all_rules()} | set(template_ids())
+
+
+@pytest.mark.parametrize("role", ["student", "staff"])
+@pytest.mark.parametrize("situation", sorted(MUST))
+def test_french_replies_read_as_a_person_signs_them(situation, role):
+    """Every situation's reply, to a student and to staff: no « (e) », no raw id or Python value,
+    « vous » to the reader (never « tu »), a student never read about in the third person,
+    never « Bonjour Prénom Nom, »."""
+    f = CASES[situation][0](True)
+    f.reading.sender_role, f.reading.language = role, "fr"
+    sender = ("Léa Martin <22001234@etu.unicaen.fr>" if role == "student"
+              else "Jean Dupont <jean.dupont@unicaen.fr>")
+    cited = ", ".join([*f.elements, *f.students]) or "aucun"
+    draft = compose(mail(BODY.format(cited=cited), sender=sender), f.reading, diagnose(f),
+                    settings=f.settings)
+    text = draft.text
+    assert not re.search(r"\([a-z]{1,3}\)|·e\b", text), text          # (e), (s), ·e
+    assert not re.search(r"\b(True|False|None)\b", text), text
+    assert not [i for i in _ids() if re.search(rf"\b{i}\b", text)], text
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), text           # no snake_case id
+    assert not re.search(r"\b(tu|ton|ta|tes|toi)\b", text), text
+    source = (TEMPLATE_DIR / f"{draft.template}.fr.txt.j2").read_text(encoding="utf-8")
+    if role == "student" and "student" in source:       # a student branch: addressed, never about
+        assert re.search(r"\b(vous|votre|vos|\w+ez)\b", text, re.I), text
+    assert text.startswith("Bonjour,\n") and "Bonjour Léa" not in text and "Jean Dupont" not in text
+    if role == "student" and "student" in source:
+        assert not re.search(r"\bl'étudiant\b|\blui évite\b|\bil n'est\b", text), text
+
+
+@pytest.mark.parametrize("sender,body,language,greeting", [
+    ("Léa MARTIN <22001234@etu.unicaen.fr>", "je suis inscrite en L2 et ne vois pas RCAED501",
+     "fr", "Bonjour Madame Martin,"),
+    ("Paul Le Goff <paul.le-goff@etu.unicaen.fr>", "Je suis pourtant inscrit au cours RCAED501",
+     "fr", "Bonjour Monsieur Le Goff,"),
+    ("Mme Claire Durand <claire.durand@unicaen.fr>", "Le cours RCAED501 est invisible", "fr",
+     "Bonjour Madame Durand,"),
+    ("M. Jean DE LA TOUR <jean.delatour@unicaen.fr>", "Le cours RCAED501 est invisible", "fr",
+     "Bonjour Monsieur De La Tour,"),
+    ("Jean Dupont <jean.dupont@unicaen.fr>", "Le cours RCAED501 est invisible", "fr", "Bonjour,"),
+    ("Ms Jane Smith <jane.smith@unicaen.fr>", "The course RCAED501 is hidden", "en",
+     "Dear Ms Smith,"),
+    ("Jane Smith <jane.smith@unicaen.fr>", "The course RCAED501 is hidden", "en", "Hello,"),
+])
+def test_greeting_names_the_person_only_when_the_title_is_known(sender, body, language,
+                                                                greeting):
+    f = hidden(True)
+    f.reading.language = language
+    draft = compose(mail(body, sender=sender), f.reading, diagnose(f))
+    assert draft.text.split("\n")[0] == greeting
+
+
+def test_an_unknown_cited_code_leads_the_reply_instead_of_asking_for_the_code():
+    """« Je ne vois pas XYZ123 sur mon tableau de bord », XYZ123 unknown to REFER, no near code:
+    the reply says the code cited is unknown, never « merci de nous indiquer son code »."""
+    from tests.test_rules import elp
+    for near in ([], ["RCAED334"]):
+        f = facts("course_not_on_dashboard", role="student",
+                  elements=[elp("ZQXW9917", exists=False, near_codes=near)])
+        found = diagnose(f)
+        assert {x.situation for x in found} == {"unknown_code", "dashboard_filter"}
+        draft = compose(mail("Je ne vois pas le cours ZQXW9917 sur mon tableau de bord.",
+                             sender="Léa Martin <22001234@etu.unicaen.fr>"), f.reading, found)
+        assert draft.template == "unknown_code", draft.text
+        assert "Le code ZQXW9917 cité dans votre message ne correspond à aucun code" in draft.text
+        assert "indiquer son code" not in draft.text
+        assert ("Vouliez-vous dire RCAED334 ?" in draft.text) == bool(near)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from triage.extractors import SYMPTOM_LABELS
+from triage.responses.note import TEMPLATE_TITLES
 
 SYMPTOMS = SYMPTOM_LABELS
 OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol", "dsi": "DSI",
@@ -32,10 +33,9 @@ ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
            "login": "connexion", "password": "mot de passe changé",
            "correct": "a corrigé la lecture du robot", "user_add": "compte créé", "user_update": "compte modifié",
            "component_error": "défaillance d'un composant"}
-# Templates that answer no single situation (the others carry a rule's id).
-TEMPLATES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",
-             "to_write": "Réponse à rédiger",
-             "login_no_email": "Compte sans adresse mail", "cohort_advice": "Conseil : cohortes"}
+# Templates that answer no single situation (the others carry a rule's id): named where the
+# internal note names them too.
+TEMPLATES = TEMPLATE_TITLES
 
 
 @cache
