@@ -59,6 +59,7 @@ class SmtpSettings(Section):
     from_name: str = "CEMU - Assistance Ecampus"
     ticket_tag: str = "CEMU"
     max_attempts: int = Field(8, ge=1)
+    quote_original: bool = True          # the mail answered, quoted below the reply (« > »)
 
 
 class ReferSettings(Section):

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -37,16 +38,46 @@ def new_message_id(from_address: str) -> str:
     return make_msgid(domain=domain).strip("<>")
 
 
+_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+         "octobre", "novembre", "décembre")
+QUOTE_LIMIT = 20_000   # characters of the original quoted: enough for any mail a person wrote
+
+
+def quoted(text: str, sender: str, when: datetime | None, language: str = "fr",
+           tz: str = "Europe/Paris") -> str:
+    """The mail answered, as mail clients quote it below a reply: an attribution line, then
+    each line prefixed with "> " (RFC 3676 quoting)."""
+    body = text.replace("\r\n", "\n").strip()[:QUOTE_LIMIT]
+    if not body:
+        return ""
+    if when is not None:
+        local = when.astimezone(ZoneInfo(tz)) if when.tzinfo else when
+        if language == "en":
+            head = f"On {local:%d/%m/%Y} at {local:%H:%M}, {sender} wrote:"
+        else:
+            head = (f"Le {_JOURS[local.weekday()]} {local.day} {_MOIS[local.month - 1]} "
+                    f"{local.year} à {local:%H:%M}, {sender} a écrit :")
+    else:
+        head = f"{sender} wrote:" if language == "en" else f"{sender} a écrit :"
+    lines = [">" if not line.strip() else f"> {line}" if not line.startswith(">")
+             else f">{line}" for line in body.split("\n")]
+    return head + "\n" + "\n".join(lines)
+
+
 def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, body: str,
                 from_address: str, from_name: str, tag: str, message_id: str,
-                in_reply_to: str = "", references: list[str] | None = None) -> EmailMessage:
-    """The reply as it will be sent (plain text, UTF-8, CRLF, 7-bit safe)."""
+                in_reply_to: str = "", references: list[str] | None = None,
+                quote: str = "", tz: str = "Europe/Paris") -> EmailMessage:
+    """The reply as it will be sent (plain text, UTF-8, CRLF, 7-bit safe), with `quote` (see
+    `quoted`) below it. Dated in the university's time zone. A person approved it: no
+    Auto-Submitted header (RFC 3834 keeps that for mail a machine sends on its own)."""
     # policy.SMTP: CRLF line ends, and header values with CR/LF raise instead of folding in.
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
     msg["To"] = Address(one_line(to_name), addr_spec=one_line(to_addr))
     msg["Subject"] = reply_subject(subject, ticket_id, tag)
-    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Date"] = format_datetime(datetime.now(ZoneInfo(tz)))
     msg["Message-ID"] = f"<{msg_id(message_id)}>"
     in_reply_to = msg_id(in_reply_to)
     if in_reply_to:
@@ -56,23 +87,25 @@ def build_reply(*, ticket_id: int, to_addr: str, to_name: str, subject: str, bod
         refs.append(in_reply_to)
     if refs:
         msg["References"] = " ".join(f"<{r}>" for r in refs[-20:])
-    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: tells other robots not to answer
     msg["X-Triage-Ticket"] = str(ticket_id)
+    text = body.replace("\r\n", "\n").rstrip() + "\n"
+    if quote:
+        text += "\n\n" + quote.rstrip() + "\n"
     # quoted-printable: accented French goes through relays without 8BITMIME.
-    msg.set_content(body.replace("\r\n", "\n"), cte="quoted-printable")
+    msg.set_content(text, cte="quoted-printable")
     return msg
 
 
 def build_forward(*, ticket_id: int, to_addr: str, what: str, body: str, evidence_json: bytes,
                   from_address: str, from_name: str, tag: str,
-                  message_id: str) -> EmailMessage:
+                  message_id: str, tz: str = "Europe/Paris") -> EmailMessage:
     """The mail to whoever owns a fix: the ticket's tag and what to fix in the subject, the
     evidence as text in `body` and as a JSON attachment."""
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = Address(one_line(from_name), addr_spec=one_line(from_address))
     msg["To"] = one_line(to_addr)
     msg["Subject"] = f"[{tag} #{ticket_id}] À corriger : {one_line(what)}"
-    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Date"] = format_datetime(datetime.now(ZoneInfo(tz)))
     msg["Message-ID"] = f"<{msg_id(message_id)}>"
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Triage-Ticket"] = str(ticket_id)

@@ -6,7 +6,7 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from triage.config import Config
-from triage.mail.reply import build_reply, new_message_id
+from triage.mail.reply import build_reply, new_message_id, quoted
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import (OPEN_STATES, DraftState, Event, IllegalMove,
                                        OutgoingState, move, settle_draft)
@@ -120,11 +120,14 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     smtp = config["smtp"]
     message_id = new_message_id(smtp["from_address"])
     in_reply_to, references = _thread_of(session, ticket)
+    tz = config.get("rules", "timezone")
     mail = build_reply(ticket_id=ticket.id, to_addr=ticket.requester,
                        to_name=ticket.requester_name, subject=ticket.subject, body=draft.text,
                        from_address=smtp["from_address"], from_name=smtp["from_name"],
                        tag=smtp["ticket_tag"], message_id=message_id,
-                       in_reply_to=in_reply_to, references=references)
+                       in_reply_to=in_reply_to, references=references,
+                       quote=_quote_of(session, ticket, draft.language, tz)
+                       if smtp["quote_original"] else "", tz=tz)
     out = m.Outgoing(ticket_id=ticket.id, draft_id=draft.id, message_id=message_id,
                      to_addr=ticket.requester, raw=bytes(mail), state=OutgoingState.QUEUED,
                      next_attempt_at=m.utcnow())
@@ -140,6 +143,16 @@ def _thread_of(session: Session, ticket: m.Ticket) -> tuple[str, list[str]]:
         return "", []
     in_reply_to = last_in.message_id if not last_in.message_id.startswith("sha256:") else ""
     return in_reply_to, [*parsed.of(session, last_in).references]
+
+
+def _quote_of(session: Session, ticket: m.Ticket, language: str, tz: str) -> str:
+    """The ticket's latest incoming mail, quoted as mail clients do below a reply."""
+    last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+    if last_in is None:
+        return ""
+    mail = parsed.of(session, last_in)
+    sender = f"{mail.from_name} <{mail.from_addr}>" if mail.from_name else mail.from_addr
+    return quoted(mail.text, sender, mail.date, language, tz)
 
 
 def _check_open(draft: m.Draft) -> None:

@@ -59,6 +59,7 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
         outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
                               .order_by(m.Outgoing.id)).all(),
         mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
+        quote_original=services().config.get("smtp", "quote_original"),
         free=ticket.claimed_by is None, can_act=ticket.claimed_by in (None, user.id),
         lookers=presence.lookers([tid], user.id).get(tid, []),
         reasons=NOT_TO_ANSWER_REASONS, forwards=forward.forwards_of(db(), tid),
