@@ -8,12 +8,10 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
 
 from tests.fixtures_web import (accounts, as_role, csrf_token, make_ticket,  # noqa: F401
                                 web_app, web_services)
 from triage.pipeline.outbox import deliver_due
-from triage.store import models as m
 
 PARIS = ZoneInfo("Europe/Paris")
 
