@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from jinja2 import Undefined
+
 from triage.responses.guard import leaks, mask, safe_params
 from triage.responses.note import internal_note
 from triage.responses.render import render
@@ -187,6 +189,58 @@ def _fallback(mail: ParsedMail, reading: Reading, missing: dict[str, bool],
     if any(missing[k] for k in ("code", "number", "description")):
         return "need_info"
     return "investigating"
+
+
+BLANK = "agent_written"   # the agent's own reply, from a blank page
+
+
+class _Gap(Undefined):
+    """A value the chosen template needs and no finding gives: shown as « […] » to complete."""
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "[…]"
+
+    def __getattr__(self, name):
+        return _Gap() if not name.startswith("__") else super().__getattr__(name)
+
+    __getitem__ = __getattr__
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __iter__(self):
+        return iter(())
+
+
+GAP = "[…]"
+
+
+def compose_with(template: str, mail: ParsedMail, reading: Reading, findings: list[Finding],
+                 settings: RuleSettings | None = None) -> Draft:
+    """The reply an agent starts from when choosing a template (or BLANK) themselves, whatever
+    the bot proposed: the template filled from the ticket's findings of that situation when
+    there are some, else with « […] » where a value is missing, for the agent to complete."""
+    settings = settings or RuleSettings()
+    base = {"name": greeting_name(mail), "addressee": addressee(mail, reading.language),
+            "staff": reading.sender_role == "staff",
+            "student": reading.sender_role == "student", "settings": settings,
+            "platform": settings.platform_url.rstrip("/"), "missing": missing_info(mail, reading),
+            "partial": False, "lang": reading.language}
+    if template == BLANK:
+        blocks = [GAP]
+    else:
+        group = [f for f in findings if (f.params.get("template") or f.situation) == template]
+        items = [safe_params(f.params, mail, reading) for f in group]
+        p = items[0] if items else {}
+        blocks = [render(template, reading.language, undefined=None if group else _Gap, **base,
+                         p=p, items=items, first=True, course=course_label(p) or ("" if group else GAP),
+                         course_title=course_title(p), owner=group[0].owner if group else "")]
+    text = render("_reply", reading.language, blocks=blocks, main=template, **base)
+    return Draft(template=template, language=reading.language,
+                 subject=reply_subject(mail.subject), text=text, templates=[template],
+                 findings=[f.situation for f in findings
+                           if (f.params.get("template") or f.situation) == template])
 
 
 def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],

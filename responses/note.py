@@ -16,7 +16,8 @@ SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE", "mail": "le courr
 # read this map too.
 TEMPLATE_TITLES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",
                    "to_write": "Réponse à rédiger", "login_no_email": "Compte sans adresse mail",
-                   "cohort_advice": "Conseil : cohortes"}
+                   "cohort_advice": "Conseil : cohortes",
+                   "agent_written": "Réponse rédigée par l'agent"}
 
 
 def cell(value) -> str:

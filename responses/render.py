@@ -5,7 +5,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 LANGUAGES = ("fr", "en")
@@ -16,6 +16,14 @@ _MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "aoû
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
+
+
+def _tolerant(filter_):
+    """A filter that shows « […] » for a value a template rendered without its finding lacks."""
+    def wrapped(value, *args):
+        return "[…]" if isinstance(value, Undefined) else filter_(value, *args)
+    wrapped.__doc__ = filter_.__doc__
+    return wrapped
 
 
 def _as_date(value: date | datetime | str) -> date:
@@ -53,7 +61,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=False,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=False)
-    env.filters.update(jour=jour, day=day, date_fr=date_fr, heure=heure)
+    env.filters.update({name: _tolerant(f) for name, f in
+                        (("jour", jour), ("day", day), ("date_fr", date_fr), ("heure", heure))})
     return env
 
 
@@ -62,9 +71,13 @@ def template_name(template_id: str, language: str) -> str:
     return f"{template_id}.{language if language in LANGUAGES else 'fr'}.txt.j2"
 
 
-def render(template_id: str, language: str, **context) -> str:
-    """Render one template and tidy its blank lines."""
-    text = environment().get_template(template_name(template_id, language)).render(**context)
+def render(template_id: str, language: str, undefined=None, **context) -> str:
+    """Render one template and tidy its blank lines; `undefined` (a jinja2 Undefined class)
+    replaces the strict one, for a template rendered without its finding."""
+    env = environment()
+    if undefined is not None:
+        env = env.overlay(undefined=undefined)
+    text = env.get_template(template_name(template_id, language)).render(**context)
     lines = [line.rstrip() for line in text.strip().splitlines()]
     tidy: list[str] = []
     for line in lines:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from triage import stats
 from triage.demo.setup import prepare_demo
 from triage.pipeline import corrections, review
+from triage.pipeline.forwards import latest_analysis
 from triage.store import models as m
 
 
@@ -32,7 +33,7 @@ def test_corrections_are_stored_counted_and_exported(triaged):
     with services.sessions() as s:
         agent = s.scalars(select(m.User).where(m.User.username == login)).one()
         wrong, right = _ticket(s, "hidden_course"), _ticket(s, "erasmus_student")
-        analysis = corrections.latest_analysis(s, wrong.id)
+        analysis = latest_analysis(s, wrong.id)
         bot = corrections.bot_values(s, analysis)
         assert bot["symptom"] == wrong.symptom and bot["situation"] == "hidden_course"
         other_symptom = next(x for x in corrections.labels("symptom")[:-1] if x != bot["symptom"])

@@ -111,6 +111,16 @@ class Reading:
     foreign_helpdesk: bool = False  # carries another helpdesk's tag, e.g. [GLPI #0000091]
     entities: Entities = field(default_factory=Entities)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Reading":
+        """The reading back from `to_dict(reading)` (as analyses keep it)."""
+        values = {f.name: data[f.name] for f in dataclasses.fields(cls) if f.name in data}
+        ents = dict(data.get("entities") or {})
+        ents["spans"] = [Span(**s) for s in ents.get("spans") or []]
+        values["entities"] = Entities(**{f.name: ents[f.name]
+                                         for f in dataclasses.fields(Entities) if f.name in ents})
+        return cls(**values)
+
 
 # --------------------------------------------------------------------------- findings
 @dataclass

@@ -16,6 +16,7 @@ from typing import TextIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from triage.pipeline.forwards import latest_analysis
 from triage.store import models as m
 
 FIELDS = ("symptom", "situation")
@@ -35,11 +36,6 @@ def labels(field: str) -> tuple[str, ...]:
         from triage.rules import all_rules
         return (*(r.id for r in all_rules()), OTHER)
     raise CorrectionError(f"champ inconnu : {field}")
-
-
-def latest_analysis(session: Session, ticket_id: int) -> m.Analysis | None:
-    return session.scalar(select(m.Analysis).where(m.Analysis.ticket_id == ticket_id)
-                          .order_by(m.Analysis.id.desc()).limit(1))
 
 
 def bot_values(session: Session, analysis: m.Analysis | None) -> dict[str, str]:

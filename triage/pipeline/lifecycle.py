@@ -65,6 +65,7 @@ class Event(StrEnum):
     REJECTED = "rejected"
     CLOSED = "closed"                        # an agent: not to answer
     RERUN = "rerun"                          # an agent: diagnose again
+    AGENT_DRAFT = "agent_draft"              # an agent writes the reply themselves
     SENT = "sent"
     SEND_UNCERTAIN = "send_uncertain"
 
@@ -89,6 +90,8 @@ TICKET_MOVES: dict[Event, tuple[frozenset[TicketState], TicketState]] = {
     Event.REJECTED: (_REVIEWABLE, T.REJECTED),
     Event.CLOSED: (_OPEN_OR_REJECTED, T.NOT_TO_ANSWER),
     Event.RERUN: (_OPEN_OR_REJECTED, T.NEW),
+    # Not from new: a worker may be triaging it; pending tickets just stop being retried.
+    Event.AGENT_DRAFT: (_REVIEWABLE | {T.REJECTED}, T.TO_REVIEW),
     Event.SENT: (frozenset((T.QUEUED,)), T.ANSWERED),
     Event.SEND_UNCERTAIN: (frozenset((T.QUEUED,)), T.NEEDS_HUMAN),
 }

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from triage.config import Config
 from triage.mail.reply import build_reply, new_message_id, quoted
+from triage.responses.compose import GAP
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import (OPEN_STATES, DraftState, Event, IllegalMove,
                                        OutgoingState, move, settle_draft)
@@ -112,6 +113,8 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     if draft.template == "to_write" and text.replace("\r\n", "\n").strip() == \
             draft.original_text.strip():
         raise ReviewError("ce brouillon est à rédiger : écrivez la réponse avant de l'envoyer")
+    if GAP in text:
+        raise ReviewError(f"complétez les passages « {GAP} » avant d'envoyer la réponse")
     ticket = draft.ticket
     move(ticket, Event.APPROVED)
     save(session, draft, user, text)

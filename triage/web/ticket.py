@@ -6,12 +6,12 @@ from flask import (Blueprint, Response, abort, flash, redirect, render_template,
                    url_for)
 from sqlalchemy import select
 
-from triage.pipeline import review
+from triage.pipeline import corrections, own_reply, review
 from triage.pipeline.forwards import latest_analysis
 from triage.pipeline import lifecycle, parsed
 from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
-from triage.web import drafts, forward, mailview, params, presence, queries
+from triage.web import drafts, forward, labels, mailview, params, presence, queries
 from triage.web.acting import acting_on
 from triage.web.db import current_user, db, get_or_404, services
 
@@ -60,10 +60,20 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
                               .order_by(m.Outgoing.id)).all(),
         mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
         quote_original=services().config.get("smtp", "quote_original"),
+        write_choices=own_reply.choices(), verdicts=corrections.current(db(), tid),
+        bot=corrections.bot_values(db(), analysis),
+        correction_choices={f: [(v, _label(f, v)) for v in corrections.labels(f)]
+                            for f in corrections.FIELDS},
         free=ticket.claimed_by is None, can_act=ticket.claimed_by in (None, user.id),
         lookers=presence.lookers([tid], user.id).get(tid, []),
         reasons=NOT_TO_ANSWER_REASONS, forwards=forward.forwards_of(db(), tid),
         owners=forward.owner_addresses(), next_id=queries.next_ticket(db(), user.id, tid))
+
+
+def _label(field: str, value: str) -> str:
+    if value == corrections.OTHER:
+        return "autre"
+    return labels.SYMPTOMS.get(value, value) if field == "symptom" else labels.situation(value)
 
 
 def _draft(ticket: m.Ticket) -> m.Draft:
@@ -172,6 +182,40 @@ def reassign(tid: int):
     flash(f"Ticket #{tid} confié à {user.display_name}." if user else f"Ticket #{tid} libéré.",
           "ok")
     return redirect(url_for("queue.index"))
+
+
+@bp.post("/<int:tid>/write")
+def write(tid: int):
+    """Start the agent's own reply, from a blank page or any template, whatever the bot proposed
+    (after « Rejeter » too)."""
+    ticket = acting_on(tid)
+    try:
+        own_reply.start_reply(db(), ticket, current_user(),
+                              params.choice(request.form.get("template"), "modèle",
+                                            own_reply.choices()) or own_reply.BLANK,
+                              services().config)
+    except review.ReviewError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    db().commit()
+    flash("Nouveau brouillon prêt : rédigez la réponse puis approuvez-la.", "ok")
+    return redirect(url_for("ticket.view", tid=tid, _anchor="draft-text"))
+
+
+@bp.post("/<int:tid>/correct")
+def correct(tid: int):
+    """The agent corrects (or confirms) the symptom or the situation the bot read."""
+    ticket = acting_on(tid)
+    field = params.choice(request.form.get("field"), "champ", corrections.FIELDS)
+    value = params.choice(request.form.get("value"), "valeur",
+                          corrections.labels(field) if field else ())
+    if not field or not value:
+        raise params.BadParameter("Choisissez un symptôme ou une situation.")
+    corrections.correct(db(), ticket, current_user(), field, value,
+                        params.text(request.form.get("note"), 500))
+    db().commit()
+    flash("Merci : la correction est enregistrée (elle servira à réentraîner le robot).", "ok")
+    return redirect(url_for("ticket.view", tid=tid))
 
 
 @bp.post("/<int:tid>/take")

@@ -1,0 +1,86 @@
+"""An agent's day on the ticket page (issue 17) through Flask's test client: writing one's own
+reply from a blank page or any template (after « Rejeter » too), correcting the bot."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.fixtures_web import (accounts, as_role, csrf_token, make_ticket,  # noqa: F401
+                                web_app, web_services)
+from triage.store import models as m
+
+
+def _post(client, url, data, token_from):
+    token = csrf_token(client.get(token_from).get_data(as_text=True))
+    return client.post(url, data={**data, "csrf_token": token})
+
+
+def _new(services, **kw) -> tuple[int, int]:
+    with services.sessions() as s:
+        t = make_ticket(s, **kw)
+        s.commit()
+        return t.id, t.drafts[0].id
+
+
+def _open_draft(services, tid) -> m.Draft:
+    with services.sessions() as s:
+        return s.scalars(select(m.Draft).where(m.Draft.ticket_id == tid,
+                                               m.Draft.state == "proposed")).one()
+
+
+def test_after_reject_the_agent_writes_their_own_reply(web_services, as_role, tmp_path):
+    tid, draft_id = _new(web_services)
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    _post(client, f"{page}/reject", {"draft_id": draft_id, "reason": "hors sujet"}, page)
+    html = client.get(page).get_data(as_text=True)
+    assert "Rédiger la réponse" in html and 'value="agent_written">Page blanche' in html
+    _post(client, f"{page}/write", {"template": "agent_written"}, page)
+    draft = _open_draft(web_services, tid)
+    assert draft.template == "agent_written" and "[…]" in draft.text
+    assert draft.text.startswith("Bonjour") and draft.text.endswith("L'équipe du CEMU")
+    resp = _post(client, f"{page}/approve", {"draft_id": draft.id, "text": draft.text}, page)
+    assert "complétez les passages" in client.get(page).get_data(as_text=True)
+    text = draft.text.replace("[…]", "Votre cours est de nouveau visible.")
+    resp = _post(client, f"{page}/approve", {"draft_id": draft.id, "text": text}, page)
+    assert resp.status_code == 302
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).state == "queued"
+        actions = s.scalars(select(m.AuditEntry.action).where(m.AuditEntry.ticket_id == tid))
+        assert {"reject", "write", "approve"} <= set(actions)
+
+
+def test_any_template_starts_the_reply_filled_from_the_diagnosis_when_it_can(web_services,
+                                                                           as_role):
+    tid, first = _new(web_services)
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    html = client.get(page).get_data(as_text=True)
+    from triage.pipeline.forwards import situation_title
+    assert f'value="erasmus_student">{situation_title("erasmus_student")}<' in html  # listed
+    assert 'value="to_write"' not in html
+    _post(client, f"{page}/write", {"template": "erasmus_student"}, page)
+    erasmus = _open_draft(web_services, tid)
+    assert "Erasmus" in erasmus.text and "[…]" in erasmus.text       # no such finding: gaps
+    _post(client, f"{page}/write", {"template": "hidden_course"}, page)
+    hidden = _open_draft(web_services, tid)                          # the finding fills it
+    assert "caché" in hidden.text and "[…]" not in hidden.text
+    with web_services.sessions() as s:
+        states = dict(s.execute(select(m.Draft.id, m.Draft.state)
+                                .where(m.Draft.ticket_id == tid)).all())
+    assert states == {first: "superseded", erasmus.id: "superseded", hidden.id: "proposed"}
+    assert _post(client, f"{page}/write", {"template": "nope"}, page).status_code == 400
+
+
+def test_agents_correct_the_symptom_and_the_situation(web_services, as_role):
+    tid, _ = _new(web_services)
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    _post(client, f"{page}/correct", {"field": "symptom", "value": "not_enrolled"}, page)
+    _post(client, f"{page}/correct", {"field": "situation", "value": "other",
+                                      "note": "demande de salle"}, page)
+    html = client.get(page).get_data(as_text=True)
+    assert "corrigé par Agent : Pas inscrit au cours" in html
+    assert "« demande de salle »" in html
+    with web_services.sessions() as s:
+        rows = s.scalars(select(m.Correction).order_by(m.Correction.id)).all()
+    assert [(r.field, r.bot_value, r.agent_value) for r in rows] == [
+        ("symptom", "course_missing", "not_enrolled"), ("situation", "hidden_course", "other")]
+    assert _post(client, f"{page}/correct", {"field": "symptom", "value": "bogus"},
+                 page).status_code == 400
