@@ -84,3 +84,36 @@ def test_agents_correct_the_symptom_and_the_situation(web_services, as_role):
         ("symptom", "course_missing", "not_enrolled"), ("situation", "hidden_course", "other")]
     assert _post(client, f"{page}/correct", {"field": "symptom", "value": "bogus"},
                  page).status_code == 400
+
+
+# --------------------------------------------------------------------------- a manager's month
+def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_services,
+                                                                         as_role):
+    import re
+    from datetime import timedelta
+
+    from markupsafe import escape
+
+    from tests.fixtures_web import default_finding, old
+    from triage.rules import all_rules
+    from triage.web import charts
+    rules = all_rules()
+    with web_services.sessions() as s:
+        for n, rule in enumerate(rules):
+            t = make_ticket(s, created_at=old(2), template=rule.id, findings=[default_finding(
+                rule.id, elp=f"ELP{n:03d}", composante="UFR DROIT" if n % 2 else "IUT GRAND OUEST")])
+            if n == 0:
+                t.first_answer_at = t.created_at + timedelta(hours=3)
+            if n == 1:
+                t.drafts[0].state = "rejected"
+        s.commit()
+    html = as_role("manager").get("/stats/").get_data(as_text=True)
+    for rule in rules:                                     # every situation, its title whole
+        assert f">{escape(rule.title)}</text>" in html, rule.title
+    assert "…</text>" not in html
+    assert "(1 réponse)" in html and "(1 réponses)" not in html
+    rejected = re.search(r'<rect[^>]*fill="([^"]+)"><title>rejetés : 100 %</title>', html)
+    assert rejected and rejected.group(1) == charts.BAD
+    composantes = html[html.index('id="by-composante"'):]
+    assert "<td>IUT GRAND OUEST</td><td>11</td><td>1</td><td>3,0 h</td>" in composantes
+    assert "<td>UFR DROIT</td><td>11</td><td>0</td><td>–</td>" in composantes

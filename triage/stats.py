@@ -164,6 +164,30 @@ def templates(session: Session, since: datetime, until: datetime) -> list[dict]:
     return sorted(out.values(), key=lambda t: (-t["decided"], t["template"]))
 
 
+def answer_by_composante(session: Session, since: datetime, until: datetime) -> list[tuple]:
+    """(composante, tickets, answered, median hours to first answer) for the period's tickets
+    whose latest diagnosis names a composante, most tickets first."""
+    latest = (select(func.max(m.Analysis.id)).join(m.Ticket, m.Ticket.id == m.Analysis.ticket_id)
+              .where(*_in_period(since, until)).group_by(m.Analysis.ticket_id))
+    rows = session.execute(
+        select(m.FindingRow.composante, m.Ticket.id, m.Ticket.created_at,
+               m.Ticket.first_answer_at)
+        .join(m.Ticket, m.Ticket.id == m.FindingRow.ticket_id)
+        .where(m.FindingRow.analysis_id.in_(latest), m.FindingRow.composante != "")
+        .distinct()).all()
+    tickets: dict[str, set] = {}
+    hours: dict[str, list[float]] = {}
+    for composante, tid, created, answered in rows:
+        if tid in tickets.setdefault(composante, set()):
+            continue
+        tickets[composante].add(tid)
+        if answered is not None:
+            hours.setdefault(composante, []).append((answered - created).total_seconds() / 3600)
+    out = [(c, len(ids), len(hours.get(c, [])), _percentile(sorted(hours.get(c, [])), 0.5))
+           for c, ids in tickets.items()]
+    return sorted(out, key=lambda r: (-r[1], r[0]))
+
+
 def verdicts(session: Session, since: datetime, until: datetime) -> dict:
     """How often agents agreed with the bot, per symptom and per template, over the tickets of
     the period whose draft an agent approved or rejected. A ticket agrees on a field unless its
@@ -204,7 +228,8 @@ def report(session: Session, since: datetime, until: datetime, top: int = 25) ->
     return {"since": since, "until": until, **_tickets(session, since, until),
             **_findings(session, since, until, top),
             "templates": templates(session, since, until),
-            "verdicts": verdicts(session, since, until)}
+            "verdicts": verdicts(session, since, until),
+            "answer_by_composante": answer_by_composante(session, since, until)}
 
 
 def _cell(value):
@@ -224,6 +249,9 @@ def csv_tables(rep: dict) -> dict[str, tuple[list[str], list[tuple]]]:
                                       t["rejected"], t["proposed"]) for t in rep["templates"]]),
         "composantes": (["composante", "tickets"], rep["upstream"]["by_composante"]),
         "elp": (["elp", "composante", "situation", "tickets"], rep["upstream"]["by_elp"]),
+        "delais_composantes": (["composante", "tickets", "repondus", "delai_median_heures"],
+                               [(c, n, a, round(h, 2) if h is not None else "")
+                                for c, n, a, h in rep["answer_by_composante"]]),
         "accords_symptomes": (["symptome", "relus", "corriges", "part_accord"],
                               [(v["key"], v["reviewed"], v["corrected"],
                                 round(v["agreed_share"], 3))

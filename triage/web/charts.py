@@ -4,7 +4,10 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 PALETTE = ("#2f6db5", "#e0823d", "#3c9a5f", "#c0392b", "#8e6bbf", "#7f8c8d")
-LABEL_W, LABEL_CHARS = 230, 40    # French labels are long: room for « Cours absent du tableau… »
+# French labels are long: room for the longest situation title (« Optimisation hebdomadaire de
+# la base de données », 47 characters) without cutting it.
+LABEL_W, LABEL_CHARS = 340, 56
+GOOD, MIXED, BAD = "#3c9a5f", "#e0823d", "#c0392b"   # approved as is / edited / rejected
 
 
 def _short(label: str) -> str:
@@ -49,7 +52,7 @@ def bars(points: list[tuple[str, float]], width: int = 720, height: int = 200,
     return Markup("".join(parts))
 
 
-def hbars(points: list[tuple[str, float]], width: int = 460, row: int = 22,
+def hbars(points: list[tuple[str, float]], width: int = 700, row: int = 22,
           title: str = "") -> Markup:
     """A horizontal bar chart (for categories with long names)."""
     if not points:
@@ -71,9 +74,10 @@ def hbars(points: list[tuple[str, float]], width: int = 460, row: int = 22,
     return Markup("".join(parts))
 
 
-def stacked(rows: list[tuple[str, list[float]]], legend: list[str], width: int = 460,
-            row: int = 22) -> Markup:
-    """Horizontal 100 % bars (e.g. approved unchanged / edited / rejected per template)."""
+def stacked(rows: list[tuple[str, list[float]]], legend: list[str], width: int = 700,
+            row: int = 22, colors: tuple[str, ...] = PALETTE) -> Markup:
+    """Horizontal 100 % bars (e.g. approved unchanged / edited / rejected per template), one
+    colour per part (`colors`: green for what went well, red for what did not)."""
     if not rows:
         return Markup('<p class="muted">Aucune donnée sur la période.</p>')
     label_w, height = LABEL_W, row * len(rows) + 26
@@ -86,14 +90,14 @@ def stacked(rows: list[tuple[str, list[float]]], legend: list[str], width: int =
         for j, share in enumerate(shares):
             w = (width - label_w - 4) * share
             parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
-                         f'fill="{PALETTE[j]}"><title>{escape(legend[j])} : '
-                         f'{share:.0%}</title></rect>')
+                         f'fill="{colors[j]}"><title>{escape(legend[j])} : '
+                         f'{share * 100:.0f} %</title></rect>')
             x += w
     y = height - 8
     for j, name in enumerate(legend):
         x0 = label_w + j * (width - label_w) / len(legend)
         parts.append(f'<rect x="{x0:.0f}" y="{y - 9}" width="10" height="10" '
-                     f'fill="{PALETTE[j]}"/><text x="{x0 + 14:.0f}" y="{y}" '
+                     f'fill="{colors[j]}"/><text x="{x0 + 14:.0f}" y="{y}" '
                      f'class="axis">{escape(name)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

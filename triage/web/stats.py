@@ -19,7 +19,8 @@ MAX_DAYS = 800    # two academic years and a bit: the longest period a report re
 TABLE_LABELS = {"jours": "jours", "semaines": "semaines", "symptomes": "symptômes",
                 "situations": "situations", "modeles": "modèles", "composantes": "composantes",
                 "elp": "ELP", "accords_symptomes": "accord des agents par symptôme",
-                "accords_modeles": "accord des agents par modèle"}
+                "accords_modeles": "accord des agents par modèle",
+                "delais_composantes": "délais par composante"}
 
 
 def _period() -> tuple[datetime, datetime]:
@@ -56,15 +57,23 @@ def index():
                              title="Tickets par jour"),
         "weekly": charts.bars([(w[5:], n) for w, n in rep["volume"]["weekly"]], width=420,
                               height=170, title="Tickets par semaine"),
+        # Every symptom and every situation of the period: a manager must see them all.
         "symptoms": charts.hbars([(labels.SYMPTOMS.get(k, k), n)
-                                  for k, n in rep["by_symptom"][:12]], title="Par symptôme"),
+                                  for k, n in rep["by_symptom"]], title="Par symptôme"),
         "situations": charts.hbars([(labels.situation(k), n)
-                                    for k, n in rep["by_situation"][:12]], title="Par situation"),
+                                    for k, n in rep["by_situation"]], title="Par situation"),
         "templates": charts.stacked(
             [(labels.template(t["template"]),
               [t["unchanged_share"], t["edited_share"], t["rejected_share"]])
-             for t in rep["templates"][:12] if t["decided"]],
-            ["tels quels", "modifiés", "rejetés"]),
+             for t in rep["templates"] if t["decided"]],
+            ["approuvés tels quels", "modifiés", "rejetés"],
+            colors=(charts.GOOD, charts.MIXED, charts.BAD)),
+        "agreement": charts.stacked(
+            [(labels.template(v["key"]), [v["agreed_share"], 1 - v["agreed_share"]])
+             for v in rep["verdicts"]["by_template"]],
+            ["agents d'accord", "agents ayant corrigé"], colors=(charts.GOOD, charts.BAD)),
+        "composantes": charts.hbars([(c, n) for c, n in rep["upstream"]["by_composante"]],
+                                    title="Par composante"),
     }
     return render_template("stats.html", rep=rep, figures=figures,
                            since=since.date(), until=(until - timedelta(days=1)).date(),
