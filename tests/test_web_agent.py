@@ -117,3 +117,47 @@ def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_se
     composantes = html[html.index('id="by-composante"'):]
     assert "<td>IUT GRAND OUEST</td><td>11</td><td>1</td><td>3,0 h</td>" in composantes
     assert "<td>UFR DROIT</td><td>11</td><td>0</td><td>–</td>" in composantes
+
+
+# --------------------------------------------------------------------------- why and what
+def test_a_failed_diagnosis_says_why_and_offers_a_retry(web_services, as_role):
+    from triage.pipeline.failures import diagnosis_failed
+    tid, _ = _new(web_services, state="needs_human")
+    with web_services.sessions() as s:
+        s.get(m.Ticket, tid).flag_reason = diagnosis_failed(TimeoutError("REFER"))
+        s.commit()
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    html = client.get(page).get_data(as_text=True)
+    banner = html[html.index('id="diagnosis-failed"'):]
+    banner = banner[:banner.index("</div>")]
+    assert "Le diagnostic automatique a échoué (TimeoutError)" in banner
+    assert "Relancer le diagnostic" in banner
+    _post(client, f"{page}/rerun", {}, page)
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, tid).state == "new"
+
+
+def test_the_raw_source_and_every_header_are_one_click_away(web_services, as_role):
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Léa Martin <lea.martin@etu.unicaen.fr>", "cemu.assistance@unicaen.fr"
+    msg["Cc"], msg["Reply-To"] = "scol-droit@unicaen.fr", "lea.perso@example.org"
+    msg["Subject"], msg["Date"] = "Cours", "Fri, 20 Nov 2026 09:30:00 +0100"
+    msg["Message-ID"] = "<src-1@etu.unicaen.fr>"
+    msg.set_content("Bonjour <b>pas du HTML</b>")
+    from tests.fixtures_mail import take_in
+    with web_services.sessions() as s:
+        message = take_in(s, bytes(msg))                # stored and threaded as in production
+        tid, mid = message.ticket_id, message.id
+    client = as_role("agent")
+    html = client.get(f"/ticket/{tid}").get_data(as_text=True)
+    headers = html[html.index(f'id="headers-{mid}"'):]
+    for name, value in (("À", "cemu.assistance@unicaen.fr"), ("Copie", "scol-droit@unicaen.fr"),
+                        ("Répondre à", "lea.perso@example.org"),
+                        ("Date", "Fri, 20 Nov 2026 09:30:00 +0100")):
+        assert f"<th>{name}</th><td>{value}</td>" in headers, name
+    raw = client.get(f"/ticket/{tid}/message/{mid}/source")
+    assert raw.mimetype == "text/plain" and "sandbox" in raw.headers["Content-Security-Policy"]
+    assert raw.data == bytes(msg)
+    other, _ = _new(web_services)
+    assert client.get(f"/ticket/{other}/message/{mid}/source").status_code == 404

@@ -27,6 +27,13 @@ class ShownMail:
     is_html: bool
     quoted: Markup = Markup("")
     attachments: list[dict] = field(default_factory=list)
+    headers: list[tuple[str, str]] = field(default_factory=list)   # (French name, value)
+
+
+# The headers an agent asks about, in the order mail clients show them.
+HEADERS = (("from", "De"), ("reply-to", "Répondre à"), ("to", "À"), ("cc", "Copie"),
+           ("date", "Date"), ("subject", "Objet"), ("message-id", "Message-ID"),
+           ("in-reply-to", "En réponse à"))
 
 
 def sanitise_html(html: str) -> Markup:
@@ -77,6 +84,8 @@ def show(message, parsed: ParsedMail, terms: list[tuple[str, str]]) -> ShownMail
         shown.body = highlight(new, terms)
         if parsed.quoted_text and parsed.quoted_text not in new:
             shown.quoted = escape(parsed.quoted_text)
+    shown.headers = [(label, parsed.headers[name]) for name, label in HEADERS
+                     if parsed.headers.get(name)]
     for i, a in enumerate(parsed.attachments):
         shown.attachments.append({"index": i, "filename": a.filename, "size": a.size,
                                   "content_type": a.content_type, "truncated": a.truncated,

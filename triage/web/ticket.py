@@ -245,6 +245,19 @@ def claim(tid: int):
     return {"holder": current_user().display_name}
 
 
+@bp.route("/<int:tid>/message/<int:mid>/source")
+def source(tid: int, mid: int):
+    """The mail's raw source as it came, as plain text (never rendered as HTML)."""
+    message = get_or_404(m.Message, mid)
+    if message.ticket_id != tid:
+        abort(404)
+    resp = Response(message.raw or b"", mimetype="text/plain")
+    resp.headers["Content-Type"] = "text/plain; charset=utf-8"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    resp.headers["Cache-Control"] = "private, no-store"
+    return resp
+
+
 @bp.route("/<int:tid>/message/<int:mid>/attachment/<int:index>")
 def attachment(tid: int, mid: int, index: int):
     """An attachment: raster images shown inline, everything else downloaded, never rendered;
