@@ -71,7 +71,9 @@ def n_tickets(sessions) -> int:
 def test_n_mails_give_n_messages_and_threads_join(dovecot, sessions):
     mails = [make_mail(i) for i in range(5)]
     mails.append(make_mail(5, subject="Re: Cours introuvable n°0", in_reply_to="mail-0@etu.unicaen.fr"))
-    mails.append(make_mail(6, subject="Re: [CEMU #2] encore"))      # joins by our subject tag
+    # joins by our subject tag: written by ticket 2's requester (a stranger would get a
+    # ticket of their own, tests/test_hostile_mail.py)
+    mails.append(make_mail(6, subject="Re: [CEMU #2] encore").replace(b"etu6@", b"etu1@"))
     append(dovecot, mails[:3], flags=[b"\\Seen"])   # already read in another client: still ours
     append(dovecot, mails[3:])
     box = ImapBox(dovecot.url(), batch_size=3)

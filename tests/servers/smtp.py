@@ -1,7 +1,9 @@
 """A real SMTP server on loopback (aiosmtpd) that records what it accepts.
 
 `refuse` makes it answer the next N DATA commands with a temporary failure (451), as a busy
-relay does, before accepting; `received` lists every accepted mail in order.
+relay does, before accepting; `quit_reply` replaces the 221 answer to QUIT (e.g. "421 ..." after
+a mail was accepted, as an overloaded relay closing does); `received` lists every accepted mail
+in order.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class Accepted:
 @dataclass
 class RecordingHandler:
     refuse: int = 0
+    quit_reply: str | None = None
     received: list[Accepted] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -39,6 +42,9 @@ class RecordingHandler:
             self.received.append(Accepted(envelope.mail_from, list(envelope.rcpt_tos),
                                           bytes(envelope.original_content or envelope.content)))
         return "250 2.0.0 OK queued"
+
+    async def handle_QUIT(self, server, session, envelope) -> str:
+        return self.quit_reply or "221 Bye"
 
 
 class SmtpServer:
@@ -59,6 +65,9 @@ class SmtpServer:
 
     def refuse_next(self, n: int) -> None:
         self.handler.refuse = n
+
+    def answer_quit_with(self, reply: str) -> None:
+        self.handler.quit_reply = reply
 
     def start(self) -> "SmtpServer":
         self.controller.start()

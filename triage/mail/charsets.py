@@ -46,10 +46,17 @@ def known_charset(name: str | None) -> str:
         return ""
 
 
+_ISO2022JP = re.compile(rb"\x1b(?:\$[@B]|\([BJ])")     # its escape sequences (RFC 1468)
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """(text, charset used): declared -> utf-8 -> cp1252 -> latin-1; a BOM is dropped."""
+    """(text, charset used): declared -> utf-8 -> cp1252 -> latin-1; a BOM is dropped.
+    Undeclared 7-bit text carrying ISO-2022-JP escapes is read as ISO-2022-JP (it is valid
+    ASCII, so the cascade alone would keep the escapes and lose the text)."""
     if data.startswith(codecs.BOM_UTF8):
         data, declared = data[3:], "utf-8"
+    if not known_charset(declared) and _ISO2022JP.search(data):
+        declared = "iso2022_jp"
     for charset in dict.fromkeys(c for c in (known_charset(declared), "utf-8", "cp1252") if c):
         try:
             return repair_mojibake(data.decode(charset)), charset
@@ -91,21 +98,38 @@ def _has_surrogates(text: str) -> bool:
         return True
 
 
-def raw_header_text(value: str) -> str:
-    """A compat32 header value whose 8-bit bytes arrived as surrogates, decoded by cascade."""
+def raw_header_text(value: str, hint: str = "") -> str:
+    """A compat32 header value whose 8-bit bytes arrived as surrogates (or undeclared
+    ISO-2022-JP escapes), decoded: UTF-8, else `hint` (the body's declared charset: mailers
+    that write raw 8-bit headers write them in it), else cp1252."""
+    if "\x1b" in value and not _has_surrogates(value):
+        return decode_bytes(value.encode("ascii", "replace"))[0]
     if not _has_surrogates(value):
         return value
-    return decode_bytes(value.encode("ascii", "surrogateescape"))[0]
+    return decode_8bit_header(value.encode("ascii", "surrogateescape"), hint)[0]
 
 
-def decode_header_value(value: object) -> str:
-    """Encoded words (RFC 2047) and raw 8-bit headers to one line of text; never raises."""
+def decode_8bit_header(data: bytes, hint: str = "") -> tuple[str, bool]:
+    """(text, guessed): UTF-8, else the hinted charset, else cp1252 (`guessed`: nothing said
+    which charset this is, the text may be garbage and the mail is flagged)."""
+    for charset in dict.fromkeys(c for c in ("utf-8", known_charset(hint)) if c):
+        try:
+            return repair_mojibake(data.decode(charset)), False
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("cp1252", "replace"), True
+
+
+def decode_header_value(value: object, hint: str = "") -> str:
+    """Encoded words (RFC 2047) and raw 8-bit headers to one line of text (CR/LF folded to a
+    space: decoded text never carries a line break into a header or an identifier); never
+    raises. `hint`: the charset raw 8-bit bytes are tried in after UTF-8."""
     if isinstance(value, Header):
         # compat32 wraps raw 8-bit headers in a Header of "unknown-8bit": decode its bytes.
         chunks = decode_header(value)
-        return _one_line("".join(decode_bytes(c, cs)[0] if isinstance(c, bytes) else c
+        return _one_line("".join(decode_8bit_header(c, hint)[0] if isinstance(c, bytes) else c
                                  for c, cs in chunks))
-    text = raw_header_text(str(value or ""))
+    text = raw_header_text(str(value or ""), hint)
     if "=?" not in text:
         return _one_line(text)      # the common case: nothing encoded, skip the decoder
     try:

@@ -15,16 +15,20 @@ import hashlib
 import logging
 import re
 from email import policy
+from email.header import Header, decode_header
 from email.message import Message
 from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
 
-from triage.mail.charsets import clean_text, decode_bytes, decode_header_value
+from triage.mail.addresses import is_noreply
+from triage.mail.charsets import (clean_text, decode_8bit_header, decode_bytes,
+                                  decode_header_value, known_charset)
 from triage.mail.html import html_to_text
 from triage.mail.quoting import normalise, split_text
 from triage.model import Attachment, ParsedMail
 
 log = logging.getLogger(__name__)
 MAX_ATTACHMENT_BYTES = 10_000_000
+MAX_DEPTH = 50      # MIME nesting read; real mail nests a handful, hostile mail a thousand
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
@@ -32,7 +36,7 @@ _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 def _message_id(raw_value: str, raw: bytes) -> str:
     found = re.search(r"<([^<>\s]+)>", raw_value or "")
     value = found.group(1) if found else (raw_value or "").strip().strip("<>").strip()
-    value = re.sub(r"\s+", "", value)[:990]
+    value = re.sub(r"[\s\x00-\x1f\x7f]+", "", value)[:990]
     return value or "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
@@ -54,7 +58,8 @@ def message_id_of(raw: bytes) -> str:
         found = _MESSAGE_ID_LINE.match(block, start)
         if found:
             return found.group(1).decode("ascii")[:990]
-    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(
+        raw[_junk_before_headers(raw):])
     return _message_id(_header(headers, "Message-ID"), raw)
 
 
@@ -72,37 +77,74 @@ def _modern(raw: bytes) -> Message | None:
         return None
 
 
-def _header(legacy: Message, name: str) -> str:
+def _header(legacy: Message, name: str, hint: str = "") -> str:
     """First occurrence of a header, decoded (encoded words, raw 8-bit), on one line."""
     value = legacy.get(name)
-    return decode_header_value(value) if value is not None else ""
+    return decode_header_value(value, hint) if value is not None else ""
 
 
-def _addresses(value: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """(valid (name, addr) pairs, invalid pieces) of an address header."""
+def _raw_value(legacy: Message, name: str) -> str:
+    """First occurrence of a header as written, unfolded, not decoded (8-bit bytes as
+    surrogates). Addresses are read from this: an encoded word is only ever a display name
+    (RFC 2047 section 5), so what it decodes to can never become an address."""
+    value = legacy.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, Header):       # compat32's wrapper of a value with raw 8-bit bytes
+        value = "".join(c.decode("ascii", "surrogateescape") if isinstance(c, bytes) else c
+                        for c, _ in decode_header(value))
+    return re.sub(r"\r?\n(?=[ \t])", "", str(value))
+
+
+def _addresses(value: str, hint: str = "") -> tuple[list[tuple[str, str]], list[str]]:
+    """(valid (name, addr) pairs, invalid pieces) of an address header as written: split
+    into addresses first, then each display name decoded. Only the address part identifies."""
     valid, invalid = [], []
     for name, addr in getaddresses([value]):
         addr = addr.strip().lower()
-        if addr and _ADDR.match(addr) and len(addr) <= 320:
-            valid.append((name.strip(), addr))
+        if addr and addr.isascii() and _ADDR.match(addr) and len(addr) <= 320:
+            valid.append((decode_header_value(name, hint).strip(), addr))
         elif addr or name.strip():
-            invalid.append((addr or name).strip())
+            invalid.append(decode_header_value(addr or name, hint).strip())
     if value.strip() and not valid and not invalid:
-        invalid.append(value.strip())
+        invalid.append(decode_header_value(value, hint).strip())
     return valid, invalid
 
 
+def _charset_hint(legacy: Message) -> str:
+    """The first charset the mail's parts declare: mailers writing raw 8-bit headers write
+    them in their body's charset (Shift_JIS, ISO-8859-x...)."""
+    try:
+        charsets = legacy.get_charsets()
+    except Exception:  # noqa: BLE001
+        return ""
+    return next((c for c in charsets if c and known_charset(c)), "")
+
+
+def _undeclared_8bit(legacy: Message, hint: str) -> list[str]:
+    """Headers whose raw 8-bit bytes are neither UTF-8 nor in the mail's declared charset:
+    read as cp1252, perhaps garbage, so the mail is flagged for a human."""
+    names = []
+    for name, value in legacy.items():
+        if isinstance(value, Header) and any(
+                decode_8bit_header(c, hint)[1] for c, _ in decode_header(value)
+                if isinstance(c, bytes)):
+            names.append(name)
+    return names
+
+
 def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
-    mail.subject = _header(legacy, "Subject")
-    senders, bad = _addresses(_header(legacy, "From"))
+    hint = _charset_hint(legacy)
+    mail.subject = _header(legacy, "Subject", hint)
+    senders, bad = _addresses(_raw_value(legacy, "From"), hint)
     if senders:
         mail.from_name, mail.from_addr = senders[0]
     else:
         mail.defects.append("no sender" + (f": invalid From {bad[0][:80]!r}" if bad else ""))
-    reply_to, _ = _addresses(_header(legacy, "Reply-To"))
+    reply_to, _ = _addresses(_raw_value(legacy, "Reply-To"), hint)
     mail.reply_to = reply_to[0][1] if reply_to else ""
     for field in ("To", "Cc"):
-        valid, invalid = _addresses(_header(legacy, field))
+        valid, invalid = _addresses(_raw_value(legacy, field), hint)
         setattr(mail, field.lower(), [a for _, a in valid])
         if invalid:
             mail.defects.append(f"invalid address in {field}: {invalid[0][:80]!r}")
@@ -115,7 +157,10 @@ def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
     mail.references = re.findall(r"<([^<>\s]+)>", _header(legacy, "References"))
     mail.headers = {}
     for name, value in legacy.items():
-        mail.headers.setdefault(name.lower(), decode_header_value(value))
+        mail.headers.setdefault(name.lower(), decode_header_value(value, hint))
+    guessed = _undeclared_8bit(legacy, hint)
+    if guessed:
+        mail.defects.append(f"8-bit header in an undeclared charset: {', '.join(guessed[:3])}")
 
 
 def _filename(part: Message) -> str:
@@ -177,32 +222,73 @@ def _is_attachment(part: Message, ctype: str, filename: str) -> bool:
     return bool(filename) or not ctype.startswith(("text/", "multipart/", "message/"))
 
 
-def _walk(mail: ParsedMail, msg: Message, limit: int) -> tuple[str, str]:
-    """Collect attachments; return the first plain and the first HTML body text."""
-    plain = html = None
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ctype, filename = _content_type(part), _filename(part)
+def _leaves(part: Message, depth: int = 0):
+    """The parts to read, depth first. A message/* part (a mail forwarded as attachment, a
+    delivery report and its returned mail) is one leaf: kept whole as an attachment, its
+    text never taken for the writer's. Nesting beyond MAX_DEPTH is one leaf too."""
+    if _content_type(part).startswith("message/") or not part.is_multipart() \
+            or depth >= MAX_DEPTH:
+        yield part
+        return
+    for sub in part.get_payload():
+        if isinstance(sub, Message):
+            yield from _leaves(sub, depth + 1)
+
+
+def _message_part(part: Message, ctype: str) -> tuple[str, bytes]:
+    """(file name, bytes) of a message/* part kept as an attachment."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        inner = payload[0] if len(payload) == 1 else None
+        data = b"\n".join(p.as_bytes() for p in payload if isinstance(p, Message)) \
+            if inner is None else inner.as_bytes()
+    else:
         data = _payload(part)
+        inner = None
+    if ctype == "message/rfc822":
+        subject = decode_header_value(inner.get("Subject", "")) if inner is not None else ""
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", subject).strip(" .")[:120]
+        return (name or "message-joint") + ".eml", data
+    return {"message/delivery-status": "rapport-de-remise.txt",
+            "message/disposition-notification": "accuse-de-lecture.txt"}.get(
+        ctype, ctype.replace("/", "-") + ".txt"), data
+
+
+def _walk(mail: ParsedMail, msg: Message, limit: int) -> tuple[str, str]:
+    """Collect attachments; return the text of every plain part (joined) and the first HTML."""
+    plains, html = [], None
+    for part in _leaves(msg):
+        ctype = _content_type(part)
+        if part.is_multipart() and not ctype.startswith("message/"):
+            mail.defects.append(f"MIME parts nested deeper than {MAX_DEPTH} levels not read")
+            continue
+        if ctype.startswith("message/"):
+            filename, data = _message_part(part, ctype)
+            _add_attachment(mail, part, ctype, _filename(part) or filename, data, limit)
+            continue
+        filename, data = _filename(part), _payload(part)
         if _is_attachment(part, ctype, filename):
             if ctype == "application/octet-stream" and filename.lower().endswith(
                     (".png", ".jpg", ".jpeg", ".gif", ".webp")):
                 ctype = "image/" + filename.rsplit(".", 1)[1].lower().replace("jpg", "jpeg")
-            over = len(data) > limit
-            filename = _unique_name(mail, filename)
-            mail.attachments.append(Attachment(
-                filename=filename,
-                content_type=ctype, size=len(data), content=b"" if over else data,
-                inline=ctype.startswith("image/") and part.get("Content-ID") is not None,
-                truncated=over))
+            _add_attachment(mail, part, ctype, filename, data, limit)
             continue
         text = clean_text(decode_bytes(data, part.get_param("charset"))[0])
-        if ctype == "text/html" and html is None:
-            html = text
-        elif ctype != "text/html" and plain is None:
-            plain = text
-    return plain or "", html or ""
+        if ctype == "text/html":
+            html = text if html is None else html
+        elif text.strip():
+            plains.append(text)
+    return "\n\n".join(p.strip("\n") for p in plains), html or ""
+
+
+def _add_attachment(mail: ParsedMail, part: Message, ctype: str, filename: str, data: bytes,
+                    limit: int) -> None:
+    over = len(data) > limit
+    mail.attachments.append(Attachment(
+        filename=_unique_name(mail, filename), content_type=ctype, size=len(data),
+        content=b"" if over else data,
+        inline=ctype.startswith("image/") and part.get("Content-ID") is not None,
+        truncated=over))
 
 
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mailautoreply",
@@ -212,7 +298,6 @@ _HELPDESK_HEADERS = ("x-rt-loop-prevention", "rt-ticket", "x-otrs-loop", "x-zamm
                      "x-zammad-article-sender", "x-jira-fingerprint", "x-helpdesk-ticket",
                      "x-freescout-mail-type", "x-loop")
 _HELPDESK_ID = re.compile(r"^GLPI[-._]", re.I)     # GLPI's notification Message-IDs
-_NOREPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre)[@+.-]")
 
 
 def automatic_reason(mail: ParsedMail) -> str:
@@ -232,7 +317,7 @@ def automatic_reason(mail: ParsedMail) -> str:
         return "mailing list"
     if any(k in h for k in _HELPDESK_HEADERS) or _HELPDESK_ID.match(mail.message_id):
         return "another helpdesk's notification"
-    if _NOREPLY.match(mail.from_addr):
+    if is_noreply(mail.from_addr):
         return "no-reply sender"
     return ""
 
@@ -258,11 +343,42 @@ def _try_body(mail: ParsedMail, view: Message, limit: int) -> bool:
         return False
 
 
+_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
+
+
+def _junk_before_headers(raw: bytes) -> int:
+    """Length of the lines before the header block that are not headers (a stray line some
+    gateways or scripts add), when a header follows them; else 0. An mbox "From " line is
+    no junk: the parser keeps it as the envelope sender."""
+    if raw.startswith(b"From "):
+        return 0
+    skip = 0
+    for _ in range(3):
+        end = raw.find(b"\n", skip)
+        if end < 0 or _HEADER_LINE.match(raw, skip) or raw[skip:end].strip() == b"":
+            break
+        skip = end + 1
+    return skip if skip and _HEADER_LINE.match(raw, skip) else 0
+
+
+def _tree(raw: bytes) -> tuple[Message, str]:
+    """The compat32 MIME tree, and a defect when something had to be given up to build it."""
+    junk = _junk_before_headers(raw)
+    try:
+        legacy = email.message_from_bytes(raw[junk:], policy=policy.compat32)
+    except Exception as exc:  # noqa: BLE001 - RecursionError on hostile nesting, and the like
+        legacy = BytesHeaderParser(policy=policy.compat32).parsebytes(raw[junk:])
+        return legacy, f"unreadable MIME structure: {type(exc).__name__}"
+    return legacy, "junk line before the headers, skipped" if junk else ""
+
+
 def parse_mail(raw: bytes, max_attachment_bytes: int = MAX_ATTACHMENT_BYTES) -> ParsedMail:
     """Parse one raw mail; never raises."""
     raw = bytes(raw or b"")
-    legacy = email.message_from_bytes(raw, policy=policy.compat32)
+    legacy, trouble = _tree(raw)
     mail = ParsedMail(message_id=_message_id(_header(legacy, "Message-ID"), raw))
+    if trouble:
+        mail.defects.append(trouble)
     try:
         _fill_headers(mail, legacy)
         mail.auto_reason = automatic_reason(mail)

@@ -47,19 +47,30 @@ class SmtpTransport:
         self.timeout = timeout
 
     def send(self, raw: bytes, sender: str, recipients: list[str], message_id: str) -> None:
-        """Deliver or raise SendError (refused: retry) / UncertainSend (maybe delivered)."""
+        """Deliver or raise SendError (refused: retry) / UncertainSend (maybe delivered).
+
+        The server's 250 to DATA is the commit point: from then on the mail is delivered,
+        whatever happens to QUIT (a 421, a dropped connection) — retrying would send it twice."""
+        smtp = None
         try:
             cls = smtplib.SMTP_SSL if self.tls else smtplib.SMTP
-            with cls(self.host, self.port, timeout=self.timeout) as smtp:
-                if self.starttls:
-                    smtp.starttls(context=ssl.create_default_context())
-                if self.user:
-                    smtp.login(self.user, self.password)
-                self._transaction(smtp, raw, sender, recipients)
+            smtp = cls(self.host, self.port, timeout=self.timeout)
+            if self.starttls:
+                smtp.starttls(context=ssl.create_default_context())
+            if self.user:
+                smtp.login(self.user, self.password)
+            self._transaction(smtp, raw, sender, recipients)
         except SendError:
+            _close(smtp)
             raise
         except (smtplib.SMTPException, OSError) as exc:
+            _close(smtp)
             raise SendError(f"{type(exc).__name__}: {exc}") from exc
+        try:
+            smtp.quit()             # accepted already: the answer to QUIT changes nothing
+        except (smtplib.SMTPException, OSError):
+            pass
+        _close(smtp)
 
     @staticmethod
     def _transaction(smtp: smtplib.SMTP, raw: bytes, sender: str,
@@ -79,6 +90,14 @@ class SmtpTransport:
             raise UncertainSend(f"connection lost during DATA: {exc}") from exc
         if code != 250:
             raise SendError(f"DATA refused: {code} {resp!r}")
+
+
+def _close(smtp: smtplib.SMTP | None) -> None:
+    if smtp is not None:
+        try:
+            smtp.close()
+        except OSError:
+            pass
 
 
 def open_transport(url: str):

@@ -9,6 +9,7 @@ from triage import responses
 from triage import rules
 from triage.config import Config
 from triage.facts import Facts, RuleSettings
+from triage.mail.addresses import reply_address
 from triage.model import Analysis, ParsedMail
 
 
@@ -40,8 +41,10 @@ class Analyser:
         # The codes REFER and Moodle know make any scheme readable; None when both are down.
         catalogue = self.sources.catalogue() if self.sources is not None else None
         reading = extractors.read(mail, self.reader_settings, catalogue)
-        if reading.auto_reply or reading.foreign_helpdesk:
-            # RFC 3834: never answer an automatic mail or another helpdesk's notification.
+        if reading.auto_reply or reading.foreign_helpdesk or not reply_address(
+                mail.reply_to, mail.from_addr, self.reader_settings.own_addresses):
+            # RFC 3834: never answer an automatic mail or another helpdesk's notification;
+            # never write to ourselves (+tag variants) or to an address that reads nothing.
             return Analysis(reading=reading, findings=[], draft=None, now=judged)
         if self.sources is not None:
             facts = self.sources.gather(reading, mail.from_addr, judged, self.rule_settings)

@@ -8,14 +8,17 @@ the IMAP fetch rate, and a mail is marked done in the mailbox only once it is co
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 
-from sqlalchemy import bindparam, literal_column
+from sqlalchemy import bindparam, literal_column, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from triage.mail.parse import message_id_of
 from triage.store import models as m
@@ -43,7 +46,9 @@ def _insert(dialect_name: str):
 def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
     """Store the mails not known yet (by key or Message-ID); commits; returns the durable keys.
 
-    A key is durable when its mail is stored now or was already: both may be marked done."""
+    A key is durable when its mail is stored now or was already: both may be marked done.
+    A mail whose Message-ID another, different mail already holds (web forms and some mailers
+    reuse one) is a new message all the same, stored under a derived id and flagged."""
     if items and session.bind.dialect.driver == "psycopg":
         _copy_in(session, items)
     elif items:
@@ -51,8 +56,53 @@ def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
         session.execute(_insert(session.bind.dialect.name),
                         [{"message_id": message_id_of(raw), "mailbox_key": key,
                           "raw": raw, "received_at": now} for raw, key in items])
+    _store_homonyms(session, items)
     session.commit()
     return [key for _, key in items]
+
+
+HOMONYM = "Message-ID already used by a different mail: stored as a new message"
+
+
+def _store_homonyms(session: Session, items: list[tuple[bytes, str]]) -> None:
+    """Mails of the batch the insert skipped although no row has their key: their Message-ID
+    was taken. Same content (a copy fetched again, another folder): a duplicate, skipped.
+    Different content: stored under "<id>~<hash>", flagged for the agent."""
+    keys = [key for _, key in items]
+    if not keys:
+        return
+    stored = set(session.scalars(select(m.Message.mailbox_key)
+                                 .where(m.Message.mailbox_key.in_(keys))))
+    for raw, key in items:
+        if key in stored:
+            continue
+        mid = message_id_of(raw)
+        holder = session.scalars(select(m.Message).options(undefer(m.Message.raw))
+                                 .where(m.Message.message_id == mid)).first()
+        if holder is None or _content(holder.raw) == _content(raw):
+            continue
+        derived = f"{mid}~{hashlib.sha256(bytes(raw)).hexdigest()[:16]}"
+        if session.scalar(select(m.Message.id).where(m.Message.message_id == derived)) is None:
+            session.add(m.Message(message_id=derived, mailbox_key=key, raw=raw, direction="in",
+                                  defects=[HOMONYM]))
+            session.flush()
+            log.warning("mail %s reuses Message-ID of message %s: stored apart", key, holder.id)
+
+
+_SAME_MAIL_HEADERS = ("from", "to", "cc", "subject", "date", "content-type")
+
+
+def _content(raw: bytes) -> bytes:
+    """What makes two copies of a mail the same mail: its body and the headers its writer
+    wrote (From, To, Cc, Subject, Date, Content-Type), not those each route adds (Received,
+    Return-Path, Delivered-To...)."""
+    raw = bytes(raw or b"")
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
+    end = min(ends) if ends else len(raw)
+    headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:end] + b"\n\n")
+    written = b"\n".join(" ".join(str(headers.get(h, "")).split()).encode("utf-8", "replace")
+                         for h in _SAME_MAIL_HEADERS)
+    return written + b"\n" + raw[end:].strip()
 
 
 def _copy_in(session: Session, items: list[tuple[bytes, str]]) -> None:

@@ -6,6 +6,7 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from triage.config import Config
+from triage.mail.addresses import answerable
 from triage.mail.reply import build_reply, new_message_id, quoted
 from triage.responses.compose import GAP
 from triage.pipeline import parsed
@@ -116,6 +117,9 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     if GAP in text:
         raise ReviewError(f"complétez les passages « {GAP} » avant d'envoyer la réponse")
     ticket = draft.ticket
+    if not answerable(ticket.requester, config["people"]["own_addresses"]):
+        raise ReviewError("ce ticket n'a pas de destinataire à qui répondre (adresse du service "
+                          "ou « ne pas répondre ») : répondez à la main si besoin")
     move(ticket, Event.APPROVED)
     save(session, draft, user, text)
     settle_draft(draft, DraftState.APPROVED)
@@ -144,8 +148,9 @@ def _thread_of(session: Session, ticket: m.Ticket) -> tuple[str, list[str]]:
     last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
     if last_in is None:
         return "", []
-    in_reply_to = last_in.message_id if not last_in.message_id.startswith("sha256:") else ""
-    return in_reply_to, [*parsed.of(session, last_in).references]
+    mail = parsed.of(session, last_in)      # its own Message-ID, even when the store's differs
+    in_reply_to = mail.message_id if not mail.message_id.startswith("sha256:") else ""
+    return in_reply_to, [*mail.references]
 
 
 def _quote_of(session: Session, ticket: m.Ticket, language: str, tz: str) -> str:
