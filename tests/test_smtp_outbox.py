@@ -179,3 +179,60 @@ def test_header_injection_is_impossible():
     assert [a.addr_spec for a in parsed["To"].addresses] == ["etu@etu.unicaen.fr"]
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")   # CRLF only
     assert parsed["Subject"].startswith("Re: [CEMU #7] Aide")
+
+
+def test_accepted_then_421_on_quit_is_sent_once(sessions, smtp_server):
+    """The server accepts DATA (250) and answers QUIT with 421: the mail left; never again."""
+    ticket_id, mid = queue_reply(sessions)
+    smtp_server.answer_quit_with("421 4.3.2 Service shutting down")
+    transport = SmtpTransport(smtp_server.url, timeout=5)
+    for _ in range(3):
+        deliver_due(sessions, transport, FROM)
+        make_due(sessions)
+    assert len(smtp_server.received) == 1
+    out = outgoing(sessions)
+    assert (out.state, out.attempts, out.last_error) == ("sent", 1, "")
+    with sessions() as s:
+        assert s.get(m.Ticket, ticket_id).state == TicketState.ANSWERED
+
+
+def test_a_late_old_reply_never_hides_the_students_new_question(sessions, smtp_server):
+    """Reply approved while SMTP refuses; the student writes again and gets a new draft; the
+    old reply finally leaves: the ticket stays in the queue with its unreviewed draft."""
+    from tests.fixtures_mail import take_in
+    from triage import config
+    from triage.pipeline import review
+    from triage.pipeline.analyse import Analyser
+    from triage.pipeline.lifecycle import DraftState
+    from triage.pipeline.worker import run_pending
+    cfg = config.load(None, env={})
+    first = (b"From: etu1@etu.unicaen.fr\r\nTo: cemu.assistance@unicaen.fr\r\nSubject: Cours "
+             b"introuvable\r\nMessage-ID: <q1@etu>\r\n\r\nJe ne vois pas RCAED334.\r\n")
+    with sessions() as s:
+        tid = take_in(s, first).ticket_id
+    run_pending(sessions, Analyser.from_config(cfg))
+    with sessions() as s:
+        agent = m.User(username="a", role="agent")
+        s.add(agent)
+        ticket = s.get(m.Ticket, tid)
+        draft = next(d for d in ticket.drafts if d.state == DraftState.PROPOSED)
+        review.approve(s, draft, agent, "Bonjour,\n\nC'est réglé.\n", cfg)
+        s.commit()
+    smtp_server.refuse_next(1)
+    transport = SmtpTransport(smtp_server.url, timeout=5)
+    deliver_due(sessions, transport, FROM)
+    assert outgoing(sessions).state == "failed" and not smtp_server.received
+    again = (b"From: etu1@etu.unicaen.fr\r\nTo: cemu.assistance@unicaen.fr\r\nSubject: Re: Cours "
+             b"introuvable\r\nMessage-ID: <q2@etu>\r\nIn-Reply-To: <q1@etu>\r\n\r\nEt aussi "
+             b"RCAED501, s'il vous plait.\r\n")
+    with sessions() as s:
+        take_in(s, again)
+    run_pending(sessions, Analyser.from_config(cfg))
+    make_due(sessions)
+    deliver_due(sessions, transport, FROM)
+    assert len(smtp_server.received) == 1 and outgoing(sessions).state == "sent"
+    with sessions() as s:
+        ticket = s.get(m.Ticket, tid)
+        assert ticket.state == TicketState.TO_REVIEW
+        assert [d.state for d in ticket.drafts] == [DraftState.APPROVED, DraftState.PROPOSED]
+        assert ticket.first_answer_at is not None
