@@ -1,11 +1,12 @@
-"""An agent's day on the ticket page (issue 17) through Flask's test client: writing one's own
-reply from a blank page or any template (after « Rejeter » too), correcting the bot."""
+"""An agent's day and a manager's month (issue 17) through Flask's test client: writing one's
+own reply (after « Rejeter » too), correcting the bot, related tickets merged or answered with
+one reply, why a diagnosis failed and the mail's source, the statistics page."""
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.fixtures_web import (accounts, as_role, csrf_token, make_ticket,  # noqa: F401
-                                web_app, web_services)
+from tests.fixtures_web import (accounts, as_role, csrf_token, default_finding,  # noqa: F401
+                                make_ticket, web_app, web_services)
 from triage.store import models as m
 
 
@@ -161,3 +162,63 @@ def test_the_raw_source_and_every_header_are_one_click_away(web_services, as_rol
     assert raw.data == bytes(msg)
     other, _ = _new(web_services)
     assert client.get(f"/ticket/{other}/message/{mid}/source").status_code == 404
+
+
+# --------------------------------------------------------------------------- related tickets
+def _related_setup(services):
+    from tests.fixtures_web import old
+    with services.sessions() as s:
+        first = make_ticket(s, created_at=old(2), body="Bonjour, je suis inscrite en RCAED334 "
+                            "et je ne vois pas le cours.")
+        again = make_ticket(s, created_at=old(1), subject="Re: toujours rien",
+                            body="Toujours pas de cours RCAED334.")          # same sender
+        other = make_ticket(s, created_at=old(1), sender="paul.roi@etu.unicaen.fr",
+                            requester_name="Paul Roi", body="Cours RCAED334 invisible.")
+        unrelated = make_ticket(s, sender="x@etu.unicaen.fr", requester_name="X",
+                                findings=[default_finding(elp="ZZZ999", course_id=1)])
+        s.commit()
+        return first.id, again.id, other.id, unrelated.id
+
+
+def test_related_tickets_are_shown_and_merged(web_services, as_role):
+    first, again, other, unrelated = _related_setup(web_services)
+    client, page = as_role("agent"), f"/ticket/{first}"
+    html = client.get(page).get_data(as_text=True)
+    card = html[html.index('id="related"'):html.index('id="write-card"')]
+    assert f"#{again}" in card and f"#{other}" in card and f"#{unrelated}" not in card
+    assert "même expéditeur" in card and "même élément RCAED334" in card
+    _post(client, f"{page}/merge", {"other": again}, page)
+    with web_services.sessions() as s:
+        merged = s.get(m.Ticket, again)
+        assert merged.state == "not_to_answer" and f"#{first}" in merged.flag_reason
+        assert len(s.get(m.Ticket, first).messages) == 2 and not merged.messages
+    assert _post(client, f"{page}/merge", {"other": unrelated}, page).status_code == 400
+
+
+def test_one_reply_answers_related_tickets_each_in_its_own_thread(web_services, as_role,
+                                                                  tmp_path):
+    import email
+    from email import policy
+
+    from triage.pipeline.outbox import deliver_due
+    first, again, other, _ = _related_setup(web_services)
+    client, page = as_role("agent"), f"/ticket/{first}"
+    draft = _open_draft(web_services, first)
+    text = "Bonjour,\n\nLe cours RCAED334 est de nouveau visible.\n\nL'équipe du CEMU"
+    resp = _post(client, f"{page}/answer-all", {"draft_id": draft.id, "text": text,
+                                                "others": [other, again]}, page)
+    assert resp.status_code == 302
+    assert deliver_due(web_services.sessions, web_services.transport, "cemu@unicaen.fr") == 3
+    sent = {}
+    for eml in (tmp_path / "outbox").glob("*.eml"):
+        mail = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+        sent[int(mail["X-Triage-Ticket"])] = mail
+    assert set(sent) == {first, again, other}
+    with web_services.sessions() as s:
+        for tid, mail in sent.items():
+            ticket = s.get(m.Ticket, tid)
+            assert ticket.state == "answered"
+            assert mail["To"].addresses[0].addr_spec == ticket.requester
+            assert mail["In-Reply-To"] == f"<{ticket.messages[0].message_id}>"
+            assert f"[CEMU #{tid}]" in mail["Subject"]
+            assert "de nouveau visible" in mail.get_content()

@@ -15,14 +15,19 @@ from triage.store import models as m
 from triage.web.db import current_user, db, get_or_404
 
 
+def holds(ticket: m.Ticket) -> bool:
+    """Whether the current user may act on the ticket, claiming it first if nobody holds it."""
+    user = current_user()
+    if ticket.claimed_by is None:
+        review.claim(db(), ticket, user)
+    return review.may_act(ticket, user)
+
+
 def acting_on(ticket_id: int) -> m.Ticket:
     """The ticket, held by the current user (claimed now if nobody held it); otherwise the
     request ends with a redirect to the ticket and a French message."""
     ticket = get_or_404(m.Ticket, ticket_id)
-    user = current_user()
-    if ticket.claimed_by is None:
-        review.claim(db(), ticket, user)
-    if not review.may_act(ticket, user):
+    if not holds(ticket):
         db().rollback()
         flash("Ce ticket est pris par un autre agent : reprenez-le d'abord.", "error")
         abort(redirect(url_for("ticket.view", tid=ticket_id)))

@@ -6,13 +6,13 @@ from flask import (Blueprint, Response, abort, flash, redirect, render_template,
                    url_for)
 from sqlalchemy import select
 
-from triage.pipeline import corrections, own_reply, review
+from triage.pipeline import corrections, own_reply, related, review
 from triage.pipeline.forwards import latest_analysis
 from triage.pipeline import lifecycle, parsed
 from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
 from triage.web import drafts, forward, labels, mailview, params, presence, queries
-from triage.web.acting import acting_on
+from triage.web.acting import acting_on, holds
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
@@ -60,6 +60,7 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
                               .order_by(m.Outgoing.id)).all(),
         mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
         quote_original=services().config.get("smtp", "quote_original"),
+        related=related.related(db(), ticket),
         write_choices=own_reply.choices(), verdicts=corrections.current(db(), tid),
         bot=corrections.bot_values(db(), analysis),
         correction_choices={f: [(v, _label(f, v)) for v in corrections.labels(f)]
@@ -216,6 +217,57 @@ def correct(tid: int):
     db().commit()
     flash("Merci : la correction est enregistrée (elle servira à réentraîner le robot).", "ok")
     return redirect(url_for("ticket.view", tid=tid))
+
+
+def _related_tickets(tid: int, field: str) -> list[m.Ticket]:
+    """The related tickets named in the form, each held by the agent (claimed if free); the
+    request ends with a French message when one is held by another agent or is not related."""
+    ticket = db().get(m.Ticket, tid)
+    allowed = {r.ticket.id: r.ticket for r in related.related(db(), ticket)}
+    ids = [params.integer(v, "ticket lié") for v in request.form.getlist(field)]
+    if any(i not in allowed for i in ids):
+        raise params.BadParameter("Ce ticket n'est pas (ou plus) lié à celui-ci : rechargez.")
+    others = [allowed[i] for i in ids]
+    busy = [t.id for t in others if not holds(t)]
+    if busy:
+        db().rollback()
+        flash("Pris par un autre agent : " + ", ".join(f"#{i}" for i in busy)
+              + ". Reprenez-les d'abord, ou décochez-les.", "error")
+        abort(redirect(url_for("ticket.view", tid=tid)))
+    return others
+
+
+@bp.post("/<int:tid>/merge")
+def merge(tid: int):
+    """Merge a related ticket into this one (its mails move here; it is closed)."""
+    ticket = acting_on(tid)
+    for other in _related_tickets(tid, "other"):
+        try:
+            related.merge(db(), ticket, other, current_user())
+        except review.ReviewError as exc:
+            flash(f"#{other.id} : {exc}", "error")
+            return redirect(url_for("ticket.view", tid=tid))
+        flash(f"Ticket #{other.id} fusionné dans celui-ci.", "ok")
+    db().commit()
+    return redirect(url_for("ticket.view", tid=tid))
+
+
+@bp.post("/<int:tid>/answer-all")
+def answer_all(tid: int):
+    """Approve the draft for this ticket and each related ticket ticked: one mail per person,
+    each threaded to its own ticket."""
+    ticket = acting_on(tid)
+    others = _related_tickets(tid, "others")
+    try:
+        sent = related.answer_all(db(), ticket, others, current_user(), _text(),
+                                  services().config)
+    except review.ReviewError as exc:
+        db().rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("ticket.view", tid=tid))
+    return _done(ticket, f"Réponse approuvée pour {len(sent)} tickets "
+                         f"(#{', #'.join(str(o.ticket_id) for o in sent)}) : un courriel par "
+                         "personne, chacun dans son propre fil.")
 
 
 @bp.post("/<int:tid>/take")
