@@ -182,7 +182,8 @@ def test_ticket_page_shows_mail_identifiers_findings_and_draft(web_services, as_
     tid = add(web_services)
     html = page(as_role("agent"), f"/ticket/{tid}")
     assert '<mark class="id id-student_number" title="student_number">22012345</mark>' in html
-    assert "<caption>mdl_course id=47334" in html and "<th>visible</th>" in html
+    assert "<caption>mdl_course id=47334" in html and '<th title="visible">visible</th>' in html
+    assert "<td>Non</td>" in html and "<td>0</td>" not in html          # visible=0, read
     assert "Votre cours est masqué." in html and 'id="draft-text"' in html
 
 

@@ -222,3 +222,35 @@ def test_one_reply_answers_related_tickets_each_in_its_own_thread(web_services, 
             assert mail["In-Reply-To"] == f"<{ticket.messages[0].message_id}>"
             assert f"[CEMU #{tid}]" in mail["Subject"]
             assert "de nouveau visible" in mail.get_content()
+
+
+# --------------------------------------------------------------------------- what people read
+def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
+    import re
+    from tests.fixtures_web import default_finding
+    finding = default_finding()
+    finding["evidence"] = [{"source": "moodle", "label": "mdl_course 47334", "rows": [
+        {"id": 47334, "visible": 0, "enddate": 0, "startdate": 1788220800, "hidden": True,
+         "archived": False, "cohort": None, "modified": "2026-11-20"}]}]
+    tid, draft_id = _new(web_services, findings=[finding])
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    _post(client, f"{page}/save", {"draft_id": draft_id, "text": "Bonjour,\n\nÉdité.\n"}, page)
+    _post(client, f"{page}/correct", {"field": "symptom", "value": "not_enrolled"}, page)
+    _post(client, f"{page}/approve", {"draft_id": draft_id, "text": "Bonjour,\n\nÉdité.\n"}, page)
+    html = client.get(page).get_data(as_text=True)
+    table = html[html.index('<table class="evidence">'):]
+    table = table[:table.index("</table>")]
+    cells = re.findall(r"<td>([^<]*)</td>", table)
+    assert cells == ["47334", "Non", "aucune", "01/09/2026 02:00", "Oui", "Non", "—", "20/11/2026"]
+    timeline = html[html.index('id="timeline"'):]
+    timeline = timeline[:timeline.index("</ol>")]
+    for raw in ("draft=", "edited=", "True", "how=", "to_review", "hidden_course"):
+        assert raw not in timeline, raw
+    lines = re.findall(r"<li>(.*?)</li>", timeline, re.S)
+    assert len([x for x in lines if "approuv" in x]) == 1              # never twice
+    order = [x for x in ("a proposé un brouillon", "a pris le ticket", "a enregistré",
+                         "a corrigé la lecture du robot", "a approuvé la réponse")]
+    positions = [timeline.index(x) for x in order]
+    assert positions == sorted(positions)
+    assert "symptôme : Cours absent → Pas inscrit au cours" in timeline
+    assert "modifiée par l&#39;agent" in timeline

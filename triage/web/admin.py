@@ -41,7 +41,9 @@ def audit_log():
     return render_template("audit.html", entries=entries[:PAGE], more=len(entries) > PAGE,
                            page=page, actions=actions.all(), args=request.args,
                            filters={k: v for k, v in request.args.items() if k != 'page' and v},
-                           people=db().execute(select(m.User.id, m.User.username)).all())
+                           people=db().execute(select(m.User.id, m.User.username)).all(),
+                           names=dict(db().execute(select(m.User.id, m.User.display_name))
+                                      .all()))
 
 
 @bp.route("/users", methods=["GET", "POST"])

@@ -51,6 +51,8 @@ def dec(value: float | None, digits: int = 1) -> str:
 
 def init_app(app) -> None:
     """Register the filters."""
+    from triage.web import history
     from triage.web.labels import FILTERS
     app.jinja_env.filters.update(when=when, age=age, size=size, columns=columns, dec=dec,
-                                 **FILTERS)
+                                 column=history.column, **FILTERS)
+    app.jinja_env.globals.update(cell=history.cell, describe=history.describe)

@@ -31,7 +31,9 @@ ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
            "rerun": "a relancé le diagnostic", "take_over": "a repris le ticket",
            "forward": "a transféré au responsable", "forward_fixed": "a constaté la correction",
            "login": "connexion", "password": "mot de passe changé",
-           "correct": "a corrigé la lecture du robot", "write": "a rédigé sa propre réponse", "user_add": "compte créé", "user_update": "compte modifié",
+           "correct": "a corrigé la lecture du robot", "write": "a rédigé sa propre réponse",
+           "merge": "a fusionné des tickets", "answer_all": "a répondu avec un autre ticket",
+           "user_add": "compte créé", "user_update": "compte modifié",
            "component_error": "défaillance d'un composant"}
 # Templates that answer no single situation (the others carry a rule's id): named where the
 # internal note names them too.

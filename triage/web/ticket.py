@@ -13,6 +13,7 @@ from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
 from triage.web import drafts, forward, labels, mailview, params, presence, queries
 from triage.web.acting import acting_on, holds
+from triage.web.history import timeline
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
@@ -47,9 +48,8 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
                 if analysis else [])
     terms = mailview.terms_of(reading)
     limit = services().config.get("mailbox", "max_attachment_bytes")
-    history = db().scalars(select(m.AuditEntry).where(m.AuditEntry.ticket_id == tid)
-                           .order_by(m.AuditEntry.id)).all()
     people = {u.id: u for u in db().scalars(select(m.User).where(m.User.active.is_(True)))}
+    history = timeline(db(), ticket, {i: u.display_name for i, u in people.items()})
     return dict(
         ticket=ticket, reading=reading, findings=findings,
         pending_sources=analysis.pending_sources if analysis else [],
