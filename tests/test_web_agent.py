@@ -254,3 +254,36 @@ def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
     assert positions == sorted(positions)
     assert "symptôme : Cours absent → Pas inscrit au cours" in timeline
     assert "modifiée par l&#39;agent" in timeline
+
+
+# --------------------------------------------------------------------------- forwarding
+def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as_role):
+    import email
+    from email import policy
+
+    from tests.fixtures_web import default_finding
+    bare = default_finding(composante="", course_id=None)          # a rule that lacks them
+    sibling = default_finding("missing_group_enrolment", composante="UFR DROIT",
+                              course_id=47334)
+    tid, _ = _new(web_services, findings=[bare, sibling])
+    with web_services.sessions() as s:
+        fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid,
+                                                     m.FindingRow.situation == "hidden_course"))
+    client, page = as_role("agent"), f"/ticket/{tid}"
+    form = {"finding_id": fid, "to": "scol-droit@unicaen.fr",
+            "note": "Bonjour,\n\nPouvez-vous rendre ce cours visible ?"}
+    html = _post(client, f"{page}/forward/preview", form, page).get_data(as_text=True)
+    body = html[html.index('id="forward-body">'):]
+    body = body[len('id="forward-body">'):body.index("</pre>")]
+    assert body.count("Bonjour") == 1 and "Pouvez-vous rendre ce cours visible ?" in body
+    assert "Élément : RCAED334 · Composante : UFR DROIT · Cours : 47334" in body
+    assert " - " not in body.split("Preuves")[0]
+    with web_services.sessions() as s:
+        assert s.scalar(select(m.Outgoing.id)) is None           # a preview sends nothing
+    _post(client, f"{page}/forward", form, page)
+    with web_services.sessions() as s:
+        raw = s.scalars(select(m.Outgoing.raw)).one()
+    sent = email.message_from_bytes(raw, policy=policy.default)
+    text = sent.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert text.count("Bonjour") == 1 and "Composante : UFR DROIT" in text
+    assert "Cours caché RCAED334 47334" in sent["Subject"]

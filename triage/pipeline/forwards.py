@@ -8,6 +8,7 @@ the latest analysis no longer finds the forwarded situation, the fix has landed.
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 from functools import cache
 
@@ -56,6 +57,47 @@ def within(address: str, domains) -> bool:
     return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains if d)
 
 
+_GREETING = re.compile(r"^\s*(bonjour|bonsoir|hello|madame|monsieur)[^\n]*\n+", re.I)
+
+
+def where_from(session: Session, finding: m.FindingRow) -> dict[str, str]:
+    """Element, composante and course of a finding, completed from the ticket's other findings
+    (same analysis, same element) and from the course the mail links to when the finding
+    itself lacks them."""
+    siblings = session.scalars(select(m.FindingRow).where(
+        m.FindingRow.analysis_id == finding.analysis_id, m.FindingRow.id != finding.id)).all()
+    same = [f for f in siblings if not finding.elp or f.elp in ("", finding.elp)]
+    composante = finding.composante or next((f.composante for f in same if f.composante), "")
+    course = finding.course_id or next((f.course_id for f in same if f.course_id), None)
+    if course is None:
+        analysis = session.get(m.Analysis, finding.analysis_id)
+        linked = ((analysis.reading or {}).get("entities") or {}).get("course_ids") or [] \
+            if analysis else []
+        course = linked[0] if len(linked) == 1 else None
+    return {"elp": finding.elp or "", "composante": composante,
+            "course": str(course) if course else ""}
+
+
+def forward_text(session: Session, ticket: m.Ticket, finding: m.FindingRow, note: str,
+                 config: Config) -> tuple[str, str]:
+    """(subject's « what », body) of the mail to the owner of the fix: one greeting (the
+    agent's note loses its own), the agent's note, what to fix, where, the evidence."""
+    title = situation_title(finding.situation)
+    place = where_from(session, finding)
+    what = " ".join(x for x in (title, place["elp"], place["course"]) if x)
+    note = _GREETING.sub("", note.replace("\r\n", "\n").strip(), count=1).strip()
+    where = " · ".join(f"{label} : {place[key]}" for key, label in
+                       (("elp", "Élément"), ("composante", "Composante"), ("course", "Cours"))
+                       if place[key])
+    body = ("Bonjour,\n\n" + (f"{note}\n\n" if note else "")
+            + f"Situation : {title}\nCorrection attendue : {finding.fix}\n"
+            + (f"{where}\n" if where else "")
+            + f"\nPreuves (aussi en pièce jointe, au format JSON) :{evidence_text(finding)}"
+            + f"\n\nBien cordialement,\n\n-- \n{config['smtp']['from_name']}\n"
+            + f"Ticket #{ticket.id}\n")
+    return what, body
+
+
 def queue_forward(session: Session, ticket: m.Ticket, finding: m.FindingRow, to_addr: str,
                   note: str, user: m.User, config: Config) -> m.Outgoing:
     """Queue the mail telling `to_addr` what to fix, with the finding's evidence, and remember
@@ -65,13 +107,7 @@ def queue_forward(session: Session, ticket: m.Ticket, finding: m.FindingRow, to_
     if not within(to_addr, config.get("web", "forward_domains")):
         raise ValueError(f"{to_addr} is outside web.forward_domains")
     smtp = config["smtp"]
-    title = situation_title(finding.situation)
-    what = " ".join(x for x in (title, finding.elp, str(finding.course_id or "")) if x)
-    body = (f"Bonjour,\n\n{note.strip()}\n\nSituation : {title}"
-            f"\nCorrection attendue : {finding.fix}\n"
-            f"Élément : {finding.elp or '-'}   Composante : {finding.composante or '-'}"
-            f"   Cours : {finding.course_id or '-'}\n\nPreuves :{evidence_text(finding)}"
-            f"\n\n-- \n{smtp['from_name']}\n")
+    what, body = forward_text(session, ticket, finding, note, config)
     message_id = new_message_id(smtp["from_address"])
     mail = build_forward(ticket_id=ticket.id, to_addr=to_addr, what=what, body=body,
                          evidence_json=json.dumps(finding.evidence, ensure_ascii=False,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.forwards import (FORWARD, closed_by_agents, mark_fixed, queue_forward,
-                                      still_found, within)
+                                      forward_text, still_found, within)
 from triage.store import models as m
 from triage.web import params
 from triage.web.acting import acting_on
@@ -30,25 +30,43 @@ def forward_domains() -> tuple[str, ...]:
     return tuple(services().config.get("web", "forward_domains"))
 
 
-@bp.post("/ticket/<int:tid>/forward")
-def forward(tid: int):
-    """Queue the mail to the owner of the fix and remember it on the ticket."""
-    ticket = acting_on(tid)
+def _form(tid: int) -> tuple[m.FindingRow, str, str]:
+    """The forward form's finding, address and note, checked; a French message otherwise."""
     finding = db().get(m.FindingRow,
                        params.integer(request.form.get("finding_id"), "constat") or 0)
-    to_addr = request.form.get("to", "").strip()
+    to_addr = params.text(request.form.get("to"), 320).strip()
     if finding is None or finding.ticket_id != tid:
         abort(400)
     if not _ADDRESS.match(to_addr):
         flash("Adresse du destinataire invalide.", "error")
-        return redirect(url_for("ticket.view", tid=tid))
+        abort(redirect(url_for("ticket.view", tid=tid)))
     if not within(to_addr, forward_domains()):
         flash(f"Transfert refusé : les preuves ne partent qu'aux adresses "
               f"{', '.join('@' + d for d in forward_domains())} (réglage web.forward_domains, "
               "qu'un administrateur peut élargir).", "error")
-        return redirect(url_for("ticket.view", tid=tid))
-    queue_forward(db(), ticket, finding, to_addr, params.text(request.form.get("note"), 5000),
-                  current_user(), services().config)
+        abort(redirect(url_for("ticket.view", tid=tid)))
+    return finding, to_addr, params.text(request.form.get("note"), 5000)
+
+
+@bp.post("/ticket/<int:tid>/forward/preview")
+def preview(tid: int):
+    """The mail to the owner of the fix as it will leave, before sending it."""
+    ticket = get_or_404(m.Ticket, tid)
+    finding, to_addr, note = _form(tid)
+    what, body = forward_text(db(), ticket, finding, note, services().config)
+    smtp = services().config["smtp"]
+    return render_template("forward_preview.html", ticket=ticket, finding=finding, to=to_addr,
+                           note=note, body=body,
+                           subject=f"[{smtp['ticket_tag']} #{tid}] À corriger : {what}",
+                           attachment=f"preuves-ticket-{tid}.json")
+
+
+@bp.post("/ticket/<int:tid>/forward")
+def forward(tid: int):
+    """Queue the mail to the owner of the fix and remember it on the ticket."""
+    ticket = acting_on(tid)
+    finding, to_addr, note = _form(tid)
+    queue_forward(db(), ticket, finding, to_addr, note, current_user(), services().config)
     db().commit()
     flash(f"Transfert à {to_addr} mis en file d'envoi.", "ok")
     return redirect(url_for("ticket.view", tid=tid))
