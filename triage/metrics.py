@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.failures import COMPONENT_ERROR
-from triage.pipeline.lifecycle import TicketState
+from triage.pipeline import heartbeats
+from triage.pipeline.lifecycle import OutgoingState, TicketState
 from triage.store import models as m
 
 
@@ -56,7 +57,10 @@ def collect(session: Session) -> dict:
                                   .where(m.AuditEntry.action == COMPONENT_ERROR,
                                          m.AuditEntry.at >= since)):
         components[str((detail or {}).get("component", "unknown"))] += 1
+    down = heartbeats.down(session, now)
+    known = sorted(session.scalars(select(m.ComponentBeat.component)))
     return {"received": received, "states": states, "outbox": outbox,
+            "components": known, "components_down": down,
             "triage_age": _age(now, oldest), "review_age": _age(now, oldest_review),
             "source_errors": dict(sources), "component_errors": dict(components)}
 
@@ -83,10 +87,17 @@ def render(session: Session) -> str:
                    "review: waiting for an agent).",
                    [_line("triage_queue_age_seconds", f["triage_age"], {"queue": "triage"}),
                     _line("triage_queue_age_seconds", f["review_age"], {"queue": "review"})])
-    out += _family("triage_outbox", "gauge", "Outgoing replies by state (failed: will be "
-                   "retried; dead: gave up, shown to the team).",
+    out += _family("triage_outbox", "gauge", "Outgoing mails by state (failed: will be "
+                   "retried; dead: gave up; uncertain: may have left, a person must check "
+                   "before anything is sent again).",
                    [_line("triage_outbox", f["outbox"].get(s, 0), {"state": s})
-                    for s in ("queued", "failed", "dead", "sent")])
+                    for s in OutgoingState])
+    out += _family("triage_component_up", "gauge", "1 when a long-running loop (watcher, "
+                   "worker, sender) gave a sign of life within its interval, 0 when it has "
+                   "failed or been silent for longer (then /healthz answers 503).",
+                   [_line("triage_component_up", 0 if c in f["components_down"] else 1,
+                          {"component": c}) for c in f["components"]]
+                   or [_line("triage_component_up", 1, {"component": "none"})])
     out += _family("triage_source_errors_24h", "gauge",
                    "Analyses of the last 24 hours that found a source down, by source.",
                    [_line("triage_source_errors_24h", n, {"source": s})

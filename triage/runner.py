@@ -85,21 +85,48 @@ class _SentFolder:
             self.box.close()
 
 
+MAX_BACKOFF = 300.0     # seconds between two restarts of a failing loop, at most
+
+
 def watch_loop(services: Services, stop: threading.Event,
                on_batch: Callable[[], object] | None = None) -> None:
-    """Watch the mailbox until `stop` is set (IDLE for IMAP, polling for a maildir)."""
-    box = services.mailbox()
-    sink = receiver(services)
-    try:
-        if hasattr(box, "watch"):
-            box.watch(sink, stop, on_batch=on_batch)
-        else:
-            while not stop.is_set():
-                if box.fetch_once(sink) and on_batch:
-                    on_batch()
-                stop.wait(float(services.config.get("mailbox", "poll_seconds")))
-    finally:
-        box.close()
+    """Watch the mailbox until `stop` is set (IDLE for IMAP, polling for a maildir). Whatever
+    fails (the store, the mailbox, a bug), the failure is recorded and the watcher starts
+    again after a growing pause: it never dies while the process lives."""
+    from triage.pipeline.heartbeats import Heartbeat
+    poll = float(services.config.get("mailbox", "poll_seconds"))
+    beat = Heartbeat(services.sessions, "watcher", 2 * poll)
+    failures = 0
+
+    def failed(exc: BaseException) -> None:
+        if beat.failed(exc):        # one audit entry per outage, not one per retry
+            record_failure(services, "watcher", exc)
+
+    while not stop.is_set():
+        box = None
+        try:
+            box = services.mailbox()
+            sink = receiver(services)
+            if hasattr(box, "watch"):
+                box.watch(sink, stop, on_batch=on_batch, beat=beat.ok, on_error=failed)
+            else:
+                while not stop.is_set():
+                    if box.fetch_once(sink) and on_batch:
+                        on_batch()
+                    beat.ok()
+                    failures = 0
+                    stop.wait(poll)
+        except Exception as exc:  # noqa: BLE001 - the loop must outlive any one failure
+            failures += 1
+            log.exception("watcher failed", extra={"component": "watcher"})
+            failed(exc)
+            stop.wait(min(poll * 2 ** (failures - 1), MAX_BACKOFF))
+        finally:
+            if box is not None:
+                try:
+                    box.close()
+                except Exception:  # noqa: BLE001 - closing what already broke
+                    pass
 
 
 def record_failure(services: Services, component: str, exc: BaseException) -> None:
@@ -115,16 +142,24 @@ def record_failure(services: Services, component: str, exc: BaseException) -> No
 
 def loop(services: Services, component: str, one_pass: Callable[[], object],
          stop: threading.Event, every: float) -> None:
-    """Run `one_pass()` until `stop`; a failing pass is recorded, then retried later."""
+    """Run `one_pass()` until `stop`; a failing pass is recorded once per outage and retried
+    after a pause that doubles up to MAX_BACKOFF; every pass is a sign of life (/healthz)."""
+    from triage.pipeline.heartbeats import Heartbeat
+    beat = Heartbeat(services.sessions, component, 30 * every)   # 60 s for a 2 s loop
+    failures = 0
     log.info("%s started", component, extra={"component": component})
     while not stop.is_set():
         try:
             done = one_pass()
         except Exception as exc:   # a source, the store or SMTP down must not kill the loop
+            failures += 1
             log.exception("%s pass failed", component, extra={"component": component})
-            record_failure(services, component, exc)
-            stop.wait(every * 5)
+            if beat.failed(exc):
+                record_failure(services, component, exc)
+            stop.wait(min(every * 5 * 2 ** (failures - 1), MAX_BACKOFF))
             continue
+        failures = 0
+        beat.ok()
         if not done:
             stop.wait(every)
     log.info("%s stopped", component, extra={"component": component})

@@ -67,6 +67,7 @@ class ImapBox:
         self.client: IMAPClient | None = None
         self.uidvalidity: int | None = None
         self.fetcher = fetcher(fast_fetch)
+        self._beat: Callable[[], object] = lambda: None
 
     # ------------------------------------------------------------------ connection
     def connect(self) -> IMAPClient:
@@ -238,15 +239,21 @@ class ImapBox:
 
     # ------------------------------------------------------------------ watching
     def watch(self, sink: Sink, stop_event: threading.Event,
-              on_batch: Callable[[], object] | None = None) -> None:
-        """Catch up, then wait for new mail (IDLE, else polling) until `stop_event` is set."""
+              on_batch: Callable[[], object] | None = None,
+              beat: Callable[[], object] | None = None,
+              on_error: Callable[[BaseException], object] | None = None) -> None:
+        """Catch up, then wait for new mail (IDLE, else polling) until `stop_event` is set.
+        `beat()` is called while all is well (after each pass, during the wait), `on_error(exc)`
+        at each dropped connection before the retry."""
         backoff = 1.0
+        self._beat = beat or (lambda: None)
         while not stop_event.is_set():
             try:
                 count = self.fetch_once(sink)    # catch-up after every (re)connection too
                 if count and on_batch:
                     on_batch()          # e.g. triage what was just stored
                 backoff = 1.0
+                self._beat()
                 # New mail announced during our own commands (FETCH, MOVE) is not announced
                 # again when IDLE starts: after a pass that stored mail, search again first;
                 # idle only after a pass that found nothing.
@@ -255,6 +262,8 @@ class ImapBox:
             except DROPPED + (ConnectionLost, StoreFailed) as exc:
                 log.warning("IMAP %s:%s: %s; reconnecting in %.0f s", self.host, self.port,
                             type(exc).__name__, backoff)
+                if on_error is not None:
+                    on_error(exc)
                 self._drop()
                 stop_event.wait(backoff)
                 backoff = min(backoff * 2, self.max_backoff)
@@ -267,6 +276,7 @@ class ImapBox:
             deadline = time.monotonic() + self.poll_seconds
             while not stop_event.is_set() and time.monotonic() < deadline:
                 stop_event.wait(min(1.0, self.poll_seconds))
+                self._beat()
             client.noop()
             return
         client.idle()
@@ -275,6 +285,7 @@ class ImapBox:
             while not stop_event.is_set() and time.monotonic() - started < IDLE_RENEW_SECONDS:
                 if self._idle_changed(client):
                     break
+                self._beat()
         finally:
             if self.client is client:
                 client.idle_done()     # bounded by the socket timeout (imapclient #449)

@@ -169,6 +169,16 @@ class Outgoing(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class ComponentBeat(Base):
+    """A long-running loop's sign of life (triage.pipeline.heartbeats)."""
+    __tablename__ = "component_beats"
+    component: Mapped[str] = mapped_column(String(40), primary_key=True)
+    interval_seconds: Mapped[float] = mapped_column(Float)
+    beat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    failing_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)

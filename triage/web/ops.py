@@ -43,16 +43,22 @@ def store_health(services) -> dict:
 @bp.get("/healthz")
 def healthz():
     """200 when the store answers and its schema is the code's (status "ok", or "degraded"
-    when a component failed in the last 24 hours: see the Santé panel); 503 otherwise."""
+    when a component failed in the last 24 hours: see the Santé panel); 503 ("down") when the
+    store does not, or when a long-running loop (watcher, worker, sender) has failed or been
+    silent for longer than its interval (`components_down` says which and why)."""
     services = current_app.extensions["services"]
     health = store_health(services)
     health["ok"] = health["store"] and health["migrations"]
     health["status"] = "ok" if health["ok"] else "down"
     if health["ok"]:
+        from triage.pipeline.heartbeats import down
         from triage.web.health import summary
         with services.sessions() as session:
             health["component_errors_24h"] = summary(session).component_errors
-        if health["component_errors_24h"]:
+            health["components_down"] = down(session)
+        if health["components_down"]:          # a loop down longer than its interval: red
+            health["ok"], health["status"] = False, "down"
+        elif health["component_errors_24h"]:
             health["status"] = "degraded"
     response = jsonify(health)
     response.status_code = 200 if health["ok"] else 503
