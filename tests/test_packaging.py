@@ -42,6 +42,19 @@ def _run(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedProcess:
     return result
 
 
+def _clean_copy(target: Path) -> Path:
+    """The repository's files as a clone has them (tracked and new, not ignored): a build/
+    left in the working tree by an earlier build must not leak stale modules into the wheel."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT,
+                            capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     """A fresh virtual environment with PyPI's `responses` and our wheel (not editable)."""
@@ -53,7 +66,7 @@ def installed(tmp_path_factory):
     env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env['PATH']}"
     pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "-q",
            "--disable-pip-version-check"]
-    _run(pip + ["responses", str(ROOT)], cwd=where, env=env)
+    _run(pip + ["responses", str(_clean_copy(where / "src"))], cwd=where, env=env)
     return env_dir, env, where
 
 
