@@ -20,21 +20,6 @@ TEMPLATE_TITLES = {"need_info": "Demande de précisions", "investigating": "Accu
                    "agent_written": "Réponse rédigée par l'agent"}
 
 
-def cell(value) -> str:
-    """An evidence value as a person reads it: Oui/Non, « — » for nothing, dates as dd/mm/yyyy."""
-    if value is True or value is False:
-        return "Oui" if value else "Non"
-    if value is None or value == "":
-        return "—"
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y %H:%M" if hasattr(value, "hour") else "%d/%m/%Y")
-    return str(value)
-
-
-def _row(row: dict) -> str:
-    return ", ".join(f"{k} : {cell(v)}" for k, v in row.items())
-
-
 def _finding(index: int, finding: Finding, used: bool) -> list[str]:
     lines = [f"{index}. {finding.title or finding.situation} — confiance "
              f"{finding.confidence * 100:.0f} % — à corriger par : "
@@ -42,9 +27,12 @@ def _finding(index: int, finding: Finding, used: bool) -> list[str]:
              + ("" if used else " — écarté de la réponse (confiance faible, ou autre étudiant "
                                 "que l'expéditeur)"),
              f"   Correctif : {finding.fix}"]
-    for evidence in finding.evidence:
-        lines.append(f"   – {SOURCES.get(evidence.source, evidence.source)}, {evidence.label} : "
-                     + ("; ".join(_row(r) for r in evidence.rows) or "aucune ligne"))
+    # The evidence rows are the finding's own (tables on the ticket page, `inspect --json`):
+    # the note names them without repeating them.
+    if finding.evidence:
+        lines.append("   Preuves : " + " ; ".join(
+            f"{SOURCES.get(e.source, e.source)}, {e.label} ({len(e.rows)} ligne"
+            f"{'s' if len(e.rows) > 1 else ''})" for e in finding.evidence))
     return lines
 
 

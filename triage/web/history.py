@@ -92,7 +92,8 @@ COLUMNS = {"id": "n°", "shortname": "nom abrégé", "fullname": "intitulé",
            "idnumber": "n° d'identification", "visible": "visible", "startdate": "début",
            "enddate": "fin", "timecreated": "créé le", "timemodified": "modifié le",
            "timestart": "début", "timeend": "fin", "status": "état", "enrol": "méthode",
-           "name": "nom", "lastaccess": "dernier accès", "category": "catégorie"}
+           "name": "nom", "lastaccess": "dernier accès", "category": "catégorie",
+           "symptom": "symptôme"}
 _TIMES = {"startdate", "enddate", "timecreated", "timemodified", "timestart", "timeend",
           "lastaccess", "timeaccess"}
 _FLAGS = {"visible", "suspended", "deleted"}
@@ -109,6 +110,8 @@ def cell(name: str, value) -> str:
         return "Oui" if value else "Non"
     if value is None or value == "":
         return "—"
+    if name == "symptom" and isinstance(value, str):
+        return labels.SYMPTOMS.get(value, value)
     if name in _FLAGS and value in (0, 1, "0", "1"):
         return "Oui" if int(value) else "Non"
     if name in _TIMES and isinstance(value, int):
