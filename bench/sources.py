@@ -32,7 +32,7 @@ def tickets(demo: Path, n: int, seed: int = 7) -> list[tuple[Reading, str]]:
     """Tickets citing scenario places and random students/codes/courses of the demo."""
     rng = Random(seed)
     refer, moodle = sqlite3.connect(demo / "refer.db"), sqlite3.connect(demo / "moodle.db")
-    students = [r[0] for r in refer.execute("SELECT cod_etu FROM individu")]
+    students = [str(r[0]) for r in refer.execute("SELECT cod_etu FROM individu")]
     codes = [r[0] for r in refer.execute("SELECT cod_elp FROM element_pedagogi")]
     courses = [r[0] for r in moodle.execute("SELECT id FROM mdl_course")]
     fixed = [v for s in SCENARIOS.values() for part in s.values() for v in part.values()

@@ -21,6 +21,8 @@ FIXES = {
                        "lui sur {code} : planifier les cours avec l'enseignant.",
     "no_planning": "Aucune planification ADE pour {code} : l'enseignant n'est pas inscrit "
                    "automatiquement (normal seulement pour un cours intégralement à distance).",
+    "no_teacher": "Les séances ADE de {code} sont planifiées sans aucun enseignant : la "
+                  "synchronisation n'inscrit personne. Planifier les séances avec les enseignants.",
 }
 
 
@@ -52,12 +54,15 @@ def _teacher_variant(element: ElementFacts, own: list[Planning], masked) -> tupl
 
 
 def variant(facts: Facts, element: ElementFacts, enrolled: set[str] | None) -> tuple[str, dict]:
-    """Which of the FAQ's incompatibilities leaves a planned teacher out ('' when none).
+    """Which of the FAQ's incompatibilities leaves a planned teacher out, or every teacher (the
+    sessions have none: `no_teacher`); '' when none.
 
     `enrolled`: logins already teaching in the course (None when Moodle could not tell)."""
     plannings = _current(facts, element.plannings)
     if not plannings:
         return ("no_planning", {}) if element.exists and element.a_distance is not True else ("", {})
+    if not any(p.teacher for p in plannings):
+        return ("no_teacher", {}) if element.exists else ("", {})
     masked = _masking(element, plannings)
     own_sender = facts.sender_user.username if facts.sender_user else ""
     teachers = sorted({p.teacher for p in plannings if p.teacher},

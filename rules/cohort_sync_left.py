@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from triage.rules._common import course_in_scope, course_params, make, scanned
-from triage.facts import CourseFacts, Facts
+from triage.facts import CourseFacts, ElementFacts, Facts
 from triage.model import Evidence, Finding
 
 ID = "cohort_sync_left"
@@ -10,12 +10,16 @@ TITLE = "Synchronisation de cohorte laissée en place"
 OWNER = "teacher"
 
 
-def automatic(course: CourseFacts) -> bool:
-    """A course the APOGÉE sync actually feeds (its database method enrols someone).
+def automatic(course: CourseFacts, element: ElementFacts | None = None) -> bool:
+    """A course the APOGÉE sync feeds: its database method enrols someone, or should (REFER
+    has IPs on its element, the sync enrols nobody yet because something upstream is missing).
 
-    A space whose database method enrols nobody (FOAD2, complementary spaces) is where the cohort
-    page says cohorts belong; on a fed course a cohort duplicates the sync and outlives its fix."""
-    return any(m.method == "database" and m.active and m.users > 0 for m in course.enrol_methods)
+    A space whose database method enrols nobody and whose code has no IP (FOAD2, complementary
+    spaces) is where the cohort page says cohorts belong; on a fed course a cohort duplicates
+    the sync and outlives its fix."""
+    database = [m for m in course.enrol_methods if m.method == "database" and m.active]
+    return any(m.users > 0 for m in database) or \
+        bool(database and element is not None and element.ips > 0)
 
 
 def check(facts: Facts) -> list[Finding]:
@@ -24,7 +28,8 @@ def check(facts: Facts) -> list[Finding]:
     findings = []
     for course in facts.courses.values():
         cohorts = [m for m in course.enrol_methods if m.method == "cohort" and m.active]
-        if not course.found or not cohorts or not automatic(course) \
+        element = facts.elements.get(course.idnumber.strip().upper())
+        if not course.found or not cohorts or not automatic(course, element) \
                 or not course_in_scope(facts, course, strict=True):
             continue
         evidence = [Evidence("moodle", f"mdl_enrol pour le cours {course.id}",

@@ -32,9 +32,26 @@ def check(facts: Facts) -> list[Finding]:
         if enrolled:
             evidence.append(Evidence("moodle", "Étudiants cités inscrits au cours", enrolled))
         confidence = 0.9 if facts.reading.symptom in SEEING_SYMPTOMS else 0.6
+        if course.category_hidden:
+            # Moodle hid it with its category (course.visibleold keeps its own setting):
+            # « Afficher » in the course changes nothing while the category is hidden.
+            evidence.append(Evidence("moodle", "Catégories du cours",
+                                     [{"catégorie": course.category_path, "cachée": "oui",
+                                       "visibleold": int(course.visible_old)}]))
+            fix = (f"Le cours est caché par sa catégorie ({course.category_path}) : le CEMU "
+                   "affiche la catégorie ; « Afficher » dans le cours ne change rien tant "
+                   "qu'elle est cachée." + ("" if course.visible_old else
+                                           " Le cours est aussi caché par ses propres "
+                                           "paramètres : l'enseignant l'affichera ensuite."))
+            params = {**course_params(course), "variant": "category",
+                      "category": course.category_path, "own_hidden": not course.visible_old}
+            findings.append(make(ID, "cemu", confidence, fix, evidence, params,
+                                 {"course_id": course.id, "elp": course.idnumber}))
+            continue
         fix = ("Le cours est caché : l'enseignant le rend visible (Paramètres du cours → "
                "Visibilité du cours → Afficher).")
-        findings.append(make(ID, OWNER, confidence, fix, evidence, course_params(course),
+        findings.append(make(ID, OWNER, confidence, fix, evidence,
+                             {**course_params(course), "variant": "course"},
                              {"course_id": course.id, "elp": course.idnumber}))
     return findings
 
@@ -48,5 +65,7 @@ def scan(facts: Facts) -> list[Finding]:
         started = course.start_date is not None and local(course.start_date, facts.settings) <= now
         ended = course.end_date is not None and local(course.end_date, facts.settings) <= now
         if started and not ended and course.students:
-            out.append(scanned(finding, "", course.students, "cours caché, période commencée"))
+            out.append(scanned(finding, finding.params["variant"], course.students,
+                               "catégorie cachée, période commencée" if course.category_hidden
+                               else "cours caché, période commencée"))
     return out

@@ -12,8 +12,9 @@ OWNER = "cemu"
 
 
 def check(facts: Facts) -> list[Finding]:
-    """The last sync is older than the nightly run that should have followed a change."""
-    if facts.last_sync is None or down(facts, "refer"):
+    """The last good sync is older than the nightly run that should have followed a change."""
+    if facts.last_sync is None or down(facts, "refer") \
+            or (facts.sync is not None and facts.sync.state not in ("ok", "failed")):
         return []
     changes = recent_changes(facts)
     now = local(facts.now, facts.settings)
@@ -24,6 +25,11 @@ def check(facts: Facts) -> list[Finding]:
                          [{"lastruntime": facts.last_sync.isoformat(), "maintenant": now.isoformat()}]),
                 Evidence("refer", "Modifications REFER non propagées",
                          [{"COD_ETU": s, "COD_ELP": c, "modifié": at.isoformat()} for s, c, at in overdue])]
-    fix = ("La tâche \\enrol_database\\task\\sync_enrolments n'a pas tourné depuis "
-           f"{local(facts.last_sync, facts.settings):%d/%m %H:%M} : vérifier la tâche planifiée.")
-    return [make(ID, OWNER, 0.75, fix, evidence, {"last_sync": facts.last_sync}, {})]
+    failed = facts.sync is not None and facts.sync.state == "failed"
+    fix = ("La tâche \\enrol_database\\task\\sync_enrolments n'a pas réussi depuis "
+           f"{local(facts.last_sync, facts.settings):%d/%m %H:%M}"
+           + (f" ({facts.sync.error})" if failed else "") + " : vérifier la tâche planifiée"
+           + (" et son journal (task_log)." if failed else "."))
+    return [make(ID, OWNER, 0.75, fix, evidence,
+                 {"last_sync": facts.last_sync, "failed": failed,
+                  "reason": facts.sync.error if failed else ""}, {})]

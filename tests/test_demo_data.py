@@ -69,14 +69,23 @@ def test_archived_course(gather):
     live = n.courses[s["near_miss"]["course_id"]]
     assert not live.archived and live.visible and live.idnumber_known
     assert n.elements[s["near_miss"]["elp"]].label == s["fires"]["label"]
+    dated = s["fires_dated"]          # under "Archives 2024-2025", not under "Archives"
+    d = gather([dated["elp"]], courses=[dated["course_id"]]).courses[dated["course_id"]]
+    assert d.archived and d.category_path == "Archives 2024-2025"
 
 
 def test_hidden_course(gather):
     s = covers("hidden_course")
     f = gather([s["fires"]["elp"]], [s["fires"]["student"]])
-    assert not f.courses[s["fires"]["course_id"]].visible
+    course = f.courses[s["fires"]["course_id"]]
+    assert not course.visible and not course.visible_old and not course.category_hidden
+    # The student's account was created at its first CAS login: found by its login alone.
+    assert f.students[s["fires"]["student"]].moodle_user.idnumber == ""
     assert enrolled(f, s["fires"]["student"], s["fires"]["course_id"])
     assert gather([s["near_miss"]["elp"]]).courses[s["near_miss"]["course_id"]].visible
+    by_category = s["fires_category"]     # Moodle hid it with its category
+    c = gather([by_category["elp"]]).courses[by_category["course_id"]]
+    assert not c.visible and c.visible_old and c.category_hidden
 
 
 def test_missing_group_enrolment(gather):
@@ -89,6 +98,11 @@ def test_missing_group_enrolment(gather):
     near = f.students[s["near_miss"]["student"]].elements[s["near_miss"]["elp"]]
     assert near.has_ip and near.groups
     assert enrolled(f, s["near_miss"]["student"], s["near_miss"]["course_id"])
+    # Still assigned to a group closed last year (DAA_FIN_VAL_GPE): no group this year.
+    assert f"{s['fires']['elp']}TD0" not in [g.code for g in f.elements[s["fires"]["elp"]].groups]
+    acquired = s["near_miss_acquired"]    # IP acquired in an earlier year: not followed
+    a = gather([], [acquired["student"]]).students[acquired["student"]]
+    assert a.found and acquired["elp"] not in a.elements
     nc = s["fires_no_charges"]
     g = gather([], [nc["student"]])
     elp = g.elements[nc["elp"]]
@@ -123,7 +137,7 @@ def test_porteur_porte(gather):
     assert f.elements[fires["porteur"]].collections == {fires["collection"]: [fires["porteur"]]}
     assert not enrolled(f, fires["student"], fires["course_id"])
     n = gather([near["porteur"], near["porte"]])
-    assert n.elements[near["porte"]].porteur == near["porteur"]
+    assert n.elements[near["porte"]].porteur == near["porteur"]    # not last year's porteur
     assert near["porte"] in n.elements[near["porteur"]].portes
     assert sorted(n.elements[near["porteur"]].collections[near["collection"]]) == \
         sorted([near["porteur"], near["porte"]])
@@ -267,6 +281,111 @@ def test_manual_enrolment_no_end(gather):
             if m.method == "manual"]
     assert fires[0].users_without_end == s["fires"]["users_without_end"]
     assert near[0].users > 0 and near[0].users_without_end == 0
+
+
+def test_sources_hand_rules_no_driver_types(gather):
+    """COD_ETU and COD_GPE are NUMBERs in APOGÉE: facts hold text codes and aware datetimes."""
+    s = covers("temporary_desync")["fires"]
+    f = gather([s["elp"]], [s["student"]])
+    student = f.students[s["student"]]
+    link = student.elements[s["elp"]]
+    assert student.found and all(isinstance(g, str) for g in link.groups) and link.groups
+    assert link.modified.utcoffset() is not None and student.enrolments[0].composante == "04"
+    assert f.elements[s["elp"]].composante == "04" and f.academic_year == "2026"
+    assert f.sync.state == "ok" and f.sync.last_success == LAST_SYNC == f.last_sync
+
+
+@pytest.fixture
+def moodle_copy(demo_dir, tmp_path):
+    """Sources on the demo, with a copy of Moodle's database that a test may change."""
+    import shutil
+    shutil.copy(demo_dir / "moodle.db", tmp_path / "moodle.db")
+    db = sqlite3.connect(tmp_path / "moodle.db")
+
+    def sources() -> Sources:
+        db.commit()
+        return Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
+                                      moodle_url=f"sqlite:///{tmp_path}/moodle.db"))
+    yield db, sources
+    db.close()
+
+
+def _facts(src: Sources, codes=(), students=(), courses=()) -> Facts:
+    reading = Reading(symptom="not_enrolled", entities=Entities(
+        apogee_codes=list(codes), student_numbers=list(students), course_ids=list(courses)))
+    facts = src.gather(reading, "", DEMO_DAY, RuleSettings())
+    src.close()
+    assert facts.pending == []
+    return facts
+
+
+def test_an_enrolment_is_active_only_inside_its_dates(moodle_copy):
+    """An expired manual enrolment keeps status 0 (Moodle's default expiry action): it no longer
+    gives access; a future one not yet."""
+    db, sources = moodle_copy
+    number = S["erasmus_student"]["near_miss"]["student"]     # an incoming, enrolled student
+    uid, = db.execute("SELECT id FROM mdl_user WHERE username = ?", (number,)).fetchone()
+    courses = sorted(_facts(sources(), students=[number]).students[number].moodle_user.courses)
+    assert courses
+    db.execute("UPDATE mdl_user_enrolments SET timeend = ? WHERE userid = ? AND enrolid IN "
+               "(SELECT id FROM mdl_enrol WHERE courseid = ?)",
+               (int(DEMO_DAY.timestamp()) - 86400, uid, courses[0]))
+    assert courses[0] not in _facts(sources(), students=[number]).students[number].moodle_user.courses
+    db.execute("UPDATE mdl_user_enrolments SET timeend = 0, timestart = ? WHERE userid = ?",
+               (int(DEMO_DAY.timestamp()) + 86400, uid))
+    assert _facts(sources(), students=[number]).students[number].moodle_user.courses == []
+
+
+def test_a_disabled_plugin_enrols_nobody(moodle_copy):
+    db, sources = moodle_copy
+    course = S["manual_enrolment_no_end"]["fires"]["course_id"]
+    manual = {m.method: m for m in _facts(sources(), courses=[course]).courses[course].enrol_methods}
+    assert manual["manual"].active
+    db.execute("UPDATE mdl_config SET value = 'guest,self,cohort,database' "
+               "WHERE name = 'enrol_plugins_enabled'")
+    off = {m.method: m for m in _facts(sources(), courses=[course]).courses[course].enrol_methods}
+    assert not off["manual"].active and off["database"].active
+
+
+def test_teachers_are_found_by_role_archetype(moodle_copy):
+    """A site's own role cloned from editingteacher (another shortname) is a teacher's role."""
+    db, sources = moodle_copy
+    spec = S["ade_planning_incompatible"]["near_miss"]
+    db.execute("INSERT INTO mdl_role (id, name, shortname, description, sortorder, archetype) "
+               "VALUES (50, 'Responsable', 'responsable', '', 50, 'editingteacher')")
+    ctx, = db.execute("SELECT id FROM mdl_context WHERE contextlevel = 50 AND instanceid = ?",
+                      (spec["course_id"],)).fetchone()
+    uid, = db.execute("SELECT id FROM mdl_user WHERE username = 'lefevre-m'").fetchone()
+    db.execute("INSERT INTO mdl_role_assignments (roleid, contextid, userid) VALUES (50, ?, ?)",
+               (ctx, uid))
+    teachers = _facts(sources(), courses=[spec["course_id"]]).courses[spec["course_id"]].teachers
+    assert "lefevre-m" in [t.username for t in teachers] and spec["teacher"] in \
+        [t.username for t in teachers]
+
+
+@pytest.mark.parametrize("change,state", [
+    ("UPDATE mdl_task_scheduled SET disabled = 1 WHERE classname LIKE '%sync_enrolments'",
+     "disabled"),
+    ("DELETE FROM mdl_task_log", "never"),
+    ("UPDATE mdl_task_log SET output = output || char(10) || 'Error while communicating with "
+     "external enrolment database' WHERE timestart = (SELECT MAX(timestart) FROM mdl_task_log)",
+     "failed"),
+    ("UPDATE mdl_task_log SET result = 1 WHERE timestart = (SELECT MAX(timestart) FROM mdl_task_log)",
+     "failed"),
+])
+def test_the_sync_outcome_comes_from_task_log(moodle_copy, change, state):
+    """lastruntime is stamped even when the sync could not reach REFER: only task_log tells;
+    then the desync rule says it cannot promise « demain »."""
+    from triage.rules import diagnose
+    db, sources = moodle_copy
+    db.execute(change)
+    s = covers("temporary_desync")["fires"]
+    facts = _facts(sources(), [s["elp"]], [s["student"]])
+    assert facts.sync.state == state
+    assert (facts.last_sync is None) == (state == "never")      # the last good run, if any
+    desync = [f for f in diagnose(facts) if f.situation == "temporary_desync"]
+    assert [f.params["variant"] for f in desync] == ["sync_unknown"]
+    assert desync[0].owner == "cemu" and "demain" not in desync[0].fix
 
 
 def test_every_scenario_is_checked():

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from tests.servers.postgres import free_port, start_postgres
 from triage import config as configuration
 from triage.cli import cli
-from triage.demo.schema import MOODLE, REFER
+from triage.demo.schema import REFER
 from triage.services import Services
 from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
@@ -45,8 +45,25 @@ def _sqlite_from(metadata, path, leave_out: str = "") -> str:
     return f"sqlite:///{path}"
 
 
+def _working_sources(demo_dir, tmp_path) -> tuple[str, str]:
+    """REFER and Moodle as the demo university has them, the sync having run last night."""
+    import shutil
+    import sqlite3
+    import time
+    for name in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / name, tmp_path / name)
+    db = sqlite3.connect(tmp_path / "moodle.db")
+    last_night = int(time.time()) - 86400
+    db.execute("UPDATE mdl_task_log SET timestart = ?, timeend = ? + 95 "
+               "WHERE timestart = (SELECT MAX(timestart) FROM mdl_task_log)",
+               (last_night, last_night))
+    db.commit()
+    db.close()
+    return f"sqlite:///{tmp_path / 'refer.db'}", f"sqlite:///{tmp_path / 'moodle.db'}"
+
+
 @pytest.fixture
-def healthy(tmp_path, pg_url, imap, smtp, monkeypatch):
+def healthy(tmp_path, pg_url, imap, smtp, monkeypatch, demo_dir):
     """TRIAGE_* variables naming a deployment where every part works."""
     for k in list(__import__("os").environ):
         if k.startswith("TRIAGE_"):
@@ -56,8 +73,8 @@ def healthy(tmp_path, pg_url, imap, smtp, monkeypatch):
     engine.dispose()
     env = {"TRIAGE_DATABASE_URL": pg_url, "TRIAGE_MAILBOX_URL": imap.url(),
            "TRIAGE_SMTP_URL": smtp.url,
-           "TRIAGE_REFER_URL": _sqlite_from(REFER, tmp_path / "refer.db"),
-           "TRIAGE_MOODLE_URL": _sqlite_from(MOODLE, tmp_path / "moodle.db")}
+           "TRIAGE_REFER_URL": _working_sources(demo_dir, tmp_path)[0],
+           "TRIAGE_MOODLE_URL": f"sqlite:///{tmp_path / 'moodle.db'}"}
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     return env
@@ -80,6 +97,8 @@ def test_doctor_all_green_on_a_working_deployment(healthy):
     assert "Tout fonctionne." in result.output
     for part in ("store / migrations", "mailbox / dossier Triage", "smtp / dialogue",
                  "refer / refer_students", "moodle / moodle_users",
+                 "refer / étudiant trouvé par son numéro", "refer / groupe lu par son code",
+                 "moodle / synchronisation nocturne",
                  "diagnostic / courriel d'exemple"):
         assert f"[OK] {part}" in result.output
     assert "secret" not in result.output          # passwords never printed
@@ -229,3 +248,25 @@ def test_doctor_says_diagnostics_are_off_without_sources(healthy, monkeypatch):
     assert "[OK] diagnostic / courriel d'exemple" in result.output
     assert "non configuré ou non vérifié : diagnostic, moodle, refer." in result.output
 
+
+
+def test_doctor_checks_what_the_sources_mean(healthy, monkeypatch, tmp_path):
+    """A disabled sync, and COD_ETU read as something else than a number, fail the meaning
+    checks although every query still runs."""
+    import sqlite3
+    db = sqlite3.connect(healthy["TRIAGE_MOODLE_URL"].removeprefix("sqlite:///"))
+    db.execute("UPDATE mdl_task_scheduled SET disabled = 1 WHERE classname LIKE '%sync_enrolments'")
+    db.commit()
+    db.close()
+    (tmp_path / "q").mkdir()
+    from triage.sources.queries import load
+    (tmp_path / "q" / "refer_students.sql").write_text(load()["refer_students"].sql.replace(
+        "SELECT i.COD_IND, i.COD_ETU", "SELECT i.COD_IND, i.COD_ETU || 'X' AS COD_ETU"),
+        encoding="utf-8")
+    monkeypatch.setenv("TRIAGE_REFER_QUERIES_DIR", str(tmp_path / "q"))
+    result = _doctor("--part", "sens")
+    assert result.exit_code == 1
+    failed = _failed(result.output)
+    assert "moodle / synchronisation nocturne" in failed
+    assert "refer / étudiant trouvé par son numéro" in failed
+    assert "désactivée" in result.output

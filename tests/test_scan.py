@@ -131,11 +131,11 @@ def test_only_one_source_configured(demo_dir):
 def test_the_scan_reads_through_the_ticket_queries_and_their_overrides(demo_dir, tmp_path):
     """The scan gathers with the per-ticket queries: a DSI override of one changes both."""
     (tmp_path / "refer_exchanges.sql").write_text(
-        "-- name: refer_exchanges\n-- params: numbers[], year\n"
-        "-- returns: cod_etu, cod_prg, tem_sns_prg, lic_prg, lib_prg, cod_per_prg\n"
-        "SELECT i.COD_ETU, '9' AS cod_prg, 'D' AS tem_sns_prg, 'X' AS lic_prg,\n"
-        "       'Départ X' AS lib_prg, 'S1' AS cod_per_prg\n"
-        "FROM INDIVIDU i WHERE i.COD_ETU IN :numbers AND i.COD_ETU = '22001236'\n"
+        "-- name: refer_exchanges\n-- params: numbers[]:int, year\n"
+        "-- returns: cod_etu:code, cod_prg, tem_sns_prg, lic_prg, lib_prg\n"
+        "SELECT i.COD_ETU, '9' AS cod_prg, 'D' AS tem_sns_prg, 'X D>S1' AS lic_prg,\n"
+        "       'Départ X S1' AS lib_prg\n"
+        "FROM INDIVIDU i WHERE i.COD_ETU IN :numbers AND i.COD_ETU = 22001236\n"
         "  AND :year = :year\n", encoding="utf-8")
     items = Scanner(_sqlite(demo_dir, queries_dir=str(tmp_path))).run(DEMO_DAY).items
     assert _has(items, "erasmus_student", "S1", student="22001236")

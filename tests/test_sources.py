@@ -22,8 +22,10 @@ from triage.sources.queries import load
 PARAMS = {"numbers": ["22004512", "22001234", "22007777"],
           "codes": ["HLAN201", "1CA153", "M.1HRP9C", "SPHY230", "1LANGL701", "46120"],
           "year": "2026", "ids": [46120, 41877, 47110, 1, 2], "emails": ["jean.dupont@unicaen.fr"],
-          "name": "Archives", "pattern": "%Analyse du contexte", "classname": SYNC_TASK,
-          "archive": "Archives", "now": int(DEMO_DAY.timestamp()), "previous": "2025"}
+          "name": "Archives", "prefix": "Archives%", "pattern": "%Analyse du contexte",
+          "classname": SYNC_TASK, "bare": SYNC_TASK.lstrip("\\"),
+          "since": int(DEMO_DAY.timestamp()) - 86400 * 28, "archive": "Archives",
+          "now": int(DEMO_DAY.timestamp()), "previous": "2025"}
 CITED = Reading(entities=Entities(apogee_codes=["HLAN201", "1CA152", "M.2DRP1A"],
                                   student_numbers=["22004512", "22006001"],
                                   course_ids=[41877, 47110]))
@@ -96,7 +98,7 @@ def test_long_lists_are_sent_in_chunks_under_oracles_limit(demo_dir):
     event.listen(src.refer, "before_cursor_execute",
                  lambda c, cur, stmt, params, *a: sizes.append(len(params)))
     import sqlite3
-    known = [r[0] for r in sqlite3.connect(demo_dir / "refer.db").execute(
+    known = [str(r[0]) for r in sqlite3.connect(demo_dir / "refer.db").execute(
         "SELECT cod_etu FROM individu ORDER BY cod_etu")]
     numbers = [f"9{k:07d}" for k in range(2500 - len(known))] + known
     with src.refer.connect() as conn:
@@ -116,7 +118,8 @@ def test_headers_name_their_files_and_params():
         assert q.name == stem and q.returns
         for p in q.params:
             assert f":{p}" in q.sql, f"{stem}: {p}"
-        assert not set(re.findall(r"(?<!:):(\w+)", q.sql)) - set(q.params), stem
+        body = "\n".join(ln for ln in q.sql.splitlines() if not ln.lstrip().startswith("--"))
+        assert not set(re.findall(r"(?<!:):(\w+)", body)) - set(q.params), stem
 
 
 def test_override_file_replaces_a_query(demo_dir, tmp_path):
@@ -198,3 +201,60 @@ def test_unreachable_oracle_refer_is_pending_in_thin_mode(demo_dir):
     assert facts.pending == ["refer"] and facts.courses[41877].found
     assert time.monotonic() - started < 5
     src.close()
+
+
+BAD_ANSWERS = {
+    # A column the table does not have (as ORA-00904 would say).
+    "missing column": ("refer_elements", lambda sql: sql.replace("e.LIB_SUS_ELP,", "e.LIB_SUSP,")),
+    # The answer lacks a column the header promises.
+    "column not returned": ("refer_elements", lambda sql: sql.replace(
+        "e.LIB_SUS_ELP, ", "")),
+    # A value of the wrong type for its header (an integer column holding text).
+    "wrong type": ("refer_element_ips", lambda sql: sql.replace(
+        "COUNT(*) AS ips", "MIN(c.COD_ANU) || 'x' AS ips")),
+}
+
+
+@pytest.mark.parametrize("what", sorted(BAD_ANSWERS))
+def test_a_source_answering_badly_makes_the_diagnosis_wait_with_its_cause(demo_dir, tmp_path,
+                                                                          what):
+    name, spoil = BAD_ANSWERS[what]
+    (tmp_path / f"{name}.sql").write_text(spoil(load()[name].sql), encoding="utf-8")
+    facts = gather(Sources(sqlite_settings(demo_dir, queries_dir=str(tmp_path))))
+    assert facts.pending == ["refer"] and facts.courses[41877].found
+    assert name in facts.source_errors["refer"]
+
+
+def test_the_cause_reaches_the_sante_panel(demo_dir, tmp_path):
+    """The worker records why a diagnosis waits as a component failure (audit log)."""
+    from sqlalchemy import select
+
+    from triage.pipeline.analyse import Analyser
+    from tests.fixtures_mail import take_in
+    from triage.pipeline.worker import triage_ticket
+    from triage import config
+    from triage.store import models as m
+    from triage.store.db import connect, session_factory, upgrade
+    (tmp_path / "refer_students.sql").write_text(
+        load()["refer_students"].sql.replace("i.COD_ETU\nFROM", "i.COD_ETUDIANT\nFROM"),
+        encoding="utf-8")
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    upgrade(engine)
+    sessions = session_factory(engine)
+    src = Sources(sqlite_settings(demo_dir, queries_dir=str(tmp_path)))
+    analyser = Analyser.from_config(config.load(None, {}), src)
+    raw = (b"From: Lea Martin <22004512@etu.unicaen.fr>\r\nTo: cemu.assistance@unicaen.fr\r\n"
+           b"Subject: Pas inscrite\r\nMessage-ID: <bad-source@test>\r\n"
+           b"Date: Wed, 14 Oct 2026 16:02:00 +0200\r\n\r\nJe ne vois pas HLAN201 (22004512).\r\n")
+    with sessions() as session:
+        ticket = take_in(session, raw).ticket
+        triage_ticket(session, session.get(m.Ticket, ticket.id), analyser)
+        session.commit()
+        details = [e.detail for e in session.scalars(select(m.AuditEntry))
+                   if e.action == "component_error"]
+        state = session.get(m.Ticket, ticket.id).state
+    assert state == "pending"      # TicketState.PENDING: "diagnostic en attente"
+    assert details and details[0]["component"] == "source refer"
+    assert "refer_students" in details[0]["message"] and "22004512" not in str(details)
+    src.close()
+    engine.dispose()

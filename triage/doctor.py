@@ -212,6 +212,26 @@ def _probe(conn, part: str, name: str, query, prefix: str) -> Check:
 SAMPLE_MAIL = "09-enseignant-non-inscrit.eml"   # a teacher citing an APOGÉE code
 
 
+def check_meaning(config: Config) -> list[Check]:
+    """What the sources answer, not only whether they connect (triage/sources/checks.py)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from triage.pipeline.analyse import rule_settings
+    from triage.services import Services
+    from triage.sources.checks import meaning_checks
+    sources = Services(config).sources
+    if sources is None:
+        return [Check("sens", "sources", None, ("non configurées", "not configured"))]
+    settings = rule_settings(config)
+    try:
+        results = meaning_checks(sources, datetime.now(ZoneInfo(settings.timezone)), settings)
+    finally:
+        sources.close()
+    return [Check(r.source, r.name, r.ok, (r.detail, r.detail) if r.ok is False else ("", ""),
+                  detail=r.detail if r.ok is not False else "") for r in results]
+
+
 def check_pipeline(config: Config) -> list[Check]:
     """A built-in sample mail through parse → read → gather → diagnose → draft, with the
     configured sources: the whole path a ticket takes, without the store or the mailbox."""
@@ -256,7 +276,7 @@ def check_pipeline(config: Config) -> list[Check]:
     return checks
 
 
-PARTS = ("store", "mailbox", "smtp", "refer", "moodle", "diagnostic")
+PARTS = ("store", "mailbox", "smtp", "refer", "moodle", "sens", "diagnostic")
 
 
 def run_checks(config: Config, parts: tuple[str, ...] = PARTS) -> Report:
@@ -272,6 +292,8 @@ def run_checks(config: Config, parts: tuple[str, ...] = PARTS) -> Report:
             report.checks += check_smtp(config)
         elif part == "diagnostic":
             report.checks += check_pipeline(config)
+        elif part == "sens":
+            report.checks += check_meaning(config)
         else:
             report.checks += check_source(config, part)
     return report

@@ -48,6 +48,7 @@ class ElementFacts:
     composante: str = ""          # COD_CMP
     composante_label: str = ""
     has_charges: bool = False     # rows in ELP_CHG_TYP_HEU (needed for the ELP_ pseudo-group)
+    ips: int = 0                  # followed IPs this year: students the sync should enrol
     groups: list[Group] = field(default_factory=list)   # groups attached to the element
     porteur: str = ""             # ELP_PORTEUR_PORTE: the element carrying this one ("" if none)
     portes: list[str] = field(default_factory=list)     # elements this one carries
@@ -130,7 +131,8 @@ class EnrolMethod:
 class Teacher:
     user_id: int
     username: str = ""
-    method: str = "database"      # enrol method that brought the editingteacher role
+    method: str = "database"      # enrol method that brought the teacher role
+    active: bool = True           # an active enrolment (method enabled, status 0, in its window)
 
 
 @dataclass
@@ -149,6 +151,8 @@ class CourseFacts:
     idnumber: str = ""            # the APOGÉE code the course is tied to
     idnumber_known: bool | None = None  # idnumber is a code REFER knows (None: REFER down)
     visible: bool = True
+    visible_old: bool = True      # course.visibleold: its own setting while a category hides it
+    category_hidden: bool = False  # a category on its path is hidden (course_categories.visible)
     category_path: str = ""       # e.g. "LVE / L1 / (1LANGL701) Licence 1A LLCE"
     archived: bool = False        # in the archive category tree
     start_date: datetime | None = None
@@ -158,6 +162,17 @@ class CourseFacts:
     groups: list[str] = field(default_factory=list)
     students: int = 0             # users with a student role and an active enrolment
     successors: list[CourseRef] = field(default_factory=list)  # live courses, same label
+
+
+@dataclass
+class SyncStatus:
+    """The nightly enrol_database sync as Moodle's task tables tell it (task_scheduled for the
+    schedule, task_log for what each run did: the task swallows its errors, so a run that could
+    not reach REFER still stamps task_scheduled.lastruntime)."""
+    state: str = "unknown"        # ok | failed | disabled | never | unknown
+    last_run: datetime | None = None      # latest run, whatever its outcome
+    last_success: datetime | None = None  # latest run with result 0 and no error in its output
+    error: str = ""               # what the last failed run reported (French, for the agent)
 
 
 # --------------------------------------------------------------------------- the whole set
@@ -171,8 +186,10 @@ class Facts:
     students: dict[str, StudentFacts] = field(default_factory=dict)
     courses: dict[int, CourseFacts] = field(default_factory=dict)
     last_sync: datetime | None = None   # last successful \enrol_database\task\sync_enrolments
+    sync: SyncStatus | None = None      # the sync's state (None: Moodle not read)
     academic_year: str = ""             # current COD_ANU, e.g. "2026"
     pending: list[str] = field(default_factory=list)  # sources down: "refer", "moodle"
+    source_errors: dict[str, str] = field(default_factory=dict)  # source -> cause, for Santé
     settings: RuleSettings = field(default_factory=RuleSettings)
     # Lookups the rules compute once per facts (a scan batch holds hundreds of courses).
     memo: dict = field(default_factory=dict, repr=False, compare=False)

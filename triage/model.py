@@ -164,3 +164,4 @@ class Analysis:
     draft: Draft | None
     pending_sources: list[str] = field(default_factory=list)  # sources down: retry later
     now: datetime | None = None
+    source_errors: dict[str, str] = field(default_factory=dict)  # source -> cause (Santé panel)

@@ -39,7 +39,8 @@ def _loop(services: Services, component: str, one_pass, every: float) -> None:
 @click.command(cls=Command)
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
 @click.option("--part", "parts", multiple=True,
-              type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle", "diagnostic"]),
+              type=click.Choice(["store", "mailbox", "smtp", "refer", "moodle", "sens",
+                                 "diagnostic"]),
               help="Vérifier seulement cette partie (répétable). Défaut : toutes.")
 def doctor(lang: str, parts: tuple[str, ...]) -> None:
     """Vérifie chaque partie configurée et dit quoi corriger."""

@@ -104,16 +104,19 @@ def _etape(c: Campus, cmp, i: int, n_students: int) -> None:
     tele = c.rng.random() < 0.06
     code = f"{level}{letter}{i:03d}{'F' if tele else ''}"
     label = f"{c.rng.choice(DIPLOMAS)} {subjects[i % len(subjects)]}{' - FOAD' if tele else ''}"
-    c.t.add("ETAPE", code, label, cod_cmp, "O" if tele else "N")
+    c.t.etape(code, label, cod_cmp, tele)
     cat = c.t.category(f"({code}) {label}", c.cmp_category[cod_cmp], code)
     cohort = c.t.seq["cohort"].take()
-    c.t.add("mdl_cohort", cohort, 1, label, code, "")
+    c.t.add("mdl_cohort", cohort, 1, label, code, 1, "", 0, 0)
     option_size = n_students * OPTIONS / (ELEMENTS_PER_ETAPE - CORE)
     elements = [_element(c, (cod_cmp, letter, level, subjects), tele, cat,
                          n_students if k < CORE else option_size)
                 for k in range(ELEMENTS_PER_ETAPE)]
     for _ in range(n_students):
         _student(c, code, tele, elements)
+    for e in elements:
+        if e.kind == "groups":                   # a group closed last year stays in APOGÉE
+            c.t.group(f"{e.code}X", "TD ancien", [e.code], None, last=PREV)
     for e in elements:
         _plannings(c, e)
     _course_extras(c, elements, cohort)
@@ -129,13 +132,12 @@ def _element(c: Campus, cmp, tele: bool, cat: int, expected: float) -> Element:
     e = Element(code, course_label(c.rng, subjects), kind,
                 a_distance=tele or c.rng.random() < 0.02, suspended=c.rng.random() < 0.005)
     obsolete = c.rng.random() < 0.01
-    c.t.add("ELEMENT_PEDAGOGI", code, e.label, "F" if obsolete else "O",
-            "O" if e.suspended else "N", "Remplacé sur maquette" if e.suspended else None,
-            "O" if e.a_distance else "N", cod_cmp, stamp(c.when()))
+    c.t.element(code, e.label, cod_cmp, c.when(), "F" if obsolete else "O",
+                "Remplacé sur maquette" if e.suspended else None)
     if kind != "none":
-        c.t.add("ELP_CHG_TYP_HEU", code, "CM", 12)
+        c.t.charge(code, "CM", 12)
         if c.rng.random() < 0.6:
-            c.t.add("ELP_CHG_TYP_HEU", code, "TD", 18)
+            c.t.charge(code, "TD", 18)
     hidden = c.rng.random() < 0.02
     idnumber = f"{code}-EC1" if c.rng.random() < 0.002 else code
     end = epoch(datetime(2026, 6, 30, tzinfo=PARIS)) if c.rng.random() < 0.03 else 0
@@ -149,10 +151,10 @@ def _element(c: Campus, cmp, tele: bool, cat: int, expected: float) -> Element:
 def _porte(c: Campus, letter: str, level: int, porteur: Element) -> None:
     """A porté (gone from ELEMENT_PEDAGOGI), its collection usually shared with the porteur."""
     code = c.new_code(letter, level)
-    c.t.add("ELP_PORTEUR_PORTE", porteur.code, code)
+    c.t.pair(porteur.code, code)
     if porteur.kind == "groups" and c.rng.random() < 0.85:
         for g in porteur.groups:
-            c.t.add("GPE_OBJ", g, f"{porteur.code}TD", code, "ELP")
+            c.t.attach(g, code)
 
 
 def _groups(c: Campus, e: Element, k: int) -> None:
@@ -161,43 +163,42 @@ def _groups(c: Campus, e: Element, k: int) -> None:
         e.groups = [f"{e.code}TD{j + 1}" for j in range(max(1, k))]
         for j, g in enumerate(e.groups):
             label = f"TD{j + 1}{' CEMU' if e.a_distance else ''}"
-            c.t.group(g, label, [e.code], col, c.when())
+            c.t.group(g, label, [e.code], col)
     elif e.kind == "pseudo":
         e.groups = [f"ELP_{e.code}_CM"]
     for g in e.groups:
-        c.t.add("T_ADE_ACTIVITES", e.code, g, g, "O" if e.a_distance else "N")
-        c.t.add("mdl_groups", c.t.seq["grp"].take(), e.course, g, g)
+        c.t.ade_activity(e.code, g, e.a_distance)
+        c.t.add("mdl_groups", c.t.seq["grp"].take(), e.course, g, g, 0, 0)
 
 
 def _student(c: Campus, etape: str, tele: bool, elements: list[Element]) -> None:
     number = c.new_number()
-    ind = c.t.student(number)
+    ind = c.t.student(number, etape, c.when(20))
     tele = tele or c.rng.random() < 0.003        # situation a: IA télé on face-to-face elements
-    c.t.add("INS_ADM_ETP", ACADEMIC_YEAR, ind, etape, "1", "E", "O" if tele else "N",
-            stamp(c.when(20)))
+    c.t.ia(ind, etape, tele, c.when(20))
     if c.rng.random() < 0.5:
-        c.t.add("INS_ADM_ETP", PREV, ind, etape, "1", "E", "O" if tele else "N",
-                stamp(c.when(20) - timedelta(days=365)))
+        c.t.ia(ind, etape, tele, c.when(20) - timedelta(days=365), year=PREV)
     r = c.rng.random()
     exchange = ("3", "D") if r < 0.01 else (("1", "A") if r < 0.015 else (None, None))
-    c.t.add("INS_ADM_ANU", ACADEMIC_YEAR, ind, *exchange)
+    c.t.annual(ind, exchange)
     first, last = person(c.rng)
-    uid = c.t.user(number, number, f"{number}@etu.unicaen.fr", first, last)
+    # Accounts created at the first CAS login have an empty idnumber: the login is the number.
+    idnumber = "" if c.rng.random() < 0.1 else number
+    uid = c.t.user(number, idnumber, f"{number}@etu.unicaen.fr", first, last)
     for e in elements[:CORE] + c.rng.sample(elements[CORE:], OPTIONS):
         _ip(c, e, ind, number, uid, tele, exchange[1] == "D")
 
 
 def _ip(c: Campus, e: Element, ind: int, number: str, uid: int, tele: bool, away: bool) -> None:
     when = c.when(20)
-    c.t.add("IND_CONTRAT_ELP", ind, e.code, ACADEMIC_YEAR, stamp(when))
+    c.t.ip(ind, c.t.etape_of[number], e.code, when)
     if not e.groups or (e.kind == "groups" and c.rng.random() < 0.02):
         return                                    # no group: the sync cannot place them
     group = e.groups[len(e.students) % len(e.groups)]
     e.students.append(number)
     if e.kind == "groups":
-        c.t.add("IND_AFFECTE_GPE", ind, group, ACADEMIC_YEAR, stamp(when))
-    c.t.add("T_ADE_ACTIVITES_ETUDIANTS", number, e.code, group, "O" if tele else "N",
-            stamp(when))
+        c.t.affect(ind, group)
+    c.t.ade_student(number, e.code, group, tele)
     if away or (tele and not e.a_distance):
         return                                    # Erasmus departure; situations a and e
     c.t.enrol(e.course, uid, status=1 if e.suspended else 0, when=epoch(when))

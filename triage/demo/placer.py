@@ -23,10 +23,10 @@ class Placer:
     def etape(self, code: str, label: str, cmp: str, tele: bool = False,
               parent: int | None = None) -> int:
         """An étape with its course category and cohort; returns the category id."""
-        self.t.add("ETAPE", code, label, cmp, "O" if tele else "N")
+        self.t.etape(code, label, cmp, tele)
         cohort = self.t.seq["cohort"].take()
         self.cohorts[code] = cohort
-        self.t.add("mdl_cohort", cohort, 1, label, code, "")
+        self.t.add("mdl_cohort", cohort, 1, label, code, 1, "", 0, 0)
         return self.t.category(f"({code}) {label}", parent or self.c.cmp_category[cmp], code)
 
     def element(self, code: str, label: str, cmp: str, *, groups: list[str] = (),
@@ -34,15 +34,14 @@ class Placer:
                 a_distance: bool = False, status: str = "O", suspended: str = "",
                 group_label: str = "") -> None:
         """An ELEMENT_PEDAGOGI row, charges, APOGÉE groups or an ELP_ pseudo-group, ADE rows."""
-        self.t.add("ELEMENT_PEDAGOGI", code, label, status, "O" if suspended else "N",
-                   suspended or None, "O" if a_distance else "N", cmp, stamp(RENTREE))
+        self.t.element(code, label, cmp, RENTREE, status, suspended or None)
         if charges:
-            self.t.add("ELP_CHG_TYP_HEU", code, pseudo.rsplit("_", 1)[-1] if pseudo else "CM", 20)
+            self.t.charge(code, pseudo.rsplit("_", 1)[-1] if pseudo else "CM", 20)
         for g in groups:
-            self.t.group(g, group_label or f"{g} TD", [code], col, RENTREE)
+            self.t.group(g, group_label or f"{g} TD", [code], col)
         self.groups[code] = list(groups) + ([pseudo] if pseudo else [])
         for g in self.groups[code]:
-            self.t.add("T_ADE_ACTIVITES", code, g, group_label or g, "O" if a_distance else "N")
+            self.t.ade_activity(code, g, a_distance)
         self.c.codes.add(code)
 
     def course(self, cid: int, code: str, label: str, cat: int, *, idnumber: str | None = None,
@@ -54,7 +53,7 @@ class Placer:
                       start=epoch(YEAR_START), end=end)
         self.courses[code] = cid
         for g in self.groups.get(code, []):
-            self.t.add("mdl_groups", self.t.seq["grp"].take(), cid, g, g)
+            self.t.add("mdl_groups", self.t.seq["grp"].take(), cid, g, g, 0, 0)
         if staff and self.groups.get(code):
             login = f"ens-{code.lower()}"
             self.plan(code, self.groups[code][0], login)
@@ -62,28 +61,30 @@ class Placer:
         return cid
 
     def student(self, number: str, etape: str, *, tele: bool = False,
-                exchange: tuple = (None, None)) -> int:
-        """An individual with this year's IA and a Moodle account; returns the Moodle id."""
-        ind = self.t.student(number)
-        self.t.add("INS_ADM_ETP", ACADEMIC_YEAR, ind, etape, "1", "E", "O" if tele else "N",
-                   stamp(RENTREE - timedelta(days=30)))
-        self.t.add("INS_ADM_ANU", ACADEMIC_YEAR, ind, *exchange)
+                exchange: tuple = (None, None), idnumber: str | None = None) -> int:
+        """An individual with this year's IA and a Moodle account (login = student number;
+        idnumber "" for an account created at its first CAS login); returns the Moodle id."""
+        ind = self.t.student(number, etape, RENTREE - timedelta(days=30))
+        self.t.ia(ind, etape, tele, RENTREE - timedelta(days=30))
+        self.t.annual(ind, exchange)
         self.c.numbers.add(number)
         first, last = person(self.c.rng)
-        return self.t.user(number, number, f"{number}@etu.unicaen.fr", first, last)
+        return self.t.user(number, number if idnumber is None else idnumber,
+                           f"{number}@etu.unicaen.fr", first, last)
 
     def ip(self, number: str, code: str, *, group: str | None = "", distant: bool = False,
-           enrol: bool = True, status: int = 0, when: datetime = RENTREE) -> None:
-        """An IP; group "" = the element's first group, None = none; the ADE row; the enrolment."""
+           enrol: bool = True, status: int = 0, when: datetime = RENTREE,
+           acquired: bool = False) -> None:
+        """An IP (changed at `when`: the scolarité completes IP and group together); group "" =
+        the element's first group, None = none; the ADE row; the enrolment."""
         ind, uid = self.t.ind_of[number], self.t.users[number]
-        self.t.add("IND_CONTRAT_ELP", ind, code, ACADEMIC_YEAR, stamp(RENTREE))
+        self.t.ip(ind, self.t.etape_of[number], code, when, acquired=acquired)
         if group == "":
             group = (self.groups.get(code) or [None])[0]
         if group and not group.startswith("ELP_"):
-            self.t.add("IND_AFFECTE_GPE", ind, group, ACADEMIC_YEAR, stamp(when))
+            self.t.affect(ind, group)
         if group:
-            self.t.add("T_ADE_ACTIVITES_ETUDIANTS", number, code, group, "O" if distant else "N",
-                       stamp(when))
+            self.t.ade_student(number, code, group, distant)
         if enrol and code in self.courses:
             self.t.enrol(self.courses[code], uid, status=status, when=epoch(when))
 
@@ -107,9 +108,9 @@ class Placer:
             email = f"{ascii_lower(first)}.{ascii_lower(last)}@unicaen.fr"
         return self.t.user(login, "", email, first, last, uid=uid)
 
-    def plan(self, code: str, group: str, login: str, *, elp: str | None = "",
+    def plan(self, code: str, group: str, login: str | None, *, elp: str | None = "",
              planned: bool = True, year: str = ACADEMIC_YEAR, sessions: int = 3) -> None:
-        """ADE sessions of a teacher on a group; elp None = ADE-only fiche."""
+        """ADE sessions of a teacher (None: no teacher) on a group; elp None = ADE-only fiche."""
         elp = code if elp == "" else elp
         base = datetime(int(year), 10, 5, 8, 0, tzinfo=PARIS)
         for k in range(sessions if planned else 1):

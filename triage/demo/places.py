@@ -31,11 +31,14 @@ def _archived_and_cohort(p: Placer) -> None:
     cid = p.t.course(cat, f"({c['fires']['elp']}) {f['label']} - site de Caen",
                      f"{c['fires']['elp']}-CAEN", c["fires"]["elp"], cid=c["fires"]["course_id"])
     cohort = p.t.seq["cohort"].take()
-    p.t.add("mdl_cohort", cohort, 1, c["fires"]["cohort"], "L1PE", "")
+    p.t.add("mdl_cohort", cohort, 1, c["fires"]["cohort"], "L1PE", 1, "", 0, 0)
     p.t.method(cid, "cohort", customint1=cohort)
     for number in p.crowd("1CAPE1", [], 15):
         p.t.enrol(cid, p.t.users[number], enrol="cohort", when=epoch(LAST_SYNC))
         p.t.enrol(cid, p.t.users[number], when=epoch(LAST_SYNC))
+    dated = p.t.category("Archives 2024-2025", 0, "ARCH2425")    # another archive tree
+    d = S["archived_course"]["fires_dated"]
+    p.course(d["course_id"], d["elp"], d["label"], dated)         # 1CA151: gone from REFER
     n = c["near_miss"]
     p.etape("DUCGEF", "DU Capacité de Gestion des Entreprises - FOAD", "20", tele=True)
     p.element(n["elp"], "DU Capacité de Gestion des Entreprises", "20", charges=False,
@@ -44,7 +47,7 @@ def _archived_and_cohort(p: Placer) -> None:
                     p.c.cmp_category["20"])
     foad = p.t.seq["cohort"].take()
     p.t.add("mdl_cohort", foad, 1, "CEMU: DU Capacité de Gestion des Entreprises - FOAD",
-            "DUCGEF", "")
+            "DUCGEF", 1, "", 0, 0)
     p.t.method(ncid, "cohort", customint1=foad)
     for number in p.crowd("DUCGEF", [], 10, distant=True):
         p.t.enrol(ncid, p.t.users[number], enrol="cohort", when=epoch(LAST_SYNC))
@@ -58,8 +61,12 @@ def _law(p: Placer) -> None:
                   pseudo=f"ELP_{spec['elp']}_CM")
         p.course(spec["course_id"], spec["elp"], spec.get("label", "Droit des obligations"),
                  cat, visible=visible)
-    p.crowd("2DROI1", [h["fires"]["elp"], h["near_miss"]["elp"]], 20)
-    p.student(h["fires"]["student"], "2DROI1")
+    hc = h["fires_category"]                       # a category the CEMU hid, course shown
+    hidden = p.t.category("Cours en préparation", cat, visible=0)
+    p.element(hc["elp"], hc["label"], "01", pseudo=f"ELP_{hc['elp']}_CM")
+    p.course(hc["course_id"], hc["elp"], hc["label"], hidden, visible=1)
+    p.crowd("2DROI1", [h["fires"]["elp"], h["near_miss"]["elp"], hc["elp"]], 20)
+    p.student(h["fires"]["student"], "2DROI1", idnumber="")      # created at its first login
     for code in (h["fires"]["elp"], h["near_miss"]["elp"]):
         p.ip(h["fires"]["student"], code)
     d = S["distance_status_mismatch"]["fires"]
@@ -99,12 +106,24 @@ def _languages(p: Placer) -> None:
         p.course(spec["course_id"], spec["elp"], {"HLAN201": "Grammaire anglaise",
                  "HLAN305": "Phonétique"}.get(spec["elp"], "Compréhension orale"), cat)
     p.crowd("1LANG1", [f["elp"], nm["elp"]], 25)
-    p.crowd("1LANG1", [nc["elp"]], 8, group=None, enrol=False)     # nobody can be placed
+    unfed = p.crowd("1LANG1", [nc["elp"]], 8, group=None, enrol=False)  # nobody can be placed
     p.student(f["student"], "1LANG1")
     p.ip(f["student"], f["elp"], group=None, enrol=False)
+    # A group of HLAN201 closed last year, the student still assigned to it: no group this year.
+    p.t.group(f"{f['elp']}TD0", "TD 2025", [f["elp"]], f"{f['elp']}TD", last=PREV_YEAR)
+    p.t.affect(p.t.ind_of[f["student"]], f"{f['elp']}TD0")
     p.ip(f["student"], nm["elp"])
     p.student(nc["student"], "1LANG1")
     p.ip(nc["student"], nc["elp"], group=None, enrol=False)
+    a = m["near_miss_acquired"]                   # HLAN201 acquired last year: not followed
+    p.student(a["student"], "1LANG1")
+    p.ip(a["student"], a["elp"], group=None, enrol=False, acquired=True)
+    u = S["cohort_sync_left"]["fires_unfed"]      # the teacher made up with a cohort
+    cohort = p.t.seq["cohort"].take()
+    p.t.add("mdl_cohort", cohort, 1, u["cohort"], "1LANG1", 1, "", 0, 0)
+    p.t.method(u["course_id"], "cohort", customint1=cohort)
+    for number in unfed:
+        p.t.enrol(u["course_id"], p.t.users[number], enrol="cohort", when=epoch(LAST_SYNC))
     t = S["temporary_desync"]
     p.student(t["fires"]["student"], "1LANG1")
     p.ip(t["fires"]["student"], t["fires"]["elp"], group=f["groups"][0], enrol=False,
@@ -154,7 +173,7 @@ def _porteur_porte(p: Placer) -> None:
     p.course(f["course_id"], f["porteur"], "Droit européen (mutualisé)", law)
     p.crowd("2DROI1", [f["porteur"]], 15)
     # The porté has vanished from ELEMENT_PEDAGOGI; only IPs and the pair remain.
-    p.t.add("ELP_PORTEUR_PORTE", f["porteur"], f["porte"])
+    p.t.pair(f["porteur"], f["porte"])
     p.student(f["student"], "2DROI1")
     p.ip(f["student"], f["porte"], group=None, enrol=False)
     p.etape("M1HSS", "Master 1 Histoire", "12")
@@ -162,8 +181,9 @@ def _porteur_porte(p: Placer) -> None:
     p.element(n["porteur"], "Historiographie (mutualisé)", "12", groups=groups,
               col=n["collection"])
     for g in groups:                               # the collection is shared with the porté
-        p.t.add("GPE_OBJ", g, n["collection"], n["porte"], "ELP")
-    p.t.add("ELP_PORTEUR_PORTE", n["porteur"], n["porte"])
+        p.t.attach(g, n["porte"])
+    p.t.pair(n["porteur"], n["porte"])
+    p.t.pair(f["porteur"], n["porte"], year=PREV_YEAR)   # last year's pair: over
     p.course(n["course_id"], n["porteur"], "Historiographie (mutualisé)",
              p.c.cmp_category["12"])
     p.crowd("M1HSS", [n["porteur"]], 10)
@@ -201,7 +221,13 @@ def _ade(p: Placer) -> None:
     p.plan(a["fires_obsolete"]["elp"], "ELP_SPHY240_CM", a["fires_obsolete"]["teacher"])
     nm = a["near_miss"]
     p.plan(nm["elp"], f"ELP_{nm['elp']}_CM", nm["teacher"])
+    p.plan(nm["elp"], f"ELP_{nm['elp']}_CM", None, sessions=1)   # one session without teacher
     p.teach(nm["elp"], nm["teacher"])
+    nt = a["fires_no_teacher"]                    # sessions planned, nobody to teach them
+    p.element(nt["elp"], "Acoustique", "02", pseudo=f"ELP_{nt['elp']}_CM")
+    p.course(nt["course_id"], nt["elp"], "Acoustique", cat, staff=False)
+    p.crowd("2SPHY1", [nt["elp"]], 12)
+    p.plan(nt["elp"], f"ELP_{nt['elp']}_CM", None)
 
 
 def _suspended_and_history(p: Placer) -> None:

@@ -32,11 +32,17 @@ SCENARIOS: dict[str, dict] = {
         # Its content moved to code 1CA153 (same label): the new course is 48501.
         "fires": {"elp": "1CA152", "course_id": 41877, "successor_course_id": 48501,
                   "successor_elp": "1CA153", "label": "Analyse du contexte"},
+        # Archived in a dated archive category ("Archives 2024-2025", not under "Archives"):
+        # still an archived course, not an idnumber to restore.
+        "fires_dated": {"elp": "1CA151", "course_id": 41879, "label": "Didactique du français"},
         "near_miss": {"elp": "1CA153", "course_id": 48501},  # live, visible, in REFER
     },
     "hidden_course": {
         "fires": {"elp": "RCAED501", "course_id": 48213, "label": "Droit des contrats",
                   "student": "22004871"},               # enrolled student who cannot see it
+        # Hidden because its category is hidden (course.visibleold = 1): not the teacher's
+        # « Afficher », the CEMU shows the category.
+        "fires_category": {"elp": "RCAED503", "course_id": 48215, "label": "Droit du travail"},
         "near_miss": {"elp": "RCAED502", "course_id": 48214},  # visible course
     },
     "missing_group_enrolment": {
@@ -46,6 +52,8 @@ SCENARIOS: dict[str, dict] = {
         # HLAN305: no APOGÉE group and no charges -> no ELP_ pseudo-group, nobody enrolled.
         "fires_no_charges": {"elp": "HLAN305", "student": "22004513", "course_id": 46121},
         "near_miss": {"elp": "HLAN202", "student": "22004512", "course_id": 46122},
+        # An IP acquired in an earlier year (TEM_PRC_ICE = 'O'): not followed, no group needed.
+        "near_miss_acquired": {"elp": "HLAN201", "student": "22004514", "course_id": 46120},
     },
     "distance_status_mismatch": {
         # The FAQ's worked example: situation a (IA télé, ELP not à distance, group ELP_ not CEMU).
@@ -76,6 +84,8 @@ SCENARIOS: dict[str, dict] = {
         "fires_ade_only": {"elp": "SPHY230", "teacher": "bernard-l", "course_id": 47230},
         # SPHY240: fiche on an obsolete element (ETA_ELP = F).
         "fires_obsolete": {"elp": "SPHY240", "teacher": "petit-a", "course_id": 47240},
+        # SPHY260: sessions planned in ADE, but with no teacher on any of them.
+        "fires_no_teacher": {"elp": "SPHY260", "teacher": "", "course_id": 47260},
         "near_miss": {"elp": "SPHY250", "teacher": "moreau-p", "course_id": 47250},
     },
     "too_many_teachers": {
@@ -134,6 +144,9 @@ SCENARIOS: dict[str, dict] = {
     "cohort_sync_left": {
         # Automatic course (database enrolments) with a cohort sync still active.
         "fires": {"course_id": 45500, "elp": "1CA153", "cohort": "L1 Professorat des écoles"},
+        # An automatic course the sync feeds nobody yet (HLAN305 has IPs but neither group nor
+        # charges), where a cohort was added to make up: it will outlive the fix all the same.
+        "fires_unfed": {"course_id": 46121, "elp": "HLAN305", "cohort": "Licence 1 Langues"},
         "near_miss": {"course_id": 45501, "elp": "FOAD-DU1"},   # FOAD2 space, cohort is fine
     },
     "manual_enrolment_no_end": {

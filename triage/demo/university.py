@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from random import Random
 from typing import Callable
 
-from sqlalchemy import MetaData, create_engine
+from sqlalchemy import create_engine
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -22,25 +22,31 @@ from triage.demo import noise
 from triage.demo.placer import Placer
 from triage.demo.places import place_all
 from triage.demo.scenarios import (ACADEMIC_YEAR, ARCHIVE_CATEGORY, LAST_SYNC, SCENARIOS)
-from triage.demo.schema import MOODLE, REFER
+from triage.demo.schema import MOODLE_COLUMNS, REFER, moodle_ddl
 from triage.demo.tables import Tables, epoch
+from triage.sources.moodle import SYNC_TASK
 from triage.demo.words import COMPOSANTES
 
 Progress = Callable[[str, int, int], None] | None
-EXCHANGES = [  # (COD_PRG, sens, LIC_PRG, LIB_PRG, period)
-    ("1", "A", "Eras+ A>S1", "Erasmus+ Accueil S1", "S1"),
-    ("1", "D", "Eras+ D>S1", "Erasmus+ Départ S1", "S1"),
-    ("2", "A", "Eras+ A>S2", "Erasmus+ Accueil S2", "S2"),
-    ("2", "D", "Eras+ D>S2", "Erasmus+ Départ S2", "S2"),
-    ("3", "A", "Eras+ A>An", "Erasmus+ Accueil An", "AN"),
-    ("3", "D", "Eras+ D>An", "Erasmus+ Départ An", "AN"),
-    ("4", "A", "EraFM A>S1", "Erasmus Free Mover Acc S1", "S1"),
-    ("4", "D", "EraFM D>S1", "Erasmus Free Mover Dép S1", "S1"),
-    ("5", "A", "UE A>S1", "Autre programme UE Acc S1", "S1"),
-    ("5", "D", "UE D>An", "Autre programme UE Dép An", "AN"),
-    ("6", "A", "IntU A>An", "Echanges Interuniv Acc An", "AN"),
-    ("6", "D", "IntU D>An", "Echanges Interuniv Dép An", "AN"),
+EXCHANGES = [  # PRG_ECHANGE: (COD_PRG, TEM_SNS_PRG, LIB_PRG, LIC_PRG); the period is in the label
+    ("1", "A", "Erasmus+ Accueil S1", "Eras+ A>S1"),
+    ("1", "D", "Erasmus+ Départ S1", "Eras+ D>S1"),
+    ("2", "A", "Erasmus+ Accueil S2", "Eras+ A>S2"),
+    ("2", "D", "Erasmus+ Départ S2", "Eras+ D>S2"),
+    ("3", "A", "Erasmus+ Accueil An", "Eras+ A>An"),
+    ("3", "D", "Erasmus+ Départ An", "Eras+ D>An"),
+    ("4", "A", "Erasmus Free Mover Acc S1", "EraFM A>S1"),
+    ("4", "D", "Erasmus Free Mover Dép S1", "EraFM D>S1"),
+    ("5", "A", "Autre programme UE Acc S1", "UE A>S1"),
+    ("5", "D", "Autre programme UE Dép An", "UE D>An"),
+    ("6", "A", "Echanges Interuniv Acc An", "IntU A>An"),
+    ("6", "D", "Echanges Interuniv Dép An", "IntU D>An"),
 ]
+# The enrol_database sync ran every night at 02:00 and reached REFER each time (task_log).
+SYNC_RUNS = 28
+SYNC_OUTPUT = ("Starting enrolment synchronisation...\n... synchronisation finished\n"
+               "Scheduled task complete: Synchronise enrolments task "
+               "(enrol_database\\task\\sync_enrolments)")
 
 
 def _reserved() -> tuple[set[int], set[int], set[str], set[str]]:
@@ -71,25 +77,40 @@ def _campus(seed: int) -> noise.Campus:
     courses, users, codes, numbers = _reserved()
     c = noise.Campus(Random(seed), Tables(courses, users), codes, numbers)
     t = c.t
+    t.add("ANNEE_UNI", str(int(ACADEMIC_YEAR) - 1), "N")
+    t.add("ANNEE_UNI", ACADEMIC_YEAR, "O")
     for cod, lib, _letter, _subjects in COMPOSANTES:
-        t.add("COMPOSANTE", cod, lib)
+        t.add("COMPOSANTE", cod, lib[:80], lib[:10])
         c.cmp_category[cod] = t.category(lib, 0, f"CMP{cod}")
     c.archive_category = t.category(ARCHIVE_CATEGORY, 0, "ARCHIVES")
     c.archive_year = t.category(f"{int(ACADEMIC_YEAR) - 1}-{ACADEMIC_YEAR}", c.archive_category)
-    for row in EXCHANGES:
-        t.add("PRG_ECHANGE", *row)
-    for rid, (short, name) in enumerate([("manager", "Gestionnaire"), ("coursecreator", "Créateur"),
-                                         ("editingteacher", "Enseignant"),
-                                         ("teacher", "Enseignant non éditeur"),
-                                         ("student", "Étudiant")], start=1):
-        t.add("mdl_role", rid, name, short, short)
-    t.user("admin", "", "cemu.assistance@unicaen.fr", "Admin", "Ecampus", uid=1, auth="manual")
-    for k, (cls, last) in enumerate([("\\enrol_database\\task\\sync_enrolments", LAST_SYNC),
-                                     ("\\tool_lmsjonction\\task\\update_oof", LAST_SYNC),
-                                     ("\\core\\task\\cache_cleanup_task", LAST_SYNC)], start=1):
-        t.add("mdl_task_scheduled", k, cls.split("\\")[1], cls, epoch(last),
-              epoch(last) + 86400, 0)
+    for cod_prg, sens, lib, lic in EXCHANGES:
+        t.add("PRG_ECHANGE", cod_prg, sens, lib, lic, "O")
+    _moodle_site(t)
     return c
+
+
+def _moodle_site(t: Tables) -> None:
+    """What a Moodle site holds before any course: roles (created by lib/db/install.php in this
+    order, archetype = shortname), the admin, enabled plugins, the enrol_database settings, the
+    scheduled tasks and the sync's recent runs."""
+    for rid, short in enumerate(["manager", "coursecreator", "editingteacher", "teacher",
+                                 "student", "guest", "user", "frontpage"], start=1):
+        t.add("mdl_role", rid, "", short, "", rid, short)
+    t.user("admin", "", "cemu.assistance@unicaen.fr", "Admin", "Ecampus", uid=1, auth="manual")
+    t.add("mdl_config", 1, "enrol_plugins_enabled", "manual,guest,self,cohort,database")
+    for k, (name, value) in enumerate([("localcoursefield", "idnumber"),
+                                       ("localuserfield", "username"),
+                                       ("ignorehiddencourses", "0")], start=1):
+        t.add("mdl_config_plugins", k, "enrol_database", name, value)
+    for k, (cls, minute) in enumerate([(SYNC_TASK, "0"), ("\\tool_lmsjonction\\task\\update_oof", "30"),
+                                       ("\\core\\task\\cache_cleanup_task", "10")], start=1):
+        t.add("mdl_task_scheduled", k, cls.split("\\")[1], cls, epoch(LAST_SYNC),
+              epoch(LAST_SYNC) + 86400, minute, "2", "*", "*", "*", 0)
+    for k in range(SYNC_RUNS):
+        start = epoch(LAST_SYNC - timedelta(days=SYNC_RUNS - 1 - k))
+        t.add("mdl_task_log", k + 1, 0, "enrol_database", SYNC_TASK.lstrip("\\"), 0, start,
+              start + 95.25, 4120, 37, 0, SYNC_OUTPUT, "ecampus-cron", 4242)
 
 
 def build(dir: Path, seed: int = 2026, scale: float = 1.0, progress: Progress = None) -> dict:
@@ -100,9 +121,8 @@ def build(dir: Path, seed: int = 2026, scale: float = 1.0, progress: Progress = 
     c = _campus(seed)
     place_all(Placer(c))           # fixed places first: the noise then avoids their ids
     noise.populate(c, scale, progress)
-    counts = {}
-    for name, md in (("refer.db", REFER), ("moodle.db", MOODLE)):
-        counts.update(_write_sqlite(dir / name, md, c.t.rows, progress))
+    counts = _write_refer(dir / "refer.db", c.t.rows, progress)
+    counts.update(_write_moodle(dir / "moodle.db", c.t.rows, progress))
     manifest = {"seed": seed, "scale": scale, "academic_year": ACADEMIC_YEAR,
                 "last_sync": LAST_SYNC.isoformat(), "archive_category": ARCHIVE_CATEGORY,
                 "refer": "refer.db", "moodle": "moodle.db", "moodle_prefix": "mdl_",
@@ -117,14 +137,23 @@ def _json(v):
     return v.isoformat() if isinstance(v, (datetime, date)) else str(v)
 
 
-def _write_sqlite(path: Path, md: MetaData, rows: dict, progress: Progress) -> dict[str, int]:
+def _open(path: Path) -> sqlite3.Connection:
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode=OFF")
     db.execute("PRAGMA synchronous=OFF")
-    dialect = sqlite.dialect()
-    counts = {}
-    tables = md.sorted_tables
+    return db
+
+
+def _close(db: sqlite3.Connection) -> None:
+    db.commit()
+    db.execute("ANALYZE")
+    db.close()
+
+
+def _write_refer(path: Path, rows: dict, progress: Progress) -> dict[str, int]:
+    db, dialect, counts = _open(path), sqlite.dialect(), {}
+    tables = REFER.sorted_tables
     for i, table in enumerate(tables):
         db.execute(str(CreateTable(table).compile(dialect=dialect)))
         data = rows.get(table.name, [])
@@ -135,35 +164,71 @@ def _write_sqlite(path: Path, md: MetaData, rows: dict, progress: Progress) -> d
         counts[table.name] = len(data)
         if progress:
             progress(f"write {path.name}", i + 1, len(tables))
-    db.commit()
-    db.execute("ANALYZE")
-    db.close()
+    _close(db)
+    return counts
+
+
+def _write_moodle(path: Path, rows: dict, progress: Progress) -> dict[str, int]:
+    """Moodle's own DDL, then the generated rows into their columns (defaults fill the rest)."""
+    db, counts = _open(path), {}
+    statements = moodle_ddl("sqlite")
+    for statement in statements:
+        if statement.upper().startswith("CREATE TABLE"):
+            db.execute(statement)
+    for i, (table, columns) in enumerate(MOODLE_COLUMNS.items()):
+        data = rows.get(table, [])
+        db.executemany(f'INSERT INTO "{table}" ({", ".join(columns)}) '
+                       f'VALUES ({",".join("?" * len(columns))})', data)
+        counts[table] = len(data)
+        if progress:
+            progress(f"write {path.name}", i + 1, len(MOODLE_COLUMNS))
+    for statement in statements:
+        if not statement.upper().startswith("CREATE TABLE"):
+            db.execute(statement)
+    _close(db)
     return counts
 
 
 def load_into(url: str, dir: Path, progress: Progress = None) -> None:
-    """Copy the demo REFER and Moodle (built in `dir`) into the PostgreSQL database at `url`."""
+    """Copy the demo REFER and Moodle (built in `dir`) into the PostgreSQL database at `url`:
+    REFER through its SQLAlchemy tables, Moodle through Moodle's own PostgreSQL DDL."""
     engine = create_engine(url)
     dialect = postgresql.dialect()
     raw = engine.raw_connection()
     try:
         cur = raw.cursor()
-        for name, md in (("refer.db", REFER), ("moodle.db", MOODLE)):
-            src = sqlite3.connect(Path(dir) / name)
-            for i, table in enumerate(md.sorted_tables):
-                cur.execute(str(CreateTable(table).compile(dialect=dialect)))
-                cols = ", ".join(c.name for c in table.columns)
-                with cur.copy(f"COPY {table.name} ({cols}) FROM STDIN") as copy:
-                    for row in src.execute(f"SELECT {cols} FROM {table.name}"):
-                        copy.write_row(row)
-                for index in sorted(table.indexes, key=lambda i: i.name):
-                    cur.execute(str(CreateIndex(index).compile(dialect=dialect)))
-                if progress:
-                    progress(f"load {name}", i + 1, len(md.sorted_tables))
-            src.close()
+        src = sqlite3.connect(Path(dir) / "refer.db")
+        for i, table in enumerate(REFER.sorted_tables):
+            cur.execute(str(CreateTable(table).compile(dialect=dialect)))
+            _copy(cur, src, table.name, [c.name for c in table.columns])
+            for index in sorted(table.indexes, key=lambda i: i.name):
+                cur.execute(str(CreateIndex(index).compile(dialect=dialect)))
+            if progress:
+                progress("load refer.db", i + 1, len(REFER.sorted_tables))
+        src.close()
+        src = sqlite3.connect(Path(dir) / "moodle.db")
+        statements = moodle_ddl("postgresql")
+        for statement in statements:
+            if statement.upper().startswith("CREATE TABLE"):
+                cur.execute(statement)
+        for i, (table, columns) in enumerate(MOODLE_COLUMNS.items()):
+            _copy(cur, src, table, list(columns))
+            if progress:
+                progress("load moodle.db", i + 1, len(MOODLE_COLUMNS))
+        for statement in statements:
+            if not statement.upper().startswith("CREATE TABLE"):
+                cur.execute(statement)
+        src.close()
         raw.commit()
         cur.execute("ANALYZE")
         raw.commit()
     finally:
         raw.close()
         engine.dispose()
+
+
+def _copy(cur, src: sqlite3.Connection, table: str, columns: list[str]) -> None:
+    cols = ", ".join(columns)
+    with cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
+        for row in src.execute(f'SELECT {cols} FROM "{table}"'):
+            copy.write_row(row)

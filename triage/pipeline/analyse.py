@@ -55,4 +55,5 @@ class Analyser:
         draft = responses.compose(mail, reading, findings, list(facts.pending),
                                   self.rule_settings)
         return Analysis(reading=reading, findings=findings, draft=draft,
-                        pending_sources=list(facts.pending), now=judged)
+                        pending_sources=list(facts.pending), now=judged,
+                        source_errors=dict(facts.source_errors))

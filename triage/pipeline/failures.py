@@ -18,6 +18,14 @@ def record(session: Session, component: str, exc: BaseException, **ids) -> None:
         "component": component, "error": type(exc).__name__, "message": mask(first)[:300]}))
 
 
+def record_source(session: Session, source: str, cause: str, **ids) -> None:
+    """Add one failure of a source (REFER, Moodle) that left a diagnosis pending: its cause as
+    the sources recorded it ("ErrorType: first line (query file)"), masked."""
+    kind, _, message = cause.partition(": ")
+    session.add(m.AuditEntry(action=COMPONENT_ERROR, ticket_id=ids.get("ticket_id"), detail={
+        "component": f"source {source}", "error": kind[:80], "message": mask(message)[:300]}))
+
+
 def diagnosis_failed(exc: BaseException) -> str:
     """What an agent reads on a ticket whose diagnosis raised: the cause, and what to do."""
     return (f"Le diagnostic automatique a échoué ({type(exc).__name__}) : répondez à la main, ou "

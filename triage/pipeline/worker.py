@@ -42,6 +42,8 @@ def store_findings(session: Session, ticket: m.Ticket, message: m.Message,
                      pending_sources=list(analysis.pending_sources))
     session.add(row)
     session.flush()
+    for source, cause in analysis.source_errors.items():   # why the diagnosis waits
+        failures.record_source(session, source, cause, ticket_id=ticket.id)
     for f in analysis.findings:
         session.add(m.FindingRow(
             analysis_id=row.id, ticket_id=ticket.id, situation=f.situation,

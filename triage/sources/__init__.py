@@ -34,6 +34,7 @@ class SourceSettings:
     timeout_s: float = _REFER.timeout_seconds
     moodle_timeout_s: float = _MOODLE.timeout_seconds
     catalogue_refresh_s: float = 60.0 * _REFER.catalogue_refresh_minutes  # the code catalogue's age
+    academic_year: str = _REFER.academic_year   # "MM-DD" the year switches on, or "ANNEE_UNI"
 
     @classmethod
     def from_settings(cls, refer: ReferSettings, moodle: MoodleSettings) -> "SourceSettings":
@@ -41,7 +42,8 @@ class SourceSettings:
         return cls(refer_url=refer.url, moodle_url=moodle.url, moodle_prefix=moodle.prefix,
                    queries_dir=refer.queries_dir, archive_category=moodle.archive_category,
                    timeout_s=refer.timeout_seconds, moodle_timeout_s=moodle.timeout_seconds,
-                   catalogue_refresh_s=60.0 * refer.catalogue_refresh_minutes)
+                   catalogue_refresh_s=60.0 * refer.catalogue_refresh_minutes,
+                   academic_year=refer.academic_year)
 
 
 class Sources:
@@ -55,6 +57,7 @@ class Sources:
         self.moodle = make_engine(settings.moodle_url, settings.moodle_timeout_s) \
             if settings.moodle_url else None
         self.catalogue_cache = CatalogueCache(settings.catalogue_refresh_s)
+        self.year_cache: tuple[float, str] = (0.0, "")     # ANNEE_UNI's current year
 
     def catalogue(self) -> Catalogue | None:
         """Every code REFER and Moodle know (cached, refreshed); None while never loaded."""
@@ -68,9 +71,11 @@ class Sources:
 
     def inventory(self, now: datetime, settings: RuleSettings):
         """What exists, for the scan to batch (triage/sources/inventory.py)."""
-        from triage.sources.gather import academic_year
+        from zoneinfo import ZoneInfo
+
         from triage.sources.inventory import inventory
-        return inventory(self, academic_year(now))
+        tz = ZoneInfo(settings.timezone)
+        return inventory(self, now.astimezone(tz) if now.tzinfo else now)
 
     def close(self) -> None:
         """Release the pooled connections."""

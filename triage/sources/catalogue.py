@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import SQLAlchemyError
 
 from triage.catalogue import Catalogue
-from triage.sources.db import run
+from triage.sources.db import SourceDataError, run
 
 if TYPE_CHECKING:
     from triage.sources import Sources
@@ -54,7 +54,7 @@ class CatalogueCache:
                 self.catalogue = load(src)
                 self.next_load = now + self.refresh_s
                 log.info("code catalogue loaded: %d codes", len(self.catalogue))
-            except (SQLAlchemyError, OSError) as exc:
+            except (SQLAlchemyError, OSError, SourceDataError) as exc:
                 # Keep the previous catalogue: codes change slowly, reading goes on.
                 log.warning("code catalogue not refreshed (%s): keeping %s", type(exc).__name__,
                             "the previous one" if self.catalogue else "shape-based reading")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -43,27 +44,39 @@ def make_engine(url: str, timeout_s: float) -> Engine:
 
 
 CHUNK = 900    # values per IN list: Oracle rejects more than 1,000 (ORA-01795)
+PARIS = ZoneInfo("Europe/Paris")
+NO_END = 2147483647   # Moodle's ENROL_MAX_TIMESTAMP, "forever", as 0 is "none"
 
 
-def run(conn: Connection, query: NamedQuery, prefix: str = "mdl_", /, **params) -> list[dict]:
-    """Execute a named query; rows as dicts with lowercase keys (Oracle answers in upper case).
+class SourceDataError(ValueError):
+    """A source answered, but not in the shape its query's header promises (a column missing, a
+    value of the wrong type): the diagnosis waits, as for a source that is down."""
 
-    A list longer than CHUNK is sent in chunks, here and nowhere else. A query with several
-    lists combines them with OR (the headers' convention), so each chunk of one list runs with
-    the others empty, and rows found twice are kept once."""
+
+def run(conn: Connection, query: NamedQuery, prefix: str = "mdl_", /, *, tz: ZoneInfo = PARIS,
+        **params) -> list[dict]:
+    """Execute a named query; rows as dicts with lowercase keys and values of the header's types.
+
+    This is the one boundary between drivers and facts: binds and rows are converted here
+    (NUMBER keys to text, blank padding, "" as NULL, naive dates in `tz`, Moodle epochs), and a
+    list longer than CHUNK is sent in chunks, here and nowhere else. A query with several lists
+    combines them with OR (the headers' convention), so each chunk of one list runs with the
+    others empty, and rows found twice are kept once."""
+    kinds = dict(query.param_types)
     # An empty list binds as [NULL]: `x IN (NULL)` matches nothing on every dialect, whereas
     # SQLAlchemy's empty-IN rendering casts to INTEGER and PostgreSQL rejects it on text columns.
-    values = {k: ((list(v) or [None]) if isinstance(v, (set, tuple, list)) else v)
+    values = {k: ((_bind_list(v, kinds.get(k)) or [None]) if isinstance(v, (set, tuple, list))
+                  else _bind(v, kinds.get(k)))
               for k, v in params.items() if k in query.params}
     lists = [k for k in query.lists if k in values]
     if all(len(values[k]) <= CHUNK for k in lists):
-        return _execute(conn, query, prefix, values)
+        return _execute(conn, query, prefix, values, tz)
     rows, seen = [], set()
     for name in lists:
         whole = values[name]
         for k in range(0, len(whole), CHUNK):
             part = {**values, **{other: [None] for other in lists}, name: whole[k:k + CHUNK]}
-            for row in _execute(conn, query, prefix, part):
+            for row in _execute(conn, query, prefix, part, tz):
                 key = tuple(row.items())
                 if len(lists) == 1 or key not in seen:
                     seen.add(key)
@@ -71,39 +84,110 @@ def run(conn: Connection, query: NamedQuery, prefix: str = "mdl_", /, **params) 
     return rows
 
 
-def _execute(conn: Connection, query: NamedQuery, prefix: str, values: dict) -> list[dict]:
+def _bind(value: Any, kind: str | None) -> Any:
+    # A NUMBER column is compared with a number: Oracle then converts the bind, not the column.
+    if kind == "int" and value is not None:
+        return int(value) if str(value).strip().isdigit() else None
+    return value
+
+
+def _bind_list(values, kind: str | None) -> list:
+    if kind != "int":
+        return list(values)
+    # Text that is not a number cannot equal a NUMBER: leave it out rather than fail.
+    return [int(v) for v in values if str(v).strip().isdigit()]
+
+
+def _execute(conn: Connection, query: NamedQuery, prefix: str, values: dict,
+             tz: ZoneInfo) -> list[dict]:
     try:
         result = conn.execute(query.statement(prefix), values)
     except Exception as exc:
         exc.add_note(f"query {query.name} ({query.path})")   # which file to look at
         raise
     keys = [k.lower() for k in result.keys()]
-    # Oracle CHAR columns come back blank-padded: strip so that codes compare equal.
-    return [dict(zip(keys, [v.rstrip() if isinstance(v, str) else v for v in row]))
-            for row in result]
+    kinds = dict(query.types)
+    missing = [c for c in query.returns if c not in keys]
+    if missing:
+        raise SourceDataError(f"query {query.name} ({query.path}): column(s) "
+                              f"{', '.join(missing)} missing from the answer")
+    convert = [CONVERT[kinds.get(k, "text")] for k in keys]
+    try:
+        return [{k: f(v, tz) for k, f, v in zip(keys, convert, row)} for row in result]
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        raise SourceDataError(f"query {query.name} ({query.path}): {exc}") from exc
 
 
-def as_datetime(value: Any, tz: ZoneInfo) -> datetime | None:
-    """REFER dates (naive local time; SQLite gives text) as aware datetimes."""
+def _text(value: Any, _tz=None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        if isinstance(value, (bytes, datetime, date)):
+            raise ValueError(f"text expected, got {type(value).__name__}")
+        value = str(value)
+    value = value.strip()            # CHAR columns come back blank-padded
+    return value or None             # Oracle stores "" as NULL: so do we, everywhere
+
+
+def _code(value: Any, _tz=None) -> str | None:
+    if isinstance(value, bool):
+        raise ValueError("code expected, got bool")
+    if isinstance(value, (int, Decimal, float)):   # NUMBER keys: COD_ETU, COD_GPE...
+        if value != int(value):
+            raise ValueError(f"code expected, got the fraction {type(value).__name__}")
+        return str(int(value))
+    return _text(value)
+
+
+def _int(value: Any, _tz=None) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (float, Decimal)) and value != int(value):
+        raise ValueError(f"integer expected, got a fraction ({type(value).__name__})")
+    if isinstance(value, (datetime, date, bytes)):
+        raise ValueError(f"integer expected, got {type(value).__name__}")
+    return int(value)
+
+
+def _num(value: Any, _tz=None) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (datetime, date, bytes)):
+        raise ValueError(f"number expected, got {type(value).__name__}")
+    return float(value)
+
+
+def _date(value: Any, tz: ZoneInfo) -> datetime | None:
+    """A DATE: naive local time of the source (the autumn hour that exists twice is taken as the
+    first); SQLite hands text."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        value = datetime.fromisoformat(value)
+        value = datetime.fromisoformat(value.strip())
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=tz)
-    return datetime(value.year, value.month, value.day, tzinfo=tz)
+        return value.replace(tzinfo=tz) if value.tzinfo is None else value.astimezone(tz)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=tz)
+    raise ValueError(f"date expected, got {type(value).__name__}")
 
 
-def from_epoch(value: Any, tz: ZoneInfo) -> datetime | None:
-    """Moodle timestamps (seconds since epoch, 0 meaning none) as aware datetimes."""
-    if not value:
+def _epoch(value: Any, tz: ZoneInfo) -> datetime | None:
+    seconds = _num(value)
+    if not seconds or seconds >= NO_END:     # 0: none; 2147483647: "forever"
         return None
-    return datetime.fromtimestamp(int(value), timezone.utc).astimezone(tz)
+    return datetime.fromtimestamp(seconds, timezone.utc).astimezone(tz)
 
 
-def flag(value: Any) -> bool:
-    """APOGÉE O/N flags (and 1/0) as booleans."""
-    return str(value or "").strip().upper() in ("O", "1", "Y", "T")
+def _flag(value: Any, _tz=None) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (datetime, date, bytes)):
+        raise ValueError(f"O/N flag expected, got {type(value).__name__}")
+    return str(value).strip().upper() in ("O", "1", "Y", "T", "TRUE")
+
+
+CONVERT = {"code": _code, "text": _text, "int": _int, "num": _num, "date": _date,
+           "epoch": _epoch, "flag": _flag}
 
 
 def latest(*values: datetime | None) -> datetime | None:

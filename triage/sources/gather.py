@@ -7,6 +7,7 @@ rest is filled as far as possible: never an exception, never a silent "nothing f
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -16,17 +17,23 @@ from sqlalchemy.exc import SQLAlchemyError
 from triage.facts import Facts, RuleSettings, StudentFacts
 from triage.model import Reading
 from triage.sources import moodle, refer
+from triage.sources.db import SourceDataError, run
 
 if TYPE_CHECKING:
     from triage.sources import Sources
 
 log = logging.getLogger(__name__)
-DOWN = (SQLAlchemyError, OSError)
+# Unreachable, refused, or answering in a shape the query's header does not promise.
+DOWN = (SQLAlchemyError, OSError, SourceDataError)
+YEAR_TTL_S = 600.0
+ANNEE_UNI = "ANNEE_UNI"
 
 
-def academic_year(now: datetime) -> str:
-    """APOGÉE's COD_ANU for a date: the year the academic year starts (September)."""
-    return str(now.year if now.month >= 9 else now.year - 1)
+def academic_year(now: datetime, switch: str = "09-01") -> str:
+    """APOGÉE's COD_ANU for a date: the calendar year the academic year starts in, switching on
+    `switch` (MM-DD, [refer] academic_year)."""
+    month, day = (int(x) for x in switch.split("-"))
+    return str(now.year if (now.month, now.day) >= (month, day) else now.year - 1)
 
 
 def _unique(values) -> list:
@@ -37,8 +44,7 @@ def gather(src: Sources, reading: Reading, sender: str, now: datetime,
            settings: RuleSettings) -> Facts:
     """Facts for everything the reading cites (see Sources.gather)."""
     tz = ZoneInfo(settings.timezone)
-    facts = Facts(now=now, reading=reading, sender=sender, settings=settings,
-                  academic_year=academic_year(now.astimezone(tz) if now.tzinfo else now))
+    facts = Facts(now=now, reading=reading, sender=sender, settings=settings)
     ents = reading.entities
     numbers = _unique(ents.student_numbers)
     codes = _unique(c.strip().upper() for c in ents.apogee_codes if c.strip())
@@ -46,7 +52,10 @@ def gather(src: Sources, reading: Reading, sender: str, now: datetime,
     facts.students = {n: StudentFacts(number=n) for n in numbers}
     conns = _Connections(src)
     try:
+        local = now.astimezone(tz) if now.tzinfo else now
+        facts.academic_year = academic_year(local, _switch(src))
         if src.refer is not None:
+            _guard(facts, "refer", lambda: _year(conns, facts, local))
             _guard(facts, "refer", lambda: _refer_students(conns, facts, numbers, tz))
         ip_codes = _unique(c for s in facts.students.values()
                            for c, se in s.elements.items() if se.has_ip)
@@ -58,6 +67,29 @@ def gather(src: Sources, reading: Reading, sender: str, now: datetime,
     finally:
         conns.close()
     return facts
+
+
+def _switch(src: Sources) -> str:
+    setting = src.settings.academic_year
+    return "09-01" if setting.upper() == ANNEE_UNI else setting
+
+
+def _year(conns: _Connections, facts: Facts, now: datetime) -> None:
+    facts.academic_year = current_year(conns.src, lambda: conns("refer"), now)
+
+
+def current_year(src: Sources, connect, now: datetime) -> str:
+    """The current COD_ANU: by the date switch, or from ANNEE_UNI (the latest year open for IAs,
+    cached a few minutes; the date switch when APOGÉE names none)."""
+    if src.settings.academic_year.upper() != ANNEE_UNI:
+        return academic_year(now, src.settings.academic_year)
+    stamp, year = src.year_cache
+    if time.monotonic() - stamp > YEAR_TTL_S or not year:
+        years = [r["cod_anu"] for r in run(connect(), src.queries["refer_current_year"])
+                 if (r["cod_anu"] or "").isdigit()]
+        year = max(years, default="")
+        src.year_cache = (time.monotonic(), year)
+    return year or academic_year(now)
 
 
 class _Connections:
@@ -81,14 +113,26 @@ class _Connections:
 
 
 def _guard(facts: Facts, source: str, step) -> None:
+    """Run one source step; any failure makes that source pending, with its cause recorded
+    (never an exception: the diagnosis waits)."""
     try:
         step()
-    except DOWN as exc:
+    except Exception as exc:     # noqa: BLE001 - whatever a source does, the ticket waits
+        notes = "".join(f"; {n}" for n in getattr(exc, "__notes__", []))
         # Exception text may carry bound values (student numbers): log the class only.
         log.warning("source %s unavailable (%s%s): diagnosis pending", source,
-                    type(exc).__name__, "".join(f"; {n}" for n in getattr(exc, "__notes__", [])))
+                    type(exc).__name__, notes)
         if source not in facts.pending:
             facts.pending.append(source)
+        facts.source_errors.setdefault(source, cause(exc))
+
+
+def cause(exc: BaseException) -> str:
+    """One line for the Santé panel: the error's type, the query file, the driver's first line."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [""])[0][:200]
+    notes = "; ".join(getattr(exc, "__notes__", []))
+    return f"{type(orig).__name__}: {first}" + (f" ({notes})" if notes else "")
 
 
 def _refer_students(conns: _Connections, facts: Facts, numbers: list[str], tz: ZoneInfo) -> None:
@@ -99,17 +143,20 @@ def _refer_students(conns: _Connections, facts: Facts, numbers: list[str], tz: Z
 
 def _moodle(conns: _Connections, facts: Facts, numbers, codes, ids, tz: ZoneInfo) -> None:
     src = conns.src
-    sender = facts.sender.strip()
-    emails = _unique(e for e in (sender, sender.lower()) if e)
+    sender = facts.sender.strip().lower()
     reader = moodle.MoodleReader(conns("moodle"), src.queries, src.settings.moodle_prefix, tz,
                                  facts.now)
-    for user in reader.users(numbers, emails):
-        if user.idnumber in facts.students:
-            facts.students[user.idnumber].moodle_user = user
-        if sender and user.email.lower() == sender.lower():
-            facts.sender_user = user
+    users = reader.users(numbers, [sender] if sender else [])
+    for number, student in facts.students.items():
+        # Under CAS the login (username) is the student number; idnumber may be empty.
+        mine = [u for u in users if u.username == number] or \
+               [u for u in users if u.idnumber == number]
+        student.moodle_user = mine[0] if mine else None
+    if sender:
+        facts.sender_user = next((u for u in users if u.email.lower() == sender), None)
     facts.courses = reader.courses(ids, codes, src.settings.archive_category)
-    facts.last_sync = reader.last_sync()
+    facts.sync = reader.sync()
+    facts.last_sync = facts.sync.last_success
 
 
 def _refer_elements(conns: _Connections, facts: Facts, codes, ip_codes, tz: ZoneInfo) -> None:
@@ -118,7 +165,7 @@ def _refer_elements(conns: _Connections, facts: Facts, codes, ip_codes, tz: Zone
     wanted = _unique([*codes, *ip_codes, *idnumbers])
     if not wanted:
         return
-    facts.elements = refer.elements(conns("refer"), src.queries, wanted, tz)
+    facts.elements = refer.elements(conns("refer"), src.queries, wanted, facts.academic_year, tz)
     unknown = [e for e in facts.elements.values() if not e.exists and not e.porteur]
     catalogue = src.catalogue() if unknown else None
     for e in unknown:

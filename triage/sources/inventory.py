@@ -3,10 +3,11 @@ fiches, the porteur/porté pairs and every course. Neutral facts: no situation i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from triage.sources.db import run
-from triage.sources.gather import DOWN
+from triage.sources.gather import DOWN, _switch, academic_year, current_year
 
 if TYPE_CHECKING:
     from triage.sources import Sources
@@ -23,15 +24,17 @@ class Inventory:
     skipped: list[str] = field(default_factory=list)     # sources not configured or down
 
 
-def inventory(src: Sources, year: str) -> Inventory:
-    """Read the inventory; a source not configured or down is listed in `skipped`."""
-    out = Inventory(year)
+def inventory(src: Sources, now: datetime) -> Inventory:
+    """Read the inventory as of `now` (local time); a source not configured or down is listed
+    in `skipped`."""
+    out = Inventory(academic_year(now, _switch(src)))
     q = src.queries
     if src.refer is None:
         out.skipped.append("refer")
     else:
         try:
             with src.refer.connect() as conn:
+                out.year = year = current_year(src, lambda: conn, now)
                 out.ips = [(r["cod_etp"] or "", r["cod_elp"], r["cod_etu"])
                            for r in run(conn, q["scan_refer_ips"], year=year)]
                 # The elements of the code catalogue's query (triage/sources/catalogue.py).

@@ -1,17 +1,21 @@
-"""Moodle (Ecampus), read-only on its own schema: users, courses, enrolments, teachers, last sync."""
+"""Moodle (Ecampus), read-only on its own schema: users, courses, enrolments, teachers, the sync.
+
+Rows come typed from `triage.sources.db.run` (epochs as aware datetimes, flags as booleans).
+"""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
-from triage.facts import CourseFacts, CourseRef, EnrolMethod, MoodleUser, Teacher
-from triage.sources.db import from_epoch, run
+from triage.facts import CourseFacts, CourseRef, EnrolMethod, MoodleUser, SyncStatus, Teacher
+from triage.sources.db import run
 from triage.sources.queries import NamedQuery
 
 SYNC_TASK = "\\enrol_database\\task\\sync_enrolments"
+SYNC_LOG_DAYS = 28                 # task_logretention's default
 _CODE_PREFIX = re.compile(r"^\s*\([^)]*\)\s*")
 MAX_SUCCESSOR_LOOKUPS = 3   # archived courses per ticket whose successors are looked up
 
@@ -27,67 +31,100 @@ class MoodleReader:
     def __init__(self, conn: Connection, q: dict[str, NamedQuery], prefix: str, tz: ZoneInfo,
                  now: datetime):
         self.conn, self.q, self.prefix, self.tz = conn, q, prefix, tz
+        self.moment = now
         self.now = int(now.timestamp())     # enrolments are judged active as of the ticket
+        self._plugins: set[str] | None = None
 
     def _run(self, query: str, **params) -> list[dict]:
-        return run(self.conn, self.q[query], self.prefix, **params)
+        return run(self.conn, self.q[query], self.prefix, tz=self.tz, **params)
+
+    def plugins(self) -> set[str] | None:
+        """Enrolment plugins enabled site-wide (None: the setting is not there, all count)."""
+        if self._plugins is None:
+            rows = self._run("moodle_enrol_plugins")
+            self._plugins = {p.strip() for p in (rows[0]["value"] or "").split(",") if p.strip()} \
+                if rows else set()
+        return self._plugins or None
+
+    def enabled(self, plugin: str) -> bool:
+        """Whether instances of this enrolment plugin can enrol anyone."""
+        plugins = self.plugins()
+        return plugins is None or plugin in plugins
 
     def users(self, numbers: list[str], emails: list[str]) -> list[MoodleUser]:
-        """Accounts by student number (idnumber) or e-mail, with their active courses."""
+        """Accounts by student number (username or idnumber) or lowercased e-mail, with the
+        courses where they are actively enrolled."""
         if not numbers and not emails:
             return []
-        rows = self._run("moodle_users", numbers=numbers, emails=emails)
+        rows = self._run("moodle_users", numbers=numbers, emails=[e.lower() for e in emails])
         users = {r["id"]: MoodleUser(
-            id=int(r["id"]), username=r["username"] or "", idnumber=r["idnumber"] or "",
+            id=r["id"], username=r["username"] or "", idnumber=r["idnumber"] or "",
             email=r["email"] or "", auth=r["auth"] or "", suspended=bool(r["suspended"]),
             firstname=r["firstname"] or "", lastname=r["lastname"] or "") for r in rows}
         if users:
-            for r in self._run("moodle_user_courses", uids=list(users)):
+            for r in self._run("moodle_user_courses", uids=list(users), now=self.now):
                 u = users[r["userid"]]
-                if int(r["courseid"]) not in u.courses:
-                    u.courses.append(int(r["courseid"]))
+                if self.enabled(r["enrol"] or "") and r["courseid"] not in u.courses:
+                    u.courses.append(r["courseid"])
         return list(users.values())
 
-    def last_sync(self):
-        """Last run of the nightly enrol_database sync (None when never run)."""
-        rows = self._run("moodle_last_sync", classname=SYNC_TASK)
-        return from_epoch(rows[0]["lastruntime"], self.tz) if rows else None
+    def sync(self) -> SyncStatus:
+        """The nightly sync: enabled? did its last run reach REFER? (task_scheduled, task_log)"""
+        task = self._run("moodle_sync_task", classname=SYNC_TASK)
+        since = int((self.moment - timedelta(days=SYNC_LOG_DAYS)).timestamp())
+        runs = sorted((r for r in self._run("moodle_sync_log", classname=SYNC_TASK,
+                                            bare=SYNC_TASK.lstrip("\\"), since=since)
+                       if r["timestart"] is not None and r["timestart"] <= self.moment),
+                      key=lambda r: r["timestart"])
+        good = [r for r in runs if not _failed(r)]
+        status = SyncStatus(last_run=runs[-1]["timestart"] if runs else None,
+                            last_success=good[-1]["timestart"] if good else None)
+        if not task or task[0]["disabled"]:
+            status.state = "disabled"
+        elif not runs:
+            status.state = "never"
+        elif _failed(runs[-1]):
+            status.state, status.error = "failed", _error(runs[-1])
+        else:
+            status.state = "ok"
+        return status
 
     def courses(self, ids: list[int], codes: list[str], archive: str) -> dict[int, CourseFacts]:
         """Cited courses and courses tied to the codes, with methods, teachers and successors."""
         out = {i: CourseFacts(id=i) for i in ids}
         if not ids and not codes:
             return out
-        archive_ids = {str(r["id"]) for r in self._run("moodle_archive_categories", name=archive)}
+        archive_ids = {str(r["id"]) for r in self._run("moodle_archive_categories", name=archive,
+                                                       prefix=f"{archive}%")}
         paths: dict[int, str] = {}
         for r in self._run("moodle_courses", ids=ids, codes=codes):
-            c = out.setdefault(int(r["id"]), CourseFacts(id=int(r["id"])))
+            c = out.setdefault(r["id"], CourseFacts(id=r["id"]))
             self._fill(c, r, archive_ids)
             paths[c.id] = r["category_path"] or ""
         found = [c.id for c in out.values() if c.found]
         self._successors(out, archive_ids, paths)
-        self._category_names(out, paths)
+        self._categories(out, paths)
         if found:
             self._methods(out, found)
             self._teachers(out, found)
             for r in self._run("moodle_course_students", ids=found, now=self.now):
-                out[int(r["courseid"])].students = int(r["students"] or 0)
+                out[r["courseid"]].students = r["students"] or 0
             for r in self._run("moodle_course_groups", ids=found):
-                out[int(r["courseid"])].groups.append(r["name"] or r["idnumber"] or "")
+                out[r["courseid"]].groups.append(r["name"] or r["idnumber"] or "")
         return out
 
     def _fill(self, c: CourseFacts, r: dict, archive_ids: set[str]) -> None:
         c.found, c.fullname, c.shortname = True, r["fullname"] or "", r["shortname"] or ""
-        c.idnumber, c.visible = r["idnumber"] or "", bool(r["visible"])
-        c.start_date = from_epoch(r["startdate"], self.tz)
-        c.end_date = from_epoch(r["enddate"], self.tz)
+        c.idnumber, c.visible = r["idnumber"] or "", r["visible"] is not False
+        c.visible_old = r["visibleold"] is not False
+        c.start_date, c.end_date = r["startdate"], r["enddate"]
         c.archived = _under(r["category_path"], archive_ids)
 
     def _successors(self, out: dict[int, CourseFacts], archive_ids, paths) -> None:
         # One lookup per archived label: LIKE cannot be batched portably; tickets cite one or two.
         labels = list(dict.fromkeys(label_of(c.fullname) for c in out.values() if c.archived))
         for label in [lb for lb in labels if lb][:MAX_SUCCESSOR_LOOKUPS]:
-            refs = [CourseRef(id=int(r["id"]), fullname=r["fullname"] or "",
+            refs = [CourseRef(id=r["id"], fullname=r["fullname"] or "",
                               idnumber=r["idnumber"] or "")
                     for r in self._run("moodle_successors", pattern=f"%{label}")
                     if label_of(r["fullname"]) == label
@@ -96,33 +133,50 @@ class MoodleReader:
                 if c.archived and label_of(c.fullname) == label:
                     c.successors = refs
 
-    def _category_names(self, out: dict[int, CourseFacts], paths: dict[int, str]) -> None:
+    def _categories(self, out: dict[int, CourseFacts], paths: dict[int, str]) -> None:
         ids = {int(p) for path in paths.values() for p in path.split("/") if p}
         if not ids:
             return
-        names = {str(r["id"]): r["name"] or "" for r in self._run("moodle_categories",
-                                                                  ids=sorted(ids))}
+        rows = {str(r["id"]): r for r in self._run("moodle_categories", ids=sorted(ids))}
         for cid, path in paths.items():
-            out[cid].category_path = " / ".join(names.get(p, "?") for p in path.split("/") if p)
+            parts = [rows.get(p) for p in path.split("/") if p]
+            out[cid].category_path = " / ".join((r["name"] or "") if r else "?" for r in parts)
+            out[cid].category_hidden = any(r is not None and r["visible"] is False for r in parts)
 
     def _methods(self, out: dict[int, CourseFacts], ids: list[int]) -> None:
-        for r in self._run("moodle_enrol_methods", ids=ids):
-            out[int(r["courseid"])].enrol_methods.append(EnrolMethod(
-                method=r["enrol"] or "", active=int(r["status"] or 0) == 0,
-                users=int(r["users"] or 0), users_without_end=int(r["users_without_end"] or 0),
-                end_date=from_epoch(r["enrolenddate"], self.tz), cohort=r["cohort_name"] or ""))
+        for r in self._run("moodle_enrol_methods", ids=ids, now=self.now):
+            out[r["courseid"]].enrol_methods.append(EnrolMethod(
+                method=r["enrol"] or "", active=(r["status"] or 0) == 0 and self.enabled(
+                    r["enrol"] or ""),
+                users=r["users"] or 0, users_without_end=r["users_without_end"] or 0,
+                end_date=r["enrolenddate"], cohort=r["cohort_name"] or ""))
 
     def _teachers(self, out: dict[int, CourseFacts], ids: list[int]) -> None:
         seen: dict[tuple[int, int], Teacher] = {}
-        for r in self._run("moodle_teachers", ids=ids):
-            key = (int(r["courseid"]), int(r["userid"]))
+        for r in self._run("moodle_teachers", ids=ids, now=self.now):
+            key = (r["courseid"], r["userid"])
+            active = bool(r["active"]) and self.enabled(r["enrol"] or "")
             t = seen.get(key)
             if t is None:
                 t = seen[key] = Teacher(user_id=key[1], username=r["username"] or "",
-                                        method=r["enrol"] or "")
+                                        method=r["enrol"] or "", active=active)
                 out[key[0]].teachers.append(t)
-            elif r["enrol"] == "database":   # the sync's method is what a rule must know
-                t.method = "database"
+            else:
+                t.active = t.active or active
+                if r["enrol"] == "database":   # the sync's method is what a rule must know
+                    t.method = "database"
+
+
+def _failed(run: dict) -> bool:
+    return bool(run["result"] or run["cannot_connect"] or run["cannot_read"])
+
+
+def _error(run: dict) -> str:
+    if run["cannot_connect"]:
+        return "la synchronisation n'a pas pu joindre REFER"
+    if run["cannot_read"]:
+        return "la synchronisation n'a pas pu lire la table d'inscriptions de REFER"
+    return "la tâche de synchronisation s'est arrêtée sur une erreur"
 
 
 def _under(path: str | None, archive_ids: set[str]) -> bool:

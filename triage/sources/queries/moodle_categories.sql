@@ -1,7 +1,7 @@
 -- name: moodle_categories
 -- params: ids[] (category id)
--- returns: id, name, path
--- Names of the categories on the courses' paths, to print "LVE / L1 / ...".
-SELECT cc.id, cc.name, cc.path
+-- returns: id:int, name:text, path:text, visible:flag
+-- The categories on the courses' paths: their names ("LVE / L1 / ...") and whether one is hidden.
+SELECT cc.id, cc.name, cc.path, cc.visible
 FROM {course_categories} cc
 WHERE cc.id IN :ids

@@ -1,6 +1,6 @@
 -- name: moodle_course_idnumbers
 -- params: (none)
--- returns: idnumber
+-- returns: idnumber:code
 -- Every course idnumber (the APOGÉE code a course is tied to): part of the code catalogue.
 SELECT c.idnumber
 FROM {course} c

@@ -1,6 +1,6 @@
 -- name: moodle_course_students
 -- params: ids[] (course id), now (epoch seconds)
--- returns: courseid, students
+-- returns: courseid:int, students:int
 -- How many users hold a student role (by archetype: cloned roles count) in each course and have
 -- an active enrolment there.
 SELECT ctx.instanceid AS courseid, COUNT(DISTINCT ra.userid) AS students

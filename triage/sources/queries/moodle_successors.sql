@@ -1,6 +1,6 @@
 -- name: moodle_successors
 -- params: pattern (LIKE pattern on the label of an archived course)
--- returns: id, fullname, idnumber, category_path
+-- returns: id:int, fullname:text, idnumber:code, category_path:text
 -- Candidate successors of an archived course: courses whose full name ends with its label.
 SELECT c.id, c.fullname, c.idnumber, cc.path AS category_path
 FROM {course} c

@@ -1,6 +1,6 @@
 -- name: refer_students
--- params: numbers[] (COD_ETU)
--- returns: cod_ind, cod_etu
+-- params: numbers[]:int (COD_ETU, a NUMBER: bound as numbers)
+-- returns: cod_ind:code, cod_etu:code
 -- The individuals behind the cited student numbers.
 SELECT i.COD_IND, i.COD_ETU
 FROM INDIVIDU i

@@ -1,6 +1,6 @@
 -- name: scan_moodle_courses
 -- params: (none)
--- returns: id, idnumber
+-- returns: id:int, idnumber:code
 -- Scan inventory: every course (the site course has category 0) and the code it is tied to.
 SELECT c.id, c.idnumber
 FROM {course} c

@@ -1,6 +1,6 @@
 -- name: scan_refer_fiches
 -- params: year (COD_ANU)
--- returns: code_fiche
+-- returns: code_fiche:code
 -- Scan inventory: this year's ADE fiches tied to no APOGÉE element (created in ADE only).
 SELECT DISTINCT p.CODE_FICHE
 FROM V_ADE_PLANNING p
