@@ -1,8 +1,12 @@
 """The learned symptom classifier: a linear model over words and the explainable cues.
 
-Features of a mail: the lemma-like words of the writer's own text (and word pairs), the words
-of quoted history (apart), the symptom scores the cue rules give (cues.py) and the sender's role
-crossed with them (a teacher's « pas inscrite » is not a student's). The model is a multinomial
+Features of a mail: the lemma-like words of the writer's own text (and word pairs, and their
+first letters: `inscri` stands for inscrit, inscription, inscrire and their typos), the words of
+quoted history (apart), the concepts the cues find and which of them meet in one sentence
+(who × what: `STUDENTS+NOT_SEE`), the symptom scores the cue rules give (cues.py) and the
+sender's role crossed with them (a teacher's « pas inscrite » is not a student's). The cue-derived
+features count half a word: the cue lists were written from some writers' phrasings, and
+leaning on them less generalises better to a writer nobody has read (bench/cross_writer.py). The model is a multinomial
 logistic regression trained by `triage learn` (scikit-learn) and stored as plain weights in
 JSON: reading needs no training library, only a dot product, and each decision names the words
 with the largest share in it. The model ships in the package (symptom_model.json), trained from
@@ -10,6 +14,7 @@ the repository's labelled mails; `triage learn` may install a better one elsewhe
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import time
@@ -22,6 +27,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
+from triage.extractors.cues import THRESHOLD
 from triage.extractors.symptom import Scored, TextReading, score, totals
 
 SHIPPED = Path(__file__).with_name("symptom_model.json")
@@ -35,6 +41,10 @@ _STOP = frozenset((_FR_STOP | _EN_STOP) - {"pas", "plus", "aucun", "aucune", "ri
                                             "their", "ils", "elles", "they"})
 _MUTE_WORDS = 25
 _EVIDENCE = 4
+# A word's first letters, a feature of their own: morphology and typos (inscrite, inscription).
+_STEM = 5
+# The weight of what the cue rules say beside a word's (see the module's docstring).
+_CUE_WEIGHT = 0.5
 
 
 @dataclass
@@ -75,10 +85,18 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
         for i, n in enumerate(part.norms):
             if is_word[i] and n not in _STOP:
                 put("w:" + n, 1.0, part.surfaces[i])
+                if len(n) > _STEM:
+                    put("p:" + n[:_STEM], 1.0, part.surfaces[i])
             if i and is_word[i] and is_word[i - 1]:
                 put(f"b:{part.norms[i - 1]}_{n}", 1.0, (part, i))
+        sentences: dict[int, dict[str, str]] = {}
         for cue in part.cues:
-            put("c:" + cue.concept, 1.0, cue.text)
+            put("c:" + cue.concept, _CUE_WEIGHT, cue.text)
+            sentences.setdefault(cue.sentence, {}).setdefault(cue.concept, cue.text)
+        for met in sentences.values():
+            # Concepts meeting in one sentence: who is concerned and what goes wrong.
+            for a, b in itertools.combinations(sorted(met), 2):
+                put(f"cc:{a}+{b}", _CUE_WEIGHT, [met[a], met[b]])
     for part in [mail.subject] if mail.subject else []:
         # The subject is a terse summary of the request: its words count apart too.
         for n, s in zip(part.norms, part.surfaces):
@@ -88,13 +106,16 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
         for n, s in zip(part.norms, part.surfaces):
             if _word(n) and n not in _STOP:
                 put("q:" + n, 1.0, s)
-    for symptom, scored in mail.rules().items():
-        value = math.log1p(scored.score)
+    rules = mail.rules()
+    for symptom, scored in rules.items():
+        value = _CUE_WEIGHT * math.log1p(scored.score)
         put("r:" + symptom, value, scored.evidence)
         put(f"{mail.role}&r:{symptom}", value, scored.evidence)
-    decided = score([(t.cues, w) for t, w in mail.own_weighted], mail.role,
-                    [t.cues for t in mail.quoted])
-    put("top:" + decided.symptom, 1.0, decided.evidence)   # what the cue rules alone decide
+    decided = max(rules.values(), key=lambda s: s.score, default=None)
+    if decided is None or decided.score < THRESHOLD:    # what `score` decides, rarely recomputed
+        decided = score([(t.cues, w) for t, w in mail.own_weighted], mail.role,
+                        [t.cues for t in mail.quoted])
+    put("top:" + decided.symptom, _CUE_WEIGHT, decided.evidence)   # the cue rules' decision
     put("role:" + mail.role, 1.0, [])
     return values, words
 

@@ -7,11 +7,13 @@ phrase cues miss here. Every decision is explained by the words that matched.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -82,22 +84,24 @@ def read_text(text: str) -> TextReading:
         return TextReading()
     text = text[:_MAX_CHARS]
     nlp, matcher = _pipeline()
-    tokens, words = [], []
-    for t in nlp.make_doc(fold(text)):
-        w = _norm(t.text)
-        if not t.is_space and w not in _SKIP:
-            tokens.append(t)
+    starts, surfaces, words = [], [], []
+    # Offsets and lengths as arrays: no Token object per word (they cost more than tokenizing).
+    for idx, length in nlp.make_doc(fold(text)).to_array([IDX, LENGTH]).tolist():
+        surface = text[idx:idx + length]
+        w = _norm(surface)
+        if w not in _SKIP and not surface.isspace():
+            starts.append(idx)
+            surfaces.append(surface)
             words.append(w)
     # Matching runs on lemma-like words without "ne": "je vois pas" meets "je ne vois pas".
     doc = Doc(nlp.vocab, words=words)
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     cues = []
     for match_id, start, end in matcher(doc):
-        first, last = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
-        sentence = sum(b <= first for b in bounds)
+        first, last = starts[start], starts[end - 1] + len(surfaces[end - 1])
+        sentence = bisect.bisect_right(bounds, first)
         cues.append(Cue(nlp.vocab.strings[match_id], sentence, text[first:last]))
-    surfaces = [text[t.idx:t.idx + len(t.text)] for t in tokens]
-    return TextReading(cues, words, surfaces, [t.idx for t in tokens], text)
+    return TextReading(cues, words, surfaces, starts, text)
 
 
 def score(parts: list[tuple[list[Cue], float]], role: str, quoted: list[list[Cue]] = ()) -> Scored:
@@ -135,8 +139,11 @@ def _totals(parts: list[tuple[list[Cue], float, bool]], role: str) -> dict[str, 
         rules = RULES + ROLE_RULES.get(role, []) if own else RULES
         excluded = EXCLUDED.get(role, frozenset()) if own else frozenset()
         sentences = _by_sentence(cues)
+        present = {cue.concept for cue in cues}
         for symptom, concepts, w in rules:
-            words = _cooccurring(sentences, concepts) if symptom not in excluded else []
+            if symptom in excluded or not present.issuperset(concepts):
+                continue
+            words = _cooccurring(sentences, concepts)
             if words:
                 entry = totals.setdefault(symptom, Scored(symptom, 0.0))
                 entry.score += w * weight

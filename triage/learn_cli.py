@@ -14,7 +14,7 @@ from triage.cli_help import Command
                    "corpus du dépôt et ses jeux d'apprentissage écrits à l'aveugle.")
 @click.option("--heldout", "heldout", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Dossier étiqueté tenu hors de l'apprentissage, pour comparer les modèles ; "
-                   "répétable. Défaut : le jeu de développement du dépôt.")
+                   "répétable. Défaut : une correction d'agent sur cinq, tenue à l'écart.")
 @click.option("--no-corrections", is_flag=True, help="Ignorer les corrections des agents.")
 @click.option("--dry-run", is_flag=True, help="Comparer seulement ; ne rien installer.")
 @click.pass_context
