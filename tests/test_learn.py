@@ -193,3 +193,25 @@ def test_agents_corrections_reach_learning(demo):
         assert not (demo / "model.json").exists()
     finally:
         services.close()
+
+
+def test_cross_writer_validation_never_trains_on_the_writer_it_scores():
+    """The honest estimate (bench/cross_writer.py): each blind writer is scored by a model
+    trained on the others only; the generated corpus always trains and is never scored."""
+    by_writer = {"generated": learn.folder_examples(CORPUS)[:30],
+                 "A": learn.folder_examples(WRITTEN / "train-a")[:40],
+                 "C": learn.folder_examples(WRITTEN / "heldout-1")[:40]}
+    trained_on = []
+
+    def trainer(examples):
+        trained_on.append({e.name for e in examples})
+        return learn.train(examples)
+
+    folds = learn.cross_writer(by_writer, trainer=trainer)
+    assert [(f.writer, f.mails) for f in folds] == [("A", 40), ("C", 40)]
+    for fold, names in zip(folds, trained_on):
+        scored = {e.name for e in by_writer[fold.writer]}
+        assert not names & scored and {e.name for e in by_writer["generated"]} <= names
+        assert 0.0 < fold.model.accuracy <= 1.0 and 0.0 < fold.rules.accuracy <= 1.0
+    assert set(learn.WRITERS) >= {"generated", "A", "B", "C"}
+    assert {p for names in learn.WRITERS.values() for p in names} == set(learn.TRAINING_SETS)
