@@ -83,6 +83,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     text, body_text = _read_parts(mail, entities, settings, catalogue)
     _collect_html(entities, mail.html, settings)
     entities.apogee_codes = _one_per_code(entities.apogee_codes)
+    _restore_separators(entities, catalogue)
     prose = "\n".join(body_text) or mail.text
     # Only the sender's own words say who they are (a forward quotes someone else).
     auto = sender.is_auto_reply(mail, settings.own_addresses)
@@ -110,6 +111,16 @@ def _one_per_code(codes: list[str]) -> list[str]:
         if key not in best or sum(c.isdigit() for c in code) > sum(c.isdigit() for c in best[key]):
             best[key] = code
     return list(dict.fromkeys(best[tolerant_key(c)] for c in codes))
+
+
+def _restore_separators(entities: Entities, catalogue: Catalogue | None) -> None:
+    """A code written without the dot or dash its siblings in the mail carry gets it back."""
+    restored = code_finder.restore_separators(entities.apogee_codes, catalogue)
+    if restored:
+        entities.apogee_codes = list(dict.fromkeys(restored.get(c, c) for c in entities.apogee_codes))
+        for span in entities.spans:
+            if span.kind == "apogee_code" and span.value in restored:
+                span.value = restored[span.value]
 
 
 def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> learned.MailText:
@@ -189,9 +200,11 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)
         # Signatures may carry the writer's own number, never written as spaced phone pairs;
-        # a contact line may too when it says so (« Mon numéro étudiant : …, portable : 06… »).
+        # a contact line may too when it says so (« Mon numéro étudiant : …, portable : 06… »)
+        # or holds it as a cell of its own (« Lucas M. | 25110291 | BUT GEA 1A | 06 … »).
         if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()) \
-                or (kind == parts.CONTACT and ids.has_student_cue(text, span.start)):
+                or (kind == parts.CONTACT and (ids.has_student_cue(text, span.start)
+                                               or ids.is_own_cell(text, span.start, span.end))):
             found.append(span)
     for span in ids.find_errors(text, part):
         if parts.kind_at(regs, span.start) != parts.CONTACT:

@@ -27,20 +27,23 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 # second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9][A-Za-z0-9.\-]{0,5})(?![\w@]|[.\-]\w))")
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-]\w))")
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
+_SPACED_HEAD = re.compile(r"^[A-Za-z]{2,5}\d{1,2}$")
+_SPACED_PART = re.compile(r"^[A-Za-z]{2,4}\d{0,3}[A-Za-z]?$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
 _VERSION = re.compile(r"^([A-Z0-9][A-Z0-9.]{1,5})-\d{3}$")
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
-_O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[OI](?=\d)")
+_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)")
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[.\-]")
 
 # What mixed tokens are when they are not codes.
 _NOT_CODE = re.compile(
     r"^(?:\d{9,10}[A-Z]{1,2}"                                  # INE
-    r"|\d{1,2}H\d{0,2}|\d{1,2}:\d\d"                           # times 14h30
+    r"|\d{1,2}H\d{0,2}(?:-\d{1,2}H\d{0,2})?|\d{1,2}:\d\d"       # times 14h30, 10h-11h
     r"|\d+(?:ER|ERE|EME|E|ND|NDE|RD|TH|ST|EMES?|IEME)"          # ordinals 1er, 2ème
     r"|\d+(?:MIN|MN|MO|GO|KO|TO|GB|MB|KB|TB|PX|PT|CM|MM|KM|KG|MG|ML|EUR|EUROS|ANS?|J|H|S|MS|HZ|GHZ|MHZ|P|K|X|G|BIS|TER)"
     r"|[LMSDPT]\d|[LM]\d[A-Z]?|S\d{1,2}|TD\d*[A-Z]?|TP\d*[A-Z]?|CM\d*|GR?\d{1,2}|GRP?\d{1,2}"
@@ -65,7 +68,7 @@ _NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment roo
     cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
     release modele model windows macos android ios iphone samsung galaxy ine siret iban
     immatriculation tel telephone fax portable mobile""".split())
-_PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a".split())
+_PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])?[ \t]*$")
@@ -87,11 +90,13 @@ THRESHOLD = 2.0
 # With a catalogue, an unknown candidate must say more: the catalogue knows nearly every code.
 UNKNOWN_THRESHOLD = 3.0
 _LOOK_BEHIND = 40
+_LINE_AROUND = 120
 
 
 def canonical(written: str) -> str:
     """Canonical form of a code read without catalogue: upper case, no spaces, and an O or I
-    between two digits read as the digit it stands for (SINF4O2 is SINF402)."""
+    between two digits (or a digit and a dot) read as the digit it stands for (SINF4O2 is
+    SINF402, GEAR1.O3 is GEAR1.03)."""
     upper = re.sub(r"\s+", "", written).upper()
     return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
 
@@ -132,10 +137,18 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> s
         found = catalogue.match(written)
         if found:
             return found
-    # By context: letters then digits (`HESP 201`), never a common word and a number.
-    if not (first.isalpha() and 2 <= len(first) <= 6 and _SPACED_TAIL.match(second)):
+    # By context: letters then digits (`HESP 201`), never a common word and a
+    # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
+    # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
+    if first.isalpha():
+        if not (2 <= len(first) <= 6 and _SPACED_TAIL.match(second)):
+            return None
+    elif not (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+              and not _NOT_CODE.match(first.upper())
+              and (first + second).isupper() == first.isupper()):
         return None
-    if first.lower() in _COMMON_WORDS or _NOT_CODE.match(written.upper()):
+    if first.lower() in _COMMON_WORDS or second.lower() in _COMMON_WORDS \
+            or _NOT_CODE.match(written.upper()):
         return None
     score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
     return canonical(written) if score >= (UNKNOWN_THRESHOLD if catalogue else THRESHOLD) else None
@@ -181,6 +194,8 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
         score += 1.0                           # codes are written in capitals
     elif written != written.lower():
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
+    elif not _has_capital_near(text, start, end):
+        score += 1.0                           # a line in SMS style: nothing is in capitals
     if last in _CUES or (last == "apogee" and len(words) > 1):
         score += 2.0
     elif any(w in _CUES for w in words):
@@ -204,6 +219,14 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     return score
 
 
+def _has_capital_near(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end] has a capital letter (bounded look-around)."""
+    left = text.rfind("\n", max(0, start - _LINE_AROUND), start) + 1 or max(0, start - _LINE_AROUND)
+    right = text.find("\n", end, end + _LINE_AROUND)
+    line = text[left:start] + text[end:right if right >= 0 else end + _LINE_AROUND]
+    return any(c.isupper() for c in line)
+
+
 def _before(text: str, start: int) -> str:
     """The folded text just before `start` on the same line (bounded look-behind)."""
     chunk = text[max(0, start - _LOOK_BEHIND):start]
@@ -212,3 +235,27 @@ def _before(text: str, start: int) -> str:
     if line[1] and not kept.strip():
         kept = "\n" + kept                     # at a line start: bullets and cells see it
     return kept.translate(_FOLD).lower()
+
+
+def restore_separators(values: list[str], catalogue: Catalogue | None = None) -> dict[str, str]:
+    """Codes written without the dot or dash that a longer sibling in the same mail carries, with
+    it restored: `M1HRP9C` beside its groups `M.1HRP9CEM`, `M.1HRP9CTD` is `M.1HRP9C`. Returns
+    {value: restored}. A code the catalogue knows as written, or whose key equals a sibling's
+    (`INFR204` beside `INFR2.04`: maybe an old code and its successor), is left alone; so is a
+    code of the same length (`SAN2UE11` beside the group `SAN2-ED04` is another scheme)."""
+    siblings = [(v, _SEPARATORS.sub("", v)) for v in values if _SEPARATORS.search(v)]
+    out: dict[str, str] = {}
+    for value in values:
+        if _SEPARATORS.search(value) or len(value) < 4 or (catalogue and catalogue.match(value)):
+            continue
+        for sibling, key in siblings:
+            cuts = [m.start() - i for i, m in enumerate(_SEPARATORS.finditer(sibling))]
+            if key == value:
+                break
+            if key.startswith(value) and cuts[-1] < len(value):
+                restored = value
+                for cut, m in reversed(list(zip(cuts, _SEPARATORS.finditer(sibling)))):
+                    restored = restored[:cut] + m.group() + restored[cut:]
+                out[value] = restored
+                break
+    return out

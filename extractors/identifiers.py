@@ -29,7 +29,8 @@ _STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:i
 _NUMBER_CUE = re.compile(r"(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?:est|is|c'est)?\s*"
                          r"(?:le)?\s*\Z", re.IGNORECASE)
 _NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
-                             r"|fax|facture|ref|r[ée]f[ée]rence|incident|demande|parcoursup)\b"
+                             r"|fax|facture|ref|r[ée]f|r[ée]f[ée]rence|incident|demande|parcoursup"
+                             r"|contrat|contract|invoice|order)\b"
                              r"[^\n]{0,25}\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
 
 _ERRORS = [
@@ -66,6 +67,17 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
 def has_student_cue(text: str, start: int) -> bool:
     """« numéro étudiant : » (or the like) just before `start`."""
     return bool(_STUDENT_CUE.search(text[max(0, start - 40):start]))
+
+
+def is_own_cell(text: str, start: int, end: int) -> bool:
+    """A number standing as a cell of its own in a signature line split by `|` or `•`
+    (« Lucas M. | 25110291 | BUT GEA 1A | 06 12 … »): a student's signature, not a phone."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    after = text[end:end + 3].lstrip(" \t")
+    return before.endswith(_CELL_MARKS) and (after[:1] in _CELL_MARKS or after[:1] in ("\n", ""))
+
+
+_CELL_MARKS = ("|", "•", "·")
 
 
 def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:

@@ -42,13 +42,20 @@ class Region:
 def regions(text: str, base_kind: str = BODY) -> list[Region]:
     """Classify each line of `text` as body, quoted, signature or contact, keeping offsets."""
     out: list[Region] = []
-    kind, in_sig, pos = base_kind, base_kind == SIGNATURE, 0
+    kind, in_sig, pos, depth = base_kind, base_kind == SIGNATURE, 0, 0
     for line in text.splitlines(keepends=True):
         stripped = line.lstrip()
         bare = stripped.lstrip("> \t")  # quoted lines keep their own signatures
+        # Another message's lines (a deeper or shallower quote, a quoted « Le … a écrit : »)
+        # end a quoted message's signature.
+        was = depth
+        if bare.strip():
+            depth = stripped[:len(stripped) - len(bare)].count(">")
         if _QUOTE_HEADER.match(line):
             kind, in_sig = QUOTED, False
-        elif bare.strip() in ("--", "__"):
+        elif base_kind != SIGNATURE and bare.strip() and (depth != was or _QUOTE_HEADER.match(bare)):
+            in_sig = False
+        if bare.strip() in ("--", "__"):
             in_sig = True
         elif _PS.match(bare):
             in_sig = False

@@ -259,3 +259,46 @@ def test_student_numbers_in_tables_and_lists_of_people(body, expected):
 ])
 def test_codes_of_schemes_no_rule_lists(body, expected):
     assert codes(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A code split by a stray space after its own digits (a level or a year prefix).
+    ("trois étudiants sont passés du groupe DL1 TD04 au groupe DL1TD07", ["DL1TD04", "DL1TD07"]),
+    ("ni dans le cours d'athlétisme STL2 ATH3.", ["STL2ATH3"]),
+    ("inscrite en L1 AES, TD2 lundi", []),                     # a level, a group and a day
+    # SMS style: nothing is in capitals, codes neither.
+    ("pas inscrit en tant qu'enseignant sur psm1e03, merci", ["PSM1E03"]),
+    ("jsuis pas inscrit en physio de l effort sta3.12b sur ecampus", ["STA3.12B"]),
+    # An O after a digit and a dot is a zero; a time range is not a code.
+    ("mon cours de Gestion comptable (GEAR1.O3)", ["GEAR1.03"]),
+    ("l'épreuve en ligne de SINF305 (10h-11h)", ["SINF305"]),
+    # A code written without the dot its groups carry gets it back.
+    ("Dans mon cours M1HRP9C, les étudiants du groupe M.1HRP9CEM au lieu de M.1HRP9CTD",
+     ["M.1HRP9C", "M.1HRP9CEM", "M.1HRP9CTD"]),
+    # Same length, another scheme (an element and its group): nothing is restored.
+    ("les groupes SAN2-ED04 et SAN2-ED06 du cours SAN2UE11", ["SAN2-ED04", "SAN2-ED06", "SAN2UE11"]),
+])
+def test_codes_as_people_alter_them(body, expected):
+    assert codes(body) == expected
+
+
+def test_a_quoted_message_quoting_another_is_read_past_its_signature():
+    """« > Cordialement, > L'équipe » then « > Le … a écrit : >> … »: the deeper quote is read."""
+    quoted = ("Le 10/11/2025 à 16:03, CEMU Assistance a écrit :\n> Bonjour,\n> Nous avons relancé.\n"
+              "> Cordialement,\n> L'équipe CEMU\n>\n> Le 07/11/2025 à 09:15, O. Lemaître a écrit :\n"
+              ">> Bonjour, deux étudiants de DFGSM2 ne sont pas dans mon cours SAN2UE11.\n")
+    body = "Bonjour, toujours rien.\n\n" + quoted
+    reading = read(mail(body, new_text="Bonjour, toujours rien.\n", quoted_text=quoted))
+    assert reading.entities.apogee_codes == ["DFGSM2", "SAN2UE11"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A student's signature in cells: the number beside the name and the phone.
+    ("Bonsoir, je ne trouve pas mon cours.\n\nBonne soirée\n\n--\n"
+     "Lucas M. | 25110291 | BUT GEA 1A gr. B | 06 12 48 73 09\n", ["25110291"]),
+    # A contract reference in an outside lecturer's signature is not a student number.
+    ("Bonjour, mes étudiants ne sont pas inscrits.\n\nBien à vous,\n\nOlivier B.\n"
+     "Tél. 02 31 29 47 60\nRéf. contrat vacation : 24100387\n", []),
+])
+def test_student_numbers_in_signatures(body, expected):
+    assert numbers(body) == expected
