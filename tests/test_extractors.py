@@ -96,6 +96,40 @@ def test_quoted_and_forwarded_identifiers_count():
     assert entities.student_numbers == ["22004512"]
 
 
+def test_mail_carried_as_attachment_is_read_as_forwarded():
+    """A teacher forwards a student's mail as an attachment; a delivery report returns our reply:
+    the carried mail's codes, numbers and symptom are the case's, never the sender's words."""
+    from email.message import EmailMessage
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "leo.besnard@etu.unicaen.fr", "Problème examen SINF305"
+    inner.set_content("Bonjour Monsieur,\nPendant l'examen la page affichait « Error: Database "
+                      "connection failed ».\nLéo Besnard, n° étudiant 22004512\n")
+    outer = EmailMessage()
+    outer["From"], outer["To"] = "nathan.roger@unicaen.fr", "cemu.assistance@unicaen.fr"
+    outer["Subject"] = "TR: examen"
+    outer.set_content("Bonjour,\nje vous transmets le message d'un étudiant ci-joint.\nN. Roger\n")
+    outer.add_attachment(inner)
+    parsed = parse_mail(bytes(outer))
+    assert "Error: Database" in parsed.quoted_text and "Error" not in parsed.new_text
+    reading = read(parsed)
+    assert reading.entities.apogee_codes == ["SINF305"]
+    assert reading.entities.student_numbers == ["22004512"]
+    assert reading.sender_role == "staff"
+    report = (b"From: MAILER-DAEMON@unicaen.fr\r\nTo: cemu.assistance@unicaen.fr\r\n"
+              b"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+              b"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+              b"--B\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+              b"--B\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n\r\n"
+              b"--B\r\nContent-Type: message/rfc822\r\n\r\nFrom: cemu.assistance@unicaen.fr\r\n"
+              b"Subject: Re: cours\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+              b"Vous \xc3\xaates inscrit au cours SMAT102 (num\xc3\xa9ro \xc3\xa9tudiant "
+              b"25044871).\r\n--B--\r\n")
+    bounced = read(parse_mail(report))
+    assert bounced.auto_reply and bounced.symptom == "other"
+    assert bounced.entities.apogee_codes == ["SMAT102"]
+    assert bounced.entities.student_numbers == ["25044871"]
+
+
 def test_split_fields_from_a_deeper_parser():
     m = ParsedMail(message_id="t", from_addr="x@unicaen.fr", text="", subject="cours HLAN201",
                    new_text="voir ci-dessous", quoted_text="> 22004512 RCAED334",

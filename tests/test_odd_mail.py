@@ -54,6 +54,7 @@ def test_forwarded_mail_and_delivery_report_are_kept(dovecot, sessions):
     take(dovecot, sessions, bytes(forward), report)
     _, fwd = stored(sessions, "Fwd: notes")
     assert fwd.new_text.startswith("Je transfère")
+    assert "Les notes du TD 3 sont en ligne." in fwd.quoted_text    # read as a forwarded block
     kept = {a.filename: a for a in fwd.attachments}
     assert kept["Notes du TD.eml"].content_type == "message/rfc822"
     with sessions() as s:
@@ -62,6 +63,7 @@ def test_forwarded_mail_and_delivery_report_are_kept(dovecot, sessions):
         assert b"Les notes du TD 3 sont en ligne." in content
     _, dsn = stored(sessions, "Undelivered")
     types = sorted(a.content_type for a in dsn.attachments)
+    assert "Notre réponse d'origine." in dsn.quoted_text and "Status" not in dsn.quoted_text
     assert types == ["message/delivery-status", "message/rfc822"]
     with sessions() as s:
         contents = b"".join(s.scalars(select(m.AttachmentRow.content)))

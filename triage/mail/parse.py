@@ -254,8 +254,33 @@ def _message_part(part: Message, ctype: str) -> tuple[str, bytes]:
         ctype, ctype.replace("/", "-") + ".txt"), data
 
 
-def _walk(mail: ParsedMail, msg: Message, limit: int) -> tuple[str, str]:
-    """Collect attachments; return the text of every plain part (joined) and the first HTML."""
+# A mail carried as an attachment (forwarded as attachment, returned by a delivery report) is
+# read as a forwarded block, up to this many characters: its codes and numbers are the case's.
+MAX_CARRIED_CHARS = 100_000
+
+
+def _carried_text(part: Message) -> str:
+    """The text of the mail a message/rfc822 part carries, headed like a forwarded block; ''
+    when it has none. Mails it carries in turn stay attachments of it (bounded work)."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and len(payload) == 1 else None
+    if not isinstance(inner, Message):
+        return ""
+    plain, html = _walk(ParsedMail(message_id=""), inner, 0)
+    body = plain if plain.strip() else (html_to_text(html) if html else "")
+    if not body.strip():
+        return ""
+    head = [f"{label} : {decode_header_value(inner.get(name, ''))}"
+            for label, name in (("De", "From"), ("Date", "Date"), ("Objet", "Subject"))
+            if inner.get(name)]
+    return "\n".join(["-------- Message joint --------", *head, "", body.strip("\n")])[
+        :MAX_CARRIED_CHARS]
+
+
+def _walk(mail: ParsedMail, msg: Message, limit: int,
+          carried: list[str] | None = None) -> tuple[str, str]:
+    """Collect attachments; return the text of every plain part (joined) and the first HTML;
+    the text of each mail carried as an attachment goes to `carried` when given."""
     plains, html = [], None
     for part in _leaves(msg):
         ctype = _content_type(part)
@@ -265,6 +290,8 @@ def _walk(mail: ParsedMail, msg: Message, limit: int) -> tuple[str, str]:
         if ctype.startswith("message/"):
             filename, data = _message_part(part, ctype)
             _add_attachment(mail, part, ctype, _filename(part) or filename, data, limit)
+            if carried is not None and ctype == "message/rfc822":
+                carried.append(_carried_text(part))
             continue
         filename, data = _filename(part), _payload(part)
         if _is_attachment(part, ctype, filename):
@@ -323,12 +350,18 @@ def automatic_reason(mail: ParsedMail) -> str:
 
 
 def _fill_body(mail: ParsedMail, msg: Message, limit: int) -> None:
-    plain, html = _walk(mail, msg, limit)
+    carried: list[str] = []
+    plain, html = _walk(mail, msg, limit, carried=carried)
     mail.html = html
     text = plain if plain.strip() else (html_to_text(html) if html else plain)
     mail.text = normalise(text).strip("\n")
     parts = split_text(mail.text)
     mail.new_text, mail.quoted_text, mail.signature = parts.new, parts.quoted, parts.signature
+    # A mail forwarded as an attachment or returned by a delivery report is history, not the
+    # writer's words: it joins the quoted text (shown apart, read for identifiers).
+    carried = [normalise(c).strip("\n") for c in carried if c.strip()]
+    if carried:
+        mail.quoted_text = "\n\n".join([mail.quoted_text.strip("\n"), *carried]).strip("\n")
     if not mail.text.strip() and not mail.attachments:
         mail.defects.append("no body")
 
