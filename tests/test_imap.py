@@ -18,6 +18,7 @@ from triage.mail.imap import ImapBox
 from triage.pipeline.ingest import thread_received
 from triage.pipeline.receive import Receiver
 from triage.store import models as m
+from tests.servers.waiting import wait_for
 
 pytest_plugins = ["tests.fixtures_mail"]
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,15 +154,6 @@ def test_sigkill_mid_batch_then_restart_stores_each_mail_once(dovecot, sessions,
     assert count(dovecot, "INBOX") == 0
 
 
-def _wait_for(predicate, timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def test_watch_reconnects_after_dovecot_restart_mid_idle(dovecot, sessions):
     box = ImapBox(dovecot.url(), idle_seconds=0.5, max_backoff=1.0, timeout=5.0)
     stop = threading.Event()
@@ -169,11 +161,11 @@ def test_watch_reconnects_after_dovecot_restart_mid_idle(dovecot, sessions):
     thread.start()
     try:
         append(dovecot, [make_mail(1)])
-        assert _wait_for(lambda: n_messages(sessions) == 1)
+        assert wait_for(lambda: n_messages(sessions) == 1)
         time.sleep(0.5)                             # the watcher is back in IDLE
         dovecot.restart()
         append(dovecot, [make_mail(2)])
-        assert _wait_for(lambda: n_messages(sessions) == 2), dovecot.log()[-2000:]
+        assert wait_for(lambda: n_messages(sessions) == 2), dovecot.log()[-2000:]
         assert count(dovecot, "INBOX") == 0
     finally:
         stop.set()
@@ -191,9 +183,9 @@ def test_watch_polls_when_the_idle_wait_is_cut(dovecot, sessions):
                                                       lambda: batches.append(1)))
     thread.start()
     try:
-        assert _wait_for(lambda: n_messages(sessions) == 3)
+        assert wait_for(lambda: n_messages(sessions) == 3)
         append(dovecot, [make_mail(7)])
-        assert _wait_for(lambda: n_messages(sessions) == 4)
+        assert wait_for(lambda: n_messages(sessions) == 4)
     finally:
         stop.set()
         thread.join(timeout=10)

@@ -20,6 +20,7 @@ from triage.runner import loop, watch_loop
 from triage.services import Services
 from triage.store import models as m
 from triage.web import create_app
+from tests.servers.waiting import wait_for
 
 pytest_plugins = ["tests.fixtures_mail"]
 
@@ -28,15 +29,6 @@ def services_for(store_url: str, mailbox_url: str, poll: float) -> Services:
     return Services(config.load(None, {
         "TRIAGE_DATABASE_URL": store_url, "TRIAGE_MAILBOX_URL": mailbox_url,
         "TRIAGE_MAILBOX_POLL_SECONDS": str(poll), "TRIAGE_SMTP_URL": "outbox:///tmp/unused"}))
-
-
-def wait_for(predicate, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def healthz(client) -> tuple[int, dict]:
