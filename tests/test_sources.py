@@ -148,6 +148,36 @@ def test_one_round_trip_per_view(demo_dir):
     src.close()
 
 
+# Tables a ticket's queries reach by course, user or enrolment: Moodle indexes each foreign key,
+# so reading them for a few courses must never walk the whole table.
+BIG_MOODLE_TABLES = ("mdl_enrol", "mdl_user_enrolments", "mdl_role_assignments", "mdl_groups",
+                     "mdl_groups_members", "mdl_cohort_members", "mdl_context", "mdl_course")
+# Reads that walk a table on purpose: the catalogue (every idnumber, once per refresh) and the
+# successor of an archived course (a title ending, LIKE '%…', once per archived course cited).
+WHOLE_TABLE_READS = {"moodle_course_idnumbers", "moodle_successors"}
+
+
+def test_a_tickets_moodle_queries_use_moodles_indexes(demo_dir):
+    src = Sources(sqlite_settings(demo_dir))
+    statements: list[tuple[str, object]] = []
+    event.listen(src.moodle, "before_cursor_execute",
+                 lambda c, cur, stmt, params, *a: statements.append((stmt, params)))
+    gather(src)
+    scans = []
+    with src.moodle.connect() as conn:
+        raw = conn.connection.driver_connection
+        for stmt, params in statements:
+            name = re.search(r"-- name: (\w+)", stmt)
+            aliases = {alias: table for table, alias in re.findall(r"\b(mdl_\w+)\s+(\w+)", stmt)}
+            for *_, detail in raw.execute(f"EXPLAIN QUERY PLAN {stmt}", params):
+                words = detail.split()
+                table = aliases.get(words[1], words[1]) if words[0] == "SCAN" else ""
+                if table in BIG_MOODLE_TABLES and name and name[1] not in WHOLE_TABLE_READS:
+                    scans.append((name[1] if name else stmt[:40], detail))
+    src.close()
+    assert statements and scans == [], scans
+
+
 def test_absent_and_missing_sources(demo_dir, tmp_path):
     only_moodle = Sources(SourceSettings(moodle_url=f"sqlite:///{demo_dir}/moodle.db"))
     facts = gather(only_moodle)

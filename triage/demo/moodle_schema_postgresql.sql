@@ -3,7 +3,8 @@
 --   lib/db/install.xml (XMLDB VERSION 20231004; version.php 2023112400.00, release "4.4dev",
 --   branch 404) and admin/tool/log/store/standard/db/install.xml.
 -- Table prefix: mdl_. Tables: config, config_plugins, course, course_categories, context, role, role_assignments, user, user_preferences, enrol, user_enrolments, groups, groups_members, cohort, cohort_members, task_scheduled, task_log, logstore_standard_log.
--- Copied into ecampus-triage (DDL unchanged) from the project's reference folder (shared/moodle, with its
+-- Copied into ecampus-triage (tables unchanged; the foreign-key indexes Moodle creates added at
+-- the end) from the project's reference folder (shared/moodle, with its
 -- README on the semantics a reader must respect); the demo university and the tests create Moodle
 -- from this file (triage/demo/schema.py). docs/moodle-contract.md lists what the bot reads.
 
@@ -423,3 +424,23 @@ CREATE INDEX "mdl_logstore_standard_log_ix1" ON "mdl_logstore_standard_log" ("ti
 CREATE INDEX "mdl_logstore_standard_log_ix2" ON "mdl_logstore_standard_log" ("courseid", "anonymous", "timecreated");
 
 CREATE INDEX "mdl_logstore_standard_log_ix3" ON "mdl_logstore_standard_log" ("userid", "contextlevel", "contextinstanceid", "crud", "edulevel", "timecreated");
+
+-- Foreign-key indexes. install.xml declares these columns as foreign KEYs; Moodle creates no
+-- constraint for them but its DDL generators (lib/ddl/sql_generator.php) create one index per
+-- foreign key, which every real site therefore has (e.g. mdl_enro_cou_ix on enrol.courseid in
+-- MySQL dumps of 3.x-4.x sites). The reference copy above left them out; without them every
+-- per-course query scans mdl_enrol and mdl_role_assignments. Names are ours, like the others.
+CREATE INDEX "mdl_course_categories_fk1" ON "mdl_course_categories" ("parent");
+CREATE INDEX "mdl_role_assignments_fk1" ON "mdl_role_assignments" ("roleid");
+CREATE INDEX "mdl_role_assignments_fk2" ON "mdl_role_assignments" ("contextid");
+CREATE INDEX "mdl_role_assignments_fk3" ON "mdl_role_assignments" ("userid");
+CREATE INDEX "mdl_enrol_fk1" ON "mdl_enrol" ("courseid");
+CREATE INDEX "mdl_user_enrolments_fk1" ON "mdl_user_enrolments" ("enrolid");
+CREATE INDEX "mdl_user_enrolments_fk2" ON "mdl_user_enrolments" ("userid");
+CREATE INDEX "mdl_user_enrolments_fk3" ON "mdl_user_enrolments" ("modifierid");
+CREATE INDEX "mdl_groups_fk1" ON "mdl_groups" ("courseid");
+CREATE INDEX "mdl_groups_members_fk1" ON "mdl_groups_members" ("groupid");
+CREATE INDEX "mdl_groups_members_fk2" ON "mdl_groups_members" ("userid");
+CREATE INDEX "mdl_cohort_fk1" ON "mdl_cohort" ("contextid");
+CREATE INDEX "mdl_cohort_members_fk1" ON "mdl_cohort_members" ("cohortid");
+CREATE INDEX "mdl_cohort_members_fk2" ON "mdl_cohort_members" ("userid");
