@@ -30,13 +30,15 @@ _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za
                    r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-]\w))")
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
 _SPACED_HEAD = re.compile(r"^[A-Za-z]{2,5}\d{1,2}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SPACED_PART = re.compile(r"^[A-Za-z]{2,4}\d{0,3}[A-Za-z]?$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
 _VERSION = re.compile(r"^([A-Z0-9][A-Z0-9.]{1,5})-\d{3}$")
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
-_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)")
+_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d)")
 _LETTER = re.compile(r"[A-Za-z]")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
 
@@ -68,6 +70,10 @@ _NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment roo
     cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
     release modele model windows macos android ios iphone samsung galaxy ine siret iban
     immatriculation tel telephone fax portable mobile""".split())
+# Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
+_OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
+    activation securite security secret sms otp barre barres source erreur error iban bic swift
+    pic oid institution etablissement parrainage reduction""".split())
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
@@ -96,7 +102,9 @@ _LINE_AROUND = 120
 def canonical(written: str) -> str:
     """Canonical form of a code read without catalogue: upper case, no spaces, and an O or I
     between two digits (or a digit and a dot) read as the digit it stands for (SINF4O2 is
-    SINF402, GEAR1.O3 is GEAR1.03)."""
+    SINF402, GEAR1.O3 is GEAR1.03); so is an O between a one-letter part and a digit or after
+    UE, where codes number (BTC1RO1 is BTC1R01, SAN1UEO3 is SAN1UE03; a word keeps its O:
+    SBIO120, STL1SCO2)."""
     upper = re.sub(r"\s+", "", written).upper()
     return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
 
@@ -141,8 +149,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> s
     # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
     # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
     if first.isalpha():
-        if not (2 <= len(first) <= 6 and _SPACED_TAIL.match(second)):
-            return None
+        if not (2 <= len(first) <= 6 and _SPACED_TAIL.match(second)) \
+                or (_YEAR.match(second) and not first.isupper()):
+            return None                        # « Literatur nach 1945 »: a word and a year
     elif not (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
               and not _NOT_CODE.match(first.upper())
               and (first + second).isupper() == first.isupper()):
@@ -194,8 +203,8 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
         score += 1.0                           # codes are written in capitals
     elif written != written.lower():
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
-    elif not _has_capital_near(text, start, end):
-        score += 1.0                           # a line in SMS style: nothing is in capitals
+    elif not _has_capitalised_word_near(text, start, end):
+        score += 1.0                           # a line in SMS style: no word starts with a capital
     if last in _CUES or (last == "apogee" and len(words) > 1):
         score += 2.0
     elif any(w in _CUES for w in words):
@@ -214,17 +223,22 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
                                                    and last in ("n°", "no", "numero")):
         score -= 4.0
+    if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
+                                                                 for w in words[-4:]):
+        score -= 4.0                           # another kind of code (Erasmus, access, postal)
     if letters == 1 and last not in _CUES:
         score -= 1.0                           # one letter: references, plate numbers, models
     return score
 
 
-def _has_capital_near(text: str, start: int, end: int) -> bool:
-    """Whether the line around text[start:end] has a capital letter (bounded look-around)."""
+def _has_capitalised_word_near(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end] has a word starting with a capital (bounded
+    look-around). Acronyms do not count: SMS writers type « L2 », « IP », their initials in
+    capitals, never « Bonjour » or « Je »."""
     left = text.rfind("\n", max(0, start - _LINE_AROUND), start) + 1 or max(0, start - _LINE_AROUND)
     right = text.find("\n", end, end + _LINE_AROUND)
     line = text[left:start] + text[end:right if right >= 0 else end + _LINE_AROUND]
-    return any(c.isupper() for c in line)
+    return _CAPITALISED.search(line) is not None
 
 
 def _before(text: str, start: int) -> str:

@@ -41,6 +41,12 @@ def test_code_shapes(written):
     ("codes RCAED334/2HR5C.", ["RCAED334", "2HR5C"]),
     ("le cours AN-10A.", ["AN-10A"]),
     ("Théories chang. social (M.1.MS03), M.1HRP9C porte 2HR5C", ["M.1.MS03", "M.1HRP9C", "2HR5C"]),
+    # SMS style: nothing capitalised but acronyms and initials, the code in lower case.
+    ("jsuis pas inscrit en physio sta3.12b alors que g fait mon IP en L2", ["STA3.12B"]),
+    ("pas inscrit dans iafi 1012 (que j'enseigne). merci. YC", ["IAFI1012"]),
+    # An O typed for 0 where codes number: after a one-letter part, after UE; words keep theirs.
+    ("le cours BTC1RO1 et l'UE SAN1UEO3", ["BTC1R01", "SAN1UE03"]),
+    ("les cours SBIO120 et STL1SCO2", ["SBIO120", "STL1SCO2"]),
 ])
 def test_codes_where_people_write_them(body, expected):
     assert codes(body) == expected
@@ -49,6 +55,8 @@ def test_codes_where_people_write_them(body, expected):
 @pytest.mark.parametrize("body", [
     "salle 204 à 14h30, le 12/10/2026", "Windows10 et COVID-19", "TD1 du S1 en L3", "iso-8859-1",
     "Moodle 3.7 depuis 2019-2020", "bureau B204", "voir https://ecampus.unicaen.fr/mod/HLAN201/x",
+    'My course "Deutsche Literatur nach 1945" is online',
+    "I come from Universidad Complutense (Erasmus code E MADRID03)", "code d'accès : XK42PZ9",
 ])
 def test_not_codes(body):
     assert codes(body) == []
