@@ -150,7 +150,7 @@ def cue_symptom(text: learned.MailText) -> symptom.Scored:
 def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
                 catalogue: Catalogue | None) -> tuple[learned.MailText, list[str]]:
     """Identifiers into `entities`; the words and cues of own and quoted text; the prose."""
-    text = learned.MailText()
+    text = learned.MailText(forward=_is_forward(mail))
     body_text: list[str] = []
     for name, raw in _fields(mail):
         raw = raw[:MAX_READ_CHARS]
@@ -167,6 +167,19 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
         if name in ("new", "text"):
             body_text.append(prose)
     return text, body_text
+
+
+_FORWARD = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"
+                      r"|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|message joint",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _is_forward(mail: ParsedMail) -> bool:
+    """Whether the mail forwards someone's message (subject « TR: », a forwarded block, a mail
+    carried as an attachment) rather than replying above its history."""
+    return bool(_FORWARD.search(mail.subject)) or bool(
+        mail.quoted_text and _FORWARD.search(mail.quoted_text[:MAX_READ_CHARS])) or bool(
+        _FORWARD.search(mail.text[:MAX_READ_CHARS]) if not mail.quoted_text else False)
 
 
 def _fields(mail: ParsedMail) -> list[tuple[str, str]]:

@@ -40,6 +40,9 @@ _STOP = frozenset((_FR_STOP | _EN_STOP) - {"pas", "plus", "aucun", "aucune", "ri
                                             "mon", "ma", "my", "i", "nous", "our", "leur", "leurs",
                                             "their", "ils", "elles", "they"})
 _MUTE_WORDS = 25
+# A forwarded message (not a reply's history) is the request itself; the forwarder's note around
+# it is read with it unless it is a long account of its own.
+_FORWARD_WORDS = 80
 _EVIDENCE = 4
 # A word's first letters, a feature of their own: morphology and typos (inscrite, inscription).
 _STEM = 5
@@ -55,6 +58,7 @@ class MailText:
     quoted: list[TextReading] = field(default_factory=list)
     role: str = "unknown"
     subject: TextReading | None = None      # also in own_weighted
+    forward: bool = False                   # the quoted text is a forwarded message, not history
 
     @property
     def own(self) -> list[TextReading]:
@@ -79,7 +83,8 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
 
     own_words = sum(len(p.norms) for p in mail.own)
     # A forward says little itself ("je vous transfère…"): then the quoted request is read as own.
-    read_as_own = mail.own + (mail.quoted if own_words < _MUTE_WORDS else [])
+    mute = _FORWARD_WORDS if mail.forward else _MUTE_WORDS
+    read_as_own = mail.own + (mail.quoted if own_words < mute else [])
     for part in read_as_own:
         is_word = [_word(n) for n in part.norms]
         for i, n in enumerate(part.norms):

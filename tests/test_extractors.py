@@ -250,6 +250,22 @@ def test_forwarded_complaint_is_read_with_its_own_voice():
     assert read(mail(body, sender="scolarite@unicaen.fr", subject="TR: demande")).symptom == "not_enrolled"
 
 
+def test_a_forwarded_request_is_read_as_the_request():
+    """A secretary forwards a student's mail with a cover note and her signature: the forwarded
+    message (not a reply's history) says what is wrong, whatever the note's length."""
+    body = ("Bonjour,\nCi-dessous un étudiant de L1 droit. Il est bien inscrit chez nous depuis "
+            "septembre. Merci de lui répondre directement, je n'ai pas la main sur Ecampus.\n"
+            "Sandrine Lefebvre – Scolarité L1 Droit\n\n"
+            "---------- Message transféré ---------\nDe : Jules Rivière <jules.riviere@etu.unicaen.fr>\n"
+            "Objet : ecampus\n\nBonjour,\nJe ne vois pas mes cours sur mon tableau de bord "
+            "quand je me connecte, il n'y a que le calendrier.\nJules Rivière\n")
+    reading = read(parse_mail(("From: scolarite.droit@unicaen.fr\r\nTo: cemu@unicaen.fr\r\n"
+                               "Subject: TR: ecampus\r\nContent-Type: text/plain; charset=utf-8"
+                               "\r\n\r\n" + body).encode()))
+    assert reading.sender_role == "staff"
+    assert reading.symptom == "course_not_on_dashboard"
+
+
 def test_windows_1252_raw_mail():
     raw = ("From: a@unicaen.fr\nSubject: test\nContent-Type: text/plain; charset=windows-1252\n"
            "Content-Transfer-Encoding: 8bit\n\nLes étudiants ne sont pas inscrits dans « RCAED334 ».\n"
