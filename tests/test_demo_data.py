@@ -319,6 +319,22 @@ def _facts(src: Sources, codes=(), students=(), courses=()) -> Facts:
     return facts
 
 
+def test_the_sender_is_found_whatever_the_capitals_on_either_side(moodle_copy):
+    """Moodle ignores case in addresses: one typed in capitals, or stored with capitals by the
+    directory, is the same account (the second through the unindexed moodle_users_any_case)."""
+    db, sources = moodle_copy
+    near = S["directory_data"]["near_miss"]
+    src = sources()
+    typed = src.gather(Reading(), near["email"].upper(), DEMO_DAY, RuleSettings()).sender_user
+    db.execute("UPDATE mdl_user SET email = ? WHERE username = ?",
+               ("Marie.Lefevre@Unicaen.FR", near["username"]))
+    again = sources()
+    stored = again.gather(Reading(), near["email"], DEMO_DAY, RuleSettings()).sender_user
+    src.close(), again.close()
+    assert typed.username == stored.username == near["username"]
+    assert stored.email == "Marie.Lefevre@Unicaen.FR"
+
+
 def test_an_enrolment_is_active_only_inside_its_dates(moodle_copy):
     """An expired manual enrolment keeps status 0 (Moodle's default expiry action): it no longer
     gives access; a future one not yet."""

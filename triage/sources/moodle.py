@@ -52,11 +52,16 @@ class MoodleReader:
         return plugins is None or plugin in plugins
 
     def users(self, numbers: list[str], emails: list[str]) -> list[MoodleUser]:
-        """Accounts by student number (username or idnumber) or lowercased e-mail, with the
-        courses where they are actively enrolled."""
+        """Accounts by student number (username or idnumber) or e-mail (case ignored, as Moodle
+        does), with the courses where they are actively enrolled."""
         if not numbers and not emails:
             return []
-        rows = self._run("moodle_users", numbers=numbers, emails=[e.lower() for e in emails])
+        lowered = list(dict.fromkeys(e.lower() for e in emails))
+        rows = self._run("moodle_users", numbers=numbers,
+                         emails=list(dict.fromkeys([*emails, *lowered])))
+        found = {(r["email"] or "").lower() for r in rows}
+        if unmatched := [e for e in lowered if e not in found]:
+            rows += self._run("moodle_users_any_case", emails=unmatched)
         users = {r["id"]: MoodleUser(
             id=r["id"], username=r["username"] or "", idnumber=r["idnumber"] or "",
             email=r["email"] or "", auth=r["auth"] or "", suspended=bool(r["suspended"]),
