@@ -27,7 +27,7 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 # second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-]\w))")
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w))")
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
 _SPACED_HEAD = re.compile(r"^[A-Za-z]{2,5}\d{1,2}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -82,7 +82,7 @@ _BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])
 _COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février mars avril mai juin juillet
     aout août septembre octobre novembre decembre décembre january february march april may june
     july august september october november december lundi mardi mercredi jeudi vendredi samedi
-    dimanche monday tuesday wednesday thursday friday saturday sunday page pages salle amphi
+    dimanche date dates monday tuesday wednesday thursday friday saturday sunday page pages salle amphi
     bureau promo annee année semaine jour jours heure heures minutes mois an ans fois groupe
     groupes td tp cm module cours ligne poste piece pièce chambre article section version total
     code codes numero numéro apogee apogée ticket dossier environ plus moins sur sous the and

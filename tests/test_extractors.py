@@ -57,6 +57,7 @@ def test_codes_where_people_write_them(body, expected):
     "Moodle 3.7 depuis 2019-2020", "bureau B204", "voir https://ecampus.unicaen.fr/mod/HLAN201/x",
     'My course "Deutsche Literatur nach 1945" is online',
     "I come from Universidad Complutense (Erasmus code E MADRID03)", "code d'accès : XK42PZ9",
+    "c quand les exams du S1 ? les dates 14/12/2026 - 18/12/2026 c'est sûr ?",
 ])
 def test_not_codes(body):
     assert codes(body) == []
