@@ -128,6 +128,19 @@ def test_a_failing_worker_pass_is_retried_with_backoff_and_recorded_once(store_u
     services.close()
 
 
+def test_a_failure_shown_on_healthz_has_its_addresses_masked(store_url):
+    """/healthz needs no sign-in: the error a loop failed with never shows a person's address."""
+    from triage.pipeline import heartbeats
+    services = services_for(store_url, "maildir:///tmp/unused-maildir", poll=60)
+    beat = heartbeats.Heartbeat(services.sessions, "sender", 0.01)
+    beat.failed(RuntimeError("550 5.1.1 <lea.martin@etu.unicaen.fr>: mailbox unknown"))
+    time.sleep(0.05)
+    with services.sessions() as s:
+        why = heartbeats.down(s)["sender"]
+    assert "lea.martin" not in why and "<adresse>" in why and "RuntimeError: 550" in why
+    services.close()
+
+
 def test_metrics_expose_uncertain_sends(sessions, store_url, smtp_server):
     queue_reply(sessions)
     _crash_after_accept(store_url, smtp_server.url)

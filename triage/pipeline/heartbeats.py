@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.logs import mask
 from triage.store import models as m
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,11 @@ class Heartbeat:
         worth one entry in the audit log, not one per retry)."""
         first = not self._failing
         self._failing = True
-        self._write(failing_since=m.utcnow() if first else None, last_error=(
-            f"{type(exc).__name__}: {str(exc).strip().splitlines()[0][:200]}"
-            if str(exc).strip() else type(exc).__name__), keep_since=not first)
+        # /healthz shows it without sign-in: addresses masked, as in the audit log.
+        message = mask(str(exc).strip().splitlines()[0][:200]) if str(exc).strip() else ""
+        self._write(failing_since=m.utcnow() if first else None,
+                    last_error=f"{type(exc).__name__}: {message}" if message
+                    else type(exc).__name__, keep_since=not first)
         return first
 
     def _write(self, keep_since: bool = False, **values) -> bool:
