@@ -10,7 +10,7 @@ from triage.mail.addresses import answerable
 from triage.mail.reply import build_reply, new_message_id, quoted
 from triage.responses.compose import GAP
 from triage.pipeline import parsed
-from triage.pipeline.lifecycle import (OPEN_STATES, DraftState, Event, IllegalMove,
+from triage.pipeline.lifecycle import (DraftState, Event, IllegalMove,
                                        OutgoingState, move, settle_draft)
 from triage.store import models as m
 
@@ -42,12 +42,6 @@ def claim(session: Session, ticket: m.Ticket, user: m.User) -> bool:
     if won:
         audit(session, user, "claim", ticket)
     return ticket.claimed_by == user.id
-
-
-def claim_on_open(session: Session, ticket: m.Ticket, user: m.User) -> None:
-    """Opening an open ticket nobody holds claims it for the agent who opened it."""
-    if ticket.state in OPEN_STATES and ticket.claimed_by is None:
-        claim(session, ticket, user)
 
 
 def take_over(session: Session, ticket: m.Ticket, user: m.User) -> None:
