@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Callable
 
@@ -52,6 +53,16 @@ def all_rules() -> list[Rule]:
         if rule:
             rules.append(rule)
     return rules
+
+
+@cache
+def _titles() -> dict[str, str]:
+    return {r.id: r.title for r in all_rules()}
+
+
+def situation_title(situation: str) -> str:
+    """The rule's French title ('Cours caché'); the id itself for an unknown situation."""
+    return _titles().get(situation, situation)
 
 
 def scan_rules() -> list[Rule]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
-from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,21 +20,11 @@ from triage.pipeline import parsed
 from triage.pipeline.lifecycle import OutgoingState
 from triage.pipeline.review import audit
 from triage.pipeline.worker import store_findings
+from triage.rules import situation_title
 from triage.store import models as m
 
 RECHECK_EVERY = timedelta(hours=12)
 FORWARD, FIXED = "forward", "forward_fixed"
-
-
-@cache
-def _titles() -> dict[str, str]:
-    from triage.rules import all_rules
-    return {r.id: r.title for r in all_rules()}
-
-
-def situation_title(situation: str) -> str:
-    """The rule's French title ('Cours caché'); the id itself for an unknown situation."""
-    return _titles().get(situation, situation)
 
 
 def evidence_text(finding: m.FindingRow) -> str:

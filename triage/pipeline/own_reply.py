@@ -13,12 +13,13 @@ from triage.config import Config
 from triage.model import Evidence, Finding, ParsedMail, Reading
 from triage.pipeline import parsed
 from triage.pipeline.analyse import rule_settings
-from triage.pipeline.forwards import latest_analysis, situation_title
+from triage.pipeline.forwards import latest_analysis
 from triage.pipeline.lifecycle import DraftState, Event, move, settle_draft
 from triage.pipeline.review import audit
 from triage.responses.compose import BLANK, GAP, compose_with
 from triage.responses.note import TEMPLATE_TITLES
 from triage.responses.render import template_ids
+from triage.rules import situation_title
 from triage.store import models as m
 
 __all__ = ["BLANK", "GAP", "choices", "start_reply"]

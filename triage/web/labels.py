@@ -2,10 +2,9 @@
 templates, components. Ids stay in URLs, forms and CSV columns; people read the labels."""
 from __future__ import annotations
 
-from functools import cache
-
 from triage.extractors import SYMPTOM_LABELS
 from triage.responses.note import TEMPLATE_TITLES
+from triage.rules import situation_title
 
 SYMPTOMS = SYMPTOM_LABELS
 OWNERS = {"scolarite": "Scolarité de la composante", "si_scol": "SI-Scol", "dsi": "DSI",
@@ -40,15 +39,9 @@ ACTIONS = {"claim": "a pris le ticket", "save": "a enregistré le brouillon",
 TEMPLATES = TEMPLATE_TITLES
 
 
-@cache
-def _situations() -> dict[str, str]:
-    from triage.rules import all_rules
-    return {r.id: r.title for r in all_rules()}
-
-
 def situation(value: str) -> str:
     """The rule's title ('Cours caché'); the id itself for an unknown situation."""
-    return _situations().get(value, value)
+    return situation_title(value)
 
 
 def template(value: str) -> str:
