@@ -7,15 +7,10 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
+from triage.settings import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
+
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 LANGUAGES = ("fr", "en")
-
-_JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-         "octobre", "novembre", "décembre"]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
 
 
 def _tolerant(filter_):
@@ -35,13 +30,13 @@ def _as_date(value: date | datetime | str) -> date:
 def jour(value: date | datetime | str) -> str:
     """'jeudi 15 octobre' (French, without the year)."""
     d = _as_date(value)
-    return f"{_JOURS[d.weekday()]} {'1er' if d.day == 1 else d.day} {_MOIS[d.month - 1]}"
+    return f"{WEEKDAYS_FR[d.weekday()]} {'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]}"
 
 
 def day(value: date | datetime | str) -> str:
     """'Thursday 15 October' (English, without the year)."""
     d = _as_date(value)
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
+    return f"{WEEKDAYS_EN[d.weekday()]} {d.day} {MONTHS_EN[d.month - 1]}"
 
 
 def date_fr(value: date | datetime | str) -> str:

@@ -9,6 +9,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
+from triage.settings import MONTHS_FR, WEEKDAYS_FR
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -38,9 +40,6 @@ def new_message_id(from_address: str) -> str:
     return make_msgid(domain=domain).strip("<>")
 
 
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-         "octobre", "novembre", "décembre")
 QUOTE_LIMIT = 20_000   # characters of the original quoted: enough for any mail a person wrote
 
 
@@ -56,7 +55,7 @@ def quoted(text: str, sender: str, when: datetime | None, language: str = "fr",
         if language == "en":
             head = f"On {local:%d/%m/%Y} at {local:%H:%M}, {sender} wrote:"
         else:
-            head = (f"Le {_JOURS[local.weekday()]} {local.day} {_MOIS[local.month - 1]} "
+            head = (f"Le {WEEKDAYS_FR[local.weekday()]} {local.day} {MONTHS_FR[local.month - 1]} "
                     f"{local.year} à {local:%H:%M}, {sender} a écrit :")
     else:
         head = f"{sender} wrote:" if language == "en" else f"{sender} a écrit :"
