@@ -54,8 +54,8 @@ def correct(session: Session, ticket: m.Ticket, user: m.User | None, field: str,
     if value not in labels(field):
         raise CorrectionError(f"valeur inconnue pour {field} : {value}")
     analysis = latest_analysis(session, ticket.id)
-    message_id = analysis.message_id if analysis else next(
-        (x.id for x in reversed(ticket.messages) if x.direction == "in"), None)
+    last_in = ticket.last_incoming
+    message_id = analysis.message_id if analysis else last_in.id if last_in else None
     if message_id is None:
         raise CorrectionError("ce ticket n'a pas de courriel reçu à corriger")
     row = m.Correction(ticket_id=ticket.id, message_id=message_id,

@@ -158,7 +158,7 @@ def recheck(sessions: sessionmaker, analyser, every: timedelta = RECHECK_EVERY) 
                     tzinfo=latest.created_at.tzinfo or now.tzinfo) > now - every:
                 continue
             ticket = session.get(m.Ticket, ticket_id)
-            message = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+            message = ticket.last_incoming
             if message is None:
                 continue
             analysis = analyser.analyse(parsed.of(session, message), now=now)

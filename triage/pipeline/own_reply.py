@@ -52,8 +52,8 @@ def start_reply(session: Session, ticket: m.Ticket, user: m.User, template: str,
         raise ValueError(f"modèle inconnu : {template}")
     move(ticket, Event.AGENT_DRAFT)
     analysis = latest_analysis(session, ticket.id)
-    message = (session.get(m.Message, analysis.message_id) if analysis else next(
-        (x for x in reversed(ticket.messages) if x.direction == "in"), None))
+    message = (session.get(m.Message, analysis.message_id) if analysis
+               else ticket.last_incoming)
     mail = parsed.of(session, message) if message else ParsedMail(message_id="")
     reading = Reading.from_dict(analysis.reading) if analysis else Reading(
         language=ticket.language, sender_role=ticket.sender_role)

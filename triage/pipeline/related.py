@@ -82,7 +82,7 @@ def merge(session: Session, into: m.Ticket, other: m.Ticket, user: m.User) -> No
 
 
 def _greeting(session: Session, ticket: m.Ticket, language: str) -> str:
-    message = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+    message = ticket.last_incoming
     who = addressee(parsed.of(session, message), language) if message else ""
     if language == "en":
         return f"Dear {who}," if who else "Hello,"

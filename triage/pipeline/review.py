@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from triage.config import Config
 from triage.mail.addresses import answerable
 from triage.mail.reply import build_reply, new_message_id, quoted
+from triage.model import ParsedMail
 from triage.responses.compose import GAP
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import (DraftState, Event, IllegalMove,
@@ -120,14 +121,16 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     draft.reviewed_by, draft.reviewed_at = user.id, m.utcnow()
     smtp = config["smtp"]
     message_id = new_message_id(smtp["from_address"])
-    in_reply_to, references = _thread_of(session, ticket)
+    last_in = ticket.last_incoming
+    answered = parsed.of(session, last_in) if last_in is not None else None
+    in_reply_to, references = _thread_of(answered)
     tz = config.get("rules", "timezone")
     mail = build_reply(ticket_id=ticket.id, to_addr=ticket.requester,
                        to_name=ticket.requester_name, subject=ticket.subject, body=draft.text,
                        from_address=smtp["from_address"], from_name=smtp["from_name"],
                        tag=smtp["ticket_tag"], message_id=message_id,
                        in_reply_to=in_reply_to, references=references,
-                       quote=_quote_of(session, ticket, draft.language, tz)
+                       quote=_quote_of(answered, draft.language, tz)
                        if smtp["quote_original"] else "", tz=tz)
     out = m.Outgoing(ticket_id=ticket.id, draft_id=draft.id, message_id=message_id,
                      to_addr=ticket.requester, raw=bytes(mail), state=OutgoingState.QUEUED,
@@ -137,22 +140,19 @@ def approve(session: Session, draft: m.Draft, user: m.User, text: str,
     return out
 
 
-def _thread_of(session: Session, ticket: m.Ticket) -> tuple[str, list[str]]:
-    """In-Reply-To and References of a reply to the ticket's latest incoming mail."""
-    last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
-    if last_in is None:
+def _thread_of(mail: ParsedMail | None) -> tuple[str, list[str]]:
+    """In-Reply-To and References of a reply to `mail` (the ticket's latest incoming mail, as
+    parsed: its own Message-ID, even when the store's differs)."""
+    if mail is None:
         return "", []
-    mail = parsed.of(session, last_in)      # its own Message-ID, even when the store's differs
     in_reply_to = mail.message_id if not mail.message_id.startswith("sha256:") else ""
     return in_reply_to, [*mail.references]
 
 
-def _quote_of(session: Session, ticket: m.Ticket, language: str, tz: str) -> str:
-    """The ticket's latest incoming mail, quoted as mail clients do below a reply."""
-    last_in = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
-    if last_in is None:
+def _quote_of(mail: ParsedMail | None, language: str, tz: str) -> str:
+    """`mail`, quoted as mail clients do below a reply."""
+    if mail is None:
         return ""
-    mail = parsed.of(session, last_in)
     sender = f"{mail.from_name} <{mail.from_addr}>" if mail.from_name else mail.from_addr
     return quoted(mail.text, sender, mail.date, language, tz)
 

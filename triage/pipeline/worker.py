@@ -85,7 +85,7 @@ def store_analysis(session: Session, ticket: m.Ticket, message: m.Message,
 def triage_ticket(session: Session, ticket: m.Ticket, analyser: Analyser,
                   now: datetime | None = None) -> None:
     """Analyse the ticket's latest incoming message."""
-    message = next((x for x in reversed(ticket.messages) if x.direction == "in"), None)
+    message = ticket.last_incoming
     ticket.attempts += 1
     if message is None:
         move(ticket, Event.TRIAGE_FAILED, reason="aucun message reçu sur ce ticket")

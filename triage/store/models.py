@@ -59,6 +59,11 @@ class Ticket(Base):
                                                      order_by="Message.id")
     drafts: Mapped[list["Draft"]] = relationship(back_populates="ticket", order_by="Draft.id")
 
+    @property
+    def last_incoming(self) -> "Message | None":
+        """The latest mail received on the ticket: what a diagnosis reads and a reply answers."""
+        return next((x for x in reversed(self.messages) if x.direction == "in"), None)
+
 
 class Message(Base):
     """One mail, received or sent, with its raw bytes kept as they came."""
