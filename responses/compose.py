@@ -8,7 +8,7 @@ from jinja2 import Undefined
 
 from triage.responses.guard import leaks, mask, safe_params
 from triage.responses.note import internal_note
-from triage.responses.render import render
+from triage.responses.render import GAP, render
 from triage.facts import RuleSettings
 from triage.model import Draft, Finding, ParsedMail, Reading
 
@@ -120,11 +120,16 @@ def course_title(params: dict[str, Any]) -> str:
     return re.sub(r"^\([^)]*\)\s*", "", params.get("course_name") or "")
 
 
+def _template_of(finding: Finding) -> str:
+    """The template that answers a finding: its situation's, unless the rule names another."""
+    return finding.params.get("template") or finding.situation
+
+
 def _groups(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
     """Findings grouped by template, in order of first (most likely) appearance."""
     groups: dict[str, list[Finding]] = {}
     for finding in findings:
-        groups.setdefault(finding.params.get("template") or finding.situation, []).append(finding)
+        groups.setdefault(_template_of(finding), []).append(finding)
     return list(groups.items())
 
 
@@ -199,7 +204,7 @@ class _Gap(Undefined):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return "[…]"
+        return GAP
 
     def __getattr__(self, name):
         return _Gap() if not name.startswith("__") else super().__getattr__(name)
@@ -213,24 +218,17 @@ class _Gap(Undefined):
         return iter(())
 
 
-GAP = "[…]"
-
-
 def compose_with(template: str, mail: ParsedMail, reading: Reading, findings: list[Finding],
                  settings: RuleSettings | None = None) -> Draft:
     """The reply an agent starts from when choosing a template (or BLANK) themselves, whatever
     the bot proposed: the template filled from the ticket's findings of that situation when
     there are some, else with « […] » where a value is missing, for the agent to complete."""
     settings = settings or RuleSettings()
-    base = {"name": greeting_name(mail), "addressee": addressee(mail, reading.language),
-            "staff": reading.sender_role == "staff",
-            "student": reading.sender_role == "student", "settings": settings,
-            "platform": settings.platform_url.rstrip("/"), "missing": missing_info(mail, reading),
-            "partial": False, "lang": reading.language}
+    base = _context(mail, reading, settings, missing_info(mail, reading), partial=False)
+    group = [f for f in findings if _template_of(f) == template]
     if template == BLANK:
         blocks = [GAP]
     else:
-        group = [f for f in findings if (f.params.get("template") or f.situation) == template]
         items = [safe_params(f.params, mail, reading) for f in group]
         p = items[0] if items else {}
         blocks = [render(template, reading.language, undefined=None if group else _Gap, **base,
@@ -239,8 +237,17 @@ def compose_with(template: str, mail: ParsedMail, reading: Reading, findings: li
     text = render("_reply", reading.language, blocks=blocks, main=template, **base)
     return Draft(template=template, language=reading.language,
                  subject=reply_subject(mail.subject), text=text, templates=[template],
-                 findings=[f.situation for f in findings
-                           if (f.params.get("template") or f.situation) == template])
+                 findings=[f.situation for f in group])
+
+
+def _context(mail: ParsedMail, reading: Reading, settings: RuleSettings,
+             missing: dict[str, bool], partial: bool) -> dict[str, Any]:
+    """What every template of a reply may use: greeting, sender's role, site, language."""
+    return {"name": greeting_name(mail), "addressee": addressee(mail, reading.language),
+            "staff": reading.sender_role == "staff",
+            "student": reading.sender_role == "student", "settings": settings,
+            "platform": settings.platform_url.rstrip("/"), "missing": missing,
+            "partial": partial, "lang": reading.language}
 
 
 def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
@@ -256,11 +263,7 @@ def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
     missing = missing_info(mail, reading)
     if not groups:
         groups = [(_fallback(mail, reading, missing, pending, private), [])]
-    base = {"name": greeting_name(mail), "addressee": addressee(mail, reading.language),
-            "staff": reading.sender_role == "staff",
-            "student": reading.sender_role == "student", "settings": settings,
-            "platform": settings.platform_url.rstrip("/"), "missing": missing,
-            "partial": bool(pending), "lang": reading.language}
+    base = _context(mail, reading, settings, missing, partial=bool(pending))
     body = _blocks(groups, mail, reading, base)
     templates = [t for t, _ in groups]
     text = render("_reply", reading.language, blocks=body, main=templates[0], **base)

@@ -11,12 +11,13 @@ from triage.settings import MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 LANGUAGES = ("fr", "en")
+GAP = "[…]"   # a value the agent must complete, in a template rendered without its finding
 
 
 def _tolerant(filter_):
     """A filter that shows « […] » for a value a template rendered without its finding lacks."""
     def wrapped(value, *args):
-        return "[…]" if isinstance(value, Undefined) else filter_(value, *args)
+        return GAP if isinstance(value, Undefined) else filter_(value, *args)
     wrapped.__doc__ = filter_.__doc__
     return wrapped
 
