@@ -26,6 +26,12 @@ def is_noreply(addr: str) -> bool:
     return bool(_NOREPLY.match((addr or "").rpartition("@")[0]))
 
 
+def in_domains(addr: str, domains) -> bool:
+    """Whether the address's domain is one of `domains` or a subdomain of one."""
+    domain = (addr or "").rpartition("@")[2].strip().lower().rstrip(".")
+    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains if d)
+
+
 def answerable(addr: str, own_addresses) -> bool:
     return bool(addr) and not is_ours(addr, own_addresses) and not is_noreply(addr)
 

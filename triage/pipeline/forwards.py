@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.config import Config
+from triage.mail.addresses import in_domains
 from triage.mail.reply import build_forward, new_message_id
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import OutgoingState
@@ -38,12 +39,6 @@ def evidence_text(finding: m.FindingRow) -> str:
             lines.append(" | ".join(cols))
             lines.extend(" | ".join(str(r.get(c, "")) for c in cols) for r in rows)
     return "\n".join(lines)
-
-
-def within(address: str, domains) -> bool:
-    """Whether the address's domain is one of `domains` or a subdomain of one."""
-    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
-    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains if d)
 
 
 _GREETING = re.compile(r"^\s*(bonjour|bonsoir|hello|madame|monsieur)[^\n]*\n+", re.I)
@@ -93,7 +88,7 @@ def queue_forward(session: Session, ticket: m.Ticket, finding: m.FindingRow, to_
     it on the ticket (the ticket's state is untouched: it still needs its reply). Evidence
     holds personal data: only to the university's domains (`web.forward_domains`), else
     ValueError. No commit."""
-    if not within(to_addr, config.get("web", "forward_domains")):
+    if not in_domains(to_addr, config.get("web", "forward_domains")):
         raise ValueError(f"{to_addr} is outside web.forward_domains")
     smtp = config["smtp"]
     what, body = forward_text(session, ticket, finding, note, config)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from triage.extractors.sender import is_auto_reply
-from triage.mail.addresses import reply_address
+from triage.mail.addresses import in_domains, reply_address
 from triage.mail.parse import MAX_ATTACHMENT_BYTES
 from triage.model import ParsedMail
 from triage.pipeline import parsed
@@ -80,9 +80,8 @@ def _may_join(session: Session, ticket: m.Ticket, mail: ParsedMail, intake: Inta
     someone in the ticket or from a staff domain. Ticket numbers are sequential: anyone else
     could otherwise write into any ticket."""
     sender = mail.from_addr.lower()
-    domain = sender.rpartition("@")[2]
-    return bool(sender) and (sender in participants(session, ticket) or any(
-        domain == d or domain.endswith("." + d) for d in intake.staff_domains))
+    return bool(sender) and (sender in participants(session, ticket)
+                             or in_domains(sender, intake.staff_domains))
 
 
 def find_thread(session: Session, mail: ParsedMail,

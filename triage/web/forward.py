@@ -8,8 +8,9 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from triage.mail.addresses import in_domains
 from triage.pipeline.forwards import (FORWARD, closed_by_agents, mark_fixed, queue_forward,
-                                      forward_text, still_found, within)
+                                      forward_text, still_found)
 from triage.store import models as m
 from triage.web import params
 from triage.web.acting import acting_on
@@ -40,7 +41,7 @@ def _form(tid: int) -> tuple[m.FindingRow, str, str]:
     if not _ADDRESS.match(to_addr):
         flash("Adresse du destinataire invalide.", "error")
         abort(redirect(url_for("ticket.view", tid=tid)))
-    if not within(to_addr, forward_domains()):
+    if not in_domains(to_addr, forward_domains()):
         flash(f"Transfert refusé : les preuves ne partent qu'aux adresses "
               f"{', '.join('@' + d for d in forward_domains())} (réglage web.forward_domains, "
               "qu'un administrateur peut élargir).", "error")
