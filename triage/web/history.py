@@ -20,7 +20,9 @@ FIELDS = {"symptom": "symptôme", "situation": "situation"}
 HOW = {"password": "par mot de passe", "cas": "par le CAS"}
 
 
-def _label(field: str, value: str) -> str:
+def correction_label(field: str, value: str) -> str:
+    """The French label of a symptom or situation an agent chose or the bot read (« autre »,
+    « aucun » when there is none)."""
     if value == "other":
         return "autre"
     if not value:
@@ -43,8 +45,8 @@ def describe(action: str, detail: dict | None, people: dict[int, str] | None = N
         return f"à {d.get('to', '')} ({labels.situation(d.get('situation', ''))})"
     if action == "correct":
         field = d.get("field", "")
-        return (f"{FIELDS.get(field, field)} : {_label(field, d.get('bot', ''))} → "
-                f"{_label(field, d.get('agent', ''))}")
+        return (f"{FIELDS.get(field, field)} : {correction_label(field, d.get('bot', ''))} → "
+                f"{correction_label(field, d.get('agent', ''))}")
     if action == "write":
         return f"à partir de « {labels.template(d.get('template', ''))} »"
     if action == "merge":

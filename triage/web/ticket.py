@@ -11,9 +11,9 @@ from triage.pipeline.forwards import latest_analysis
 from triage.pipeline import lifecycle, parsed
 from triage.pipeline.lifecycle import open_draft
 from triage.store import models as m
-from triage.web import drafts, forward, labels, mailview, params, presence, queries
+from triage.web import drafts, forward, mailview, params, presence, queries
 from triage.web.acting import acting_on, holds
-from triage.web.history import timeline
+from triage.web.history import correction_label, timeline
 from triage.web.db import current_user, db, get_or_404, services
 
 bp = Blueprint("ticket", __name__, url_prefix="/ticket")
@@ -63,18 +63,12 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
         related=related.related(db(), ticket),
         write_choices=own_reply.choices(), verdicts=corrections.current(db(), tid),
         bot=corrections.bot_values(db(), analysis),
-        correction_choices={f: [(v, _label(f, v)) for v in corrections.labels(f)]
+        correction_choices={f: [(v, correction_label(f, v)) for v in corrections.labels(f)]
                             for f in corrections.FIELDS},
         free=ticket.claimed_by is None, can_act=ticket.claimed_by in (None, user.id),
         lookers=presence.lookers([tid], user.id).get(tid, []),
         reasons=NOT_TO_ANSWER_REASONS, forwards=forward.forwards_of(db(), tid),
         owners=forward.owner_addresses(), next_id=queries.next_ticket(db(), user.id, tid))
-
-
-def _label(field: str, value: str) -> str:
-    if value == corrections.OTHER:
-        return "autre"
-    return labels.SYMPTOMS.get(value, value) if field == "symptom" else labels.situation(value)
 
 
 def _draft(ticket: m.Ticket) -> m.Draft:
