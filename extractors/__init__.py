@@ -80,7 +80,9 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     """
     settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
-    text, body_text = _read_parts(mail, entities, settings, catalogue)
+    near: list[Span] = []
+    text, body_text = _read_parts(mail, entities, settings, catalogue, near)
+    _add(entities, code_finder.same_scheme(entities.apogee_codes, near))
     _collect_html(entities, mail.html, settings)
     entities.apogee_codes = _one_per_code(entities.apogee_codes)
     _restore_separators(entities, catalogue)
@@ -148,14 +150,15 @@ def cue_symptom(text: learned.MailText) -> symptom.Scored:
 
 
 def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
-                catalogue: Catalogue | None) -> tuple[learned.MailText, list[str]]:
+                catalogue: Catalogue | None, near: list[Span] | None = None
+                ) -> tuple[learned.MailText, list[str]]:
     """Identifiers into `entities`; the words and cues of own and quoted text; the prose."""
     text = learned.MailText(forward=_is_forward(mail))
     body_text: list[str] = []
     for name, raw in _fields(mail):
         raw = raw[:MAX_READ_CHARS]
         regs = parts.regions(raw, _base_kind(name))
-        _collect(entities, raw, name, regs, settings, catalogue)
+        _collect(entities, raw, name, regs, settings, catalogue, near)
         prose = parts.text_of(raw, regs, (parts.BODY,))
         weight = _PART_WEIGHT.get(name, 1.0)
         if weight:
@@ -201,14 +204,18 @@ def _base_kind(name: str) -> str:
 
 
 def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
-             settings: ExtractorSettings, catalogue: Catalogue | None) -> None:
+             settings: ExtractorSettings, catalogue: Catalogue | None,
+             near: list[Span] | None = None) -> None:
     """Add the identifiers of one part, trusting only body and quoted lines for codes."""
     urls = ids.find_urls(text)
     skip = [(a, b) for _, a, b in urls] + ids.email_ranges(text)
     found: list[Span] = []
-    for span in code_finder.find_codes(text, part, skip, catalogue):
+    short: list[Span] = []
+    for span in code_finder.find_codes(text, part, skip, catalogue, short):
         if parts.kind_at(regs, span.start) in (parts.BODY, parts.QUOTED):
             found.append(span)
+    if near is not None:
+        near.extend(s for s in short if parts.kind_at(regs, s.start) in (parts.BODY, parts.QUOTED))
     for span in ids.find_student_numbers(text, part, skip) + ids.etu_numbers(
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)

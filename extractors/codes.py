@@ -110,8 +110,9 @@ def canonical(written: str) -> str:
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
-               catalogue: Catalogue | None = None) -> list[Span]:
-    """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges."""
+               catalogue: Catalogue | None = None, near: list[Span] | None = None) -> list[Span]:
+    """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges. Candidates
+    one point short of the threshold go to `near` when given (see `same_scheme`)."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for m in _ELP_GROUP.finditer(text):
@@ -123,19 +124,26 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     # A code split by a stray space first: its fragments are not codes on their own.
     for m in _PAIR.finditer(text):
         if not skips.covers(m.start()):
-            value = _joined(text, m, part, catalogue)
+            short: list[str] = []
+            value = _joined(text, m, part, catalogue, short)
+            end = m.end(2)
             if value:
-                end = m.end(2)
                 spans.append(Span("apogee_code", value, text[m.start():end], part, m.start(), end))
+            elif short and near is not None:
+                near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
-            value = _judge(text, m, part, catalogue)
+            short = []
+            value = _judge(text, m, part, catalogue, short)
             if value:
                 spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
+            elif short and near is not None:
+                near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     return unique(spans)
 
 
-def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
+def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+            short: list[str]) -> str | None:
     """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
@@ -160,11 +168,17 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> s
             or _NOT_CODE.match(written.upper()):
         return None
     score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
-    return canonical(written) if score >= (UNKNOWN_THRESHOLD if catalogue else THRESHOLD) else None
+    needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
+    if score >= needed:
+        return canonical(written)
+    if score >= needed - 1:
+        short.append(canonical(written))
+    return None
 
 
-def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> str | None:
-    """The canonical code a token stands for, or None."""
+def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+           short: list[str]) -> str | None:
+    """The canonical code a token stands for, or None (and into `short` when one point short)."""
     written = m.group()
     if catalogue:
         known = catalogue.match(written)
@@ -180,11 +194,31 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None) -> st
     score = _score(text, m.start(), m.end(), part, written, core)
     needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
     if score < needed:
+        if score >= needed - 1 and not _VERSION.match(upper):
+            short.append(canonical(written))
         return None
     version = _VERSION.match(upper)
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+_SCHEME_PREFIX = 4
+
+
+def same_scheme(found: list[str], near: list[Span]) -> list[Span]:
+    """Candidates one point short that share their first four characters (a letter and a
+    digit among them) with a code found in the same mail: a list of one composante's codes
+    (« natation STL2NAT1 ni athlétisme STL2 ATH3 »). One per place, the longest."""
+    prefixes = {v[:_SCHEME_PREFIX] for v in found if len(v) > _SCHEME_PREFIX
+                and _DIGIT.search(v[:_SCHEME_PREFIX]) and _LETTER.search(v[:_SCHEME_PREFIX])}
+    kept: list[Span] = []
+    for span in sorted(near, key=lambda s: (s.part, s.start, -(s.end - s.start))):
+        if len(span.value) > _SCHEME_PREFIX and span.value[:_SCHEME_PREFIX] in prefixes \
+                and span.value not in found \
+                and not any(k.part == span.part and k.start <= span.start < k.end for k in kept):
+            kept.append(span)
+    return kept
 
 
 def _score(text: str, start: int, end: int, part: str, written: str, core: str) -> float:

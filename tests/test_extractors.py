@@ -52,6 +52,15 @@ def test_codes_where_people_write_them(body, expected):
     assert codes(body) == expected
 
 
+def test_a_code_of_the_scheme_of_another_in_the_mail_is_read():
+    """A list of one composante's codes: the second, written split and after no cue word, is
+    read because it shares its scheme (first four characters) with the first; alone it is not."""
+    sentence = "ni dans le cours de natation STL2NAT1 ni dans celui d'athlétisme STL2 ATH3 sur Ecampus"
+    assert codes(sentence) == ["STL2NAT1", "STL2ATH3"]
+    assert codes("ni dans celui d'athlétisme STL2 ATH3 sur Ecampus") == []
+    assert codes("natation STL2NAT1, et la salle STL2 du bâtiment") == ["STL2NAT1"]
+
+
 @pytest.mark.parametrize("body", [
     "salle 204 à 14h30, le 12/10/2026", "Windows10 et COVID-19", "TD1 du S1 en L3", "iso-8859-1",
     "Moodle 3.7 depuis 2019-2020", "bureau B204", "voir https://ecampus.unicaen.fr/mod/HLAN201/x",

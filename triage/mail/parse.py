@@ -12,6 +12,7 @@ from __future__ import annotations
 import email
 from email.parser import BytesHeaderParser
 import hashlib
+import itertools
 import logging
 import re
 from email import policy
@@ -255,7 +256,8 @@ def _message_part(part: Message, ctype: str) -> tuple[str, bytes]:
 
 
 # A mail carried as an attachment (forwarded as attachment, returned by a delivery report) is
-# read as a forwarded block, up to this many characters: its codes and numbers are the case's.
+# read as a forwarded block, up to this many characters each and (about) in all: its codes and
+# numbers are the case's.
 MAX_CARRIED_CHARS = 100_000
 
 
@@ -360,6 +362,8 @@ def _fill_body(mail: ParsedMail, msg: Message, limit: int) -> None:
     # A mail forwarded as an attachment or returned by a delivery report is history, not the
     # writer's words: it joins the quoted text (shown apart, read for identifiers).
     carried = [normalise(c).strip("\n") for c in carried if c.strip()]
+    before = itertools.accumulate((len(c) for c in carried), initial=0)
+    carried = [c for c, used in zip(carried, before) if used < MAX_CARRIED_CHARS]  # however many
     if carried:
         mail.quoted_text = "\n\n".join([mail.quoted_text.strip("\n"), *carried]).strip("\n")
     if not mail.text.strip() and not mail.attachments:
