@@ -11,7 +11,9 @@ OWNERS = {"scolarite": "scolarité", "si_scol": "SI-Scol / bureau des inscriptio
           "teacher": "enseignant", "cemu": "CEMU", "user": "l'utilisateur (rien à corriger)"}
 
 
-SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE", "mail": "le courriel"}
+# Where evidence comes from, as people read it (the note, the ticket page, a forwarded mail).
+SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE", "mail": "le courriel",
+           "clock": "date et heure"}
 # Templates that answer no single situation (the others carry a rule's title); the web's labels
 # read this map too.
 TEMPLATE_TITLES = {"need_info": "Demande de précisions", "investigating": "Accusé de réception",

@@ -76,3 +76,14 @@ def test_a_source_down_proves_nothing(demo):
     with down.sessions() as s:
         assert [e.ticket_id for e in open_forwards(s)] == [ticket_id]
     down.close()
+
+
+def test_forwarded_evidence_names_its_sources_in_french():
+    """The owner of the fix reads « (REFER) », « (date et heure) », never the ids « (clock) »."""
+    from triage.pipeline.forwards import evidence_text
+    row = m.FindingRow(evidence=[
+        {"source": "clock", "label": "Date du mail (heure de Paris)", "rows": [{"date": "x"}]},
+        {"source": "refer", "label": "Inscription administrative", "rows": []}])
+    text = evidence_text(row)
+    assert "Date du mail (heure de Paris) (date et heure)" in text
+    assert "Inscription administrative (REFER)" in text and "(clock)" not in text

@@ -21,6 +21,7 @@ from triage.pipeline import parsed
 from triage.pipeline.lifecycle import OutgoingState
 from triage.pipeline.review import audit
 from triage.pipeline.worker import store_findings
+from triage.responses.note import SOURCES as EVIDENCE_SOURCES
 from triage.rules import situation_title
 from triage.store import models as m
 
@@ -32,7 +33,8 @@ def evidence_text(finding: m.FindingRow) -> str:
     """The evidence as plain-text tables, for the body of the forwarded mail."""
     lines = []
     for ev in finding.evidence or []:
-        lines.append(f"\n{ev.get('label', '')} ({ev.get('source', '')})")
+        source = ev.get("source", "")
+        lines.append(f"\n{ev.get('label', '')} ({EVIDENCE_SOURCES.get(source, source)})")
         rows = ev.get("rows") or []
         cols = list(dict.fromkeys(k for r in rows for k in r))
         if cols:

@@ -3,7 +3,7 @@ templates, components. Ids stay in URLs, forms and CSV columns; people read the 
 from __future__ import annotations
 
 from triage.extractors import SYMPTOM_LABELS
-from triage.responses.note import TEMPLATE_TITLES
+from triage.responses.note import SOURCES, TEMPLATE_TITLES
 from triage.rules import situation_title
 
 SYMPTOMS = SYMPTOM_LABELS
@@ -20,7 +20,6 @@ OUTGOING_STATES = {"queued": "en attente d'envoi", "sending": "en cours d'envoi"
 OUTGOING_KINDS = {"reply": "réponse", "forward": "transfert"}
 SENDER_ROLES = {"student": "étudiant", "staff": "personnel", "teacher": "enseignant",
                 "unknown": "rôle inconnu"}
-SOURCES = {"refer": "REFER", "moodle": "Moodle", "ade": "ADE"}
 COMPONENTS = {"diagnostic": "diagnostic d'un ticket", "worker": "diagnostic (worker)", "watcher": "relève de la boîte aux lettres",
               "sender": "envoi SMTP"}
 ROLES = {"agent": "agent", "manager": "responsable", "admin": "administrateur"}
@@ -63,4 +62,5 @@ FILTERS = {"situation": situation, "template": template, "sources": sources,
            "state": _lookup(TICKET_STATES), "draft_state": _lookup(DRAFT_STATES),
            "out_state": _lookup(OUTGOING_STATES), "out_kind": _lookup(OUTGOING_KINDS),
            "sender_role": _lookup(SENDER_ROLES), "component": _lookup(COMPONENTS),
+           "source": _lookup(SOURCES),
            "role": _lookup(ROLES), "action": _lookup(ACTIONS)}
