@@ -215,3 +215,19 @@ def test_cross_writer_validation_never_trains_on_the_writer_it_scores():
         assert 0.0 < fold.model.accuracy <= 1.0 and 0.0 < fold.rules.accuracy <= 1.0
     assert set(learn.WRITERS) >= {"generated", "A", "B", "C"}
     assert {p for names in learn.WRITERS.values() for p in names} == set(learn.TRAINING_SETS)
+
+
+def test_learn_on_a_folder_that_is_not_labelled_says_so(tmp_path, monkeypatch):
+    """A person's mistake on the command line: one French sentence, no traceback."""
+    _store(tmp_path, monkeypatch)
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    result = CliRunner().invoke(cli, ["learn", "--corpus", str(bare), "--no-corrections"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "pas de gold.json" in result.output and "database.url" not in result.output
+    (bare / "gold.json").write_text("{oops", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["learn", "--corpus", str(bare), "--no-corrections"])
+    assert result.exit_code == 2 and "JSON invalide (ligne 1" in result.output
+    (bare / "gold.json").write_text('{"a.eml": {"symptom": "wrong_name"}}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["learn", "--corpus", str(bare), "--no-corrections"])
+    assert result.exit_code == 2 and "a.eml : courriel listé dans gold.json" in result.output

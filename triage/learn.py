@@ -76,13 +76,34 @@ def default_folders() -> tuple[list[Path], list[Path]]:
 
 def folder_examples(folder: Path, settings: extractors.ExtractorSettings | None = None
                     ) -> list[Example]:
-    """The labelled mails of a folder; automatic mails are left out (their symptom is fixed)."""
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    """The labelled mails of a folder; automatic mails are left out (their symptom is fixed).
+    ValueError, in French, for a folder that is not one (the person named it on the command
+    line: a sentence, not a traceback)."""
+    path = folder / "gold.json"
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{folder} : pas de gold.json (un dossier étiqueté contient des .eml "
+                         "et leur gold.json : {\"nom.eml\": {\"symptom\": …}})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path} : JSON invalide (ligne {exc.lineno}, colonne {exc.colno})") \
+            from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path} illisible ({type(exc).__name__})") from None
+    if not isinstance(gold, dict):
+        raise ValueError(f"{path} : un objet JSON {{\"nom.eml\": {{\"symptom\": …}}}} est attendu")
     out = []
     for name, g in sorted(gold.items()):
+        if not isinstance(g, dict) or (not g.get("auto_reply") and not g.get("symptom")):
+            raise ValueError(f"{path} : « {name} » n'a pas de symptôme (clé \"symptom\")")
         if g.get("auto_reply"):
             continue
-        mail = parse_mail((folder / name).read_bytes())
+        try:
+            raw = (folder / name).read_bytes()
+        except OSError as exc:
+            raise ValueError(f"{folder / name} : courriel listé dans gold.json mais illisible "
+                             f"({exc.strerror or type(exc).__name__})") from None
+        mail = parse_mail(raw)
         out.append(Example(f"{folder.name}/{name}", extractors.mail_text(mail, settings),
                            g["symptom"]))
     return out

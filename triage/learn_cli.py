@@ -39,8 +39,9 @@ def learn(ctx: click.Context, corpus: tuple[str, ...], heldout: tuple[str, ...],
     model_path = Path(services.settings.reading.symptom_model)
     try:
         outcome = learning.run(train_dirs, held_dirs, corrections, model_path, dry_run=dry_run)
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
+    except ValueError as exc:          # a folder that is not a labelled one, or no mail in it
+        click.echo(f"Erreur : {exc}", err=True)
+        ctx.exit(2)
     click.echo(f"Corrections d'agents lues : {len(corrections)} ; apprentissage : "
                f"{outcome.training_mails} courriels ; comparaison : {outcome.heldout_mails} courriels\n")
     click.echo(outcome.report)
