@@ -29,8 +29,8 @@ GLPI_CORPUS = _find_glpi()
 @pytest.fixture
 def dovecot():
     """A fresh Dovecot (user cemu / secret) for one test, stopped afterwards."""
-    if not Path(DOVECOT).exists() and not shutil.which("dovecot"):
-        pytest.skip("dovecot-imapd is not installed")
+    if not Path(DOVECOT).exists():
+        pytest.skip(f"dovecot not installed: {DOVECOT} (Debian package dovecot-imapd)")
     # Not under tmp_path: pytest's base dir is 0700 and Dovecot's workers run as `dovecot`.
     base = Path(tempfile.mkdtemp(prefix="triage-dovecot-"))
     server = start_dovecot(base)

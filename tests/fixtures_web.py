@@ -1,31 +1,54 @@
-"""Fixtures of the web tests: a migrated store, accounts of each role, tickets built directly
-with the store models (no analyser), and a client that signs in with the CSRF token."""
+"""Fixtures of the web tests: a migrated store, accounts of each role, and tickets made the way
+production makes them. A ticket is the demo university's sample mail (triage/demo/mails) taken in
+by the watcher's Receiver and triaged by the worker (reading, facts from the demo REFER/Moodle,
+findings, draft): never rows written by hand. A test that needs a particular situation picks the
+sample mail that produces it; a test that needs the whole population marks itself `samples`
+and starts from every sample mail analysed once per session."""
 from __future__ import annotations
 
+import email
+import itertools
 import re
-from datetime import datetime, timedelta
+import shutil
+from datetime import datetime, timedelta, timezone
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from triage import config as triage_config
 from triage import users
+from triage.demo.setup import SAMPLE_MAILS
 from triage.services import Services
-from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
 from triage.store.db import upgrade
 
 PASSWORD = "correct horse battery"
 ROLES = ("agent", "manager", "admin")
+# The sample most web tests use: Léa Martin (student 22004871) cannot see « Droit des contrats »
+# (RCAED501, course 48213, composante 01), hidden by its teacher: finding hidden_course, draft
+# from the template hidden_course.
+HIDDEN_COURSE = "01-cours-cache"
+_keys = itertools.count(1)
 
 
-def make_services(db_url: str, outbox) -> Services:
-    """Services on a migrated store, replies written as .eml files in `outbox`."""
+def make_services(db_url: str, outbox, demo: Path | None = None,
+                  moodle_down: bool = False) -> Services:
+    """Services on a migrated store, replies written as .eml files in `outbox`; with `demo`,
+    REFER and Moodle are the demo university built there (read only by the analyser).
+    `moodle_down`: Moodle's database cannot be opened (its folder does not exist)."""
     cfg = triage_config.load(env={})
     cfg.set("database", "url", db_url)
     cfg.set("smtp", "url", f"outbox://{outbox}")
     cfg.set("web", "secret_key", "test-secret")
+    if demo is not None:
+        cfg.set("refer", "url", f"sqlite:///{demo / 'refer.db'}")
+        cfg.set("moodle", "url", f"sqlite:///{demo / 'moodle.db'}")
+    if moodle_down:
+        cfg.set("moodle", "url", f"sqlite:///{Path(str(outbox))}-missing/moodle.db")
     services = Services(cfg)
     upgrade(services.engine)
     return services
@@ -53,57 +76,143 @@ def raw_mail(subject: str, body: str, sender: str = "lea.martin@etu.unicaen.fr",
     return bytes(msg), mid
 
 
-def make_ticket(session, subject="Je ne vois pas mon cours", body="Bonjour, je suis 22012345 "
-                "inscrite en RCAED334 et je ne vois pas le cours.", *, html=None, attachments=(),
-                findings=None, draft_text="Bonjour,\n\nVotre cours est masqué.\n\nCEMU",
-                template="hidden_course", created_at=None, state=TicketState.TO_REVIEW,
-                symptom="course_missing", references=None, sender="lea.martin@etu.unicaen.fr",
-                requester_name="Léa Martin"):
-    """One ticket waiting for review: message, analysis, findings and draft rows."""
-    raw, mid = raw_mail(subject, body, sender=sender, html=html, attachments=attachments,
-                        references=references)
-    when = created_at or m.utcnow()
-    ticket = m.Ticket(subject=subject, requester=sender, requester_name=requester_name,
-                      state=state, symptom=symptom, sender_role="student", created_at=when,
-                      updated_at=when)
-    session.add(ticket)
-    session.flush()
-    msg = m.Message(ticket_id=ticket.id, direction="in", message_id=mid, raw=raw,
-                    from_addr=sender, subject=subject, received_at=when)
-    session.add(msg)
-    session.flush()
-    reading = {"sender_role": "student", "symptom": symptom, "language": "fr", "entities": {
-        "apogee_codes": re.findall(r"\b[A-Z]{3,5}\d{2,4}\b", body),
-        "student_numbers": re.findall(r"\b\d{8}\b", body), "course_ids": [],
-        "error_messages": [], "spans": []}}
-    analysis = m.Analysis(ticket_id=ticket.id, message_id=msg.id, reading=reading,
-                          created_at=when)
-    session.add(analysis)
-    session.flush()
-    for f in (findings if findings is not None else [default_finding()]):
-        session.add(m.FindingRow(analysis_id=analysis.id, ticket_id=ticket.id, **f))
-    if draft_text is not None:
-        session.add(m.Draft(ticket_id=ticket.id, analysis_id=analysis.id, template=template,
-                            templates=[template], subject=subject, original_text=draft_text,
-                            text=draft_text, created_at=when))
-    session.flush()
-    return ticket
+def sample_mail(name: str = HIDDEN_COURSE, *, subject: str | None = None,
+                sender: str | None = None, body: str | None = None, html: str | None = None,
+                attachments=(), references: list[str] | None = None) -> bytes:
+    """A sample mail of the demo university under a Message-ID of its own (so that one sample
+    can start several tickets), with what a test changes written as a mail client would:
+    `sender` is "Name <address>" or an address, `body` replaces the text, `html` adds an HTML
+    alternative, `attachments` are (filename, content type, bytes)."""
+    msg = email.message_from_bytes((SAMPLE_MAILS / f"{name}.eml").read_bytes(),
+                                   policy=policy.default)
+    del msg["Message-ID"]
+    msg["Message-ID"] = make_msgid(domain="mail.example.org")
+    if subject is not None:
+        msg.replace_header("Subject", subject)
+    if sender is not None:
+        msg.replace_header("From", sender)
+    if references:
+        msg["References"] = " ".join(f"<{r}>" for r in references)
+    if body is not None or html is not None or attachments:
+        text = body if body is not None else msg.get_body(("plain",)).get_content()
+        msg.set_content(text)
+        if html is not None:
+            msg.add_alternative(html, subtype="html")
+        for filename, ctype, content in attachments:
+            maintype, subtype = ctype.split("/")
+            msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+    return bytes(msg)
 
 
-def default_finding(situation="hidden_course", elp="RCAED334", course_id=47334,
-                    composante="UFR SEGGAT") -> dict:
-    """A finding row with evidence, as a rule would write it."""
-    return {"situation": situation, "confidence": 0.9, "owner": "teacher",
-            "fix": "Rendre le cours visible aux étudiants.", "elp": elp,
-            "composante": composante, "course_id": course_id,
-            "evidence": [{"source": "moodle", "label": f"mdl_course id={course_id}",
-                          "rows": [{"id": course_id, "shortname": elp, "visible": 0}]}]}
+def mail_in(services: Services, *raws: bytes, analyser=None) -> list[int]:
+    """Mails through the pipeline as production runs it: the watcher's Receiver stores them, the
+    worker passes thread and triage them until nothing is due. Returns each mail's ticket id.
+    `analyser` replaces the services' one (see `failed_ticket`)."""
+    from triage import runner
+    from triage.pipeline.ingest import Intake
+    from triage.pipeline.receive import Receiver
+    from triage.pipeline.worker import run_pending
+    keys = [f"test:{next(_keys)}" for _ in raws]
+    Receiver(services.sessions).store_batch(list(zip(raws, keys)))
+    if analyser is None:
+        runner.triage_all(services)
+    else:
+        while run_pending(services.sessions, analyser, intake=Intake.from_config(services.config)):
+            pass
+    with services.sessions() as session:
+        by_key = dict(session.execute(select(m.Message.mailbox_key, m.Message.ticket_id)
+                                      .where(m.Message.mailbox_key.in_(keys))).all())
+    return [by_key[k] for k in keys]
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)   # SQLite reads naive
+
+
+def age(services: Services, ticket_id: int, created_at: datetime) -> None:
+    """Date a ticket as if its mail had arrived at `created_at` (the queue's and statistics'
+    periods are about age): the ticket, its messages, analyses and drafts move together."""
+    with services.sessions() as session:
+        ticket = session.get(m.Ticket, ticket_id)
+        shift = _utc(created_at) - _utc(ticket.created_at)
+        analyses = session.scalars(select(m.Analysis).where(m.Analysis.ticket_id == ticket_id))
+        for row, stamp in ((ticket, "created_at"), (ticket, "updated_at"),
+                           *((x, "received_at") for x in ticket.messages),
+                           *((x, "created_at") for x in (*analyses, *ticket.drafts))):
+            if getattr(row, stamp) is not None:
+                setattr(row, stamp, _utc(getattr(row, stamp)) + shift)
+        session.commit()
+
+
+def analysed_ticket(services: Services, name: str = HIDDEN_COURSE, *,
+                    created_at: datetime | None = None, **changes) -> int:
+    """One sample mail (see `sample_mail` for `changes`) through the pipeline: its ticket id."""
+    tid = mail_in(services, sample_mail(name, **changes))[0]
+    if created_at is not None:
+        age(services, tid, created_at)
+    return tid
+
+
+def answer(services: Services, ticket_id: int, text: str | None = None,
+           username: str = "agent") -> None:
+    """`username` approves the ticket's open draft (as proposed, or `text`) and the sender
+    delivers it: the ticket is answered, as through the queue."""
+    from triage.pipeline import review
+    from triage.pipeline.lifecycle import open_draft
+    from triage.pipeline.outbox import deliver_due
+    with services.sessions() as session:
+        draft = open_draft(session.get(m.Ticket, ticket_id))
+        review.approve(session, draft, users.find(session, username),
+                       draft.text if text is None else text, services.config)
+        session.commit()
+    assert deliver_due(services.sessions, services.transport,
+                       services.config.get("smtp", "from_address")) == 1
+
+
+class _RaisingAnalyser:
+    """An analysis that raises, as a bug in a rule would: the demo's data makes none raise."""
+
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+
+    def analyse(self, mail, now=None):
+        raise self.exc
+
+
+def failed_ticket(services: Services, exc: BaseException, name: str = HIDDEN_COURSE) -> int:
+    """A sample mail whose diagnosis raised `exc`: the worker's own handling flags the ticket
+    for an agent with the reason, and records the failure (component « diagnostic »)."""
+    return mail_in(services, sample_mail(name), analyser=_RaisingAnalyser(exc))[0]
+
+
+def ticket_of_sample(services: Services, name: str) -> int:
+    """The ticket a sample mail started, in a store built from the samples."""
+    header = email.message_from_bytes((SAMPLE_MAILS / f"{name}.eml").read_bytes(),
+                                      policy=policy.default)["Message-ID"]
+    with services.sessions() as session:
+        return session.scalar(select(m.Message.ticket_id).where(
+            m.Message.message_id == header.strip().strip("<>")))
+
+
+@pytest.fixture(scope="session")
+def analysed_samples(demo_dir, tmp_path_factory) -> Path:
+    """All the demo's sample mails through the real pipeline, once for the session: the SQLite
+    store, copied for each test that starts from it."""
+    base = tmp_path_factory.mktemp("samples")
+    services = make_services(f"sqlite:///{base / 'triage.db'}", base / "outbox", demo_dir)
+    mail_in(services, *(p.read_bytes() for p in sorted(SAMPLE_MAILS.glob("*.eml"))))
+    services.close()
+    return base / "triage.db"
 
 
 @pytest.fixture
-def web_services(tmp_path):
-    """Services on a fresh SQLite store."""
-    services = make_services(f"sqlite:///{tmp_path / 'triage.db'}", tmp_path / "outbox")
+def web_services(request, tmp_path, demo_dir):
+    """Services on a fresh SQLite store whose analyser reads the demo university; a test marked
+    `samples` starts with every sample mail already triaged (a copy of the session's store)."""
+    if request.node.get_closest_marker("samples"):
+        shutil.copy(request.getfixturevalue("analysed_samples"), tmp_path / "triage.db")
+    services = make_services(f"sqlite:///{tmp_path / 'triage.db'}", tmp_path / "outbox",
+                             demo_dir)
     yield services
     services.close()
 

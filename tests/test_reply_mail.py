@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.fixtures_web import (accounts, as_role, csrf_token, make_ticket,  # noqa: F401
+from tests.fixtures_web import (accounts, analysed_ticket, as_role, csrf_token,  # noqa: F401
                                 web_app, web_services)
 from triage.pipeline.outbox import deliver_due
 
@@ -17,11 +17,11 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def _approve_and_send(services, client, tmp_path, text="Bonjour,\n\nC'est réglé.\n\nCEMU"):
+    from triage.store import models as m
+    tid = analysed_ticket(services)
     with services.sessions() as s:
-        ticket = make_ticket(s)
-        tid, draft_id = ticket.id, ticket.drafts[0].id
-        sent_date = ticket.messages[0].raw
-        s.commit()
+        ticket = s.get(m.Ticket, tid)
+        draft_id, sent_date = ticket.drafts[0].id, ticket.messages[0].raw
     token = csrf_token(client.get(f"/ticket/{tid}").get_data(as_text=True))
     client.post(f"/ticket/{tid}/approve", data={"csrf_token": token, "draft_id": draft_id,
                                                 "text": text})
@@ -41,9 +41,10 @@ def test_an_approved_reply_is_dated_in_paris_not_automatic_and_quotes_the_mail(
     reply, _, quote = body.partition("\n\n\n")
     assert reply.strip().endswith("CEMU") and "C'est réglé." in reply
     when = parsedate_to_datetime(original["Date"]).astimezone(PARIS)
-    assert quote.startswith(f"Le vendredi 20 novembre 2026 à {when:%H:%M}, Léa Martin "
-                            "<lea.martin@etu.unicaen.fr> a écrit :\n")
-    assert "> Bonjour, je suis 22012345 inscrite en RCAED334" in quote
+    assert when.date().isoformat() == "2026-10-14"           # the sample's Date, in Paris
+    assert quote.startswith(f"Le mercredi 14 octobre 2026 à {when:%H:%M}, Léa Martin "
+                            "<22004871@etu.unicaen.fr> a écrit :\n")
+    assert "> je ne vois pas le cours de Droit des contrats (RCAED501)" in quote
     assert all(line.startswith(">") for line in quote.strip().split("\n")[1:])
 
 

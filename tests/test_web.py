@@ -6,10 +6,11 @@ from email import policy
 
 import pytest
 from sqlalchemy import select
+from markupsafe import escape
 
-from tests.fixtures_web import (PASSWORD, accounts, as_role, cas_server,  # noqa: F401
-                                csrf_token, default_finding, make_ticket, old, sign_in, web_app,
-                                web_services)
+from tests.fixtures_web import (PASSWORD, accounts, analysed_ticket, answer,  # noqa: F401
+                                as_role, cas_server, csrf_token, make_services, mail_in, old,
+                                sample_mail, sign_in, web_app, web_services)
 from triage.pipeline.outbox import deliver_due
 from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
@@ -18,11 +19,9 @@ PROTECTED = ["/", "/ticket/1", "/stats/", "/stats/export/jours.csv", "/admin/aud
              "/admin/users", "/forwards", "/ticket/1/message/1/attachment/0"]
 
 
-def add(services, **kw) -> int:
-    with services.sessions() as session:
-        tid = make_ticket(session, **kw).id
-        session.commit()
-    return tid
+def add(services, sample: str = "01-cours-cache", **kw) -> int:
+    """A demo sample mail (tests/fixtures_web.py) through the real pipeline: its ticket."""
+    return analysed_ticket(services, sample, **kw)
 
 
 def page(client, url) -> str:
@@ -135,16 +134,18 @@ def test_cookie_and_security_headers(web_app, web_services, accounts):
 # --------------------------------------------------------------------------- queue
 def test_queue_oldest_first_with_filters_and_search(web_services, as_role, accounts):
     a = add(web_services, subject="Ancien", created_at=old(9))
-    b = add(web_services, subject="Récent", created_at=old(0.1), symptom="login",
-            body="Mon numéro 22098765, code XLAB101.", sender="paul@etu.unicaen.fr",
-            findings=[default_finding("unknown_code", elp="XLAB101", course_id=None)])
-    c = add(web_services, subject="Répondu", state=TicketState.ANSWERED)
+    b = add(web_services, subject="Connexion", created_at=old(0.1),
+            sender="Paul Roi <paul@etu.unicaen.fr>",
+            body="Bonjour,\n\nje n'arrive pas à me connecter à ecampus. Mon numéro est 22098765 "
+                 "et le code du cours XLAB101.\n\nPaul")      # read: cannot_login, unknown_code
+    c = add(web_services, subject="Répondu")
+    answer(web_services, c)
     client = as_role("agent")
     html = page(client, "/")
     assert html.index(f"/ticket/{a}") < html.index(f"/ticket/{b}")
     assert f"/ticket/{c}\"" not in html
     assert f"/ticket/{c}\"" in page(client, "/?state=answered")
-    for query in ("symptom=login", "situation=unknown_code", "age=lt1", "q=22098765",
+    for query in ("symptom=cannot_login", "situation=unknown_code", "age=lt1", "q=22098765",
                   "q=XLAB101", "q=paul@etu", "q=xlab101"):
         html = page(client, f"/?{query}")
         assert f"/ticket/{b}\"" in html and f"/ticket/{a}\"" not in html, query
@@ -169,11 +170,11 @@ def test_queue_assignee_filter_and_pagination(web_app, web_services, as_role, ac
 def test_incidents_group_recent_tickets_on_same_elp(web_services, as_role):
     same = [add(web_services, created_at=old(d)) for d in (0.5, 1, 2)]
     add(web_services, created_at=old(20))   # too old to belong to the incident
-    add(web_services, findings=[default_finding(elp="OTHER1", course_id=1)])
+    add(web_services, "06-groupe-manquant")   # another element (HLAN201), another situation
     html = page(as_role("agent"), "/")
-    assert "3 tickets depuis" in html and "ELP RCAED334" in html
+    assert "3 tickets depuis" in html and "ELP RCAED501" in html
     assert html.count("incident 1") == 1 + 3    # the panel and the three rows
-    grouped = page(as_role("agent"), "/?situation=hidden_course&elp=RCAED334&course=47334")
+    grouped = page(as_role("agent"), "/?situation=hidden_course&elp=RCAED501&course=48213")
     assert all(f"/ticket/{t}\"" in grouped for t in same)
 
 
@@ -181,10 +182,10 @@ def test_incidents_group_recent_tickets_on_same_elp(web_services, as_role):
 def test_ticket_page_shows_mail_identifiers_findings_and_draft(web_services, as_role):
     tid = add(web_services)
     html = page(as_role("agent"), f"/ticket/{tid}")
-    assert '<mark class="id id-student_number" title="student_number">22012345</mark>' in html
-    assert "<caption>mdl_course id=47334" in html and '<th title="visible">visible</th>' in html
+    assert '<mark class="id id-student_number" title="student_number">22004871</mark>' in html
+    assert "<caption>mdl_course 48213" in html and '<th title="visible">visible</th>' in html
     assert "<td>Non</td>" in html and "<td>0</td>" not in html          # visible=0, read
-    assert "Votre cours est masqué." in html and 'id="draft-text"' in html
+    assert "il est actuellement caché" in html and 'id="draft-text"' in html
 
 
 def test_an_action_claims_and_second_agent_cannot_act(web_services, as_role, accounts):
@@ -280,7 +281,7 @@ def test_html_mail_is_sanitised_and_text_mail_escaped(web_services, as_role):
                    html='<p onclick="evil()">Salut <script>alert(1)</script>'
                         '<img src=x onerror="alert(2)"><a href="javascript:alert(3)">ici</a>'
                         '<iframe src="https://evil.example"></iframe><b>gras</b></p>')
-    text_tid = add(web_services, body="<script>alert('texte')</script> 22012345")
+    text_tid = add(web_services, body="<script>alert('texte')</script> 22004871")
     client = as_role("agent")
     html = page(client, f"/ticket/{html_tid}")
     for bad in ("<script>alert", "onerror", "onclick", "javascript:", "<iframe", "<img src=\"x"):
@@ -328,8 +329,7 @@ def test_every_id_a_person_reads_has_a_french_label():
 
 
 def test_queue_and_ticket_show_labels_not_ids(web_services, as_role):
-    tid = add(web_services, symptom="not_enrolled",
-              findings=[{**default_finding("missing_group_enrolment"), "owner": "scolarite"}])
+    tid = add(web_services, "06-groupe-manquant")    # a teacher: a student is not in the course
     client = as_role("agent")
     html = page(client, "/")
     assert "Manque d&#39;inscription jusqu&#39;au groupe" in html and "Pas inscrit au cours" in html
@@ -340,55 +340,68 @@ def test_queue_and_ticket_show_labels_not_ids(web_services, as_role):
     assert f"/ticket/{tid}\"" in html
     html = page(client, f"/ticket/{tid}")
     assert "à corriger par : Scolarité de la composante" in html
-    assert "étudiant · Pas inscrit au cours" in html and "modèle « Cours caché »" in html
+    assert "personnel · Pas inscrit au cours" in html
+    assert "modèle « Manque d&#39;inscription jusqu&#39;au groupe »" in html
     assert ">missing_group_enrolment" not in html
 
 
 # --------------------------------------------------------------------------- review trail
-def _set_up_partial_draft(services, tid):
-    with services.sessions() as s:
-        ticket = s.get(m.Ticket, tid)
-        draft = ticket.drafts[0]
-        draft.internal_note, draft.partial = "Vérifier l'IP <b>dans APOGÉE</b>.", True
-        s.scalars(select(m.Analysis).where(m.Analysis.ticket_id == tid)).one() \
-            .pending_sources = ["refer", "moodle"]
-        s.commit()
+def _partial(services, tmp_path, demo_dir) -> int:
+    """A ticket triaged while Moodle's database could not be opened: its draft is partial,
+    its analysis says which source was missing."""
+    down = make_services(str(services.engine.url), tmp_path / "outbox", demo_dir,
+                         moodle_down=True)
+    tid = mail_in(down, sample_mail())[0]
+    down.close()
+    return tid
 
 
-def test_ticket_shows_note_partial_edit_diff_and_outgoing(web_services, as_role):
-    tid = add(web_services)
-    _set_up_partial_draft(web_services, tid)
+def test_ticket_shows_note_partial_edit_diff_and_outgoing(web_services, as_role, tmp_path,
+                                                         demo_dir):
+    from markupsafe import escape
+    tid = _partial(web_services, tmp_path, demo_dir)
+    with web_services.sessions() as s:
+        draft = s.get(m.Ticket, tid).drafts[0]
+        assert draft.partial and s.get(m.Ticket, tid).state == TicketState.PENDING
+        first_line = draft.text.split("\n")[2]               # after « Bonjour, » and a blank
     client = as_role("agent")
     html = page(client, f"/ticket/{tid}")
     assert "Note interne — jamais envoyée" in html
-    assert "&lt;b&gt;dans APOGÉE&lt;/b&gt;" in html                # the note is escaped
-    assert "Diagnostic partiel : source indisponible (REFER, Moodle)" in html
+    assert "Sources indisponibles : Moodle" in html
+    assert "à relancer avant d&#39;envoyer" in html                 # the note is escaped
+    assert "Diagnostic partiel : source indisponible (Moodle)" in html
     assert 'id="edits"' not in html and 'id="outgoing"' not in html
     post(client, f"/ticket/{tid}/approve", {
         "draft_id": _draft_id(web_services, tid),
         "text": "Bonjour,\n\nVotre cours est visible. <script>alert(1)</script>\n\nCEMU"},
         token_from=f"/ticket/{tid}")
-    with web_services.sessions() as s:
-        out = s.scalars(select(m.Outgoing)).one()
-        out.state, out.last_error = "failed", "451 4.3.0 boîte du serveur SMTP pleine"
-        s.commit()
+    from tests.servers.smtp import SmtpServer
+    from triage.mail.transport import open_transport
+    relay = SmtpServer(refuse=1).start()                 # a busy relay: 451 to the first DATA
+    try:
+        assert deliver_due(web_services.sessions, open_transport(relay.url),
+                           "cemu@unicaen.fr") == 0
+    finally:
+        relay.stop()
     html = page(client, f"/ticket/{tid}")
-    assert '<span class="diff-del">-Votre cours est masqué.</span>' in html
+    assert f'<span class="diff-del">-{escape(first_line)}</span>' in html
     assert ('<span class="diff-add">+Votre cours est visible. &lt;script&gt;alert(1)'
             '&lt;/script&gt;</span>') in html and "<script>alert(1)" not in html
-    assert "Modèle « Cours caché » · approuvé" in html and "par Agent" in html
+    assert "Modèle « Configuration du tableau de bord » · approuvé" in html
+    assert "par Agent" in html
     assert "échec, nouvel essai prévu" in html
-    assert "Dernière erreur : 451 4.3.0 boîte du serveur SMTP pleine" in html
+    assert "Dernière erreur : " in html and "451" in html and "Try again later" in html
 
 
 def test_draft_approved_unchanged_says_so(web_services, as_role):
     tid = add(web_services)
     client = as_role("agent")
     page(client, f"/ticket/{tid}")
+    with web_services.sessions() as s:
+        proposed = s.get(m.Draft, _draft_id(web_services, tid)).text
     # As a browser sends a textarea: CRLF line ends, which are no edit.
     post(client, f"/ticket/{tid}/approve", {"draft_id": _draft_id(web_services, tid),
-                                            "text": "Bonjour,\r\n\r\nVotre cours est masqué."
-                                                    "\r\n\r\nCEMU"},
+                                            "text": proposed.replace("\n", "\r\n")},
          token_from=f"/ticket/{tid}")
     with web_services.sessions() as s:
         assert s.get(m.Draft, _draft_id(web_services, tid)).edited is False
@@ -398,23 +411,42 @@ def test_draft_approved_unchanged_says_so(web_services, as_role):
 
 
 # --------------------------------------------------------------------------- health
-def test_health_panel_and_queue_banner(web_services, as_role):
+def test_health_panel_and_queue_banner(web_services, as_role, tmp_path, demo_dir):
+    from datetime import timedelta
+
+    from tests.servers.smtp import SmtpServer
+    from triage.mail.transport import open_transport
     from triage.runner import record_failure
     assert 'id="health-banner"' not in page(as_role("agent"), "/")   # nothing wrong yet
     record_failure(web_services, "watcher", ConnectionRefusedError("IMAP refusé par le serveur"))
-    pending = add(web_services, state=TicketState.PENDING, subject="Cours en attente")
-    stuck = add(web_services, state=TicketState.NEEDS_HUMAN, subject="Mail illisible")
-    with web_services.sessions() as s:
-        s.scalars(select(m.Analysis).where(m.Analysis.ticket_id == pending)).one() \
-            .pending_sources = ["moodle"]
-        s.get(m.Ticket, stuck).flag_reason = "mail sans corps lisible"
-        s.add(m.Outgoing(ticket_id=stuck, message_id="dead@x", to_addr="lea@etu.unicaen.fr",
-                         raw=b"x", state="dead", attempts=8, last_error="550 boîte inconnue"))
-        s.add(m.AuditEntry(action="component_error", at=old(2), detail={
-            "component": "sender", "error": "SendError", "message": "panne d'avant-hier"}))
+    record_failure(web_services, "sender", ConnectionError("panne d'avant-hier"))
+    with web_services.sessions() as s:                                 # two days ago
+        entry = s.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "component_error")
+                          .order_by(m.AuditEntry.id.desc())).first()
+        entry.at = entry.at - timedelta(days=2)
         s.commit()
+    pending = _partial(web_services, tmp_path, demo_dir)                # Moodle down
+    # A mail whose headers are 8-bit without a charset: stored, flagged for an agent.
+    stuck = mail_in(web_services, ("From: yamada@example.jp\r\nTo: cemu.assistance@unicaen.fr"
+                                   "\r\nSubject: 宣言なし\r\n\r\nbody\r\n").encode("shift_jis"))[0]
+    answered = add(web_services)
+    with web_services.sessions() as s:
+        assert s.get(m.Ticket, stuck).state == TicketState.NEEDS_HUMAN
+        flag = s.get(m.Ticket, stuck).flag_reason
+        from triage.pipeline import review
+        from triage.pipeline.lifecycle import open_draft
+        from triage.users import find
+        review.approve(s, open_draft(s.get(m.Ticket, answered)), find(s, "agent"), "Réglé.",
+                       web_services.config)
+        s.commit()
+    relay = SmtpServer(refuse=1).start()                   # refused once, and once is the limit
+    try:
+        deliver_due(web_services.sessions, open_transport(relay.url), "cemu@unicaen.fr",
+                    max_attempts=1)
+    finally:
+        relay.stop()
     agent = page(as_role("agent"), "/")
-    assert 'id="health-banner"' in agent and "1 défaillance de composant" in agent
+    assert 'id="health-banner"' in agent and "2 défaillances de composant" in agent
     assert "1 envoi en échec" in agent and "1 ticket en attente d&#39;une source" in agent
     assert "Prévenez un responsable" in agent and "/sante/" not in agent
     manager = as_role("manager")
@@ -422,9 +454,9 @@ def test_health_panel_and_queue_banner(web_services, as_role):
     html = page(manager, "/sante/")
     assert "relève de la boîte aux lettres" in html and "ConnectionRefusedError" in html
     assert "IMAP refusé par le serveur" in html and "panne d&#39;avant-hier" not in html
-    assert "abandonné après plusieurs essais" in html and "550 boîte inconnue" in html
+    assert "abandonné après plusieurs essais" in html and "Try again later" in html
     assert f"/ticket/{pending}" in html and "<td>Moodle</td>" in html
-    assert f"/ticket/{stuck}" in html and "mail sans corps lisible" in html
+    assert f"/ticket/{stuck}" in html and str(escape(flag)) in html
 
 
 # --------------------------------------------------------------------------- forwards
@@ -433,7 +465,8 @@ def test_forward_to_owner_with_evidence_and_tracking(web_services, as_role):
     client = as_role("agent")
     page(client, f"/ticket/{tid}")
     with web_services.sessions() as s:
-        fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
+        fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid,
+                                                     m.FindingRow.situation == "hidden_course"))
     post(client, f"/ticket/{tid}/forward", {"finding_id": fid, "to": "bad address"})
     post(client, f"/ticket/{tid}/forward", {"finding_id": fid, "to": "scol-seggat@unicaen.fr",
                                             "note": "Merci de rendre le cours visible."})
@@ -441,9 +474,9 @@ def test_forward_to_owner_with_evidence_and_tracking(web_services, as_role):
         out = s.scalars(select(m.Outgoing)).one()
     mail = email.message_from_bytes(out.raw, policy=policy.default)
     assert out.to_addr == "scol-seggat@unicaen.fr" and out.draft_id is None
-    assert f"#{tid}]" in mail["Subject"] and "RCAED334" in mail["Subject"]
+    assert f"#{tid}]" in mail["Subject"] and "RCAED501" in mail["Subject"]
     body = mail.get_body(("plain",)).get_content()
-    assert "Merci de rendre le cours visible." in body and "shortname | visible" in body
+    assert "Merci de rendre le cours visible." in body and "idnumber | visible" in body
     attachment = next(mail.iter_attachments())
     assert b'"visible": 0' in attachment.get_content()
     assert "scol-seggat@unicaen.fr" in page(client, "/forwards")
@@ -484,19 +517,31 @@ def test_audit_log_and_accounts(web_services, as_role, accounts):
 
 
 # --------------------------------------------------------------------------- stats
-def test_stats_report_and_csv(web_services, as_role):
+def test_stats_report_and_csv(web_services, as_role, accounts):
     from datetime import timedelta
-    with web_services.sessions() as s:
-        for i, (state, edited) in enumerate((("approved", False), ("approved", True),
-                                             ("rejected", False), ("approved", False))):
-            t = make_ticket(s, created_at=old(2 + i), state=TicketState.ANSWERED)
-            t.first_answer_at = t.created_at + timedelta(hours=i + 1)
-            d = t.drafts[0] if t.drafts else s.scalars(select(m.Draft).where(
-                m.Draft.ticket_id == t.id)).one()
-            d.state, d.edited = state, edited
-        make_ticket(s, created_at=old(1), findings=[], symptom="login")
-        make_ticket(s, created_at=old(60))   # outside the default 30 days
-        s.commit()
+
+    from triage.pipeline import own_reply, review
+    from triage.pipeline.lifecycle import open_draft
+    from triage.users import find
+    # Four hidden-course tickets answered after 1, 2, 3 and 4 hours: the first and the last
+    # as proposed, the second edited, the third's draft rejected and the reply written by hand.
+    for hours, verdict in enumerate(("unchanged", "edited", "rejected", "unchanged"), 1):
+        tid = add(web_services, created_at=m.utcnow() - timedelta(hours=hours))
+        with web_services.sessions() as s:
+            ticket, agent = s.get(m.Ticket, tid), find(s, "agent")
+            draft = open_draft(ticket)
+            if verdict == "rejected":
+                review.reject(s, draft, agent, "réponse à écrire")
+                draft = own_reply.start_reply(s, ticket, agent, "agent_written",
+                                               web_services.config)
+                s.flush()
+            text = draft.text.replace("[…]", "Réglé.") + ("\nÀ bientôt." if verdict == "edited"
+                                                             else "")
+            review.approve(s, draft, agent, text, web_services.config)
+            s.commit()
+        assert deliver_due(web_services.sessions, web_services.transport, "c@unicaen.fr") == 1
+    add(web_services, "15-sans-code", created_at=old(1))      # read, nothing found: to write
+    add(web_services, created_at=old(60))                      # outside the default 30 days
     client = as_role("manager")
     html = page(client, "/stats/")
     assert "<svg" in html and "80 %" in html          # 4 of 5 analysed tickets diagnosed
@@ -505,11 +550,13 @@ def test_stats_report_and_csv(web_services, as_role):
     assert csv_text.splitlines()[0] == ("\ufeffmodele;modele_libelle;approuves_tels_quels;"
                                         "approuves_modifies;rejetes;en_attente")
     # unchanged, edited, rejected, proposed; the id kept, its label next to it
-    assert "hidden_course;Cours caché;2;1;1;1" in csv_text
+    assert "hidden_course;Cours caché;2;1;1;0" in csv_text
+    assert "to_write;Réponse à rédiger;0;0;0;1" in csv_text
     elp = client.get("/stats/export/elp.csv").get_data(as_text=True)
-    assert "RCAED334;UFR SEGGAT;hidden_course;Cours caché;4" in elp
+    assert "RCAED501;01;hidden_course;Cours caché;4" in elp       # the element's composante
     symptoms = client.get("/stats/export/symptomes.csv").get_data(as_text=True)
-    assert "course_missing;Cours absent;4" in symptoms and "login;login;1" in symptoms
+    assert "course_not_on_dashboard;Cours absent du tableau de bord;4" in symptoms
+    assert "other;Autre demande;1" in symptoms
     assert "Cours caché" in html and ">hidden_course<" not in html   # charts and tables
     assert client.get("/stats/?since=2026-13-01").status_code == 400
     assert client.get("/stats/export/nope.csv").status_code == 404
@@ -540,21 +587,20 @@ def test_cas_routes_absent_without_cas_url(web_app):
 
 # --------------------------------------------------------------------------- PostgreSQL
 @pytest.mark.postgres
-def test_routes_on_postgresql(pg_url, tmp_path):
-    from tests.fixtures_web import make_services
+def test_routes_on_postgresql(pg_url, tmp_path, demo_dir):
     from triage import users
     from triage.web import create_app
-    services = make_services(pg_url, tmp_path / "outbox")
+    services = make_services(pg_url, tmp_path / "outbox", demo_dir)
     with services.sessions() as s:
         for role in ("agent", "manager", "admin"):
             users.add_user(s, role, PASSWORD, role)
-        tid = make_ticket(s, created_at=old(1)).id
-        make_ticket(s, created_at=old(2))
         s.commit()
+    tid = analysed_ticket(services, created_at=old(1))
+    analysed_ticket(services, created_at=old(2))
     app = create_app(services, {"TESTING": True})
     client = app.test_client()
     assert sign_in(client, "admin").status_code == 302
-    for url in ("/", "/?q=22012345", "/?situation=hidden_course&age=lt7", f"/ticket/{tid}",
+    for url in ("/", "/?q=22004871", "/?situation=hidden_course&age=lt7", f"/ticket/{tid}",
                 "/stats/", "/stats/export/jours.csv", "/admin/audit", "/admin/users",
                 "/forwards"):
         assert client.get(url).status_code == 200, url

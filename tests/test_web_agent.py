@@ -3,10 +3,11 @@ own reply (after « Rejeter » too), correcting the bot, related tickets merged 
 one reply, why a diagnosis failed and the mail's source, the statistics page."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
-from tests.fixtures_web import (accounts, as_role, csrf_token, default_finding,  # noqa: F401
-                                make_ticket, web_app, web_services)
+from tests.fixtures_web import (accounts, analysed_ticket, as_role, csrf_token,  # noqa: F401
+                                web_app, web_services)
 from triage.store import models as m
 
 
@@ -15,11 +16,10 @@ def _post(client, url, data, token_from):
     return client.post(url, data={**data, "csrf_token": token})
 
 
-def _new(services, **kw) -> tuple[int, int]:
-    with services.sessions() as s:
-        t = make_ticket(s, **kw)
-        s.commit()
-        return t.id, t.drafts[0].id
+def _new(services, sample: str = "01-cours-cache", **kw) -> tuple[int, int]:
+    """A demo sample mail through the real pipeline: its ticket and proposed draft."""
+    tid = analysed_ticket(services, sample, **kw)
+    return tid, _open_draft(services, tid).id
 
 
 def _open_draft(services, tid) -> m.Draft:
@@ -82,12 +82,25 @@ def test_agents_correct_the_symptom_and_the_situation(web_services, as_role):
     with web_services.sessions() as s:
         rows = s.scalars(select(m.Correction).order_by(m.Correction.id)).all()
     assert [(r.field, r.bot_value, r.agent_value) for r in rows] == [
-        ("symptom", "course_missing", "not_enrolled"), ("situation", "hidden_course", "other")]
+        ("symptom", "course_not_on_dashboard", "not_enrolled"),
+        ("situation", "hidden_course", "other")]
     assert _post(client, f"{page}/correct", {"field": "symptom", "value": "bogus"},
                  page).status_code == 400
 
 
 # --------------------------------------------------------------------------- a manager's month
+def _by_composante(services) -> dict[str, set[int]]:
+    """Tickets per composante, read plainly from the findings the rules wrote."""
+    with services.sessions() as s:
+        rows = s.execute(select(m.FindingRow.composante, m.FindingRow.ticket_id)).all()
+    out: dict[str, set[int]] = {}
+    for composante, tid in rows:
+        if composante:
+            out.setdefault(composante, set()).add(tid)
+    return out
+
+
+@pytest.mark.samples
 def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_services,
                                                                          as_role):
     import re
@@ -95,38 +108,47 @@ def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_se
 
     from markupsafe import escape
 
-    from tests.fixtures_web import default_finding, old
+    from tests.fixtures_web import age, answer, ticket_of_sample
+    from triage.pipeline import review
+    from triage.pipeline.lifecycle import open_draft
     from triage.rules import all_rules
+    from triage.users import find
     from triage.web import charts
-    rules = all_rules()
+    # The store: every sample mail triaged. Léa's hidden course (composante of RCAED501) is
+    # answered three hours after it arrived; the Sunday-outage draft is rejected.
+    hidden = ticket_of_sample(web_services, "01-cours-cache")
+    age(web_services, hidden, m.utcnow() - timedelta(hours=3))
+    answer(web_services, hidden)
     with web_services.sessions() as s:
-        for n, rule in enumerate(rules):
-            t = make_ticket(s, created_at=old(2), template=rule.id, findings=[default_finding(
-                rule.id, elp=f"ELP{n:03d}", composante="UFR DROIT" if n % 2 else "IUT GRAND OUEST")])
-            if n == 0:
-                t.first_answer_at = t.created_at + timedelta(hours=3)
-            if n == 1:
-                t.drafts[0].state = "rejected"
+        sunday = s.get(m.Ticket, ticket_of_sample(web_services, "03-dimanche"))
+        review.reject(s, open_draft(sunday), find(s, "agent"), "à reformuler")
         s.commit()
+        found = set(s.scalars(select(m.FindingRow.situation)))
+        composante = s.scalar(select(m.FindingRow.composante).where(
+            m.FindingRow.ticket_id == hidden, m.FindingRow.situation == "hidden_course"))
+    titles = {r.id: r.title for r in all_rules()}
+    assert len(found) >= 15 and composante                # the samples cover the FAQ's situations
     html = as_role("manager").get("/stats/").get_data(as_text=True)
-    for rule in rules:                                     # every situation, its title whole
-        assert f">{escape(rule.title)}</text>" in html, rule.title
+    for situation in found:                                # every situation, its title whole
+        assert f">{escape(titles[situation])}</text>" in html, situation
     assert "…</text>" not in html
     assert "(1 réponse)" in html and "(1 réponses)" not in html
     rejected = re.search(r'<rect[^>]*fill="([^"]+)"><title>rejetés : 100 %</title>', html)
     assert rejected and rejected.group(1) == charts.BAD
-    composantes = html[html.index('id="by-composante"'):]
-    assert "<td>IUT GRAND OUEST</td><td>11</td><td>1</td><td>3,0 h</td>" in composantes
-    assert "<td>UFR DROIT</td><td>11</td><td>0</td><td>–</td>" in composantes
+    table = html[html.index('id="by-composante"'):]
+    by_composante = _by_composante(web_services)
+    assert len(by_composante) >= 3
+    for code, tickets in by_composante.items():
+        answered = int(hidden in tickets)
+        hours = "3,0 h" if answered else "–"
+        assert f"<td>{code}</td><td>{len(tickets)}</td><td>{answered}</td><td>{hours}</td>" \
+            in table, code
 
 
 # --------------------------------------------------------------------------- why and what
 def test_a_failed_diagnosis_says_why_and_offers_a_retry(web_services, as_role):
-    from triage.pipeline.failures import diagnosis_failed
-    tid, _ = _new(web_services, state="needs_human")
-    with web_services.sessions() as s:
-        s.get(m.Ticket, tid).flag_reason = diagnosis_failed(TimeoutError("REFER"))
-        s.commit()
+    from tests.fixtures_web import failed_ticket
+    tid = failed_ticket(web_services, TimeoutError("REFER"))
     client, page = as_role("agent"), f"/ticket/{tid}"
     html = client.get(page).get_data(as_text=True)
     banner = html[html.index('id="diagnosis-failed"'):]
@@ -136,6 +158,9 @@ def test_a_failed_diagnosis_says_why_and_offers_a_retry(web_services, as_role):
     _post(client, f"{page}/rerun", {}, page)
     with web_services.sessions() as s:
         assert s.get(m.Ticket, tid).state == "new"
+    from triage import runner
+    runner.triage_all(web_services)                       # the real analyser, this time
+    assert _open_draft(web_services, tid).template == "hidden_course"
 
 
 def test_the_raw_source_and_every_header_are_one_click_away(web_services, as_role):
@@ -167,17 +192,14 @@ def test_the_raw_source_and_every_header_are_one_click_away(web_services, as_rol
 # --------------------------------------------------------------------------- related tickets
 def _related_setup(services):
     from tests.fixtures_web import old
-    with services.sessions() as s:
-        first = make_ticket(s, created_at=old(2), body="Bonjour, je suis inscrite en RCAED334 "
-                            "et je ne vois pas le cours.")
-        again = make_ticket(s, created_at=old(1), subject="Re: toujours rien",
-                            body="Toujours pas de cours RCAED334.")          # same sender
-        other = make_ticket(s, created_at=old(1), sender="paul.roi@etu.unicaen.fr",
-                            requester_name="Paul Roi", body="Cours RCAED334 invisible.")
-        unrelated = make_ticket(s, sender="x@etu.unicaen.fr", requester_name="X",
-                                findings=[default_finding(elp="ZZZ999", course_id=1)])
-        s.commit()
-        return first.id, again.id, other.id, unrelated.id
+    first = analysed_ticket(services, created_at=old(2))
+    again = analysed_ticket(services, created_at=old(1), subject="Re: toujours rien",
+                            body="Toujours pas de cours RCAED501.")          # same sender
+    other = analysed_ticket(services, created_at=old(1),
+                            sender="Paul Roi <paul.roi@etu.unicaen.fr>",
+                            body="Bonjour,\n\nle cours RCAED501 est invisible pour moi.\n\nPaul")
+    unrelated = analysed_ticket(services, "06-groupe-manquant")   # another element and sender
+    return first, again, other, unrelated
 
 
 def test_related_tickets_are_shown_and_merged(web_services, as_role):
@@ -186,7 +208,7 @@ def test_related_tickets_are_shown_and_merged(web_services, as_role):
     html = client.get(page).get_data(as_text=True)
     card = html[html.index('id="related"'):html.index('id="write-card"')]
     assert f"#{again}" in card and f"#{other}" in card and f"#{unrelated}" not in card
-    assert "même expéditeur" in card and "même élément RCAED334" in card
+    assert "même expéditeur" in card and "même élément RCAED501" in card
     _post(client, f"{page}/merge", {"other": again}, page)
     with web_services.sessions() as s:
         merged = s.get(m.Ticket, again)
@@ -204,7 +226,7 @@ def test_one_reply_answers_related_tickets_each_in_its_own_thread(web_services, 
     first, again, other, _ = _related_setup(web_services)
     client, page = as_role("agent"), f"/ticket/{first}"
     draft = _open_draft(web_services, first)
-    text = "Bonjour,\n\nLe cours RCAED334 est de nouveau visible.\n\nL'équipe du CEMU"
+    text = "Bonjour,\n\nLe cours RCAED501 est de nouveau visible.\n\nL'équipe du CEMU"
     resp = _post(client, f"{page}/answer-all", {"draft_id": draft.id, "text": text,
                                                 "others": [other, again]}, page)
     assert resp.status_code == 302
@@ -227,12 +249,7 @@ def test_one_reply_answers_related_tickets_each_in_its_own_thread(web_services, 
 # --------------------------------------------------------------------------- what people read
 def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
     import re
-    from tests.fixtures_web import default_finding
-    finding = default_finding()
-    finding["evidence"] = [{"source": "moodle", "label": "mdl_course 47334", "rows": [
-        {"id": 47334, "visible": 0, "enddate": 0, "startdate": 1788220800, "hidden": True,
-         "archived": False, "cohort": None, "modified": "2026-11-20"}]}]
-    tid, draft_id = _new(web_services, findings=[finding])
+    tid, draft_id = _new(web_services)
     client, page = as_role("agent"), f"/ticket/{tid}"
     _post(client, f"{page}/save", {"draft_id": draft_id, "text": "Bonjour,\n\nÉdité.\n"}, page)
     _post(client, f"{page}/correct", {"field": "symptom", "value": "not_enrolled"}, page)
@@ -240,8 +257,10 @@ def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
     html = client.get(page).get_data(as_text=True)
     table = html[html.index('<table class="evidence">'):]
     table = table[:table.index("</table>")]
-    cells = re.findall(r"<td>([^<]*)</td>", table)
-    assert cells == ["47334", "Non", "aucune", "01/09/2026 02:00", "Oui", "Non", "—", "20/11/2026"]
+    cells = re.findall(r"<td>([^<]*)</td>", table)          # mdl_course as the rule read it
+    assert cells == ["48213", "(RCAED501) Droit des contrats", "RCAED501", "Non",
+                     "UFR Droit, AES et Administration publique / (2DROI1) Licence 2 Droit",
+                     "aucune"]                                 # visible 0, enddate 0
     timeline = html[html.index('id="timeline"'):]
     timeline = timeline[:timeline.index("</ol>")]
     for raw in ("draft=", "edited=", "True", "how=", "to_review", "hidden_course"):
@@ -252,8 +271,15 @@ def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
                          "a corrigé la lecture du robot", "a approuvé la réponse")]
     positions = [timeline.index(x) for x in order]
     assert positions == sorted(positions)
-    assert "symptôme : Cours absent → Pas inscrit au cours" in timeline
+    assert "symptôme : Cours absent du tableau de bord → Pas inscrit au cours" in timeline
     assert "modifiée par l&#39;agent" in timeline
+    # Dates and flags of other rules' evidence: an ADE planning, the Moodle sync's last run.
+    ade = client.get(f"/ticket/{_new(web_services, '09-enseignant-non-inscrit')[0]}")
+    cells = re.findall(r"<td>([^<]*)</td>", ade.get_data(as_text=True))
+    assert "05/10/2026" in cells and "Oui" in cells and "2026-10-05" not in cells
+    sync = client.get(f"/ticket/{_new(web_services, '05-desynchro')[0]}")
+    cells = re.findall(r"<td>([^<]*)</td>", sync.get_data(as_text=True))
+    assert "14/10/2026 02:00" in cells and "14/10/2026 10:12" in cells
 
 
 # --------------------------------------------------------------------------- forwarding
@@ -261,14 +287,14 @@ def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as
     import email
     from email import policy
 
-    from tests.fixtures_web import default_finding
-    bare = default_finding(composante="", course_id=None)          # a rule that lacks them
-    sibling = default_finding("missing_group_enrolment", composante="UFR DROIT",
-                              course_id=47334)
-    tid, _ = _new(web_services, findings=[bare, sibling])
+    # Léa's mail: hidden_course (RCAED501, composante, course 48213) and dashboard_filter,
+    # a finding about the reader's own screen that names none of them.
+    tid, _ = _new(web_services)
     with web_services.sessions() as s:
         fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid,
-                                                     m.FindingRow.situation == "hidden_course"))
+                                                     m.FindingRow.situation == "dashboard_filter"))
+        composante = s.scalar(select(m.FindingRow.composante).where(
+            m.FindingRow.ticket_id == tid, m.FindingRow.situation == "hidden_course"))
     client, page = as_role("agent"), f"/ticket/{tid}"
     form = {"finding_id": fid, "to": "scol-droit@unicaen.fr",
             "note": "Bonjour,\n\nPouvez-vous rendre ce cours visible ?"}
@@ -276,7 +302,7 @@ def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as
     body = html[html.index('id="forward-body">'):]
     body = body[len('id="forward-body">'):body.index("</pre>")]
     assert body.count("Bonjour") == 1 and "Pouvez-vous rendre ce cours visible ?" in body
-    assert "Élément : RCAED334 · Composante : UFR DROIT · Cours : 47334" in body
+    assert f"Élément : RCAED501 · Composante : {composante} · Cours : 48213" in body
     assert " - " not in body.split("Preuves")[0]
     with web_services.sessions() as s:
         assert s.scalar(select(m.Outgoing.id)) is None           # a preview sends nothing
@@ -285,5 +311,5 @@ def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as
         raw = s.scalars(select(m.Outgoing.raw)).one()
     sent = email.message_from_bytes(raw, policy=policy.default)
     text = sent.get_body(("plain",)).get_content().replace("\r\n", "\n")
-    assert text.count("Bonjour") == 1 and "Composante : UFR DROIT" in text
-    assert "Cours caché RCAED334 47334" in sent["Subject"]
+    assert text.count("Bonjour") == 1 and f"Composante : {composante}" in text
+    assert "Configuration du tableau de bord RCAED501 48213" in sent["Subject"]

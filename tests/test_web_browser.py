@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.fixtures_web import (PASSWORD, accounts, cas_server,  # noqa: F401 (fixtures)
-                                make_ticket, old, web_app, web_services)
+from tests.fixtures_web import (PASSWORD, accounts, analysed_ticket,  # noqa: F401 (fixtures)
+                                cas_server, old, web_app, web_services)
 from triage.pipeline.outbox import deliver_due
 from triage.pipeline.lifecycle import TicketState
 from triage.store import models as m
@@ -39,7 +39,7 @@ def live_url(web_app):
 @pytest.fixture
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+        pytest.skip(f"chromium not installed: {CHROMIUM} (Debian package chromium)")
     from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -58,15 +58,14 @@ def sign_in(browser, live_url, username="agent"):
 
 
 def test_sign_in_edit_approve_and_reply_in_outbox(web_services, live_url, browser, tmp_path):
+    tid = analysed_ticket(web_services, created_at=old(1), references=["earlier@etu.unicaen.fr"])
     with web_services.sessions() as s:
-        tid = make_ticket(s, created_at=old(1), references=["earlier@etu.unicaen.fr"]).id
         in_id = s.get(m.Ticket, tid).messages[0].message_id
-        s.commit()
     page = sign_in(browser, live_url)
     page.keyboard.press("j")               # select the first row of the queue
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_url}/ticket/{tid}")
-    assert page.locator("mark.id-student_number").first.inner_text() == "22012345"
+    assert page.locator("mark.id-student_number").first.inner_text() == "22004871"
     page.fill("#draft-text", "Bonjour,\n\nVotre cours est de nouveau visible.\n\nCEMU")
     page.focus("#draft-text")
     page.keyboard.press("Control+Enter")   # the approve shortcut
@@ -82,13 +81,11 @@ def test_sign_in_edit_approve_and_reply_in_outbox(web_services, live_url, browse
 
 
 def test_xss_in_mail_never_runs(web_services, live_url, browser):
-    with web_services.sessions() as s:
-        tid = make_ticket(s, subject='<img src=x onerror="window.__xss=1">',
+    tid = analysed_ticket(web_services, subject='<img src=x onerror="window.__xss=1">',
                           body="<script>window.__xss=2</script>",
                           html='<p>Bonjour<script>window.__xss=3</script>'
                                '<img src=x onerror="window.__xss=4">'
-                               '<a href="javascript:window.__xss=5">clic</a></p>').id
-        s.commit()
+                               '<a href="javascript:window.__xss=5">clic</a></p>')
     page = sign_in(browser, live_url)
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -100,10 +97,9 @@ def test_xss_in_mail_never_runs(web_services, live_url, browser):
 
 
 def test_cross_site_form_without_token_is_refused(web_services, live_url, browser):
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
-        s.commit()
     evil = (f'<form id="f" method="post" action="{live_url}/ticket/{tid}/approve">'
             f'<input name="draft_id" value="{draft_id}"><input name="text" value="pwned"></form>'
             '<script>document.getElementById("f").submit()</script>').encode()
@@ -183,9 +179,7 @@ def test_cas_sign_in_never_lands_outside(web_services, accounts, cas_server, out
             page.context.clear_cookies()
         assert visits == []
         assert any(path == "/cas/login" for path, _ in seen)
-        with web_services.sessions() as s:
-            tid = make_ticket(s).id
-            s.commit()
+        tid = analysed_ticket(web_services)
         page.goto(f"{url}/ticket/{tid}")                   # asked for a ticket, signed out
         page.click("text=Connexion avec le CAS de l'université")
         page.wait_for_url(f"{url}/ticket/{tid}")
@@ -196,9 +190,7 @@ def test_cas_sign_in_never_lands_outside(web_services, accounts, cas_server, out
 
 def test_logout_then_replayed_cookie_opens_nothing(web_services, live_url, browser):
     """The session cookie copied before « Se déconnecter » is worthless afterwards."""
-    with web_services.sessions() as s:
-        tid = make_ticket(s).id
-        s.commit()
+    tid = analysed_ticket(web_services)
     page = sign_in(browser, live_url)
     stolen = page.context.cookies()
     assert any(c["name"] == "triage_session" for c in stolen)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from tests.fixtures_web import (PASSWORD, accounts, as_role, cas_server,  # noqa: F401
-                                csrf_token, make_ticket, sign_in, web_app, web_services)
+from tests.fixtures_web import (PASSWORD, accounts, analysed_ticket, as_role,  # noqa: F401
+                                cas_server, csrf_token, sign_in, web_app, web_services)
 from triage.store import models as m
 
 
@@ -29,12 +29,10 @@ def test_sign_in_never_sends_the_browser_off_our_pages(web_app, target):
     assert resp.headers["Location"] == "/"
 
 
-@pytest.mark.parametrize("target", ["/ticket/1", "/?state=all&q=22012345", "/forwards",
+@pytest.mark.parametrize("target", ["/ticket/1", "/?state=all&q=22004871", "/forwards",
                                     "/stats/?since=2026-01-01"])
 def test_sign_in_goes_on_to_the_page_asked_for(web_services, web_app, target):
-    with web_services.sessions() as s:
-        make_ticket(s)
-        s.commit()
+    analysed_ticket(web_services)
     assert _sign_in_to(web_app, target).headers["Location"] == target
 
 
@@ -176,9 +174,7 @@ def test_odd_search_text_is_searched_not_failed(as_role, url):
 @pytest.mark.parametrize("field,value", [("draft_id", "99999999999999999999"),
                                          ("draft_id", "\u00b2"), ("user_id", "99999999999")])
 def test_odd_form_ids_get_a_400(web_services, as_role, field, value):
-    with web_services.sessions() as s:
-        tid = make_ticket(s).id
-        s.commit()
+    tid = analysed_ticket(web_services)
     client = as_role("agent")
     token = csrf_token(client.get(f"/ticket/{tid}").get_data(as_text=True))
     action = "reassign" if field == "user_id" else "save"
@@ -188,8 +184,8 @@ def test_odd_form_ids_get_a_400(web_services, as_role, field, value):
 
 
 def test_nul_in_a_draft_is_dropped_not_stored(web_services, as_role):
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
         s.commit()
     client = as_role("agent")
@@ -213,8 +209,8 @@ def _forward_out(services, tid, finding_id, client, to="si-scol@unicaen.fr"):
 
 def test_every_action_on_a_ticket_another_agent_holds_is_refused(web_services, as_role,
                                                                  accounts):
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
         finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
         s.commit()
@@ -253,8 +249,8 @@ def test_every_action_on_a_ticket_another_agent_holds_is_refused(web_services, a
     ("exfil@gmail.com", False), ("si-scol@unicaen.fr", True), ("scol@ufr-droit.unicaen.fr", True),
     ("x@unicaen.fr.evil.example", False), ("x@notunicaen.fr", False), ("x@UNICAEN.FR", True)])
 def test_evidence_is_forwarded_only_inside_the_university(web_services, as_role, to, allowed):
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
         s.commit()
     client = as_role("agent")
@@ -272,8 +268,8 @@ def test_an_admin_widens_the_forward_domains(web_services, accounts):
     app = create_app(web_services, {"TESTING": True})
     client = app.test_client()
     sign_in(client, "agent")
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         finding_id = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid))
         s.commit()
     _forward_out(web_services, tid, finding_id, client, to="dsi@ac-normandie.fr")
@@ -282,8 +278,8 @@ def test_an_admin_widens_the_forward_domains(web_services, accounts):
 
 
 def test_forward_fixed_refuses_a_replys_id(web_services, as_role):
+    tid = analysed_ticket(web_services)
     with web_services.sessions() as s:
-        tid = make_ticket(s).id
         draft_id = s.scalar(select(m.Draft.id).where(m.Draft.ticket_id == tid))
         s.commit()
     client = as_role("agent")

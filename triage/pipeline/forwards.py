@@ -53,6 +53,8 @@ def where_from(session: Session, finding: m.FindingRow) -> dict[str, str]:
     siblings = session.scalars(select(m.FindingRow).where(
         m.FindingRow.analysis_id == finding.analysis_id, m.FindingRow.id != finding.id)).all()
     same = [f for f in siblings if not finding.elp or f.elp in ("", finding.elp)]
+    elements = {f.elp for f in same if f.elp}
+    elp = finding.elp or (elements.pop() if len(elements) == 1 else "")   # one, never a guess
     composante = finding.composante or next((f.composante for f in same if f.composante), "")
     course = finding.course_id or next((f.course_id for f in same if f.course_id), None)
     if course is None:
@@ -60,7 +62,7 @@ def where_from(session: Session, finding: m.FindingRow) -> dict[str, str]:
         linked = ((analysis.reading or {}).get("entities") or {}).get("course_ids") or [] \
             if analysis else []
         course = linked[0] if len(linked) == 1 else None
-    return {"elp": finding.elp or "", "composante": composante,
+    return {"elp": elp, "composante": composante,
             "course": str(course) if course else ""}
 
 
