@@ -70,9 +70,10 @@ def scan_rules() -> list[Rule]:
     return [r for r in all_rules() if r.scan is not None]
 
 
-def composante_of(facts: Facts, subject: dict) -> str:
-    """The composante (COD_CMP) a finding's subject belongs to: its element's, else the element
-    its course is tied to, else the étape of the student's IA of the year ("" when unknown)."""
+def composante_of(facts: Facts, subject: dict) -> tuple[str, str]:
+    """The composante (COD_CMP, LIB_CMP) a finding's subject belongs to: its element's, else the
+    element its course is tied to, else the étape of the student's IA of the year ("" when
+    unknown)."""
     codes = [subject.get("elp") or ""]
     course = facts.courses.get(subject.get("course_id") or -1)
     if course is not None:
@@ -80,21 +81,22 @@ def composante_of(facts: Facts, subject: dict) -> str:
     for code in codes:
         element = facts.elements.get(code)
         if element is not None and element.composante:
-            return element.composante
+            return element.composante, element.composante_label
     student = facts.students.get(subject.get("student") or "")
     if student is not None:
         for ia in student.enrolments:
             if ia.composante and ia.status == "E" and ia.year in ("", facts.academic_year):
-                return ia.composante
-    return ""
+                return ia.composante, ia.composante_label
+    return "", ""
 
 
 def locate(facts: Facts, finding: Finding) -> Finding:
-    """Fill the finding's composante (statistics and the scan count per composante)."""
+    """Fill the finding's composante, code and name (statistics and the scan count per
+    composante; people read the name)."""
     if not finding.subject.get("composante"):
-        cmp = composante_of(facts, finding.subject)
-        if cmp:
-            finding.subject["composante"] = cmp
+        code, label = composante_of(facts, finding.subject)
+        if code:
+            finding.subject["composante"], finding.subject["composante_label"] = code, label
     return finding
 
 

@@ -185,6 +185,13 @@ def failed_ticket(services: Services, exc: BaseException, name: str = HIDDEN_COU
     return mail_in(services, sample_mail(name), analyser=_RaisingAnalyser(exc))[0]
 
 
+def composante_names(demo: Path) -> dict[str, str]:
+    """COD_CMP -> LIB_CMP read straight from the demo's REFER (COMPOSANTE), not via our code."""
+    import sqlite3
+    with sqlite3.connect(demo / "refer.db") as db:
+        return dict(db.execute("SELECT COD_CMP, LIB_CMP FROM COMPOSANTE"))
+
+
 def ticket_of_sample(services: Services, name: str) -> int:
     """The ticket a sample mail started, in a store built from the samples."""
     header = email.message_from_bytes((SAMPLE_MAILS / f"{name}.eml").read_bytes(),

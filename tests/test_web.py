@@ -554,6 +554,9 @@ def test_stats_report_and_csv(web_services, as_role, accounts):
     assert "to_write;Réponse à rédiger;0;0;0;1" in csv_text
     elp = client.get("/stats/export/elp.csv").get_data(as_text=True)
     assert "RCAED501;01;hidden_course;Cours caché;4" in elp       # the element's composante
+    composantes = client.get("/stats/export/composantes.csv").get_data(as_text=True)
+    assert composantes.splitlines()[:2] == ["\ufeffcomposante;composante_libelle;tickets",
+                                            "01;UFR Droit, AES et Administration publique;4"]
     symptoms = client.get("/stats/export/symptomes.csv").get_data(as_text=True)
     assert "course_not_on_dashboard;Cours absent du tableau de bord;4" in symptoms
     assert "other;Autre demande;1" in symptoms

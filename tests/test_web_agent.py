@@ -102,13 +102,13 @@ def _by_composante(services) -> dict[str, set[int]]:
 
 @pytest.mark.samples
 def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_services,
-                                                                         as_role):
+                                                                         as_role, demo_dir):
     import re
     from datetime import timedelta
 
     from markupsafe import escape
 
-    from tests.fixtures_web import age, answer, ticket_of_sample
+    from tests.fixtures_web import age, answer, composante_names, ticket_of_sample
     from triage.pipeline import review
     from triage.pipeline.lifecycle import open_draft
     from triage.rules import all_rules
@@ -131,18 +131,25 @@ def test_stats_show_every_situation_whole_and_answer_times_per_composante(web_se
     html = as_role("manager").get("/stats/").get_data(as_text=True)
     for situation in found:                                # every situation, its title whole
         assert f">{escape(titles[situation])}</text>" in html, situation
-    assert "…</text>" not in html
+    situations = html[html.index('id="by-situation"'):]
+    assert "…</text>" not in situations[:situations.index("</svg>")]
     assert "(1 réponse)" in html and "(1 réponses)" not in html
     rejected = re.search(r'<rect[^>]*fill="([^"]+)"><title>rejetés : 100 %</title>', html)
     assert rejected and rejected.group(1) == charts.BAD
     table = html[html.index('id="by-composante"'):]
-    by_composante = _by_composante(web_services)
+    by_composante, names = _by_composante(web_services), composante_names(demo_dir)
     assert len(by_composante) >= 3
+    with web_services.sessions() as s:       # each with the name REFER gives its code
+        labels = set(s.execute(select(m.FindingRow.composante, m.FindingRow.composante_label)
+                               .where(m.FindingRow.composante != "")))
+    assert labels == {(code, names[code]) for code in by_composante}
     for code, tickets in by_composante.items():
         answered = int(hidden in tickets)
         hours = "3,0 h" if answered else "–"
-        assert f"<td>{code}</td><td>{len(tickets)}</td><td>{answered}</td><td>{hours}</td>" \
+        shown = escape(f"{names[code]} ({code})")
+        assert f"<td>{shown}</td><td>{len(tickets)}</td><td>{answered}</td><td>{hours}</td>" \
             in table, code
+        assert f"<title>{shown} : {len(tickets)}</title>" in table   # the chart's bar
 
 
 # --------------------------------------------------------------------------- why and what
@@ -293,8 +300,10 @@ def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as
     with web_services.sessions() as s:
         fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid,
                                                      m.FindingRow.situation == "dashboard_filter"))
-        composante = s.scalar(select(m.FindingRow.composante).where(
-            m.FindingRow.ticket_id == tid, m.FindingRow.situation == "hidden_course"))
+        code, name = s.execute(select(m.FindingRow.composante, m.FindingRow.composante_label)
+                               .where(m.FindingRow.ticket_id == tid,
+                                      m.FindingRow.situation == "hidden_course")).one()
+    composante = f"{name} ({code})"
     client, page = as_role("agent"), f"/ticket/{tid}"
     form = {"finding_id": fid, "to": "scol-droit@unicaen.fr",
             "note": "Bonjour,\n\nPouvez-vous rendre ce cours visible ?"}

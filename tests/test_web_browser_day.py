@@ -146,8 +146,9 @@ def test_item7_why_a_diagnosis_failed_retry_headers_and_source(web_services, liv
 
 
 @pytest.mark.samples
-def test_item9_manager_reads_every_situation_and_composante(web_services, live_url, browser):
-    from tests.fixtures_web import age, answer
+def test_item9_manager_reads_every_situation_and_composante(web_services, live_url, browser,
+                                                           demo_dir):
+    from tests.fixtures_web import age, answer, composante_names
     from triage.rules import all_rules
     titles = {r.id: r.title for r in all_rules()}
     # Every sample mail triaged; the tickets of the hidden course's composante answered a day
@@ -170,5 +171,6 @@ def test_item9_manager_reads_every_situation_and_composante(web_services, live_u
         assert titles[situation] in labels, situation
     assert not [x for x in labels if x.endswith("…")]
     composantes = page.inner_text("#by-composante table")
-    assert f"{code}\t{len(tickets)}\t{len(tickets)}\t24,0 h" in composantes
+    name = composante_names(demo_dir)[code]
+    assert f"{name} ({code})\t{len(tickets)}\t{len(tickets)}\t24,0 h" in composantes
     _shot(page, "stats-month")

@@ -66,6 +66,7 @@ class AdminEnrolment:
     year: str = ""                # COD_ANU
     status: str = "E"             # ETA_IAE: E (en cours) / A (annulée)
     composante: str = ""          # INS_ADM_ETP.COD_CMP: the composante of the IA
+    composante_label: str = ""    # its COMPOSANTE.LIB_CMP
     tele: bool = False            # IA in télé-enseignement
     modified: datetime | None = None  # DAT_MOD_IAE
 

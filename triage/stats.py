@@ -223,13 +223,27 @@ def _agreement(pairs: list[tuple[str, bool]]) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["reviewed"], r["key"]))
 
 
+def composante_labels(session: Session, codes: set[str]) -> dict[str, str]:
+    """The name (LIB_CMP) the findings recorded for each composante code that has one."""
+    if not codes:
+        return {}
+    return dict(session.execute(
+        select(m.FindingRow.composante, func.max(m.FindingRow.composante_label))
+        .where(m.FindingRow.composante.in_(sorted(codes)), m.FindingRow.composante_label != "")
+        .group_by(m.FindingRow.composante)).all())
+
+
 def report(session: Session, since: datetime, until: datetime, top: int = 25) -> dict:
     """Everything the manager page shows for the period [since, until)."""
-    return {"since": since, "until": until, **_tickets(session, since, until),
-            **_findings(session, since, until, top),
-            "templates": templates(session, since, until),
-            "verdicts": verdicts(session, since, until),
-            "answer_by_composante": answer_by_composante(session, since, until)}
+    rep = {"since": since, "until": until, **_tickets(session, since, until),
+           **_findings(session, since, until, top),
+           "templates": templates(session, since, until),
+           "verdicts": verdicts(session, since, until),
+           "answer_by_composante": answer_by_composante(session, since, until)}
+    codes = {r[0] for r in rep["upstream"]["by_composante"]} | \
+        {r[1] for r in rep["upstream"]["by_elp"]} | {r[0] for r in rep["answer_by_composante"]}
+    rep["composante_labels"] = composante_labels(session, codes - {""})
+    return rep
 
 
 def _cell(value):

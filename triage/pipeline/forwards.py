@@ -55,7 +55,10 @@ def where_from(session: Session, finding: m.FindingRow) -> dict[str, str]:
     same = [f for f in siblings if not finding.elp or f.elp in ("", finding.elp)]
     elements = {f.elp for f in same if f.elp}
     elp = finding.elp or (elements.pop() if len(elements) == 1 else "")   # one, never a guess
-    composante = finding.composante or next((f.composante for f in same if f.composante), "")
+    named = next((f for f in [finding, *same] if f.composante), None)   # code, then name
+    composante = "" if named is None else (
+        f"{named.composante_label} ({named.composante})" if named.composante_label
+        else named.composante)
     course = finding.course_id or next((f.course_id for f in same if f.course_id), None)
     if course is None:
         analysis = session.get(m.Analysis, finding.analysis_id)

@@ -50,6 +50,7 @@ def store_findings(session: Session, ticket: m.Ticket, message: m.Message,
             confidence=f.confidence, owner=f.owner, fix=f.fix, evidence=to_dict(f.evidence),
             params=to_dict(f.params), elp=str(f.subject.get("elp", ""))[:30],
             composante=str(f.subject.get("composante", ""))[:30],
+            composante_label=str(f.subject.get("composante_label", ""))[:120],
             course_id=f.subject.get("course_id")))
     return row
 

@@ -62,6 +62,7 @@ def students(conn: Connection, q: dict[str, NamedQuery], numbers: list[str], yea
         ia = AdminEnrolment(etape=r["cod_etp"] or "", version=r["cod_vrs_vet"] or "",
                             year=r["cod_anu"] or "", status=r["eta_iae"] or "E",
                             tele=bool(r["tem_tls_iae"]), composante=r["cod_cmp"] or "",
+                            composante_label=r["lib_cmp"] or "",
                             modified=r["dat_mod_iae"])
         s.enrolments.append(ia)
         s.modified = latest(s.modified, ia.modified)

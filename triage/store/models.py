@@ -126,6 +126,7 @@ class FindingRow(Base):
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     elp: Mapped[str] = mapped_column(String(30), default="", index=True)    # upstream data
     composante: Mapped[str] = mapped_column(String(30), default="")
+    composante_label: Mapped[str] = mapped_column(String(120), default="")   # LIB_CMP
     course_id: Mapped[int | None] = mapped_column(Integer)
 
 

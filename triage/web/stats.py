@@ -72,10 +72,12 @@ def index():
             [(labels.template(v["key"]), [v["agreed_share"], 1 - v["agreed_share"]])
              for v in rep["verdicts"]["by_template"]],
             ["agents d'accord", "agents ayant corrigé"], colors=(charts.GOOD, charts.BAD)),
-        "composantes": charts.hbars([(c, n) for c, n in rep["upstream"]["by_composante"]],
+        "composantes": charts.hbars([(composante_name(rep, c), n)
+                                     for c, n in rep["upstream"]["by_composante"]],
                                     title="Par composante"),
     }
     return render_template("stats.html", rep=rep, figures=figures,
+                           composante=lambda code: composante_name(rep, code),
                            since=since.date(), until=(until - timedelta(days=1)).date(),
                            tables={name: TABLE_LABELS.get(name, name)
                                    for name in triage_stats.csv_tables(rep)})
@@ -90,11 +92,22 @@ LABEL_COLUMNS = {"symptomes": (0, lambda v: labels.SYMPTOMS.get(v, v)),
                  "accords_modeles": (0, labels.template)}
 
 
-def labelled(name: str, header: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
-    """The table with a `<column>_libelle` column after its id column, when it has one."""
-    if name not in LABEL_COLUMNS:
+def composante_name(rep: dict, code: str) -> str:
+    """A composante as people read it: its name, its APOGÉE code after it."""
+    name = rep.get("composante_labels", {}).get(code)
+    return f"{name} ({code})" if name else code
+
+
+def labelled(name: str, header: list[str], rows: list[tuple],
+             rep: dict | None = None) -> tuple[list[str], list[tuple]]:
+    """The table with a `<column>_libelle` column after its id column, when it has one
+    (a composante's name comes from the report: REFER's, as the findings recorded it)."""
+    names = (rep or {}).get("composante_labels", {})
+    columns = {**LABEL_COLUMNS, "composantes": (0, lambda v: names.get(v, "")),
+               "delais_composantes": (0, lambda v: names.get(v, ""))}
+    if name not in columns:
         return header, rows
-    i, label = LABEL_COLUMNS[name]
+    i, label = columns[name]
     return ([*header[:i + 1], f"{header[i]}_libelle", *header[i + 1:]],
             [(*r[:i + 1], label(r[i]), *r[i + 1:]) for r in rows])
 
@@ -104,10 +117,11 @@ def labelled(name: str, header: list[str], rows: list[tuple]) -> tuple[list[str]
 def export(name: str):
     """One table of the report as CSV (semicolons and UTF-8 BOM: opens as is in a spreadsheet)."""
     since, until = _period()
-    tables = triage_stats.csv_tables(_report(since, until))
+    rep = _report(since, until)
+    tables = triage_stats.csv_tables(rep)
     if name not in tables:
         abort(404)
-    header, rows = labelled(name, *tables[name])
+    header, rows = labelled(name, *tables[name], rep=rep)
     buf = io.StringIO()
     buf.write("\ufeff")
     writer = csv.writer(buf, delimiter=";")
