@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
@@ -263,9 +264,11 @@ def _collect_html(entities: Entities, html: str, settings: ExtractorSettings) ->
 
 def _add(entities: Entities, spans: list[Span]) -> None:
     """Append spans and their canonical values, each value once, in order of appearance."""
-    lists = {"apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
-             "course_id": entities.course_ids, "cas_url": entities.cas_urls,
-             "error": entities.error_messages}
+    # course ids are ints, the other values text: one list per kind
+    lists: dict[str, list[Any]] = {
+        "apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
+        "course_id": entities.course_ids, "cas_url": entities.cas_urls,
+        "error": entities.error_messages}
     seen = {kind: set(values) for kind, values in lists.items()}   # lists grow with the mail
     for span in spans:
         value = int(span.value) if span.kind == "course_id" else span.value

@@ -125,18 +125,18 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     for m in _PAIR.finditer(text):
         if not skips.covers(m.start()):
             short: list[str] = []
-            value = _joined(text, m, part, catalogue, short)
+            joined = _joined(text, m, part, catalogue, short)
             end = m.end(2)
-            if value:
-                spans.append(Span("apogee_code", value, text[m.start():end], part, m.start(), end))
+            if joined:
+                spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
             short = []
-            value = _judge(text, m, part, catalogue, short)
-            if value:
-                spans.append(Span("apogee_code", value, m.group(), part, m.start(), m.end()))
+            judged = _judge(text, m, part, catalogue, short)
+            if judged:
+                spans.append(Span("apogee_code", judged, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     return unique(spans)

@@ -48,6 +48,9 @@ _EVIDENCE = 4
 _STEM = 5
 # The weight of what the cue rules say beside a word's (see the module's docstring).
 _CUE_WEIGHT = 0.5
+# What stands for a feature in the mail: a word as written, (part, i) for the bigram ending at
+# word i of that part, or the cue rules' own words.
+Shown = str | tuple[TextReading, int] | list[str]
 
 
 @dataclass
@@ -70,13 +73,13 @@ class MailText:
                       [t.cues for t in self.quoted])
 
 
-def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
+def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
     """Feature values, and for each feature what stands for it in the mail (`shown` turns it
     into words as written; resolved only for the few features an explanation names)."""
     values: dict[str, float] = {}
-    words: dict[str, object] = {}
+    words: dict[str, Shown] = {}
 
-    def put(name: str, value: float, shown: object) -> None:
+    def put(name: str, value: float, shown: Shown) -> None:
         if name not in values:
             values[name] = value
             words[name] = shown
@@ -125,7 +128,7 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, object]]:
     return values, words
 
 
-def shown(source: object) -> list[str]:
+def shown(source: Shown) -> list[str]:
     """The words as written behind a feature (see `features`)."""
     if isinstance(source, str):
         return [source]
@@ -174,7 +177,7 @@ class SymptomModel:
 
     def to_json(self) -> dict:
         """Plain data: the file `load` reads (weights rounded: the file ships in the package)."""
-        names = sorted(self.index, key=self.index.get)
+        names = sorted(self.index, key=self.index.__getitem__)
         return {"labels": self.labels, "bias": [round(float(b), 4) for b in self.bias],
                 "features": {n: [round(float(w), 4) for w in self.weights[self.index[n]]]
                              for n in names}, "meta": self.meta}

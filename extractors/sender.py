@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
@@ -39,7 +40,7 @@ def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
 
 
 def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
-                staff_domains: tuple[str, ...], numbers: list[str] = (),
+                staff_domains: tuple[str, ...], numbers: Sequence[str] = (),
                 automatic: bool = False) -> str:
     """student | staff | unknown, from the address domain, else from what the text says.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -104,7 +105,7 @@ def read_text(text: str) -> TextReading:
     return TextReading(cues, words, surfaces, starts, text)
 
 
-def score(parts: list[tuple[list[Cue], float]], role: str, quoted: list[list[Cue]] = ()) -> Scored:
+def score(parts: list[tuple[list[Cue], float]], role: str, quoted: Sequence[list[Cue]] = ()) -> Scored:
     """Best symptom over weighted parts; quoted history decides alone when the new text is mute."""
     own = [(cues, weight, True) for cues, weight in parts]
     best = _best(own + [(cues, 0.5, False) for cues in quoted], role)
@@ -115,7 +116,7 @@ def score(parts: list[tuple[list[Cue], float]], role: str, quoted: list[list[Cue
 
 
 def totals(parts: list[tuple[list[Cue], float]], role: str,
-           quoted: list[list[Cue]] = ()) -> dict[str, Scored]:
+           quoted: Sequence[list[Cue]] = ()) -> dict[str, Scored]:
     """Every symptom the cues point to, with its score and words (quoted history at 0.5)."""
     own = [(cues, weight, True) for cues, weight in parts]
     return _totals(own + [(cues, 0.5, False) for cues in quoted], role)

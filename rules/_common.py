@@ -89,7 +89,7 @@ def first_course(facts: Facts, code: str) -> CourseFacts | None:
     """The live Moodle course tied to an APOGÉE code, else any tied course."""
     courses = facts.courses_for(code)
     live = [c for c in courses if not c.archived]
-    return (live or courses or [None])[0]
+    return next(iter(live or courses), None)
 
 
 def course_row(course: CourseFacts) -> dict[str, Any]:

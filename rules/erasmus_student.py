@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from triage.rules._common import down, make, scanned
-from triage.facts import Facts, StudentFacts
+from triage.facts import Exchange, Facts, StudentFacts
 from triage.model import Evidence, Finding
 
 ID = "erasmus_student"
@@ -10,8 +10,7 @@ TITLE = "Étudiant Erasmus"
 OWNER = "user"
 
 
-def _evidence(student: StudentFacts) -> list[Evidence]:
-    exchange = student.exchange
+def _evidence(student: StudentFacts, exchange: Exchange) -> list[Evidence]:
     rows = [{"COD_ETU": student.number, "COD_PRG": exchange.programme,
              "LIC_PRG": exchange.short_label, "LIB_PRG": exchange.label,
              "TEM_SNS_PRG": exchange.direction, "période": exchange.period}]
@@ -43,7 +42,7 @@ def check(facts: Facts) -> list[Finding]:
         params = {"student": student.number, "programme": exchange.short_label or exchange.programme,
                   "programme_label": exchange.label or exchange.short_label, "period": exchange.period or "AN",
                   "semester": semester, "siscol": facts.settings.siscol_address}
-        findings.append(make(ID, "si_scol" if semester else OWNER, 0.9, fix, _evidence(student),
+        findings.append(make(ID, "si_scol" if semester else OWNER, 0.9, fix, _evidence(student, exchange),
                              params, {"student": student.number}))
     return findings
 

@@ -25,11 +25,12 @@ def check(facts: Facts) -> list[Finding]:
                          [{"lastruntime": facts.last_sync.isoformat(), "maintenant": now.isoformat()}]),
                 Evidence("refer", "Modifications REFER non propagées",
                          [{"COD_ETU": s, "COD_ELP": c, "modifié": at.isoformat()} for s, c, at in overdue])]
-    failed = facts.sync is not None and facts.sync.state == "failed"
+    failed_sync = facts.sync if facts.sync is not None and facts.sync.state == "failed" else None
+    failed = failed_sync is not None
     fix = ("La tâche \\enrol_database\\task\\sync_enrolments n'a pas réussi depuis "
            f"{local(facts.last_sync, facts.settings):%d/%m %H:%M}"
-           + (f" ({facts.sync.error})" if failed else "") + " : vérifier la tâche planifiée"
+           + (f" ({failed_sync.error})" if failed_sync is not None else "") + " : vérifier la tâche planifiée"
            + (" et son journal (task_log)." if failed else "."))
     return [make(ID, OWNER, 0.75, fix, evidence,
                  {"last_sync": facts.last_sync, "failed": failed,
-                  "reason": facts.sync.error if failed else ""}, {})]
+                  "reason": failed_sync.error if failed_sync is not None else ""}, {})]

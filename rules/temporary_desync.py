@@ -36,7 +36,10 @@ def recent_changes(facts: Facts, since: datetime | None = None) -> list[tuple[st
     changes += [("", e.code, e.modified) for e in facts.elements.values() if e.modified]
     # Compare in one timezone: sources may hand naive local times (SQLite) or aware ones.
     now = local(facts.now, facts.settings)
-    last = local(since or facts.last_sync, facts.settings)
+    start = since or facts.last_sync
+    if start is None:    # callers pass a window when no sync is known
+        raise ValueError("recent_changes needs `since` when the last sync is unknown")
+    last = local(start, facts.settings)
     changes = [(s, c, local(at, facts.settings)) for s, c, at in changes]
     if cited(facts):   # the student-wide stamp ("" code) aggregates uncited elements too
         changes = [(s, c, at) for s, c, at in changes if c and in_scope(facts, c)]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Protocol
 
+from triage.catalogue import Catalogue
 from triage.model import Reading
 from triage.settings import RuleSettings  # noqa: F401  (the rules' settings, re-exported)
 
@@ -204,3 +206,18 @@ class Facts:
                 by_code.setdefault(c.idnumber.upper(), []).append(c)
             index = self.memo["courses_for"] = ((id(self.courses), len(self.courses)), by_code)
         return list(index[1].get(code.upper(), []))
+
+
+# --------------------------------------------------------------------------- who fills them
+class FactSource(Protocol):
+    """What the analyser asks of the sources (triage.sources.Sources): the codes they know, for
+    the reader, and the facts about what a reading cites, for the rules."""
+
+    def catalogue(self) -> Catalogue | None:
+        """Every code REFER and Moodle know; None while never loaded (both down)."""
+        ...
+
+    def gather(self, reading: Reading, sender: str, now: datetime,
+               settings: RuleSettings) -> Facts:
+        """Facts for what the reading cites; a source that is down lands in Facts.pending."""
+        ...

@@ -114,7 +114,8 @@ def correction_examples(corrections: Iterable[tuple[str, bytes, str]],
                         ) -> tuple[list[Example], list[Example]]:
     """Agents' symptom corrections (mail key, raw mail, symptom) split for training and held-out:
     one in five (by a hash of the key, stable across runs) is held out."""
-    train, held = [], []
+    train: list[Example] = []
+    held: list[Example] = []
     for key, raw, label in corrections:
         if label not in extractors.SYMPTOMS:
             continue

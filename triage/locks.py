@@ -11,9 +11,10 @@ import fcntl
 import hashlib
 import os
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 
 
@@ -34,8 +35,8 @@ class MailboxLock:
     def __init__(self, engine: Engine, mailbox_url: str):
         self.engine = engine
         self.key = lock_key(mailbox_url)
-        self._conn = None
-        self._file = None
+        self._conn: Connection | None = None
+        self._file: TextIO | None = None
 
     @property
     def held(self) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy import String, and_, cast, delete, exists, func, not_, or_, sele
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
+from triage.store.db import affected_rows
 
 PURGED_SUBJECT = "[purgé]"
 PURGED_PARSE = {"message_id": "", "subject": PURGED_SUBJECT}   # what pages show of a purged mail
@@ -87,8 +88,8 @@ def purge(session: Session, days: int, now: datetime | None = None,
         m.AuditEntry.ticket_id.in_(gone), m.AuditEntry.at < cut,
         cast(m.AuditEntry.detail, String) != "{}"], detail={})
     stale = (now or m.utcnow()) - timedelta(days=1)   # the limit's window is minutes
-    report.login_failures = session.execute(
-        delete(m.LoginFailure).where(m.LoginFailure.at < stale)).rowcount or 0  # type: ignore[attr-defined]
+    report.login_failures = affected_rows(
+        session, delete(m.LoginFailure).where(m.LoginFailure.at < stale))
     if dry_run:
         session.rollback()
     else:
@@ -109,9 +110,8 @@ def _has_text(model) -> object:
 
 
 def _update(session: Session, model, where: list, **values) -> int:
-    result = session.execute(update(model).where(and_(*where)).values(**values)
-                             .execution_options(synchronize_session=False))
-    return result.rowcount or 0  # type: ignore[attr-defined]
+    return affected_rows(session, update(model).where(and_(*where)).values(**values)
+                         .execution_options(synchronize_session=False))
 
 
 # ----------------------------------------------------------------------------- export

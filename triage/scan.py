@@ -142,7 +142,7 @@ class Scanner:
         plan = plan or self.plan(now)
         tick("inventaire")
         report = Report(now, plan.year, skipped=list(plan.skipped))
-        rules = scan_rules()
+        scans = [rule.scan for rule in scan_rules() if rule.scan is not None]
         found: dict[tuple, list[Item]] = defaultdict(list)
         for k, batch in enumerate(plan.batches):
             facts = self.sources.gather(batch.reading(), "", now, self.rule_settings)
@@ -152,8 +152,8 @@ class Scanner:
             for element in facts.elements.values():
                 if element.composante and element.composante_label:
                     report.composantes[element.composante] = element.composante_label
-            for rule in rules:
-                for finding in rule.scan(facts):
+            for scan in scans:
+                for finding in scan(facts):
                     if batch.owns(finding.subject):
                         item = _item(locate(facts, finding))
                         found[_key(item)].append(item)
@@ -181,7 +181,9 @@ def _batches(inventory, size: int) -> list[Batch]:
     courses: dict[str, list[int]] = defaultdict(list)
     for cid, idnumber in inventory.courses:
         courses[idnumber.strip().upper()].append(cid)
-    batches, codes, numbers = [], [], set()
+    batches: list[Batch] = []
+    codes: list[str] = []
+    numbers: set[str] = set()
 
     def flush() -> None:
         if codes:

@@ -77,7 +77,9 @@ def _percentile(sorted_values: list[float], q: float) -> float | None:
 
 def _tickets(session: Session, since: datetime, until: datetime) -> dict:
     """Volume and symptoms counted by the database; answer times from the answered tickets."""
-    days, symptoms, total = Counter(), Counter(), 0
+    days: Counter[date] = Counter()
+    symptoms: Counter[str] = Counter()
+    total = 0
     day = _utc_day(session, m.Ticket.created_at)
     for d, symptom, n in session.execute(
             select(day, m.Ticket.symptom, func.count()).where(*_in_period(since, until))
@@ -90,7 +92,8 @@ def _tickets(session: Session, since: datetime, until: datetime) -> dict:
     hours = sorted((answered - created).total_seconds() / 3600
                    for created, answered in session.execute(
                        select(m.Ticket.created_at, m.Ticket.first_answer_at).where(
-                           *_in_period(since, until), m.Ticket.first_answer_at.is_not(None))))
+                           *_in_period(since, until), m.Ticket.first_answer_at.is_not(None)))
+                   if answered is not None)
     return {"tickets": total, "volume": volume(days, since, until),
             "by_symptom": _ranked(symptoms.items()),
             "answer": {"answered": len(hours), "median_hours": _percentile(hours, 0.5),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from triage.store import models as m
+from triage.store.db import affected_rows
 
 ROLES = ("agent", "manager", "admin")
 # Hash of a random password, checked when the username is unknown so that a wrong username
@@ -114,5 +115,4 @@ def close_session(session: Session, token: str) -> None:
 
 def revoke_sessions(session: Session, user_id: int) -> int:
     """End every session of an account; the number ended."""
-    return session.execute(delete(m.WebSession).where(m.WebSession.user_id == user_id)
-                           ).rowcount or 0
+    return affected_rows(session, delete(m.WebSession).where(m.WebSession.user_id == user_id))

@@ -1,6 +1,7 @@
 """Helpers that write one scenario's rows: an étape, an element and its course, a student's IP."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from triage.demo.noise import YEAR_START, Campus
@@ -29,7 +30,7 @@ class Placer:
         self.t.add("mdl_cohort", cohort, 1, label, code, 1, "", 0, 0)
         return self.t.category(f"({code}) {label}", parent or self.c.cmp_category[cmp], code)
 
-    def element(self, code: str, label: str, cmp: str, *, groups: list[str] = (),
+    def element(self, code: str, label: str, cmp: str, *, groups: Sequence[str] = (),
                 col: str | None = None, pseudo: str = "", charges: bool = True,
                 a_distance: bool = False, status: str = "O", suspended: str = "",
                 group_label: str = "") -> None:
@@ -80,7 +81,8 @@ class Placer:
         ind, uid = self.t.ind_of[number], self.t.users[number]
         self.t.ip(ind, self.t.etape_of[number], code, when, acquired=acquired)
         if group == "":
-            group = (self.groups.get(code) or [None])[0]
+            known = self.groups.get(code)
+            group = known[0] if known else None
         if group and not group.startswith("ELP_"):
             self.t.affect(ind, group)
         if group:

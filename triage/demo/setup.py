@@ -4,11 +4,15 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from triage import config as configuration
 from triage.services import Services
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar   # what click.progressbar returns
 
 SAMPLE_MAILS = Path(__file__).parent / "mails"
 DEMO_LOGIN = ("demo", "demo-cemu-2026")
@@ -18,7 +22,7 @@ def build_university(directory: Path, seed: int = 2026, scale: float = 1.0) -> d
     """Write refer.db, moodle.db and manifest.json, showing progress on stderr."""
     from triage.demo.university import build
     directory.mkdir(parents=True, exist_ok=True)
-    bars: dict[str, object] = {}
+    bars: dict[str, ProgressBar[int]] = {}
 
     def progress(step: str, done: int, total: int) -> None:
         bar = bars.get(step)

@@ -8,6 +8,7 @@ instances, user enrolments with timeend 0, role assignments in the course contex
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import datetime
 
 from triage.demo.scenarios import ACADEMIC_YEAR, PARIS
@@ -30,7 +31,7 @@ def epoch(dt: datetime | None) -> int:
 class Ids:
     """A counter that skips reserved values."""
 
-    def __init__(self, start: int, reserved: set[int] = frozenset()):
+    def __init__(self, start: int, reserved: Collection[int] = frozenset()):
         self.next, self.reserved = start, set(reserved)
 
     def take(self) -> int:

@@ -159,7 +159,7 @@ def _write_refer(path: Path, rows: dict, progress: Progress) -> dict[str, int]:
         data = rows.get(table.name, [])
         marks = ",".join("?" * len(table.columns))
         db.executemany(f"INSERT INTO {table.name} VALUES ({marks})", data)
-        for index in sorted(table.indexes, key=lambda i: i.name):
+        for index in sorted(table.indexes, key=lambda i: i.name or ""):
             db.execute(str(CreateIndex(index).compile(dialect=dialect)))
         counts[table.name] = len(data)
         if progress:
@@ -201,7 +201,7 @@ def load_into(url: str, dir: Path, progress: Progress = None) -> None:
         for i, table in enumerate(REFER.sorted_tables):
             cur.execute(str(CreateTable(table).compile(dialect=dialect)))
             _copy(cur, src, table.name, [c.name for c in table.columns])
-            for index in sorted(table.indexes, key=lambda i: i.name):
+            for index in sorted(table.indexes, key=lambda i: i.name or ""):
                 cur.execute(str(CreateIndex(index).compile(dialect=dialect)))
             if progress:
                 progress("load refer.db", i + 1, len(REFER.sorted_tables))
@@ -211,8 +211,8 @@ def load_into(url: str, dir: Path, progress: Progress = None) -> None:
         for statement in statements:
             if statement.upper().startswith("CREATE TABLE"):
                 cur.execute(statement)
-        for i, (table, columns) in enumerate(MOODLE_COLUMNS.items()):
-            _copy(cur, src, table, list(columns))
+        for i, (name, columns) in enumerate(MOODLE_COLUMNS.items()):
+            _copy(cur, src, name, list(columns))
             if progress:
                 progress("load moodle.db", i + 1, len(MOODLE_COLUMNS))
         for statement in statements:

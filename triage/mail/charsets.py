@@ -19,8 +19,10 @@ _UTF8_SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
     """Decode error handler: the offending bytes as cp1252 (mostly-UTF-8 text with a stray byte)."""
+    if not isinstance(exc, UnicodeDecodeError):     # registered for decoding only
+        raise exc
     bad = exc.object[exc.start:exc.end]
     return bad.decode("cp1252", "replace"), exc.end
 

@@ -287,7 +287,7 @@ class ImapBox:
                     break
                 self._beat()
         finally:
-            if self.client is client:
+            if self.client is not None and self.client is client:
                 client.idle_done()     # bounded by the socket timeout (imapclient #449)
 
     def _idle_changed(self, client: IMAPClient) -> bool:

@@ -8,6 +8,7 @@ key or Message-ID: never lost, never stored twice.
 from __future__ import annotations
 
 import mailbox as stdlib_mailbox
+import os
 from pathlib import Path
 from typing import Callable, Protocol
 from urllib.parse import unquote, urlsplit
@@ -29,7 +30,8 @@ class MaildirBox:
 
     def fetch_once(self, sink: Sink, progress: Callable[[int, int], None] | None = None) -> int:
         """Store every mail not yet marked done; returns how many the sink made durable."""
-        keys = sorted(k for k in self.box.keys() if "S" not in self._flags(k))
+        flags = self._flags()
+        keys = sorted(k for k in self.box.keys() if "S" not in flags.get(k, ""))
         done = 0
         for start in range(0, len(keys), BATCH):
             batch = keys[start:start + BATCH]
@@ -47,10 +49,15 @@ class MaildirBox:
                 progress(start + len(batch), len(keys))
         return done
 
-    def _flags(self, key: str) -> str:
-        # The flags are the file name's ":2,FLAGS" suffix; no need to read the mail.
-        path = self.box._lookup(key)   # stdlib keeps the subdir/name of each key here
-        return path.rpartition(":2,")[2] if ":2," in path else ""
+    def _flags(self) -> dict[str, str]:
+        """key -> flags of the mails in cur/, from their file names ("<key>:2,<flags>" in the
+        Maildir format): no mail is read. (Maildir.get_flags(key) does this from Python 3.13.)"""
+        flags: dict[str, str] = {}
+        for name in os.listdir(self.path / "cur"):
+            key, colon, info = name.partition(self.box.colon)
+            if colon and info.startswith("2,"):
+                flags[key] = info[2:]
+        return flags
 
     def close(self) -> None:
         self.box.close()

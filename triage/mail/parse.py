@@ -125,7 +125,7 @@ def _charset_hint(legacy: Message) -> str:
 def _undeclared_8bit(legacy: Message, hint: str) -> list[str]:
     """Headers whose raw 8-bit bytes are neither UTF-8 nor in the mail's declared charset:
     read as cp1252, perhaps garbage, so the mail is flagged for a human."""
-    names = []
+    names: list[str] = []
     for name, value in legacy.items():
         if isinstance(value, Header) and any(
                 decode_8bit_header(c, hint)[1] for c, _ in decode_header(value)
@@ -186,7 +186,7 @@ def _payload(part: Message) -> bytes:
         data = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001 - broken base64 / quoted-printable
         data = None
-    if data is None:
+    if not isinstance(data, bytes):     # None: a multipart, or no payload at all
         raw = part.get_payload()
         data = raw.encode("ascii", "surrogateescape") if isinstance(raw, str) else b""
     return data
@@ -240,7 +240,7 @@ def _message_part(part: Message, ctype: str) -> tuple[str, bytes]:
     """(file name, bytes) of a message/* part kept as an attachment."""
     payload = part.get_payload()
     if isinstance(payload, list):
-        inner = payload[0] if len(payload) == 1 else None
+        inner = payload[0] if len(payload) == 1 and isinstance(payload[0], Message) else None
         data = b"\n".join(p.as_bytes() for p in payload if isinstance(p, Message)) \
             if inner is None else inner.as_bytes()
     else:

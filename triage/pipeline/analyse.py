@@ -8,7 +8,7 @@ from triage import extractors
 from triage import responses
 from triage import rules
 from triage.config import Config
-from triage.facts import Facts, RuleSettings
+from triage.facts import Facts, FactSource, RuleSettings
 from triage.mail.addresses import reply_address
 from triage.model import Analysis, ParsedMail
 
@@ -23,11 +23,11 @@ class Analyser:
     """Settings and sources shared by every analysis of a process."""
     reader_settings: extractors.ExtractorSettings
     rule_settings: RuleSettings
-    sources: object | None = None     # triage.sources.Sources, or None when unconfigured
-    rule_set: list = field(default_factory=rules.all_rules)
+    sources: FactSource | None = None     # triage.sources.Sources, or None when unconfigured
+    rule_set: list[rules.Rule] = field(default_factory=rules.all_rules)
 
     @classmethod
-    def from_config(cls, config: Config, sources=None) -> "Analyser":
+    def from_config(cls, config: Config, sources: FactSource | None = None) -> "Analyser":
         reader = extractors.ExtractorSettings.from_settings(config.settings.people,
                                                             config.settings.rules,
                                                             config.settings.reading)

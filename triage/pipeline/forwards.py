@@ -18,6 +18,7 @@ from triage.config import Config
 from triage.mail.addresses import in_domains
 from triage.mail.reply import build_forward, new_message_id
 from triage.pipeline import parsed
+from triage.pipeline.analyse import Analyser
 from triage.pipeline.lifecycle import OutgoingState
 from triage.pipeline.review import audit
 from triage.pipeline.worker import store_findings
@@ -136,8 +137,8 @@ def still_found(session: Session, ticket_id: int, situation: str) -> bool:
 
 def closed_by_agents(session: Session) -> set[int]:
     """Outgoing ids of the forwards an agent marked as fixed."""
-    return {(d or {}).get("outgoing") for d in session.scalars(
-        select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))}
+    details = session.scalars(select(m.AuditEntry.detail).where(m.AuditEntry.action == FIXED))
+    return {d["outgoing"] for d in details if d and d.get("outgoing") is not None}
 
 
 def open_forwards(session: Session) -> list[m.AuditEntry]:
@@ -145,21 +146,23 @@ def open_forwards(session: Session) -> list[m.AuditEntry]:
     closed = closed_by_agents(session)
     entries = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == FORWARD)
                               .order_by(m.AuditEntry.id)).all()
-    return [e for e in entries if (e.detail or {}).get("outgoing") not in closed
+    return [e for e in entries if e.ticket_id is not None
+            and (e.detail or {}).get("outgoing") not in closed
             and still_found(session, e.ticket_id, (e.detail or {}).get("situation", ""))]
 
 
-def recheck(sessions: sessionmaker, analyser, every: timedelta = RECHECK_EVERY) -> int:
+def recheck(sessions: sessionmaker[Session], analyser: Analyser,
+            every: timedelta = RECHECK_EVERY) -> int:
     """Re-diagnose, as of now, the tickets of open forwards not checked for `every`."""
     now, done = m.utcnow(), 0
     with sessions() as session:
-        due = {e.ticket_id for e in open_forwards(session)}
+        due = {e.ticket_id for e in open_forwards(session) if e.ticket_id is not None}
         for ticket_id in sorted(due):
             latest = latest_analysis(session, ticket_id)
             if latest is not None and latest.created_at.replace(
                     tzinfo=latest.created_at.tzinfo or now.tzinfo) > now - every:
                 continue
-            ticket = session.get(m.Ticket, ticket_id)
+            ticket = session.get_one(m.Ticket, ticket_id)
             message = ticket.last_incoming
             if message is None:
                 continue

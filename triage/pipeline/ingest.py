@@ -135,7 +135,7 @@ def thread_received(session: Session, intake: Intake = Intake(), limit: int = 20
     query = (select(m.Message).options(undefer(m.Message.raw))
              .where(m.Message.ticket_id.is_(None), m.Message.direction == "in")
              .order_by(m.Message.id).limit(limit))
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     messages = list(session.scalars(query))
     for message in messages:

@@ -3,7 +3,8 @@ move them, and which moves are allowed. Every step that changes a state goes thr
 (ingest, worker, review, outbox, forwards; the web only through them).
 
 The enums are `str` subclasses whose values are the strings stored in the database, which
-statistics, /metrics and `triage stats --json` read: never rename a value.
+statistics, /metrics and `triage stats --json` read: never rename a value. A row read back
+holds the plain string, so the tables below are keyed by `str` (an enum member is one).
 
     mail received ─► new ──► pending (a source down, retried) ──┐
                       │  └─► not_to_answer (automatic mail)     │
@@ -97,17 +98,17 @@ TICKET_MOVES: dict[Event, tuple[frozenset[TicketState], TicketState]] = {
 }
 
 D, O = DraftState, OutgoingState
-DRAFT_MOVES: dict[DraftState, frozenset[DraftState]] = {
+DRAFT_MOVES: dict[str, frozenset[DraftState]] = {
     D.PROPOSED: frozenset((D.APPROVED, D.REJECTED, D.SUPERSEDED)),
 }
-OUTGOING_MOVES: dict[OutgoingState, frozenset[OutgoingState]] = {
+OUTGOING_MOVES: dict[str, frozenset[OutgoingState]] = {
     O.QUEUED: frozenset((O.SENDING,)),
     O.FAILED: frozenset((O.SENDING,)),
     O.SENDING: frozenset((O.SENT, O.FAILED, O.DEAD, O.UNCERTAIN)),
 }
 SENDABLE = (O.QUEUED, O.FAILED)            # what a sender may lease
 
-_WHY = {  # French, shown to the agent whose action came too late
+_WHY: dict[str, str] = {  # French, shown to the agent whose action came too late
     T.QUEUED: "la réponse de ce ticket est déjà en file d'envoi",
     T.ANSWERED: "ce ticket a déjà reçu sa réponse",
     T.REJECTED: "le brouillon de ce ticket a été rejeté",

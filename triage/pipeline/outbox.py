@@ -20,6 +20,7 @@ from triage.mail.transport import SendError, UncertainSend
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import SENDABLE, Event, OutgoingState, can, move, move_outgoing
 from triage.store import models as m
+from triage.store.db import affected_rows
 
 log = logging.getLogger(__name__)
 SENDING_LEASE = timedelta(minutes=10)   # longer than any SMTP transaction (timeouts are 30 s)
@@ -30,7 +31,7 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** attempts, 3600))
 
 
-def deliver_due(sessions: sessionmaker, transport, sender: str, max_attempts: int = 8,
+def deliver_due(sessions: sessionmaker[Session], transport, sender: str, max_attempts: int = 8,
                 limit: int = 20, evidence: Evidence | None = None,
                 on_sent: Callable[[bytes], object] | None = None) -> int:
     """Send what is due; returns how many were sent. Each mail is committed on its own."""
@@ -45,20 +46,19 @@ def deliver_due(sessions: sessionmaker, transport, sender: str, max_attempts: in
         with sessions() as session:
             if not _lease(session, out_id):
                 continue            # another sender took it
-            sent += _deliver_one(session, session.get(m.Outgoing, out_id), transport, sender,
+            sent += _deliver_one(session, session.get_one(m.Outgoing, out_id), transport, sender,
                                  max_attempts, on_sent)
     return sent
 
 
 def _lease(session: Session, out_id: int) -> bool:
     """Atomically move queued/failed -> sending and commit, before any byte goes to SMTP."""
-    result = session.execute(
-        update(m.Outgoing)
-        .where(m.Outgoing.id == out_id, m.Outgoing.state.in_(SENDABLE))
-        .values(state=OutgoingState.SENDING, attempts=m.Outgoing.attempts + 1,
-                next_attempt_at=m.utcnow() + SENDING_LEASE))
+    leased = affected_rows(session, update(m.Outgoing)
+                           .where(m.Outgoing.id == out_id, m.Outgoing.state.in_(SENDABLE))
+                           .values(state=OutgoingState.SENDING, attempts=m.Outgoing.attempts + 1,
+                                   next_attempt_at=m.utcnow() + SENDING_LEASE))
     session.commit()
-    return result.rowcount == 1
+    return leased == 1
 
 
 def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
@@ -89,7 +89,7 @@ def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
 def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
     move_outgoing(out, OutgoingState.SENT)
     out.sent_at = m.utcnow()
-    ticket = session.get(m.Ticket, out.ticket_id)
+    ticket = session.get_one(m.Ticket, out.ticket_id)
     if out.kind == "reply":     # a forward to the owner of a fix leaves the ticket open
         ticket.first_answer_at = ticket.first_answer_at or out.sent_at
         if can(ticket, Event.SENT):
@@ -106,7 +106,7 @@ def _mark_sent(session: Session, out: m.Outgoing, sender: str) -> None:
 def _mark_uncertain(session: Session, out: m.Outgoing, why: str) -> None:
     move_outgoing(out, OutgoingState.UNCERTAIN)
     out.last_error = why[:2000]
-    ticket = session.get(m.Ticket, out.ticket_id)
+    ticket = session.get_one(m.Ticket, out.ticket_id)
     if out.kind == "reply":
         why_flag = ("envoi incertain : la réponse est peut-être partie ; vérifiez la boîte "
                     "d'envoi avant de la renvoyer")
@@ -118,7 +118,7 @@ def _mark_uncertain(session: Session, out: m.Outgoing, why: str) -> None:
     session.commit()
 
 
-def recover_stale(sessions: sessionmaker, evidence: Evidence | None = None) -> int:
+def recover_stale(sessions: sessionmaker[Session], evidence: Evidence | None = None) -> int:
     """Settle 'sending' rows whose lease expired (the sender died): sent or uncertain."""
     settled = 0
     with sessions() as session:
@@ -133,7 +133,7 @@ def recover_stale(sessions: sessionmaker, evidence: Evidence | None = None) -> i
                     log.warning("Sent folder unreachable for outgoing %s: %s", out.id, exc)
                     continue
             if found:
-                _mark_sent(session, out, out.raw and _from_of(out.raw))
+                _mark_sent(session, out, _from_of(out.raw))
             else:
                 _mark_uncertain(session, out, "the sender stopped during the SMTP transaction")
             settled += 1

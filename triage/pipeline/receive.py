@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from sqlalchemy import bindparam, literal_column, select
+from sqlalchemy import Table, bindparam, literal_column, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -35,6 +35,7 @@ def _insert(dialect_name: str):
     SQLAlchemy processes four values per mail, not eight (a third of the watcher's time on a
     backlog, measured in bench/ingest.py). The workers fill sender and subject when threading."""
     table = m.Message.__table__
+    assert isinstance(table, Table)     # declared with __tablename__: a Table, not any FromClause
     insert = pg_insert if dialect_name == "postgresql" else sqlite_insert
     return insert(table).values(
         direction=literal_column("'in'"), from_addr=literal_column("''"),
@@ -49,11 +50,12 @@ def receive(session: Session, items: list[tuple[bytes, str]]) -> list[str]:
     A key is durable when its mail is stored now or was already: both may be marked done.
     A mail whose Message-ID another, different mail already holds (web forms and some mailers
     reuse one) is a new message all the same, stored under a derived id and flagged."""
-    if items and session.bind.dialect.driver == "psycopg":
+    dialect = session.get_bind().dialect
+    if items and dialect.driver == "psycopg":
         _copy_in(session, items)
     elif items:
         now = m.utcnow()
-        session.execute(_insert(session.bind.dialect.name),
+        session.execute(_insert(dialect.name),
                         [{"message_id": message_id_of(raw), "mailbox_key": key,
                           "raw": raw, "received_at": now} for raw, key in items])
     _store_homonyms(session, items)
@@ -110,7 +112,10 @@ def _copy_in(session: Session, items: list[tuple[bytes, str]]) -> None:
     one INSERT … SELECT … ON CONFLICT DO NOTHING. Half the client CPU of an executemany for the
     same rows (measured: 0.12 s vs 0.20 s for 10,000 mails), which a two-core host shares with
     the IMAP server during a backlog."""
-    with session.connection().connection.driver_connection.cursor() as cursor:
+    driver_connection = session.connection().connection.driver_connection
+    if driver_connection is None:       # only once the pool has closed it
+        raise RuntimeError("the store's connection is closed")
+    with driver_connection.cursor() as cursor:
         cursor.execute("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_mail (message_id text, "
                        "mailbox_key text, raw bytea) ON COMMIT DELETE ROWS")
         with cursor.copy("COPY incoming_mail (message_id, mailbox_key, raw) FROM STDIN") as copy:
@@ -125,7 +130,7 @@ def _copy_in(session: Session, items: list[tuple[bytes, str]]) -> None:
 @dataclass
 class Receiver:
     """The mailbox's sink: `store_batch(items)` per fetched batch."""
-    sessions: sessionmaker
+    sessions: sessionmaker[Session]
 
     def store_batch(self, items: list[tuple[bytes, str]]) -> list[str]:
         try:

@@ -14,6 +14,7 @@ from triage.pipeline import parsed
 from triage.pipeline.lifecycle import (DraftState, Event, IllegalMove,
                                        OutgoingState, move, settle_draft)
 from triage.store import models as m
+from triage.store.db import affected_rows
 
 ReviewError = IllegalMove   # the name the web catches
 
@@ -36,9 +37,9 @@ def may_act(ticket: m.Ticket, user: m.User) -> bool:
 def claim(session: Session, ticket: m.Ticket, user: m.User) -> bool:
     """Claim `ticket` for `user` in one UPDATE (two agents opening it at once cannot both
     win); False when another agent holds it. Audited; no commit."""
-    won = session.execute(update(m.Ticket).where(m.Ticket.id == ticket.id,
-                                                 m.Ticket.claimed_by.is_(None))
-                          .values(claimed_by=user.id, claimed_at=m.utcnow())).rowcount
+    won = affected_rows(session, update(m.Ticket).where(m.Ticket.id == ticket.id,
+                                                        m.Ticket.claimed_by.is_(None))
+                        .values(claimed_by=user.id, claimed_at=m.utcnow()))
     session.refresh(ticket, ["claimed_by", "claimed_at"])
     if won:
         audit(session, user, "claim", ticket)

@@ -29,7 +29,7 @@ def claim_batch(session: Session, limit: int) -> list[m.Ticket]:
              .where(or_(m.Ticket.state == TicketState.NEW,
                         and_(m.Ticket.state == TicketState.PENDING, m.Ticket.retry_at <= now)))
              .order_by(m.Ticket.id).limit(limit))
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return list(session.scalars(query))
 

@@ -50,6 +50,8 @@ def _facts(sources: Sources, reading: Reading, now: datetime, settings: RuleSett
 
 
 def _sample(sources: Sources, query: str, column: str, **params) -> str | None:
+    if sources.refer is None:
+        return None
     try:
         with sources.refer.connect() as conn:
             rows = run(conn, sources.queries[query], **params)
@@ -106,7 +108,7 @@ def _types(sources: Sources, number, codes: list[str], year: str, now: datetime)
               "prefix": f"{sources.settings.archive_category}%", "pattern": "%",
               "classname": SYNC_TASK, "bare": SYNC_TASK.lstrip("\\"),
               "since": int((now - timedelta(days=SYNC_LOG_DAYS)).timestamp())}
-    out = []
+    out: list[Result] = []
     for source in ("refer", "moodle"):
         engine = getattr(sources, source)
         if engine is None:

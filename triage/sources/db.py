@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
@@ -118,7 +119,7 @@ def _execute(conn: Connection, query: NamedQuery, prefix: str, values: dict,
         raise SourceDataError(f"query {query.name} ({query.path}): {exc}") from exc
 
 
-def _text(value: Any, _tz=None) -> str | None:
+def _text(value: Any, _tz: ZoneInfo | None = None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
@@ -129,7 +130,7 @@ def _text(value: Any, _tz=None) -> str | None:
     return value or None             # Oracle stores "" as NULL: so do we, everywhere
 
 
-def _code(value: Any, _tz=None) -> str | None:
+def _code(value: Any, _tz: ZoneInfo | None = None) -> str | None:
     if isinstance(value, bool):
         raise ValueError("code expected, got bool")
     if isinstance(value, (int, Decimal, float)):   # NUMBER keys: COD_ETU, COD_GPE...
@@ -139,7 +140,7 @@ def _code(value: Any, _tz=None) -> str | None:
     return _text(value)
 
 
-def _int(value: Any, _tz=None) -> int | None:
+def _int(value: Any, _tz: ZoneInfo | None = None) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, (float, Decimal)) and value != int(value):
@@ -149,7 +150,7 @@ def _int(value: Any, _tz=None) -> int | None:
     return int(value)
 
 
-def _num(value: Any, _tz=None) -> float | None:
+def _num(value: Any, _tz: ZoneInfo | None = None) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, (datetime, date, bytes)):
@@ -178,7 +179,7 @@ def _epoch(value: Any, tz: ZoneInfo) -> datetime | None:
     return datetime.fromtimestamp(seconds, timezone.utc).astimezone(tz)
 
 
-def _flag(value: Any, _tz=None) -> bool | None:
+def _flag(value: Any, _tz: ZoneInfo | None = None) -> bool | None:
     if value is None or value == "":
         return None
     if isinstance(value, (datetime, date, bytes)):
@@ -186,8 +187,10 @@ def _flag(value: Any, _tz=None) -> bool | None:
     return str(value).strip().upper() in ("O", "1", "Y", "T", "TRUE")
 
 
-CONVERT = {"code": _code, "text": _text, "int": _int, "num": _num, "date": _date,
-           "epoch": _epoch, "flag": _flag}
+# one converter per column type of a query header: (value, the source's timezone) -> Python
+CONVERT: dict[str, Callable[[Any, ZoneInfo], Any]] = {
+    "code": _code, "text": _text, "int": _int, "num": _num, "date": _date, "epoch": _epoch,
+    "flag": _flag}
 
 
 def latest(*values: datetime | None) -> datetime | None:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from triage.facts import Facts, RuleSettings, StudentFacts
@@ -96,7 +97,8 @@ class _Connections:
     """One pooled connection per source for the whole ticket, opened on first use."""
 
     def __init__(self, src: Sources):
-        self.src, self.open = src, {}
+        self.src = src
+        self.open: dict[str, Connection] = {}
 
     def __call__(self, source: str):
         if source not in self.open:

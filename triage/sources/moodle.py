@@ -185,4 +185,4 @@ def _error(run: dict) -> str:
 
 
 def _under(path: str | None, archive_ids: set[str]) -> bool:
-    return bool(path) and any(p in archive_ids for p in path.split("/") if p)
+    return path is not None and any(p in archive_ids for p in path.split("/") if p)

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import BindParameter, TextClause, bindparam, text
 
 log = logging.getLogger(__name__)
 DEFAULT_DIR = Path(__file__).with_name("queries")
@@ -57,7 +58,7 @@ def _statement(sql: str, lists: tuple[str, ...], prefix: str) -> TextClause:
                     if not line.lstrip().startswith("--") or _HEADER_NAME.match(line.strip()))
     sql = _TABLE.sub(lambda m: prefix + m.group(1), sql)
     clause = text(sql)
-    expanding = [bindparam(p, expanding=True) for p in lists if f":{p}" in sql]
+    expanding: list[BindParameter[Any]] = [bindparam(p, expanding=True) for p in lists if f":{p}" in sql]
     return clause.bindparams(*expanding) if expanding else clause
 
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import CursorResult, make_url
+from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -30,6 +32,14 @@ def connect(url: str) -> Engine:
             cur.close()
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def affected_rows(session: Session, statement: UpdateBase) -> int:
+    """Execute an INSERT/UPDATE/DELETE; the number of rows it changed. A DML statement always
+    yields a CursorResult (which has `rowcount`); Session.execute is typed as the generic
+    Result because it also runs SELECTs."""
+    result = cast(CursorResult, session.execute(statement))
+    return result.rowcount or 0
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -12,7 +12,7 @@ from flask import current_app
 class TTLCache:
     """key -> (expiry, value); computed again once expired."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._values: dict[str, tuple[float, Any]] = {}
         self._lock = threading.Lock()
 

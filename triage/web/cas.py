@@ -42,8 +42,9 @@ def parse_response(body: bytes) -> str:
     except ElementTree.ParseError as exc:
         raise CasError("réponse CAS illisible") from exc
     user = root.find("cas:authenticationSuccess/cas:user", NS)
-    if user is not None and (user.text or "").strip():
-        return user.text.strip()
+    name = (user.text or "").strip() if user is not None else ""
+    if name:
+        return name
     failure = root.find("cas:authenticationFailure", NS)
     code = failure.get("code", "") if failure is not None else "INVALID_RESPONSE"
     raise CasError(f"ticket CAS refusé ({code})")

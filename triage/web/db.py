@@ -1,10 +1,14 @@
 """Per-request store session and small helpers shared by the blueprints."""
 from __future__ import annotations
 
+from typing import TypeVar
+
 from flask import abort, current_app, g
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
+
+Row = TypeVar("Row")
 
 
 def services():
@@ -19,7 +23,7 @@ def db() -> Session:
     return g.db
 
 
-def get_or_404(model, ident):
+def get_or_404(model: type[Row], ident: object) -> Row:
     """The row, or a 404 page."""
     row = db().get(model, ident)
     if row is None:
@@ -27,6 +31,10 @@ def get_or_404(model, ident):
     return row
 
 
-def current_user() -> m.User | None:
-    """The signed-in user of this request (set by auth's before_request)."""
-    return g.get("user")
+def current_user() -> m.User:
+    """The signed-in user of this request (set by auth's before_request, which sends anyone
+    signed out of a non-public page to the sign-in page: only public pages have none)."""
+    user = g.get("user")
+    if user is None:
+        abort(401)
+    return user

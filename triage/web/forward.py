@@ -89,7 +89,8 @@ def fixed(out_id: int):
 def _status(session: Session, entry: m.AuditEntry, fixed_ids: set[int]) -> dict:
     detail = entry.detail or {}
     out = session.get(m.Outgoing, detail.get("outgoing") or 0)
-    still = still_found(session, entry.ticket_id, detail.get("situation", ""))
+    still = entry.ticket_id is not None and still_found(session, entry.ticket_id,
+                                                        detail.get("situation", ""))
     done = detail.get("outgoing") in fixed_ids or not still
     return {"entry": entry, "detail": detail, "out": out, "fixed": done,
             "how": "constaté par un agent" if detail.get("outgoing") in fixed_ids

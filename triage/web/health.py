@@ -3,8 +3,10 @@ failure of a source, the mailbox or SMTP reaches the team in the app, not only a
 Managers and admins read the panel; everyone sees a banner on the queue when something is wrong."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from flask import Blueprint, render_template
 from sqlalchemy import func, select
@@ -81,7 +83,7 @@ def component_errors(session: Session) -> list[dict]:
                             ("component", "error", "message")}} for e in rows]
 
 
-def bad_outgoing(session: Session) -> list[m.Outgoing]:
+def bad_outgoing(session: Session) -> Sequence[m.Outgoing]:
     """Outgoing mails that failed, gave up or may have left twice, oldest first."""
     return session.scalars(select(m.Outgoing).where(m.Outgoing.state.in_(BAD_OUTGOING))
                            .order_by(m.Outgoing.id).limit(LIST_LIMIT)).all()
@@ -91,13 +93,15 @@ def waiting(session: Session, state: str) -> list[tuple]:
     """(ticket, pending sources of its latest analysis) for the tickets in `state`."""
     tickets = session.scalars(select(m.Ticket).where(m.Ticket.state == state)
                               .order_by(m.Ticket.created_at).limit(LIST_LIMIT)).all()
-    latest = dict(session.execute(
+    latest: dict[int, int] = dict(session.execute(
         select(m.Analysis.ticket_id, func.max(m.Analysis.id))
         .where(m.Analysis.ticket_id.in_([t.id for t in tickets]))
         .group_by(m.Analysis.ticket_id)).all()) if tickets else {}
-    pending = dict(session.execute(select(m.Analysis.id, m.Analysis.pending_sources)
-                                   .where(m.Analysis.id.in_(latest.values()))).all())
-    return [(t, pending.get(latest.get(t.id)) or []) for t in tickets]
+    pending: dict[int, list[Any]] = dict(session.execute(
+        select(m.Analysis.id, m.Analysis.pending_sources)
+        .where(m.Analysis.id.in_(latest.values()))).all())
+    return [(t, (pending.get(latest[t.id]) if t.id in latest else None) or [])
+            for t in tickets]
 
 
 @bp.route("/")

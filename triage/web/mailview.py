@@ -44,7 +44,7 @@ def sanitise_html(html: str) -> Markup:
 
 def highlight(text: str, terms: list[tuple[str, str]]) -> Markup:
     """Escaped text with each identifier wrapped in <mark class="id-KIND">."""
-    kinds = {}
+    kinds: dict[str, str] = {}
     for kind, value in terms:
         if value and len(value) >= 3:
             kinds.setdefault(value, kind)

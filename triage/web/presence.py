@@ -37,5 +37,6 @@ def lookers(ticket_ids: list[int], user_id: int) -> dict[int, list[str]]:
         .distinct().order_by(m.User.display_name)).all()
     out: dict[int, list[str]] = {}
     for tid, name in rows:
-        out.setdefault(tid, []).append(name)
+        if tid is not None:      # looking_at is nullable; the query asked for some tickets
+            out.setdefault(tid, []).append(name)
     return out

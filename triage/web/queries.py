@@ -2,10 +2,11 @@
 (tickets.state+created_at, findings.ticket_id) so that a page stays fast with 50,000 tickets."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import String, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.lifecycle import REVIEW_STATES, TicketState
@@ -71,9 +72,9 @@ def _search(q: str):
     return or_(*terms)
 
 
-def conditions(f: QueueFilter, user_id: int, now) -> list:
+def conditions(f: QueueFilter, user_id: int, now) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter."""
-    where = []
+    where: list[ColumnElement[bool]] = []
     if f.state == "review":
         where.append(m.Ticket.state.in_(REVIEW_STATES))
     elif f.state in tuple(TicketState):
@@ -103,7 +104,7 @@ def conditions(f: QueueFilter, user_id: int, now) -> list:
 
 @dataclass
 class QueuePage:
-    rows: list
+    rows: Sequence[Row]
     total: int
     page: int
     pages: int
@@ -146,7 +147,8 @@ def latest_findings(session: Session, ticket_ids: list[int]) -> dict[int, list]:
     return out
 
 
-def incidents(session: Session, now, days: int = INCIDENT_DAYS, minimum: int = 2) -> list:
+def incidents(session: Session, now, days: int = INCIDENT_DAYS,
+              minimum: int = 2) -> Sequence[Row]:
     """Open tickets of the last days pointing at the same situation and ELP or course."""
     since = now - timedelta(days=days)
     n = func.count(func.distinct(m.FindingRow.ticket_id))

@@ -58,7 +58,8 @@ def _context(ticket: m.Ticket, user: m.User) -> dict:
         edits=drafts.edits(ticket.drafts), history=history, people=people,
         outgoing=db().scalars(select(m.Outgoing).where(m.Outgoing.ticket_id == tid)
                               .order_by(m.Outgoing.id)).all(),
-        mine=ticket.claimed_by == user.id, holder=people.get(ticket.claimed_by),
+        mine=ticket.claimed_by == user.id,
+        holder=people.get(ticket.claimed_by) if ticket.claimed_by is not None else None,
         quote_original=services().config.get("smtp", "quote_original"),
         related=related.related(db(), ticket),
         write_choices=own_reply.choices(), verdicts=corrections.current(db(), tid),
@@ -216,12 +217,12 @@ def correct(tid: int):
 def _related_tickets(tid: int, field: str) -> list[m.Ticket]:
     """The related tickets named in the form, each held by the agent (claimed if free); the
     request ends with a French message when one is held by another agent or is not related."""
-    ticket = db().get(m.Ticket, tid)
+    ticket = get_or_404(m.Ticket, tid)
     allowed = {r.ticket.id: r.ticket for r in related.related(db(), ticket)}
     ids = [params.integer(v, "ticket lié") for v in request.form.getlist(field)]
-    if any(i not in allowed for i in ids):
+    others = [allowed[i] for i in ids if i is not None and i in allowed]
+    if len(others) != len(ids):
         raise params.BadParameter("Ce ticket n'est pas (ou plus) lié à celui-ci : rechargez.")
-    others = [allowed[i] for i in ids]
     busy = [t.id for t in others if not holds(t)]
     if busy:
         db().rollback()
