@@ -167,7 +167,8 @@ def linked(block: str, language: str) -> str:
     return _TRANSITION.get(language, _TRANSITION["fr"]) + head
 
 
-def _blocks(template_groups, mail, reading, base) -> list[str]:
+def _blocks(template_groups: list[tuple[str, list[Finding]]], mail: ParsedMail,
+            reading: Reading, base: dict[str, Any]) -> list[str]:
     blocks = []
     for index, (template_id, group) in enumerate(template_groups):
         items = [safe_params(f.params, mail, reading) for f in group]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
@@ -67,7 +68,8 @@ def template_name(template_id: str, language: str) -> str:
     return f"{template_id}.{language if language in LANGUAGES else 'fr'}.txt.j2"
 
 
-def render(template_id: str, language: str, undefined=None, **context) -> str:
+def render(template_id: str, language: str, undefined: type[Undefined] | None = None,
+           **context: Any) -> str:
     """Render one template and tidy its blank lines; `undefined` (a jinja2 Undefined class)
     replaces the strict one, for a template rendered without its finding."""
     env = environment()

@@ -39,7 +39,8 @@ def _masking(element: ElementFacts, plannings: list[Planning]) -> tuple[str, str
     return (new[0], pseudo[0]) if pseudo and new else None
 
 
-def _teacher_variant(element: ElementFacts, own: list[Planning], masked) -> tuple[str, dict]:
+def _teacher_variant(element: ElementFacts, own: list[Planning],
+                     masked: tuple[str, str] | None) -> tuple[str, dict]:
     """Why this teacher's plannings enrol them nowhere."""
     if all(p.elp == "" for p in own):
         return "ade_only", {}

@@ -46,7 +46,7 @@ def recent_changes(facts: Facts, since: datetime | None = None) -> list[tuple[st
     return [(s, c, at) for s, c, at in changes if last < at <= now]
 
 
-def _evidence(facts: Facts, changes) -> list[Evidence]:
+def _evidence(facts: Facts, changes: list[tuple[str, str, datetime]]) -> list[Evidence]:
     sync = facts.sync
     row = {"lastruntime": facts.last_sync.isoformat() if facts.last_sync else "inconnue"}
     if sync is not None:

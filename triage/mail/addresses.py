@@ -4,6 +4,7 @@ name become an address); these decide which addresses are never answered: our ow
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre"
                       r"|mailer[-_.]?daemon|postmaster)(?:$|[+._-])", re.I)
@@ -16,7 +17,7 @@ def base_address(addr: str) -> str:
     return f"{local.split('+', 1)[0]}@{domain}" if local else (addr or "").strip().lower()
 
 
-def is_ours(addr: str, own_addresses) -> bool:
+def is_ours(addr: str, own_addresses: Iterable[str]) -> bool:
     """One of our own mailboxes, +tag variants included."""
     return bool(addr) and base_address(addr) in {base_address(a) for a in own_addresses}
 
@@ -26,17 +27,17 @@ def is_noreply(addr: str) -> bool:
     return bool(_NOREPLY.match((addr or "").rpartition("@")[0]))
 
 
-def in_domains(addr: str, domains) -> bool:
+def in_domains(addr: str, domains: Iterable[str]) -> bool:
     """Whether the address's domain is one of `domains` or a subdomain of one."""
     domain = (addr or "").rpartition("@")[2].strip().lower().rstrip(".")
     return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains if d)
 
 
-def answerable(addr: str, own_addresses) -> bool:
+def answerable(addr: str, own_addresses: Iterable[str]) -> bool:
     return bool(addr) and not is_ours(addr, own_addresses) and not is_noreply(addr)
 
 
-def reply_address(reply_to: str, from_addr: str, own_addresses) -> str:
+def reply_address(reply_to: str, from_addr: str, own_addresses: Iterable[str]) -> str:
     """Where a reply to this mail goes: its Reply-To, else its From, skipping ours and
     no-reply addresses; '' when nobody may be answered (a loop, a robot)."""
     return next((a for a in (reply_to, from_addr) if answerable(a, own_addresses)), "")

@@ -41,8 +41,8 @@ class _TextBuilder(HTMLParser):
         self.lines[-1] += text
 
     # -- parser callbacks
-    def handle_starttag(self, tag: str, attrs) -> None:
-        attrs = dict(attrs)
+    def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
+        attrs = dict(attr_list)
         if _URL_TAG.match(tag) and not self.skip:
             # "<https://...>" written as text in the HTML: a link, not a tag.
             self._write(self.get_starttag_text() or "")
@@ -70,7 +70,7 @@ class _TextBuilder(HTMLParser):
         elif tag in _BLOCK:
             self._block()
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)

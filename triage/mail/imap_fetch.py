@@ -24,6 +24,7 @@ treats both as a dropped connection and starts again from a new search).
 """
 from __future__ import annotations
 
+import imaplib
 import itertools
 import re
 from typing import Iterator, Protocol
@@ -85,7 +86,7 @@ class FastFetcher:
         return uid_fetch_sizes(client._imap, uid_set_of(uids))
 
 
-def uid_fetch_bodies(imap, uid_set: str) -> dict[int, bytes]:
+def uid_fetch_bodies(imap: imaplib.IMAP4, uid_set: str) -> dict[int, bytes]:
     """{uid: raw bytes} read off `imap` (an imaplib.IMAP4 in the SELECTED state)."""
     found: dict[int, bytes] = {}
     for line in _untagged(imap, b"UID FETCH " + uid_set.encode("ascii") + b" (BODY.PEEK[])"):
@@ -95,7 +96,7 @@ def uid_fetch_bodies(imap, uid_set: str) -> dict[int, bytes]:
     return found
 
 
-def uid_fetch_sizes(imap, uid_set: str) -> dict[int, int]:
+def uid_fetch_sizes(imap: imaplib.IMAP4, uid_set: str) -> dict[int, int]:
     """{uid: size in bytes}, read the same way as the bodies."""
     sizes: dict[int, int] = {}
     for line in _untagged(imap, b"UID FETCH " + uid_set.encode("ascii") + b" (RFC822.SIZE)"):
@@ -130,7 +131,7 @@ def fetcher(fast: bool) -> Fetcher:
     return FastFetcher() if fast else SimpleFetcher()
 
 
-def _untagged(imap, command: bytes) -> Iterator[bytes]:
+def _untagged(imap: imaplib.IMAP4, command: bytes) -> Iterator[bytes]:
     """Send `command` and yield the first line of each untagged response until the tagged
     completion, which must be OK. The caller reads the rest of a response (its literals)
     before asking for the next line.
@@ -147,7 +148,7 @@ def _untagged(imap, command: bytes) -> Iterator[bytes]:
         raise FetchFailed(f"UID FETCH {name} failed: {status.strip()[:200]!r}")
 
 
-def _read_response(imap, line: bytes) -> tuple[int | None, bytes | None]:
+def _read_response(imap: imaplib.IMAP4, line: bytes) -> tuple[int | None, bytes | None]:
     """Read one untagged response to its end; (UID, body) when it is a FETCH of BODY[]."""
     is_fetch = _UNTAGGED_FETCH.match(line) is not None
     text, body = [line], None
@@ -163,14 +164,14 @@ def _read_response(imap, line: bytes) -> tuple[int | None, bytes | None]:
     return (int(uid.group(1)) if uid else None), body
 
 
-def _line(imap) -> bytes:
+def _line(imap: imaplib.IMAP4) -> bytes:
     line = imap.readline()      # bounded by imaplib's _MAXLINE, raises imap.error beyond
     if not line:
         raise EOFError("IMAP connection closed during FETCH")
     return line
 
 
-def _read_exactly(imap, size: int) -> bytes:
+def _read_exactly(imap: imaplib.IMAP4, size: int) -> bytes:
     data = imap.read(size)
     if len(data) != size:
         raise EOFError(f"IMAP connection closed inside a {size}-byte literal")

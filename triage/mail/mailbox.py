@@ -10,8 +10,11 @@ from __future__ import annotations
 import mailbox as stdlib_mailbox
 import os
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:
+    from triage.mail.imap import ImapBox   # imapclient only needed for IMAP
 
 BATCH = 200     # maildir mails handed to the sink at once
 
@@ -63,7 +66,7 @@ class MaildirBox:
         self.box.close()
 
 
-def open_mailbox(url: str, **options):
+def open_mailbox(url: str, **options: Any) -> MaildirBox | ImapBox:
     """The mailbox for TRIAGE_MAILBOX_URL."""
     parts = urlsplit(url)
     if parts.scheme == "maildir":

@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import logging
 import re
+from collections.abc import Iterator
 from email import policy
 from email.header import Header, decode_header
 from email.message import Message
@@ -192,6 +193,12 @@ def _payload(part: Message) -> bytes:
     return data
 
 
+def _charset(part: Message) -> str | None:
+    """The part's declared charset; an RFC 2231 one (charset*=) comes as a tuple."""
+    charset = part.get_param("charset")
+    return collapse_rfc2231_value(charset) if isinstance(charset, tuple) else charset
+
+
 def _content_type(part: Message) -> str:
     try:
         return part.get_content_type()
@@ -223,7 +230,7 @@ def _is_attachment(part: Message, ctype: str, filename: str) -> bool:
     return bool(filename) or not ctype.startswith(("text/", "multipart/", "message/"))
 
 
-def _leaves(part: Message, depth: int = 0):
+def _leaves(part: Message, depth: int = 0) -> Iterator[Message]:
     """The parts to read, depth first. A message/* part (a mail forwarded as attachment, a
     delivery report and its returned mail) is one leaf: kept whole as an attachment, its
     text never taken for the writer's. Nesting beyond MAX_DEPTH is one leaf too."""
@@ -302,7 +309,7 @@ def _walk(mail: ParsedMail, msg: Message, limit: int,
                 ctype = "image/" + filename.rsplit(".", 1)[1].lower().replace("jpg", "jpeg")
             _add_attachment(mail, part, ctype, filename, data, limit)
             continue
-        text = clean_text(decode_bytes(data, part.get_param("charset"))[0])
+        text = clean_text(decode_bytes(data, _charset(part))[0])
         if ctype == "text/html":
             html = text if html is None else html
         elif text.strip():

@@ -4,6 +4,7 @@ from __future__ import annotations
 import smtplib
 import ssl
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
 
@@ -16,6 +17,13 @@ class UncertainSend(SendError):
 
     Retrying could deliver it twice (RFC 1047), so the outbox never retries these blindly.
     """
+
+
+class Transport(Protocol):
+    """Where outgoing mail goes (open_transport): SMTP, or a folder of .eml files."""
+
+    def send(self, raw: bytes, sender: str, recipients: list[str], message_id: str) -> None:
+        """Hand the mail over; SendError when refused, UncertainSend when it may have left."""
 
 
 class OutboxDir:
@@ -100,7 +108,7 @@ def _close(smtp: smtplib.SMTP | None) -> None:
             pass
 
 
-def open_transport(url: str):
+def open_transport(url: str) -> Transport:
     """The transport for TRIAGE_SMTP_URL."""
     parts = urlsplit(url)
     if parts.scheme == "outbox":

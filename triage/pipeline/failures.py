@@ -11,14 +11,15 @@ COMPONENT_ERROR = "component_error"   # audit action
 DIAGNOSIS = "diagnostic"              # component name of a diagnosis that raised
 
 
-def record(session: Session, component: str, exc: BaseException, **ids) -> None:
+def record(session: Session, component: str, exc: BaseException,
+           **ids: int | None) -> None:
     """Add one failure of `component` (its error type and first line, masked) to the session."""
     first = (str(exc).strip().splitlines() or [""])[0]
     session.add(m.AuditEntry(action=COMPONENT_ERROR, ticket_id=ids.get("ticket_id"), detail={
         "component": component, "error": type(exc).__name__, "message": mask(first)[:300]}))
 
 
-def record_source(session: Session, source: str, cause: str, **ids) -> None:
+def record_source(session: Session, source: str, cause: str, **ids: int | None) -> None:
     """Add one failure of a source (REFER, Moodle) that left a diagnosis pending: its cause as
     the sources recorded it ("ErrorType: first line (query file)"), masked."""
     kind, _, message = cause.partition(": ")

@@ -46,7 +46,7 @@ class Heartbeat:
                     else type(exc).__name__, keep_since=not first)
         return first
 
-    def _write(self, keep_since: bool = False, **values) -> bool:
+    def _write(self, keep_since: bool = False, **values: object) -> bool:
         try:
             with self.sessions() as session:
                 row = session.get(m.ComponentBeat, self.component)

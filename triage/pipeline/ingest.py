@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
+from triage.config import Config
 from triage.extractors.sender import is_auto_reply
 from triage.mail.addresses import in_domains, reply_address
 from triage.mail.parse import MAX_ATTACHMENT_BYTES
@@ -33,7 +34,7 @@ class Intake:
     own_addresses: tuple[str, ...] = ()                 # [people]
 
     @classmethod
-    def from_config(cls, config) -> "Intake":
+    def from_config(cls, config: Config) -> "Intake":
         people = config["people"]
         return cls(tag=config["smtp"]["ticket_tag"],
                    max_attachment_bytes=config["mailbox"]["max_attachment_bytes"],

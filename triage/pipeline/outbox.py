@@ -16,7 +16,7 @@ from typing import Callable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.mail.transport import SendError, UncertainSend
+from triage.mail.transport import SendError, Transport, UncertainSend
 from triage.pipeline import parsed
 from triage.pipeline.lifecycle import SENDABLE, Event, OutgoingState, can, move, move_outgoing
 from triage.store import models as m
@@ -31,7 +31,7 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** attempts, 3600))
 
 
-def deliver_due(sessions: sessionmaker[Session], transport, sender: str, max_attempts: int = 8,
+def deliver_due(sessions: sessionmaker[Session], transport: Transport, sender: str, max_attempts: int = 8,
                 limit: int = 20, evidence: Evidence | None = None,
                 on_sent: Callable[[bytes], object] | None = None) -> int:
     """Send what is due; returns how many were sent. Each mail is committed on its own."""
@@ -61,8 +61,8 @@ def _lease(session: Session, out_id: int) -> bool:
     return leased == 1
 
 
-def _deliver_one(session: Session, out: m.Outgoing, transport, sender: str,
-                 max_attempts: int, on_sent) -> int:
+def _deliver_one(session: Session, out: m.Outgoing, transport: Transport, sender: str,
+                 max_attempts: int, on_sent: Callable[[bytes], object] | None) -> int:
     try:
         transport.send(out.raw, sender, [out.to_addr], out.message_id)
     except UncertainSend as exc:

@@ -4,6 +4,8 @@ the forwards' re-checks and the web read what was kept instead of parsing again 
 took 1-2 s per parse)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -49,7 +51,7 @@ def attachment(session: Session, message_id: int, position: int) -> m.Attachment
         m.AttachmentRow.position == position)).first()
 
 
-def chunks(session: Session, row_id: int, size: int):
+def chunks(session: Session, row_id: int, size: int) -> Iterator[bytes]:
     """The attachment's bytes, CHUNK at a time (substr on SQLite and PostgreSQL alike): a
     download never holds a whole attachment in memory."""
     for start in range(0, size, CHUNK):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from sqlalchemy import Table, bindparam, literal_column, select
+from sqlalchemy import Insert, Table, bindparam, literal_column, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 @functools.cache
-def _insert(dialect_name: str):
+def _insert(dialect_name: str) -> Insert:
     """One executemany that skips what the unique keys (mailbox key, Message-ID) already hold:
     a mail fetched again after a crash, or the same mail twice in the box, is not stored twice.
 

@@ -2,6 +2,8 @@
 reply. Who may act is decided by `may_act` alone; the states by triage.pipeline.lifecycle."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
@@ -20,7 +22,7 @@ ReviewError = IllegalMove   # the name the web catches
 
 
 def audit(session: Session, user: m.User | None, action: str, ticket: m.Ticket | None,
-          **detail) -> None:
+          **detail: Any) -> None:
     session.add(m.AuditEntry(user_id=user.id if user else None, action=action,
                              ticket_id=ticket.id if ticket else None, detail=detail))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.dialects import oracle, postgresql, sqlite
 
@@ -18,6 +19,9 @@ from triage.sources import queries as _queries
 from triage.settings import MoodleSettings, ReferSettings
 from triage.sources.catalogue import CatalogueCache
 from triage.sources.db import make_engine
+
+if TYPE_CHECKING:
+    from triage.sources.inventory import Inventory
 
 _REFER, _MOODLE = ReferSettings(), MoodleSettings()   # the defaults live in triage.settings
 
@@ -69,7 +73,7 @@ class Sources:
         from triage.sources.gather import gather
         return gather(self, reading, sender, now, settings)
 
-    def inventory(self, now: datetime, settings: RuleSettings):
+    def inventory(self, now: datetime, settings: RuleSettings) -> Inventory:
         """What exists, for the scan to batch (triage/sources/inventory.py)."""
         from zoneinfo import ZoneInfo
 

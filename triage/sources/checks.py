@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection
 
 from triage.facts import Facts, RuleSettings
 from triage.model import Entities, Reading
@@ -49,7 +52,7 @@ def _facts(sources: Sources, reading: Reading, now: datetime, settings: RuleSett
     return sources.gather(reading, "", now, settings)
 
 
-def _sample(sources: Sources, query: str, column: str, **params) -> str | None:
+def _sample(sources: Sources, query: str, column: str, **params: Any) -> str | None:
     if sources.refer is None:
         return None
     try:
@@ -60,7 +63,7 @@ def _sample(sources: Sources, query: str, column: str, **params) -> str | None:
     return rows[0][column] if rows else None
 
 
-def _student(sources: Sources, number: str | None, now, settings,
+def _student(sources: Sources, number: str | None, now: datetime, settings: RuleSettings,
              codes: list[str]) -> tuple[Result, list[str]]:
     """The check, and the sample codes with the student's IP elements (more rows to type)."""
     name = "étudiant trouvé par son numéro"
@@ -75,7 +78,8 @@ def _student(sources: Sources, number: str | None, now, settings,
         list(dict.fromkeys([*codes, *student.elements, *(ia.etape for ia in student.enrolments)]))
 
 
-def _group(sources: Sources, elp: str | None, now, settings) -> Result:
+def _group(sources: Sources, elp: str | None, now: datetime,
+           settings: RuleSettings) -> Result:
     name = "groupe lu par son code"
     if elp is None:
         return Result("refer", name, None, "aucun groupe valide cette année dans GPE_OBJ/GROUPE")
@@ -99,7 +103,8 @@ def _sync(facts: Facts) -> Result:
     return Result("moodle", name, False, sync.error or SYNC_STATES.get(sync.state, sync.state))
 
 
-def _types(sources: Sources, number, codes: list[str], year: str, now: datetime) -> list[Result]:
+def _types(sources: Sources, number: str | None, codes: list[str], year: str,
+           now: datetime) -> list[Result]:
     """Each ticket query, on the samples: its columns come back with the declared types."""
     stamp = int(now.timestamp())
     params = {"numbers": [number] if number else [], "codes": codes,
@@ -128,7 +133,7 @@ def _types(sources: Sources, number, codes: list[str], year: str, now: datetime)
     return out
 
 
-def _moodle_samples(conn, sources: Sources, params: dict) -> None:
+def _moodle_samples(conn: Connection, sources: Sources, params: dict) -> None:
     prefix = sources.settings.moodle_prefix
     try:
         users = run(conn, sources.queries["moodle_users"], prefix, numbers=params["numbers"],
@@ -141,7 +146,7 @@ def _moodle_samples(conn, sources: Sources, params: dict) -> None:
     params["ids"] = [c["id"] for c in courses]
 
 
-def _typed(conn, sources: Sources, name: str, params: dict) -> Result:
+def _typed(conn: Connection, sources: Sources, name: str, params: dict) -> Result:
     query = sources.queries[name]
     label = f"{name} : types des colonnes"
     source = "refer" if name.startswith("refer_") else "moodle"

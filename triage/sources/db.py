@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
@@ -55,7 +55,7 @@ class SourceDataError(ValueError):
 
 
 def run(conn: Connection, query: NamedQuery, prefix: str = "mdl_", /, *, tz: ZoneInfo = PARIS,
-        **params) -> list[dict]:
+        **params: Any) -> list[dict]:
     """Execute a named query; rows as dicts with lowercase keys and values of the header's types.
 
     This is the one boundary between drivers and facts: binds and rows are converted here
@@ -92,7 +92,7 @@ def _bind(value: Any, kind: str | None) -> Any:
     return value
 
 
-def _bind_list(values, kind: str | None) -> list:
+def _bind_list(values: Iterable[Any], kind: str | None) -> list:
     if kind != "int":
         return list(values)
     # Text that is not a number cannot equal a NUMBER: leave it out rather than fail.

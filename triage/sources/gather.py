@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from triage.sources import Sources
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 # Unreachable, refused, or answering in a shape the query's header does not promise.
 DOWN = (SQLAlchemyError, OSError, SourceDataError)
 YEAR_TTL_S = 600.0
@@ -37,7 +39,7 @@ def academic_year(now: datetime, switch: str = "09-01") -> str:
     return str(now.year if (now.month, now.day) >= (month, day) else now.year - 1)
 
 
-def _unique(values) -> list:
+def _unique(values: Iterable[T]) -> list[T]:
     return list(dict.fromkeys(values))
 
 
@@ -79,7 +81,7 @@ def _year(conns: _Connections, facts: Facts, now: datetime) -> None:
     facts.academic_year = current_year(conns.src, lambda: conns("refer"), now)
 
 
-def current_year(src: Sources, connect, now: datetime) -> str:
+def current_year(src: Sources, connect: Callable[[], Connection], now: datetime) -> str:
     """The current COD_ANU: by the date switch, or from ANNEE_UNI (the latest year open for IAs,
     cached a few minutes; the date switch when APOGÉE names none)."""
     if src.settings.academic_year.upper() != ANNEE_UNI:
@@ -100,7 +102,7 @@ class _Connections:
         self.src = src
         self.open: dict[str, Connection] = {}
 
-    def __call__(self, source: str):
+    def __call__(self, source: str) -> Connection:
         if source not in self.open:
             self.open[source] = getattr(self.src, source).connect()
         return self.open[source]
@@ -114,7 +116,7 @@ class _Connections:
                 pass
 
 
-def _guard(facts: Facts, source: str, step) -> None:
+def _guard(facts: Facts, source: str, step: Callable[[], object]) -> None:
     """Run one source step; any failure makes that source pending, with its cause recorded
     (never an exception: the diagnosis waits)."""
     try:
@@ -143,7 +145,8 @@ def _refer_students(conns: _Connections, facts: Facts, numbers: list[str], tz: Z
                                         facts.academic_year, tz)
 
 
-def _moodle(conns: _Connections, facts: Facts, numbers, codes, ids, tz: ZoneInfo) -> None:
+def _moodle(conns: _Connections, facts: Facts, numbers: list[str], codes: list[str],
+            ids: list[int], tz: ZoneInfo) -> None:
     src = conns.src
     sender = facts.sender.strip().lower()
     reader = moodle.MoodleReader(conns("moodle"), src.queries, src.settings.moodle_prefix, tz,
@@ -161,7 +164,8 @@ def _moodle(conns: _Connections, facts: Facts, numbers, codes, ids, tz: ZoneInfo
     facts.last_sync = facts.sync.last_success
 
 
-def _refer_elements(conns: _Connections, facts: Facts, codes, ip_codes, tz: ZoneInfo) -> None:
+def _refer_elements(conns: _Connections, facts: Facts, codes: list[str], ip_codes: list[str],
+                    tz: ZoneInfo) -> None:
     src = conns.src
     idnumbers = [c.idnumber.strip().upper() for c in facts.courses.values() if c.idnumber.strip()]
     wanted = _unique([*codes, *ip_codes, *idnumbers])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -35,7 +36,7 @@ class MoodleReader:
         self.now = int(now.timestamp())     # enrolments are judged active as of the ticket
         self._plugins: set[str] | None = None
 
-    def _run(self, query: str, **params) -> list[dict]:
+    def _run(self, query: str, **params: Any) -> list[dict]:
         return run(self.conn, self.q[query], self.prefix, tz=self.tz, **params)
 
     def plugins(self) -> set[str] | None:
@@ -125,7 +126,8 @@ class MoodleReader:
         c.start_date, c.end_date = r["startdate"], r["enddate"]
         c.archived = _under(r["category_path"], archive_ids)
 
-    def _successors(self, out: dict[int, CourseFacts], archive_ids, paths) -> None:
+    def _successors(self, out: dict[int, CourseFacts], archive_ids: set[str],
+                    paths: dict[int, str]) -> None:
         # One lookup per archived label: LIKE cannot be batched portably; tickets cite one or two.
         labels = list(dict.fromkeys(label_of(c.fullname) for c in out.values() if c.archived))
         for label in [lb for lb in labels if lb][:MAX_SUCCESSOR_LOOKUPS]:

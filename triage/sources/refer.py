@@ -6,6 +6,8 @@ nothing here knows a driver's types.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -14,6 +16,8 @@ from triage.facts import (AdminEnrolment, ElementFacts, Exchange, Group, Plannin
                           StudentElement, StudentFacts)
 from triage.sources.db import latest, run
 from triage.sources.queries import NamedQuery
+
+Rows = Callable[..., list[dict]]   # a named query's rows: rows(name, **binds)
 
 _EAD = re.compile(r"(^|[^A-Z])EAD([^A-Z]|$)")
 # APOGÉE keeps no period for an exchange: its label says it ("Eras+ D>S2", "… Départ An").
@@ -52,7 +56,7 @@ def students(conn: Connection, q: dict[str, NamedQuery], numbers: list[str], yea
                 kept.append({**r, "cod_etu": number})
         return kept
 
-    def rows(name: str, **params) -> list[dict]:
+    def rows(name: str, **params: Any) -> list[dict]:
         return mine(run(conn, q[name], tz=tz, numbers=numbers, **params))
 
     for r in rows("refer_students"):
@@ -79,7 +83,7 @@ def _exchange(r: dict) -> Exchange:
                     period=period_of(r["lic_prg"], r["lib_prg"]), short_label=r["lic_prg"] or "")
 
 
-def _student_elements(rows, out: dict[str, StudentFacts], year: str) -> None:
+def _student_elements(rows: Rows, out: dict[str, StudentFacts], year: str) -> None:
     def element(number: str, code: str) -> StudentElement:
         return out[number].elements.setdefault(code, StudentElement(code=code))
 
@@ -109,7 +113,7 @@ def elements(conn: Connection, q: dict[str, NamedQuery], codes: list[str], year:
     if not codes:
         return out
 
-    def rows(name: str, column: str = "cod_elp", **params) -> list[dict]:
+    def rows(name: str, column: str = "cod_elp", **params: Any) -> list[dict]:
         return _mine(run(conn, q[name], tz=tz, **params), column, out)
 
     for r in rows("refer_elements", codes=codes):
@@ -132,7 +136,7 @@ def elements(conn: Connection, q: dict[str, NamedQuery], codes: list[str], year:
     return out
 
 
-def _groups(rows, out: dict[str, ElementFacts], codes, year: str) -> None:
+def _groups(rows: Rows, out: dict[str, ElementFacts], codes: list[str], year: str) -> None:
     for r in rows("refer_element_groups", codes=codes, year=year):
         e, code, label = out[r["cod_elp"]], r["cod_ext_gpe"] or "", r["lib_gpe"] or ""
         if code and all(g.code != code for g in e.groups):
@@ -147,7 +151,8 @@ def _groups(rows, out: dict[str, ElementFacts], codes, year: str) -> None:
                                   foad=is_foad(code)))
 
 
-def _links(conn, q, out: dict[str, ElementFacts], codes, year: str, tz: ZoneInfo) -> None:
+def _links(conn: Connection, q: dict[str, NamedQuery], out: dict[str, ElementFacts],
+           codes: list[str], year: str, tz: ZoneInfo) -> None:
     on: dict[str, list[ElementFacts]] = {}        # collection -> elements with a group in it
     for e in out.values():
         for col in dict.fromkeys(g.collection for g in e.groups if g.collection):
