@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 
 import pytest
 
@@ -33,6 +34,16 @@ def test_every_charset_gives_readable_french(charset, data):
                                data))
     assert "\ufffd" not in mail.text and "Ã" not in mail.text
     assert any(word in mail.text for word in ("Numéro", "L’accès", "Problème", "Accès"))
+
+
+def test_a_charset_declared_the_rfc_2231_way_is_read_on_the_first_pass(caplog):
+    """charset*=us-ascii''iso-8859-1: the first (compat32) reading gets the parameter as a
+    tuple; decoded, the body is read there, not after a failure and a second parse."""
+    caplog.set_level(logging.INFO, logger="triage.mail.parse")
+    mail = parse_mail(raw_mail(BASE + "Subject: t\nContent-Type: text/plain; "
+                               "charset*=us-ascii''iso-8859-1", "Numéro étudiant".encode("latin-1")))
+    assert mail.text.startswith("Numéro étudiant")
+    assert "unreadable" not in caplog.text and not mail.defects
 
 
 def test_encoded_word_headers_and_raw_8bit_headers():

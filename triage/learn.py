@@ -16,13 +16,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 
 from triage import extractors
 from triage.extractors import learned
 from triage.mail.parse import parse_mail
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
@@ -183,7 +186,7 @@ class Fold:
 
 
 def cross_writer(by_writer: dict[str, list[Example]], c: float = DEFAULT_C,
-                 trainer=None) -> list[Fold]:
+                 trainer: Callable[[list[Example]], learned.SymptomModel] | None = None) -> list[Fold]:
     """Leave-one-writer-out validation: for each writer (but the generated corpus), train on
     all the others' mails and score on theirs. A writer's phrasings, schemes and way of drawing
     the line between neighbouring symptoms are unseen, as in a new held-out set."""
@@ -223,7 +226,7 @@ def report(before: Evaluation, after: Evaluation, before_name: str = "en service
     return "\n".join(lines)
 
 
-def agent_symptom_corrections(session) -> list[tuple[str, bytes, str]]:
+def agent_symptom_corrections(session: Session) -> list[tuple[str, bytes, str]]:
     """The symptom agents chose on ticket pages, latest per mail (the web queue's corrections,
     triage.pipeline.corrections): (mail key, raw mail, symptom)."""
     from triage.pipeline import corrections
@@ -231,7 +234,7 @@ def agent_symptom_corrections(session) -> list[tuple[str, bytes, str]]:
     out = []
     for item in corrections.export(session):
         if item["field"] == "symptom":
-            raw = session.get(m.Message, item["message_id"]).raw
+            raw = session.get_one(m.Message, item["message_id"]).raw
             out.append((str(item["message_id"]), bytes(raw), item["agent"]))
     return out
 

@@ -97,5 +97,5 @@ class MailboxLock:
     def __enter__(self) -> "MailboxLock":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

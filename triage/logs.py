@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 from datetime import datetime, timezone
+from typing import TextIO
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # Attributes every LogRecord has: whatever else is on a record came from `extra=`.
@@ -52,7 +53,8 @@ class MaskingFormatter(logging.Formatter):
         return mask(super().format(record))
 
 
-def setup(json_lines: bool = True, level: int = logging.INFO, stream=None) -> None:
+def setup(json_lines: bool = True, level: int = logging.INFO,
+          stream: TextIO | None = None) -> None:
     """Replace the root handlers by one writing to stderr (journald captures it)."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if json_lines else MaskingFormatter(

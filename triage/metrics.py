@@ -8,7 +8,7 @@ sender and watcher processes record in the audit log (triage.ops_cli).
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,7 +65,7 @@ def collect(session: Session) -> dict:
             "source_errors": dict(sources), "component_errors": dict(components)}
 
 
-def _age(now, oldest) -> float:
+def _age(now: datetime, oldest: datetime | None) -> float:
     if oldest is None:
         return 0.0
     if oldest.tzinfo is None:     # SQLite gives naive datetimes back

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import String, and_, cast, delete, exists, func, not_, or_, select, update
+from sqlalchemy import (ColumnElement, ScalarSelect, String, and_, cast, delete, exists, func,
+                        not_, or_, select, update)
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
@@ -97,19 +99,20 @@ def purge(session: Session, days: int, now: datetime | None = None,
     return report
 
 
-def _gone_tickets(cut: datetime):
+def _gone_tickets(cut: datetime) -> ScalarSelect[int]:
     """Tickets that have mails, all of them older than the cutoff."""
     recent = exists().where(m.Message.ticket_id == m.Ticket.id, m.Message.received_at >= cut)
     any_mail = exists().where(m.Message.ticket_id == m.Ticket.id)
     return select(m.Ticket.id).where(any_mail, not_(recent)).scalar_subquery()
 
 
-def _has_text(model) -> object:
+def _has_text(model: type[m.Draft]) -> ColumnElement[bool]:
     return or_(model.subject != "", model.original_text != "", model.text != "",
                model.internal_note != "", model.reject_reason != "")
 
 
-def _update(session: Session, model, where: list, **values) -> int:
+def _update(session: Session, model: type[m.Base], where: list[ColumnElement[bool]],
+            **values: Any) -> int:
     return affected_rows(session, update(model).where(and_(*where)).values(**values)
                          .execution_options(synchronize_session=False))
 
@@ -132,7 +135,7 @@ def _person_tickets(session: Session, who: str, student_domains: tuple[str, ...]
     return sorted(ids)
 
 
-def _iso(value) -> str | None:
+def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from triage.services import Services
+
+if TYPE_CHECKING:
+    from triage.pipeline.receive import Receiver
 
 log = logging.getLogger(__name__)
 
 
-def receiver(services: Services):
+def receiver(services: Services) -> Receiver:
     """The mailbox's sink: raw mails made durable batch by batch (threaded later by workers)."""
     from triage.pipeline.receive import Receiver
     return Receiver(services.sessions)

@@ -21,6 +21,7 @@ from triage.facts import RuleSettings
 from triage.model import Entities, Finding, Reading
 from triage.rules import locate, scan_rules
 from triage.sources import Sources
+from triage.sources.inventory import Inventory
 
 Progress = Callable[[str], None] | None
 NO_CMP = ("", "Composante inconnue")
@@ -165,7 +166,7 @@ class Scanner:
         return report
 
 
-def _batches(inventory, size: int) -> list[Batch]:
+def _batches(inventory: Inventory, size: int) -> list[Batch]:
     """Elements grouped by the étape most of their students come from (a porté with its
     porteur), packed until a batch holds `size` students; then the elements nobody takes, the
     ADE-only fiches and the courses tied to no element, `size` at a time."""

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import distinct, exists, func, literal, select, union_all
+from sqlalchemy import (CTE, ColumnElement, Row, Select, SQLColumnExpression, distinct, exists,
+                        func, literal, select, union_all)
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
@@ -41,11 +44,11 @@ def summary(session: Session) -> dict:
 # The report is aggregated by the database (GROUP BY, COUNT(DISTINCT ticket_id)): a month is
 # ~4,000 tickets at 50,000 in the store, and reading them all into Python cost more than the SQL.
 
-def _in_period(since: datetime, until: datetime):
+def _in_period(since: datetime, until: datetime) -> tuple[ColumnElement[bool], ...]:
     return (m.Ticket.created_at >= since, m.Ticket.created_at < until)
 
 
-def _utc_day(session: Session, column):
+def _utc_day(session: Session, column: SQLColumnExpression[datetime]) -> ColumnElement[Any]:
     # SQLite stores naive UTC text; PostgreSQL would use the session time zone without timezone().
     if session.get_bind().dialect.name == "postgresql":
         return func.date(func.timezone("UTC", column))
@@ -100,13 +103,14 @@ def _tickets(session: Session, since: datetime, until: datetime) -> dict:
                        "p90_hours": _percentile(hours, 0.9)}}
 
 
-def _ranked(rows, limit: int | None = None) -> list[tuple]:
+def _ranked(rows: Iterable[Iterable[Any]], limit: int | None = None) -> list[tuple]:
     """(key..., n) rows by decreasing n, then by key; the first `limit` of them."""
-    rows = sorted((tuple(r) for r in rows), key=lambda r: (-r[-1], r[:-1]))
-    return rows[:limit] if limit else rows
+    ranked = sorted((tuple(r) for r in rows), key=lambda r: (-r[-1], r[:-1]))
+    return ranked[:limit] if limit else ranked
 
 
-def _top(kind: str, f, keys: list, where, top: int):
+def _top(kind: str, f: CTE, keys: list[ColumnElement[Any]], where: ColumnElement[bool],
+         top: int) -> Select:
     """The groups of `keys` with the `top` highest distinct-ticket counts (ties kept)."""
     n = func.count(distinct(f.c.ticket_id))
     inner = select(*[k.label(f"k{i}") for i, k in enumerate(keys)], n.label("n"),
@@ -125,7 +129,7 @@ def _findings(session: Session, since: datetime, until: datetime, top: int) -> d
                m.FindingRow.composante) \
         .join(period, period.c.id == m.FindingRow.ticket_id).cte("period_findings")
     blank = [literal("")] * 3
-    rows = session.execute(union_all(
+    rows: Sequence[Row] = session.execute(union_all(
         select(literal("s"), f.c.situation, *blank[1:], func.count(distinct(f.c.ticket_id)))
         .group_by(f.c.situation),
         _top("c", f, [f.c.composante], f.c.composante != "", top),
