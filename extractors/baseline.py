@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from triage.model import Entities, ParsedMail, Reading
+
+if TYPE_CHECKING:
+    from triage.extractors import ExtractorSettings
 
 _CODE = re.compile(r"\b(?:[A-Z]{2,6}\d{2,4}[A-Z0-9]{0,3}|\d[A-Z]{2,6}\d{1,4}[A-Z]?|M\.\d\.?[A-Z0-9]{3,9}"
                    r"|[A-Z]{2,5}-\d{2}[A-Z]?)\b")
@@ -32,7 +37,7 @@ _KEYWORDS = [
 ]
 
 
-def read(mail: ParsedMail, settings=None) -> Reading:
+def read(mail: ParsedMail, settings: ExtractorSettings | None = None) -> Reading:
     """Baseline reading of a mail (same contract as extractors.read, far fewer tricks)."""
     text = mail.subject + "\n" + mail.text
     entities = Entities(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from jinja2 import Undefined
@@ -207,7 +208,7 @@ class _Gap(Undefined):
     def __str__(self) -> str:
         return GAP
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return _Gap() if not name.startswith("__") else super().__getattr__(name)
 
     __getitem__ = __getattr__
@@ -215,7 +216,7 @@ class _Gap(Undefined):
     def __bool__(self) -> bool:
         return False
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Any]:
         return iter(())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
@@ -15,9 +15,9 @@ LANGUAGES = ("fr", "en")
 GAP = "[…]"   # a value the agent must complete, in a template rendered without its finding
 
 
-def _tolerant(filter_):
+def _tolerant(filter_: Callable[..., str]) -> Callable[..., str]:
     """A filter that shows « […] » for a value a template rendered without its finding lacks."""
-    def wrapped(value, *args):
+    def wrapped(value: object, *args: Any) -> str:
         return GAP if isinstance(value, Undefined) else filter_(value, *args)
     wrapped.__doc__ = filter_.__doc__
     return wrapped

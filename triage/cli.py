@@ -9,7 +9,7 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
@@ -17,6 +17,10 @@ from triage import cli_help
 from triage import config as configuration
 from triage.cli_errors import require_store
 from triage.services import Services
+
+if TYPE_CHECKING:
+    from triage.locks import MailboxLock
+    from triage.model import Analysis, ParsedMail
 
 
 def _services(ctx: click.Context) -> Services:
@@ -55,7 +59,7 @@ class TriageGroup(cli_help.Group):
             with formatter.section("Autres"):
                 formatter.write_dl(others)
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         from triage.cli_errors import explain
         try:
             return super().invoke(ctx)
@@ -136,7 +140,7 @@ def user_add(ctx: click.Context, username: str, role: str, display_name: str,
 
 
 # ----------------------------------------------------------------------------- mail in
-def _progress_bar(label: str):
+def _progress_bar(label: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
     """A progress callback(done, total) drawing a bar on stderr, and its closer."""
     state: dict[str, Any] = {"bar": None}
 
@@ -183,7 +187,7 @@ EXIT_LOCKED = 3
 
 
 @contextlib.contextmanager
-def _mailbox_lock(services: Services, once: bool):
+def _mailbox_lock(services: Services, once: bool) -> Iterator[MailboxLock]:
     """One watcher per mailbox: a second one stands by (or, with --once, exits with code 3)."""
     from triage.locks import MailboxLock
     lock = MailboxLock(services.engine, services.config.get("mailbox", "url"))
@@ -219,7 +223,7 @@ def send(ctx: click.Context) -> None:
 
 
 # ----------------------------------------------------------------------------- inspect
-def _inspect_record(path: Path, analysis, mail) -> dict:
+def _inspect_record(path: Path, analysis: Analysis, mail: ParsedMail) -> dict:
     from triage.model import to_dict
     reading = analysis.reading
     draft = analysis.draft

@@ -8,10 +8,14 @@ from __future__ import annotations
 import imaplib
 import smtplib
 import socket
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa
 
 from triage.config import ConfigError
+
+if TYPE_CHECKING:
+    from triage.services import Services
 
 URL_EXAMPLES = ("sqlite:///var/triage.db ou postgresql+psycopg://utilisateur:motdepasse@hôte:5432/"
                 "base")
@@ -82,7 +86,7 @@ def explain(exc: BaseException, store_url: str = "") -> str | None:
     return None
 
 
-def require_store(services) -> None:
+def require_store(services: Services) -> None:
     """Refuse to work on a store that is missing, empty or at another schema than the code's:
     only `triage db upgrade` migrates (production backs up first; see docs/operations.md)."""
     from pathlib import Path

@@ -8,7 +8,7 @@ import click
 class FrenchHelp:
     """Mixed into click's Command and Group classes."""
 
-    def get_help_option(self, ctx: click.Context):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = "Affiche cette aide et s'arrête."

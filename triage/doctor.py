@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from triage.cli_errors import first_line as _first_line
 from triage.cli_errors import safe_url
 from triage.config import Config
+from triage.sources.queries import NamedQuery
 
 TIMEOUT = 10.0
 
@@ -141,7 +142,7 @@ def _probe_sql(sql: str) -> str:
     return f"SELECT * FROM (\n{sql.strip().rstrip(';')}\n) probe WHERE 1 = 0"
 
 
-def _probe_params(query) -> dict:
+def _probe_params(query: NamedQuery) -> dict:
     return {p: (["0"] if p in query.lists else "0") for p in query.params}
 
 
@@ -178,7 +179,8 @@ def check_source(config: Config, part: str) -> list[Check]:
     return checks
 
 
-def _probe(conn, part: str, name: str, query, prefix: str) -> Check:
+def _probe(conn: Connection, part: str, name: str, query: NamedQuery,
+           prefix: str) -> Check:
     from sqlalchemy import bindparam
     sql = query.statement(prefix).text
     stmt = text(_probe_sql(sql))

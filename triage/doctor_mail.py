@@ -6,9 +6,13 @@ import smtplib
 import socket
 import ssl
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from triage.config import Config
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 from triage.doctor import TIMEOUT, Check, safe_url
 
 _NETWORK = (OSError, socket.timeout)
@@ -82,7 +86,7 @@ def check_mailbox(config: Config) -> list[Check]:
     return checks
 
 
-def _folders(client, inbox: str, mb: dict) -> list[Check]:
+def _folders(client: IMAPClient, inbox: str, mb: dict) -> list[Check]:
     checks = []
     for key, folder in (("mailbox.url", inbox), ("mailbox.done_folder", mb["done_folder"]),
                         ("mailbox.sent_folder", mb["sent_folder"])):

@@ -72,7 +72,7 @@ class Evaluation:
 
 def default_folders() -> tuple[list[Path], list[Path]]:
     """The repository's training and held-out folders (those present)."""
-    def present(names):
+    def present(names: Iterable[str]) -> list[Path]:
         return [CORPUS / n for n in names if (CORPUS / n / "gold.json").is_file()]
     return present(TRAINING_SETS), present(HELDOUT_SETS)
 

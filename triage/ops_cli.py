@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 import threading
+from typing import Callable, TextIO
 
 import click
 
@@ -30,7 +31,8 @@ def _stop_event() -> threading.Event:
     return stop
 
 
-def _loop(services: Services, component: str, one_pass, every: float) -> None:
+def _loop(services: Services, component: str, one_pass: Callable[[], object],
+          every: float) -> None:
     """Run `one_pass()` until SIGTERM (systemd stop)."""
     from triage.runner import loop
     loop(services, component, one_pass, _stop_event(), every)
@@ -79,7 +81,7 @@ def purge(dry_run: bool, as_json: bool) -> None:
 @click.argument("who", metavar="ADDRESS_OR_STUDENT_NUMBER")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Fichier JSON à écrire (défaut : sortie standard).")
-def export_person(who: str, output) -> None:
+def export_person(who: str, output: TextIO) -> None:
     """Exporte en JSON tout ce que le store garde d'une personne (droit d'accès RGPD)."""
     from triage.config import split_list
     from triage.retention import export_person as run_export

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from triage.services import Services
 
 if TYPE_CHECKING:
+    from triage.mail.imap import ImapBox
     from triage.pipeline.receive import Receiver
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,16 @@ class _SentFolder:
     (the sender loop runs every few seconds, mostly with nothing to do)."""
 
     def __init__(self, services: Services):
-        self.services, self.box = services, None
+        self.services = services
+        self.box: ImapBox | None = None
 
-    def _box(self):
+    def _box(self) -> ImapBox:
         if self.box is None:
-            self.box = self.services.mailbox()
+            from triage.mail.imap import ImapBox
+            box = self.services.mailbox()
+            if not isinstance(box, ImapBox):   # deliver() checks the URL is imap(s)://
+                raise ValueError("a Sent folder needs an IMAP mailbox")
+            self.box = box
         return self.box
 
     def has_message_id(self, message_id: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -10,6 +11,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.config import Config
 from triage.settings import Settings
 from triage.store.db import connect, session_factory
+
+if TYPE_CHECKING:   # imported where used: a process loads only the parts it runs
+    from triage.mail.imap import ImapBox
+    from triage.mail.mailbox import MaildirBox
+    from triage.mail.transport import Transport
+    from triage.pipeline.analyse import Analyser
+    from triage.sources import Sources
 
 
 @dataclass
@@ -30,7 +38,7 @@ class Services:
         return session_factory(self.engine)
 
     @cached_property
-    def sources(self):
+    def sources(self) -> Sources | None:
         """REFER and Moodle, or None when neither is configured."""
         if not self.settings.refer.url and not self.settings.moodle.url:
             return None
@@ -38,16 +46,16 @@ class Services:
         return Sources(SourceSettings.from_settings(self.settings.refer, self.settings.moodle))
 
     @cached_property
-    def analyser(self):
+    def analyser(self) -> Analyser:
         from triage.pipeline.analyse import Analyser
         return Analyser.from_config(self.config, self.sources)
 
     @cached_property
-    def transport(self):
+    def transport(self) -> Transport:
         from triage.mail.transport import open_transport
         return open_transport(self.config.get("smtp", "url"))
 
-    def mailbox(self):
+    def mailbox(self) -> MaildirBox | ImapBox:
         """A new connection to the configured mailbox (maildir://, imap://, imaps://)."""
         from triage.mail.mailbox import open_mailbox
         mb = self.config["mailbox"]

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import (CTE, ColumnElement, Row, Select, SQLColumnExpression, distinct, exists,
-                        func, literal, select, union_all)
+from sqlalchemy import (CTE, ColumnElement, Executable, Row, Select, SQLColumnExpression, distinct,
+                        exists, func, literal, select, union_all)
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
@@ -15,7 +15,7 @@ from triage.store import models as m
 
 def summary(session: Session) -> dict:
     """The `triage stats --json` contract: counts, by symptom and by situation."""
-    def count(q):
+    def count(q: Executable) -> int:
         return session.scalar(q) or 0
     by_symptom = dict(session.execute(
         select(m.Ticket.symptom, func.count()).where(m.Ticket.symptom != "")
@@ -253,7 +253,7 @@ def report(session: Session, since: datetime, until: datetime, top: int = 25) ->
     return rep
 
 
-def _cell(value):
+def _cell(value: object) -> object:
     # A cell starting with = + - @ would run as a formula in a spreadsheet.
     return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
 

@@ -7,6 +7,7 @@ scenarios' known places sit among look-alikes.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from random import Random
@@ -73,7 +74,8 @@ class Campus:
                 return n
 
 
-def populate(c: Campus, scale: float, progress) -> None:
+def populate(c: Campus, scale: float,
+             progress: Callable[[str, int, int], None] | None) -> None:
     """Write the noise population into the campus tables."""
     n_etapes = max(4, round(ETAPES * scale))
     per_etape = max(20, round(STUDENTS * scale / n_etapes))
@@ -98,7 +100,7 @@ def _teachers(c: Campus, n: int) -> None:
         c.logins[uid] = login
 
 
-def _etape(c: Campus, cmp, i: int, n_students: int) -> None:
+def _etape(c: Campus, cmp: tuple[str, str, str, list[str]], i: int, n_students: int) -> None:
     cod_cmp, _lib, letter, subjects = cmp
     level = 1 + i % 5
     tele = c.rng.random() < 0.06
@@ -124,7 +126,8 @@ def _etape(c: Campus, cmp, i: int, n_students: int) -> None:
         _porte(c, letter, level, c.rng.choice(elements))
 
 
-def _element(c: Campus, cmp, tele: bool, cat: int, expected: float) -> Element:
+def _element(c: Campus, cmp: tuple[str, str, int, list[str]], tele: bool, cat: int,
+             expected: float) -> Element:
     cod_cmp, letter, level, subjects = cmp
     r = c.rng.random()
     kind = "groups" if r < 0.5 else ("pseudo" if r < 0.97 else "none")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from triage.demo.noise import YEAR_START, Campus
 from triage.demo.scenarios import ACADEMIC_YEAR, PARIS
@@ -90,7 +91,7 @@ class Placer:
         if enrol and code in self.courses:
             self.t.enrol(self.courses[code], uid, status=status, when=epoch(when))
 
-    def crowd(self, etape: str, codes: list[str], n: int, **ip) -> list[str]:
+    def crowd(self, etape: str, codes: list[str], n: int, **ip: Any) -> list[str]:
         """n ordinary students of an étape with IPs (and enrolments) on the codes."""
         numbers = [self.c.new_number() for _ in range(n)]
         for number in numbers:

@@ -13,6 +13,7 @@ codes need it. Column order is the tuple order the generator writes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table
 
@@ -22,11 +23,11 @@ MOODLE_DDL = {"sqlite": HERE / "moodle_schema_sqlite.sql",
 REFER = MetaData()
 
 
-def _s(name: str, n: int = 30, **kw) -> Column:
+def _s(name: str, n: int = 30, **kw: Any) -> Column:
     return Column(name, String(n), **kw)
 
 
-def _n(name: str, **kw) -> Column:
+def _n(name: str, **kw: Any) -> Column:
     """An Oracle NUMBER without decimals: an integer for every driver."""
     return Column(name, Integer, **kw)
 
@@ -36,7 +37,7 @@ def _d(name: str) -> Column:
     return Column(name, DateTime)
 
 
-def _refer(name: str, *cols, indexes: tuple = ()) -> Table:
+def _refer(name: str, *cols: Column, indexes: tuple = ()) -> Table:
     # Lower case in SQLAlchemy = unquoted in DDL: Oracle folds to APOGÉE's upper-case names,
     # PostgreSQL to lower case, and the queries' unquoted names match both.
     for col in cols:

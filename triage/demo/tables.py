@@ -65,7 +65,7 @@ class Tables:
         self.users: dict[str, int] = {}                   # username -> id
         self.add("mdl_context", SYSTEM_CONTEXT, SYSTEM_LEVEL, 0, f"/{SYSTEM_CONTEXT}", 1)
 
-    def add(self, table: str, *row) -> None:
+    def add(self, table: str, *row: object) -> None:
         """Append one row (tuple in schema column order) to a table."""
         self.rows[table.lower()].append(row)
 

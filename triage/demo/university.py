@@ -12,7 +12,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from random import Random
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import create_engine
 from sqlalchemy.dialects import postgresql, sqlite
@@ -53,7 +53,7 @@ def _reserved() -> tuple[set[int], set[int], set[str], set[str]]:
     """Course ids, user ids, codes and student numbers the scenarios fix."""
     courses, users, codes, numbers = set(), set(), set(), set()
 
-    def walk(v, key=""):
+    def walk(v: object, key: str = "") -> None:
         if isinstance(v, dict):
             for k, x in v.items():
                 walk(x, k)
@@ -133,7 +133,7 @@ def build(dir: Path, seed: int = 2026, scale: float = 1.0, progress: Progress = 
     return manifest
 
 
-def _json(v):
+def _json(v: object) -> str:
     return v.isoformat() if isinstance(v, (datetime, date)) else str(v)
 
 
@@ -227,7 +227,8 @@ def load_into(url: str, dir: Path, progress: Progress = None) -> None:
         engine.dispose()
 
 
-def _copy(cur, src: sqlite3.Connection, table: str, columns: list[str]) -> None:
+def _copy(cur: Any, src: sqlite3.Connection, table: str, columns: list[str]) -> None:
+    # cur: psycopg's cursor (COPY), which SQLAlchemy's raw connection types as a bare DB-API one
     cols = ", ".join(columns)
     with cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
         for row in src.execute(f'SELECT {cols} FROM "{table}"'):

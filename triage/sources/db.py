@@ -39,7 +39,7 @@ def make_engine(url: str, timeout_s: float) -> Engine:
     engine = create_engine(url, connect_args=connect_args, **kwargs)
     if backend == "oracle":
         @event.listens_for(engine, "connect")
-        def _call_timeout(dbapi_conn, _record):  # oracledb: per round-trip timeout in ms
+        def _call_timeout(dbapi_conn: Any, _record: object) -> None:  # oracledb: ms per round trip
             dbapi_conn.call_timeout = int(timeout_s * 1000)
     return engine
 

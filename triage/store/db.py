@@ -1,6 +1,7 @@
 """Engine, sessions and migrations for the store."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import cast
 
@@ -23,7 +24,7 @@ def connect(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):
+        def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             # WAL lets the web app read while the watcher writes; FKs are off by default.
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")

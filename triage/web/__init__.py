@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-from flask import Flask, g
+from flask import Flask, Response, g
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFProtect
 
 from triage.services import Services
@@ -44,13 +45,13 @@ def create_app(services: Services, test_config: dict | None = None) -> Flask:
     _register(app)
 
     @app.teardown_appcontext
-    def _close_db(_exc):
+    def _close_db(_exc: BaseException | None) -> None:
         db = g.pop("db", None)
         if db is not None:
             db.close()
 
     @app.after_request
-    def _headers(response):
+    def _headers(response: Response) -> Response:
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "DENY"
@@ -77,12 +78,12 @@ def _errors(app: Flask) -> None:
                 404: "Page introuvable.", 413: "Envoi trop volumineux."}
 
     @app.errorhandler(CSRFError)
-    def _csrf(exc):
+    def _csrf(exc: CSRFError) -> ResponseReturnValue:
         return render_template("error.html", code=400, message="Jeton de sécurité absent ou "
                                "expiré : rechargez la page et recommencez."), 400
 
     @app.errorhandler(params.BadParameter)
-    def _bad_parameter(exc):
+    def _bad_parameter(exc: params.BadParameter) -> ResponseReturnValue:
         return render_template("error.html", code=400, message=exc.description), 400
 
     for code, message in messages.items():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 
 from triage import users
@@ -18,7 +19,7 @@ PAGE_MAX = 100_000   # offsets past this are no page anyone reads
 
 @bp.route("/audit")
 @requires("admin")
-def audit_log():
+def audit_log() -> ResponseReturnValue:
     """The audit log, newest first, filtered by user, action or ticket."""
     args = request.args
     who = params.integer(args.get("user"), "utilisateur")
@@ -48,7 +49,7 @@ def audit_log():
 
 @bp.route("/users", methods=["GET", "POST"])
 @requires("admin")
-def accounts():
+def accounts() -> ResponseReturnValue:
     """List the accounts; create one (local password, or CAS-only with no password)."""
     if request.method == "POST":
         try:
@@ -71,7 +72,7 @@ def accounts():
 
 @bp.post("/users/<int:uid>")
 @requires("admin")
-def update_account(uid: int):
+def update_account(uid: int) -> ResponseReturnValue:
     """Change a role, or deactivate / reactivate an account."""
     user = get_or_404(m.User, uid)
     role, active = request.form.get("role", user.role), request.form.get("active") == "1"

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Callable
 from functools import wraps
+from typing import ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
-from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request,
-                   session, url_for)
+from flask import (Blueprint, Flask, abort, current_app, flash, g, redirect, render_template,
+                   request, session, url_for)
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
@@ -20,11 +23,13 @@ from triage.web.ratelimit import FailureLimiter
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
+P = ParamSpec("P")      # a view's parameters, kept by `requires`
+R = TypeVar("R")
 RANK = {"agent": 1, "manager": 2, "admin": 3}
 PUBLIC = {"auth.login", "auth.cas_login", "auth.cas_callback", "static"}
 
 
-def init_app(app) -> None:
+def init_app(app: Flask) -> None:
     """Every request needs a signed-in, active user, except the sign-in pages themselves."""
     limit, window = app.config["LOGIN_LIMIT"]
     # Per username, the limit itself; per address more, as a whole office shares one address.
@@ -32,7 +37,7 @@ def init_app(app) -> None:
                                         FailureLimiter(limit * 4, window, "addr"))
 
     @app.before_request
-    def _load_user():
+    def _load_user() -> ResponseReturnValue | None:
         # The cookie only names a session; the store says whether it still lives (sign-out,
         # password or role change and deactivation delete it), checked on every request.
         g.user = g.web_session = None
@@ -48,7 +53,7 @@ def init_app(app) -> None:
         return None
 
     @app.context_processor
-    def _inject():
+    def _inject() -> dict[str, object]:
         return {"user": g.get("user"), "can": can, "cas_enabled": bool(app.config["CAS_URL"])}
 
 
@@ -58,11 +63,11 @@ def can(role: str) -> bool:
     return user is not None and RANK.get(user.role, 0) >= RANK[role]
 
 
-def requires(role: str):
+def requires(role: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Decorator: 403 for users below `role` (agents never reach manager or admin pages)."""
-    def deco(view):
+    def deco(view: Callable[P, R]) -> Callable[P, R]:
         @wraps(view)
-        def wrapper(*args, **kwargs):
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             if not can(role):
                 abort(403)
             return view(*args, **kwargs)
@@ -107,7 +112,7 @@ def _sign_in(user: m.User, how: str) -> Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login():
+def login() -> ResponseReturnValue:
     """The sign-in form; failed attempts are limited per address and per username."""
     if request.method == "GET":
         return render_template("login.html")
@@ -136,7 +141,7 @@ def _service_url() -> str:
 
 
 @bp.route("/login/cas")
-def cas_login():
+def cas_login() -> ResponseReturnValue:
     """Send the browser to the university's CAS."""
     if not current_app.config["CAS_URL"]:
         abort(404)
@@ -144,7 +149,7 @@ def cas_login():
 
 
 @bp.route("/login/cas/callback")
-def cas_callback():
+def cas_callback() -> ResponseReturnValue:
     """Back from the CAS: validate the ticket; only users with a local account get in."""
     cas_url = current_app.config["CAS_URL"]
     if not cas_url:
@@ -162,7 +167,7 @@ def cas_callback():
 
 
 @bp.route("/logout", methods=["POST"])
-def logout():
+def logout() -> ResponseReturnValue:
     """Sign out (POST with the CSRF token, so that a link elsewhere cannot sign agents out); the
     session ends in the store, so a copy of the cookie opens nothing afterwards."""
     users.close_session(db(), session.get("sid") or "")
@@ -172,7 +177,7 @@ def logout():
 
 
 @bp.route("/account/password", methods=["GET", "POST"])
-def password():
+def password() -> ResponseReturnValue:
     """Change one's own password: every other session of the account ends, this one goes on."""
     user = g.user
     if request.method == "POST":

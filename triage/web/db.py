@@ -1,17 +1,20 @@
 """Per-request store session and small helpers shared by the blueprints."""
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from flask import abort, current_app, g
 from sqlalchemy.orm import Session
 
 from triage.store import models as m
 
+if TYPE_CHECKING:
+    from triage.services import Services
+
 Row = TypeVar("Row")
 
 
-def services():
+def services() -> Services:
     """The Services object the application was built with."""
     return current_app.extensions["services"]
 

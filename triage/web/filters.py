@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+from flask import Flask
+
 PARIS = ZoneInfo("Europe/Paris")
 
 
@@ -49,7 +51,7 @@ def dec(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
 
 
-def init_app(app) -> None:
+def init_app(app: Flask) -> None:
     """Register the filters."""
     from triage.web import history
     from triage.web.labels import FILTERS

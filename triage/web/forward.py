@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -50,7 +51,7 @@ def _form(tid: int) -> tuple[m.FindingRow, str, str]:
 
 
 @bp.post("/ticket/<int:tid>/forward/preview")
-def preview(tid: int):
+def preview(tid: int) -> ResponseReturnValue:
     """The mail to the owner of the fix as it will leave, before sending it."""
     ticket = get_or_404(m.Ticket, tid)
     finding, to_addr, note = _form(tid)
@@ -63,7 +64,7 @@ def preview(tid: int):
 
 
 @bp.post("/ticket/<int:tid>/forward")
-def forward(tid: int):
+def forward(tid: int) -> ResponseReturnValue:
     """Queue the mail to the owner of the fix and remember it on the ticket."""
     ticket = acting_on(tid)
     finding, to_addr, note = _form(tid)
@@ -74,7 +75,7 @@ def forward(tid: int):
 
 
 @bp.post("/forward/<int:out_id>/fixed")
-def fixed(out_id: int):
+def fixed(out_id: int) -> ResponseReturnValue:
     """An agent saw the fix in the data: close the forward (a forward's id only, never a
     reply's)."""
     out = get_or_404(m.Outgoing, out_id)
@@ -106,7 +107,7 @@ def forwards_of(session: Session, tid: int) -> list[dict]:
 
 
 @bp.route("/forwards")
-def index():
+def index() -> ResponseReturnValue:
     """Every forward still waiting for its fix, oldest first, then the last fixed ones."""
     fixed_ids = closed_by_agents(db())
     entries = db().scalars(select(m.AuditEntry).where(m.AuditEntry.action == FORWARD)

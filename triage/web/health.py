@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import Blueprint, render_template
+from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -106,7 +107,7 @@ def waiting(session: Session, state: str) -> list[tuple]:
 
 @bp.route("/")
 @requires("manager")
-def index():
+def index() -> ResponseReturnValue:
     """The health panel."""
     session = db()
     return render_template("health.html", summary=summary(session),

@@ -106,7 +106,7 @@ def column(name: str) -> str:
     return COLUMNS.get(name, name)
 
 
-def cell(name: str, value) -> str:
+def cell(name: str, value: object) -> str:
     """An evidence value as people read it."""
     if value is True or value is False:
         return "Oui" if value else "Non"

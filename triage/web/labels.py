@@ -2,6 +2,8 @@
 templates, components. Ids stay in URLs, forms and CSV columns; people read the labels."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from triage.extractors import SYMPTOM_LABELS
 from triage.responses.note import SOURCES, TEMPLATE_TITLES
 from triage.rules import situation_title
@@ -48,12 +50,12 @@ def template(value: str) -> str:
     return TEMPLATES.get(value) or situation(value)
 
 
-def sources(values) -> str:
+def sources(values: Iterable[object] | None) -> str:
     """'REFER, Moodle' for a list of pending source ids."""
     return ", ".join(SOURCES.get(str(v), str(v)) for v in values or [])
 
 
-def _lookup(table: dict[str, str]):
+def _lookup(table: dict[str, str]) -> Callable[[str | None], str]:
     return lambda value: table.get(value, value) if value is not None else ""
 
 

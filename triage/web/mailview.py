@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import nh3
 from markupsafe import Markup, escape
 
 from triage.model import ParsedMail
+
+if TYPE_CHECKING:
+    from triage.store import models as m
 
 # Raster images only: SVG can carry script, so it is never served as an image.
 SAFE_IMAGES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -72,7 +76,7 @@ def terms_of(reading: dict) -> list[tuple[str, str]]:
     return terms
 
 
-def show(message, parsed: ParsedMail, terms: list[tuple[str, str]]) -> ShownMail:
+def show(message: m.Message, parsed: ParsedMail, terms: list[tuple[str, str]]) -> ShownMail:
     """A stored message, as parsed when it was threaded, ready for the ticket page."""
     shown = ShownMail(id=message.id, direction=message.direction, from_addr=parsed.from_addr or
                       message.from_addr, subject=parsed.subject, date=parsed.date or

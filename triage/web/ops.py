@@ -6,15 +6,22 @@ monitoring hosts (deploy/nginx/ecampus-triage.conf).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask import Blueprint, Response, current_app, jsonify
+from flask.blueprints import BlueprintSetupState
+from flask.typing import ResponseReturnValue
 from sqlalchemy import text
+
+if TYPE_CHECKING:
+    from triage.services import Services
 
 bp = Blueprint("ops", __name__)
 PUBLIC_ENDPOINTS = ("ops.healthz", "ops.metrics")
 
 
 @bp.record_once
-def _make_public(_state) -> None:
+def _make_public(_state: BlueprintSetupState) -> None:
     # The sign-in guard lets through the endpoints listed in auth.PUBLIC.
     try:
         from triage.web import auth
@@ -23,7 +30,7 @@ def _make_public(_state) -> None:
     auth.PUBLIC.update(PUBLIC_ENDPOINTS)
 
 
-def store_health(services) -> dict:
+def store_health(services: Services) -> dict:
     """{"store": reachable?, "migrations": at head?, "revision", "head", "error"}."""
     from triage.store.db import current_revision, head_revision
     health = {"store": False, "migrations": False, "revision": None, "head": head_revision(),
@@ -41,7 +48,7 @@ def store_health(services) -> dict:
 
 
 @bp.get("/healthz")
-def healthz():
+def healthz() -> ResponseReturnValue:
     """200 when the store answers and its schema is the code's (status "ok", or "degraded"
     when a component failed in the last 24 hours: see the Santé panel); 503 ("down") when the
     store does not, or when a long-running loop (watcher, worker, sender) has failed or been
@@ -67,7 +74,7 @@ def healthz():
 
 
 @bp.get("/metrics")
-def metrics():
+def metrics() -> ResponseReturnValue:
     """Prometheus text format."""
     from triage.metrics import render
     services = current_app.extensions["services"]

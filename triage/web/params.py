@@ -7,10 +7,12 @@ wrong, never a 500 from the database or the date arithmetic.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
+from typing import Any
 
 from werkzeug.exceptions import BadRequest
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import IntegerConverter, Map
 
 # The store's ids are 32-bit integers on PostgreSQL (and what SQLite can bind is 64-bit).
 ID_MAX = 2**31 - 1
@@ -30,7 +32,7 @@ class IdConverter(IntegerConverter):
     """`<int:…>` in routes: ASCII digits within the store's integers (else the page is a 404)."""
     regex = r"[0-9]{1,10}"
 
-    def __init__(self, map, *args, **kwargs):
+    def __init__(self, map: Map, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max", ID_MAX)
         super().__init__(map, *args, **kwargs)
 
@@ -69,7 +71,7 @@ def day(value: str | None, name: str) -> date | None:
     return parsed
 
 
-def choice(value: str | None, name: str, allowed) -> str:
+def choice(value: str | None, name: str, allowed: Collection[str]) -> str:
     """`value` when it is one of `allowed` ("" when absent); BadParameter otherwise."""
     if not value:
         return ""

@@ -2,11 +2,11 @@
 (tickets.state+created_at, findings.ticket_id) so that a page stays fast with 50,000 tickets."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Row, String, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Exists, Row, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from triage.pipeline.lifecycle import REVIEW_STATES, TicketState
@@ -31,7 +31,7 @@ class QueueFilter:
     page: int = 1
 
     @classmethod
-    def from_args(cls, args) -> "QueueFilter":
+    def from_args(cls, args: Mapping[str, str]) -> "QueueFilter":
         """Read the filter from the query string; params.BadParameter (a 400) on a value that
         makes no sense (a number out of range, a state or an age we do not know)."""
         assignee = args.get("assignee", "")
@@ -48,7 +48,7 @@ class QueueFilter:
                    page=params.integer(args.get("page"), "numéro de page", minimum=1,
                                        maximum=PAGE_MAX) or 1)
 
-    def args(self, **changes) -> dict:
+    def args(self, **changes: object) -> dict:
         """Query-string arguments of this filter (for links), with some values changed."""
         values = {"state": self.state, "symptom": self.symptom, "situation": self.situation,
                   "elp": self.elp, "course": self.course, "age": self.age,
@@ -57,11 +57,11 @@ class QueueFilter:
                 not (k == "page" and v == 1) and not (k == "state" and v == "review")}
 
 
-def _finding_exists(*conditions):
+def _finding_exists(*conditions: ColumnElement[bool]) -> Exists:
     return exists().where(m.FindingRow.ticket_id == m.Ticket.id, *conditions)
 
 
-def _search(q: str):
+def _search(q: str) -> ColumnElement[bool]:
     like = f"%{q.lower()}%"
     terms = [func.lower(m.Ticket.requester).like(like), func.lower(m.Ticket.subject).like(like),
              _finding_exists(m.FindingRow.elp == q.upper()),
@@ -72,7 +72,7 @@ def _search(q: str):
     return or_(*terms)
 
 
-def conditions(f: QueueFilter, user_id: int, now) -> list[ColumnElement[bool]]:
+def conditions(f: QueueFilter, user_id: int, now: datetime) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter."""
     where: list[ColumnElement[bool]] = []
     if f.state == "review":
@@ -147,7 +147,7 @@ def latest_findings(session: Session, ticket_ids: list[int]) -> dict[int, list]:
     return out
 
 
-def incidents(session: Session, now, days: int = INCIDENT_DAYS,
+def incidents(session: Session, now: datetime, days: int = INCIDENT_DAYS,
               minimum: int = 2) -> Sequence[Row]:
     """Open tickets of the last days pointing at the same situation and ELP or course."""
     since = now - timedelta(days=days)
@@ -162,7 +162,7 @@ def incidents(session: Session, now, days: int = INCIDENT_DAYS,
         .having(n >= minimum).order_by(n.desc()).limit(20)).all()
 
 
-def incident_key(situation: str, elp: str, course_id) -> tuple:
+def incident_key(situation: str, elp: str, course_id: int | None) -> tuple:
     """The key that groups tickets of one incident."""
     return (situation, elp or "", course_id)
 

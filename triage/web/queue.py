@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import Blueprint, current_app, render_template, request
+from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from triage.pipeline.lifecycle import TicketState
@@ -42,7 +43,7 @@ def _incidents() -> list:
 
 
 @bp.route("/")
-def index():
+def index() -> ResponseReturnValue:
     """The queue page."""
     f = queries.QueueFilter.from_args(request.args)
     page = queries.queue_page(db(), f, current_user().id, current_app.config["PAGE_SIZE"])

@@ -7,6 +7,7 @@ import io
 from datetime import datetime, time, timedelta, timezone
 
 from flask import Blueprint, Response, abort, render_template, request
+from flask.typing import ResponseReturnValue
 
 from triage import stats as triage_stats
 from triage.web import cache, charts, labels, params
@@ -46,7 +47,7 @@ def _report(since: datetime, until: datetime) -> dict:
 
 @bp.route("/")
 @requires("manager")
-def index():
+def index() -> ResponseReturnValue:
     """The statistics of a period, with charts."""
     since, until = _period()
     rep = _report(since, until)
@@ -114,7 +115,7 @@ def labelled(name: str, header: list[str], rows: list[tuple],
 
 @bp.route("/export/<name>.csv")
 @requires("manager")
-def export(name: str):
+def export(name: str) -> ResponseReturnValue:
     """One table of the report as CSV (semicolons and UTF-8 BOM: opens as is in a spreadsheet)."""
     since, until = _period()
     rep = _report(since, until)

@@ -2,8 +2,11 @@
 the agent's actions (approve, save, reject, reassign, not-to-answer, re-run, take over)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
                    url_for)
+from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from triage.pipeline import corrections, own_reply, related, review
@@ -27,7 +30,7 @@ NOT_TO_ANSWER_REASONS = {"nothing_to_answer": "Rien à répondre (remerciement, 
 
 
 @bp.route("/<int:tid>")
-def view(tid: int):
+def view(tid: int) -> ResponseReturnValue:
     """Show the ticket. Opening claims nothing (an explicit action does, web/acting.py); the
     other agents see that this one is looking at it."""
     ticket = get_or_404(m.Ticket, tid)
@@ -85,7 +88,7 @@ def _text() -> str:
     return params.text(request.form.get("text"), TEXT_MAX)
 
 
-def _done(ticket: m.Ticket, message: str):
+def _done(ticket: m.Ticket, message: str) -> ResponseReturnValue:
     """Commit, say so, and go on to the next ticket of the queue."""
     db().commit()
     flash(message, "ok")
@@ -94,7 +97,7 @@ def _done(ticket: m.Ticket, message: str):
 
 
 @bp.post("/<int:tid>/approve")
-def approve(tid: int):
+def approve(tid: int) -> ResponseReturnValue:
     """Approve the draft as edited and queue the reply."""
     ticket = acting_on(tid)
     try:
@@ -108,7 +111,7 @@ def approve(tid: int):
 
 
 @bp.post("/<int:tid>/save")
-def save(tid: int):
+def save(tid: int) -> ResponseReturnValue:
     """Keep the edit without sending."""
     ticket = acting_on(tid)
     try:
@@ -122,7 +125,7 @@ def save(tid: int):
 
 
 @bp.post("/<int:tid>/reject")
-def reject(tid: int):
+def reject(tid: int) -> ResponseReturnValue:
     """Reject the draft with a reason: the agent answers by hand."""
     ticket = acting_on(tid)
     reason = params.text(request.form.get("reason"), 2000).strip()
@@ -138,7 +141,7 @@ def reject(tid: int):
 
 
 @bp.post("/<int:tid>/not-to-answer")
-def not_to_answer(tid: int):
+def not_to_answer(tid: int) -> ResponseReturnValue:
     """Close without answering (spam, auto-reply, another helpdesk)."""
     ticket = acting_on(tid)
     reason = request.form.get("reason", "")
@@ -153,7 +156,7 @@ def not_to_answer(tid: int):
 
 
 @bp.post("/<int:tid>/rerun")
-def rerun(tid: int):
+def rerun(tid: int) -> ResponseReturnValue:
     """Send the ticket back to the workers for a fresh diagnosis."""
     ticket = acting_on(tid)
     if not lifecycle.can(ticket, lifecycle.Event.RERUN):
@@ -166,7 +169,7 @@ def rerun(tid: int):
 
 
 @bp.post("/<int:tid>/reassign")
-def reassign(tid: int):
+def reassign(tid: int) -> ResponseReturnValue:
     """Give the ticket to another agent (or release it)."""
     ticket = acting_on(tid)
     target = params.integer(request.form.get("user_id"), "agent")
@@ -181,7 +184,7 @@ def reassign(tid: int):
 
 
 @bp.post("/<int:tid>/write")
-def write(tid: int):
+def write(tid: int) -> ResponseReturnValue:
     """Start the agent's own reply, from a blank page or any template, whatever the bot proposed
     (after « Rejeter » too)."""
     ticket = acting_on(tid)
@@ -199,7 +202,7 @@ def write(tid: int):
 
 
 @bp.post("/<int:tid>/correct")
-def correct(tid: int):
+def correct(tid: int) -> ResponseReturnValue:
     """The agent corrects (or confirms) the symptom or the situation the bot read."""
     ticket = acting_on(tid)
     field = params.choice(request.form.get("field"), "champ", corrections.FIELDS)
@@ -233,7 +236,7 @@ def _related_tickets(tid: int, field: str) -> list[m.Ticket]:
 
 
 @bp.post("/<int:tid>/merge")
-def merge(tid: int):
+def merge(tid: int) -> ResponseReturnValue:
     """Merge a related ticket into this one (its mails move here; it is closed)."""
     ticket = acting_on(tid)
     for other in _related_tickets(tid, "other"):
@@ -248,7 +251,7 @@ def merge(tid: int):
 
 
 @bp.post("/<int:tid>/answer-all")
-def answer_all(tid: int):
+def answer_all(tid: int) -> ResponseReturnValue:
     """Approve the draft for this ticket and each related ticket ticked: one mail per person,
     each threaded to its own ticket."""
     ticket = acting_on(tid)
@@ -266,7 +269,7 @@ def answer_all(tid: int):
 
 
 @bp.post("/<int:tid>/take")
-def take(tid: int):
+def take(tid: int) -> ResponseReturnValue:
     """« Je prends » a ticket nobody holds, or take over one another agent holds (they may be
     away; audited)."""
     ticket = get_or_404(m.Ticket, tid)
@@ -280,7 +283,7 @@ def take(tid: int):
 
 
 @bp.post("/<int:tid>/claim")
-def claim(tid: int):
+def claim(tid: int) -> ResponseReturnValue:
     """Called by the page's script when the agent starts editing a ticket nobody holds: claims
     it, never takes it from another agent (409 with the holder's name)."""
     ticket = get_or_404(m.Ticket, tid)
@@ -293,7 +296,7 @@ def claim(tid: int):
 
 
 @bp.route("/<int:tid>/message/<int:mid>/source")
-def source(tid: int, mid: int):
+def source(tid: int, mid: int) -> ResponseReturnValue:
     """The mail's raw source as it came, as plain text (never rendered as HTML)."""
     message = get_or_404(m.Message, mid)
     if message.ticket_id != tid:
@@ -306,7 +309,7 @@ def source(tid: int, mid: int):
 
 
 @bp.route("/<int:tid>/message/<int:mid>/attachment/<int:index>")
-def attachment(tid: int, mid: int, index: int):
+def attachment(tid: int, mid: int, index: int) -> ResponseReturnValue:
     """An attachment: raster images shown inline, everything else downloaded, never rendered;
     streamed from the store a chunk at a time."""
     message = get_or_404(m.Message, mid)
@@ -327,7 +330,7 @@ def attachment(tid: int, mid: int, index: int):
     image = row.content_type in mailview.SAFE_IMAGES
     sessions, row_id, size = services().sessions, row.id, row.size
 
-    def body():         # its own session: the response outlives the request's
+    def body() -> Iterator[bytes]:     # its own session: the response outlives the request's
         with sessions() as session:
             yield from parsed.chunks(session, row_id, size)
     resp = Response(body(),
