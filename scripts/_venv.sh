@@ -4,13 +4,13 @@
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 venv="${TRIAGE_VENV:-$repo/.venv}"
 if [ ! -x "$venv/bin/python" ]; then
-  echo "Creating the project's virtual environment in $venv"
+  echo "Création de l'environnement virtuel du projet dans $venv"
   python3 -m venv "$venv" || {
-    echo "python3 -m venv failed: install Python's venv module (Debian: apt install python3-venv)." >&2
+    echo "python3 -m venv a échoué : installez le module venv de Python (Debian : apt install python3-venv)." >&2
     exit 1
   }
 fi
-echo "Using the virtual environment $venv"
+echo "Environnement virtuel utilisé : $venv"
 # Install (or refresh) the package and its dependencies when pyproject.toml changed since last time.
 stamp="$venv/.ecampus-triage-$1"
 if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then

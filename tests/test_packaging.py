@@ -83,6 +83,9 @@ def test_installed_command_runs_the_demo_from_outside_the_repository(installed):
     demo = _run([triage, "demo", "--no-serve", "--dir", "demo", "--scale", "0.02"],
                 cwd=home, env=env)
     assert "19 courriel(s) relevé(s)" in demo.stderr
+    # What the person reads is French: no log line of the services, no traceback.
+    assert " INFO " not in demo.stderr and "Traceback" not in demo.stderr, demo.stderr
+    assert f"Université de démonstration écrite dans {home / 'demo'}" in demo.stderr
     config = str(home / "demo" / "triage.toml")
     stats = json.loads(_run([triage, "--config", config, "stats", "--json"],
                             cwd=home, env=env).stdout)

@@ -359,6 +359,9 @@ def demo(host: str, port: int, directory: str, scale: float, no_serve: bool) -> 
     """La démo sur cette machine : université, courriels d'exemple, tri, file web."""
     from triage.demo.setup import prepare_demo
     from triage.runner import run_all
+    if not click.get_current_context().obj["verbose"]:
+        # The services' INFO lines (for journald) would interleave with what the demo says.
+        logging.getLogger().setLevel(logging.WARNING)
     services, login = prepare_demo(Path(directory), scale=scale)
     where = Path(directory).resolve()
     click.echo(f"Réponses approuvées (fichiers .eml) : {where / 'outbox'}")

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 SAMPLE_MAILS = Path(__file__).parent / "mails"
 DEMO_LOGIN = ("demo", "demo-cemu-2026")
+# The builder's step names (code, English) as the person running the demo reads them.
+STEP_LABELS = {"population": "Étudiants et inscriptions", "write": "Écriture de",
+               "load": "Chargement de"}
+
+
+def step_label(step: str) -> str:
+    """« Écriture de refer.db » for the builder's "write refer.db"."""
+    verb, _, rest = step.partition(" ")
+    return f"{STEP_LABELS.get(verb, verb)} {rest}".strip()
 
 
 def build_university(directory: Path, seed: int = 2026, scale: float = 1.0) -> dict:
@@ -29,14 +38,14 @@ def build_university(directory: Path, seed: int = 2026, scale: float = 1.0) -> d
         if bar is None:
             for other in bars.values():
                 other.render_finish()
-            bar = bars[step] = click.progressbar(length=max(total, 1), label=step,
+            bar = bars[step] = click.progressbar(length=max(total, 1), label=step_label(step),
                                                  file=sys.stderr, show_pos=True)
         bar.pos = 0
         bar.update(done)
     manifest = build(directory, seed=seed, scale=scale, progress=progress)
     for bar in bars.values():
         bar.render_finish()
-    click.echo(f"Université de démonstration écrite dans {directory}", err=True)
+    click.echo(f"Université de démonstration écrite dans {directory.resolve()}", err=True)
     return manifest
 
 
