@@ -73,9 +73,11 @@ def _unknown_sync(facts: Facts) -> list[Finding]:
     latest = max(at for _, _, at in changes)
     student, code = next(((s, c) for s, c, at in changes if at == latest))
     code = code or next((c for _, c, _ in changes if c), "")
-    why = facts.sync.error or SYNC_UNKNOWN.get(facts.sync.state, SYNC_UNKNOWN["unknown"])
-    fix = (f"Modification faite dans APOGÉE le {latest:%d/%m à %H:%M}, mais {why} : impossible "
-           "de dire quand elle sera visible sur Ecampus. Le CEMU vérifie la tâche "
+    # The reply says the state in words; Moodle's own error (task_log output) is for agents only.
+    why = SYNC_UNKNOWN.get(facts.sync.state, SYNC_UNKNOWN["unknown"])
+    detail = f" ({facts.sync.error})" if facts.sync.error else ""
+    fix = (f"Modification faite dans APOGÉE le {latest:%d/%m à %H:%M}, mais {why}{detail} : "
+           "impossible de dire quand elle sera visible sur Ecampus. Le CEMU vérifie la tâche "
            "\\enrol_database\\task\\sync_enrolments avant de répondre.")
     params = {"variant": "sync_unknown", "sync_state": facts.sync.state, "reason": why,
               "modified": latest, "changed_today": latest.date() == local(

@@ -402,6 +402,11 @@ def test_the_sync_outcome_comes_from_task_log(moodle_copy, change, state):
     desync = [f for f in diagnose(facts) if f.situation == "temporary_desync"]
     assert [f.params["variant"] for f in desync] == ["sync_unknown"]
     assert desync[0].owner == "cemu" and "demain" not in desync[0].fix
+    # The writer reads the state in words; Moodle's error text stays in the agents' note.
+    from triage.rules.temporary_desync import SYNC_UNKNOWN
+    assert desync[0].params["reason"] == SYNC_UNKNOWN[state]
+    if facts.sync.error:
+        assert facts.sync.error in desync[0].fix
 
 
 def test_every_scenario_is_checked():
