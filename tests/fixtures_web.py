@@ -67,13 +67,19 @@ def raw_mail(subject: str, body: str, sender: str = "lea.martin@etu.unicaen.fr",
     msg["Message-ID"] = f"<{mid}>"
     if references:
         msg["References"] = " ".join(f"<{r}>" for r in references)
-    msg.set_content(body)
+    _write_parts(msg, body, html, attachments)
+    return bytes(msg), mid
+
+
+def _write_parts(msg: EmailMessage, text: str, html: str | None, attachments) -> None:
+    """The body as a mail client writes it: the text, an HTML alternative, then attachments
+    given as (filename, content type, bytes)."""
+    msg.set_content(text)
     if html is not None:
         msg.add_alternative(html, subtype="html")
-    for name, ctype, content in attachments:
+    for filename, ctype, content in attachments:
         maintype, subtype = ctype.split("/")
-        msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
-    return bytes(msg), mid
+        msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
 
 
 def sample_mail(name: str = HIDDEN_COURSE, *, subject: str | None = None,
@@ -94,13 +100,8 @@ def sample_mail(name: str = HIDDEN_COURSE, *, subject: str | None = None,
     if references:
         msg["References"] = " ".join(f"<{r}>" for r in references)
     if body is not None or html is not None or attachments:
-        text = body if body is not None else msg.get_body(("plain",)).get_content()
-        msg.set_content(text)
-        if html is not None:
-            msg.add_alternative(html, subtype="html")
-        for filename, ctype, content in attachments:
-            maintype, subtype = ctype.split("/")
-            msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+        _write_parts(msg, body if body is not None
+                     else msg.get_body(("plain",)).get_content(), html, attachments)
     return bytes(msg)
 
 
