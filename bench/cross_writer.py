@@ -2,7 +2,7 @@
 
     python bench/cross_writer.py [--c C]
 
-The repository's labelled mails come from three writers who wrote blind (A, B, C) and from the
+The repository's labelled mails come from four writers who wrote blind (A, B, C, D) and from the
 project's generator. Each writer in turn is left out: the model is trained on everyone else
 (the generated corpus always trains) and scored on that writer's mails, whose phrasings and
 way of drawing the line between neighbouring symptoms it has never seen. The cue rules alone
