@@ -19,7 +19,7 @@ from triage.sources import SourceSettings, Sources
 S = SCENARIOS
 ROOT = Path(__file__).resolve().parent.parent
 # Situations judged on the mail and the clock alone: nothing to realise in the data.
-NO_DATA = {"db_optimisation_window", "participants_block_moved"}
+NO_DATA = {"db_optimisation_window", "database_outage", "participants_block_moved"}
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -219,6 +219,36 @@ def test_temporary_desync(gather):
     assert not enrolled(f, s["fires"]["student"], s["fires"]["course_id"])
     assert enrolled(f, s["near_miss"]["student"], s["fires"]["course_id"])
     assert f.last_sync == LAST_SYNC
+
+
+def test_sync_stalled(gather):
+    s = covers("sync_stalled")["fires"]
+    f = gather([], [s["student"]], now=s["date"])
+    link = f.students[s["student"]].elements[s["elp"]]
+    assert link.has_ip and link.groups == [s["group"]] and link.modified == s["modified"]
+    assert f.last_sync == LAST_SYNC < s["modified"] and f.sync is not None
+    assert not enrolled(f, s["student"], S["temporary_desync"]["fires"]["course_id"])
+
+
+def test_cancelled_enrolment(gather):
+    s = covers("cancelled_enrolment")
+    f = gather([], [s["fires"]["student"], s["near_miss"]["student"]])
+    student = f.students[s["fires"]["student"]]
+    assert sorted((ia.etape, ia.status) for ia in student.enrolments) == \
+        sorted([(s["fires"]["cancelled"], "A"), (s["fires"]["etape"], "E")])
+    assert not any(link.has_ip for link in student.elements.values())
+    near = f.students[s["near_miss"]["student"]]
+    assert [ia.status for ia in near.enrolments] == ["E"]
+    assert any(link.has_ip for link in near.elements.values())
+
+
+def test_unknown_code(gather):
+    s = covers("unknown_code")
+    f = gather([s["fires"]["elp"], s["near_miss"]["elp"]])
+    unknown = f.elements[s["fires"]["elp"]]
+    assert not unknown.exists and s["fires"]["near"] in unknown.near_codes
+    assert not f.courses_for(unknown.code) and not unknown.plannings and not unknown.porteur
+    assert f.elements[s["near_miss"]["elp"]].exists
 
 
 def test_idnumber_modified(gather):

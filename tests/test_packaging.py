@@ -82,14 +82,17 @@ def test_installed_command_runs_the_demo_from_outside_the_repository(installed):
     triage = str(env_dir / "bin" / "triage")
     demo = _run([triage, "demo", "--no-serve", "--dir", "demo", "--scale", "0.02"],
                 cwd=home, env=env)
-    assert "19 courriel(s) relevé(s)" in demo.stderr
+    samples = len(list((ROOT / "triage" / "demo" / "mails").glob("*.eml")))
+    # Every sample mail stored and triaged; one is an automatic reply, all others get a draft.
+    assert (f"{samples} courriel(s) relevé(s) ; {samples} ticket(s), dont {samples - 1} avec un "
+            "brouillon à relire et 1 sans réponse à faire (courriels automatiques).") in demo.stderr
     # What the person reads is French: no log line of the services, no traceback.
     assert " INFO " not in demo.stderr and "Traceback" not in demo.stderr, demo.stderr
     assert f"Université de démonstration écrite dans {home / 'demo'}" in demo.stderr
     config = str(home / "demo" / "triage.toml")
     stats = json.loads(_run([triage, "--config", config, "stats", "--json"],
                             cwd=home, env=env).stdout)
-    assert stats["tickets"] == 19
+    assert stats["tickets"] == samples
     assert stats["by_state"].get("needs_human", 0) == 0       # no diagnosis failed
     assert stats["by_state"].get("to_review", 0) >= 15        # most sample mails get a draft
     assert sum(n for s, n in stats["by_situation"].items()) >= 12

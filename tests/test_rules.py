@@ -164,6 +164,15 @@ def desync(fires=True):
                  courses=[course(46120, sc["elp"])])
 
 
+def stalled(fires=True):
+    """A REFER change two nights old that Moodle's last sync (still the 14th's) never carried."""
+    sc = S["sync_stalled"]["fires"]
+    link = StudentElement(sc["elp"], has_ip=True, groups=[sc["group"]], modified=sc["modified"])
+    return facts("not_enrolled", now=S["sync_stalled"]["fires" if fires else "near_miss"]["date"],
+                 elements=[elp(sc["elp"], groups=[Group(sc["group"])])],
+                 students=[student(sc["student"], [link])])
+
+
 def idnumber(fires=True):
     sc = S["idnumber_modified"]["fires" if fires else "near_miss"]
     name = sc.get("fullname", f"({sc['idnumber']}) Langue")
@@ -174,6 +183,12 @@ def idnumber(fires=True):
 def dbwindow(fires=True):
     ents = Entities(error_messages=["Database connection failed"])
     return facts("database_error", now=SUNDAY_OUTAGE if fires else WEDNESDAY_OUTAGE, entities=ents)
+
+
+def outage(fires=True):
+    ents = Entities(error_messages=["Database connection failed"])
+    return facts("database_error", now=S["database_outage"]["fires" if fires else "near_miss"]["date"],
+                 entities=ents)
 
 
 def cas(fires=True):
@@ -247,8 +262,10 @@ CASES = {
     "suspended_element": (suspended, "scolarite", "refer", "Remplacé sur maquette"),
     "erasmus_student": (erasmus, "user", "refer", "Eras+ D>An"),
     "temporary_desync": (desync, "user", "refer", "2026-10-14T10:12"),
+    "sync_stalled": (stalled, "cemu", "refer", "2026-10-14T11:05"),
     "idnumber_modified": (idnumber, "cemu", "moodle", "AN-10A-EC1"),
     "db_optimisation_window": (dbwindow, "user", "clock", "2026-10-11T09:40"),
+    "database_outage": (outage, "cemu", "clock", "2026-10-14T09:40"),
     "wrong_cas_url": (cas, "user", "mail", "https://cas.unicaen.fr/login"),
     "directory_data": (directory, "scolarite", "moodle", "(vide)"),
     "dashboard_filter": (dashboard, "user", "moodle", "2026-06-30"),
@@ -284,7 +301,7 @@ def test_near_miss_does_not_fire(situation):
 
 def test_every_seed_situation_has_a_case():
     assert set(S) <= set(CASES)
-    assert {r.id for r in all_rules()} - set(CASES) == {"database_outage", "sync_stalled"}
+    assert {r.id for r in all_rules()} == set(CASES)
 
 
 # --------------------------------------------------------------------------- variants and details
@@ -456,6 +473,7 @@ def test_findings_sorted_most_likely_first():
 DEMO_SYMPTOM = {"archived_course": "course_moved_renamed", "hidden_course": "students_cannot_see_course",
                 "porteur_porte": "course_missing", "ade_planning_incompatible": "teacher_not_enrolled",
                 "too_many_teachers": "too_many_teachers", "db_optimisation_window": "database_error",
+                "database_outage": "database_error",
                 "wrong_cas_url": "cas_unknown_destination", "directory_data": "cannot_login",
                 "dashboard_filter": "course_not_on_dashboard",
                 "participants_block_moved": "participants_block_missing",
@@ -476,7 +494,7 @@ def demo_reading(situation: str, key: str) -> tuple[Reading, str, datetime]:
                     course_ids=[case["course_id"]] if "course_id" in case else [],
                     cas_urls=[case["url"]] if "url" in case else [],
                     error_messages=["Database connection failed"]
-                    if situation == "db_optimisation_window" else [])
+                    if situation in ("db_optimisation_window", "database_outage") else [])
     evidence = ["page de profil", "adresse mail"] if situation == "directory_data" else []
     reading = Reading(sender_role="student" if situation == "wrong_cas_url" else "staff",
                       symptom=symptom, symptom_evidence=evidence, entities=ents)

@@ -63,11 +63,16 @@ class Placer:
         return cid
 
     def student(self, number: str, etape: str, *, tele: bool = False,
-                exchange: tuple = (None, None), idnumber: str | None = None) -> int:
-        """An individual with this year's IA and a Moodle account (login = student number;
-        idnumber "" for an account created at its first CAS login); returns the Moodle id."""
-        ind = self.t.student(number, etape, RENTREE - timedelta(days=30))
-        self.t.ia(ind, etape, tele, RENTREE - timedelta(days=30))
+                exchange: tuple = (None, None), idnumber: str | None = None,
+                since: datetime | None = None, cancelled: str = "") -> int:
+        """An individual with this year's IA (made at `since`; replacing a cancelled IA to the
+        étape `cancelled`) and a Moodle account (login = student number; idnumber "" for an
+        account created at its first CAS login); returns the Moodle id."""
+        first_ia = RENTREE - timedelta(days=30)
+        ind = self.t.student(number, etape, since or first_ia)
+        if cancelled:
+            self.t.ia(ind, cancelled, tele, first_ia, status="A")
+        self.t.ia(ind, etape, tele, since or first_ia)
         self.t.annual(ind, exchange)
         self.c.numbers.add(number)
         first, last = person(self.c.rng)

@@ -14,7 +14,7 @@ PREV_YEAR = str(int(ACADEMIC_YEAR) - 1)
 def place_all(p: Placer) -> None:
     """Write all scenarios; order matters only where they share an element (HLAN201, 1CA153)."""
     for step in (_archived_and_cohort, _law, _languages, _distance, _porteur_porte, _ade,
-                 _suspended_and_history, _people, _manual):
+                 _suspended_and_history, _people, _manual, _late_changes):
         step(p)
 
 
@@ -286,3 +286,14 @@ def _manual(p: Placer) -> None:
         p.t.enrol(m["fires"]["course_id"], p.t.users[number], enrol="manual")
     for number in p.crowd("2GEO1", [], 12):
         p.t.enrol(m["near_miss"]["course_id"], p.t.users[number], enrol="manual", timeend=end)
+
+
+def _late_changes(p: Placer) -> None:
+    """Changes of October (placed last: the places above keep the names drawn for them)."""
+    s = S["sync_stalled"]["fires"]              # assigned to a group after the last sync
+    p.student(s["student"], "1LANG1")
+    p.ip(s["student"], s["elp"], group=s["group"], enrol=False, when=s["modified"])
+    c = S["cancelled_enrolment"]["fires"]
+    p.etape(c["etape"], "Licence 2 Droit parcours Droit et langues", "01")
+    # The IA to the wrong parcours was cancelled with its IPs; the new one has none yet.
+    p.student(c["student"], c["etape"], since=c["modified"], cancelled=c["cancelled"])

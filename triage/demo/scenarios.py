@@ -116,6 +116,32 @@ SCENARIOS: dict[str, dict] = {
         "near_miss": {"student": "22007778", "elp": "HLAN201",
                       "modified": datetime(2026, 10, 2, 11, 0, tzinfo=PARIS)},
     },
+    "sync_stalled": {
+        # Group assigned on Wednesday 14 at 11:05, after the 02:00 sync; the mail is of Friday 16:
+        # two nightly runs should have carried it, but Moodle's last sync is still the 14th's.
+        "fires": {"student": "22007779", "elp": "HLAN201", "group": "HLAN201TD2",
+                  "modified": datetime(2026, 10, 14, 11, 5, tzinfo=PARIS),
+                  "date": datetime(2026, 10, 16, 10, 5, tzinfo=PARIS)},
+        # The same change asked about on the day: the next sync has not come yet.
+        "near_miss": {"student": "22007779", "date": datetime(2026, 10, 14, 16, 0, tzinfo=PARIS)},
+    },
+    "cancelled_enrolment": {
+        # IA to 2DROI1 cancelled (ETA_IAE = 'A') and replaced by one to 2DRLG1 on 6 October;
+        # the scolarité has not redone the IPs on the new IA yet.
+        "fires": {"student": "22005150", "cancelled": "2DROI1", "etape": "2DRLG1",
+                  "modified": datetime(2026, 10, 6, 14, 20, tzinfo=PARIS)},
+        # A student of 2DROI1 with one live IA and its IPs.
+        "near_miss": {"student": "22004871"},
+    },
+    "unknown_code": {
+        # RCAED343: a typo for RCAED334 (two digits swapped), known nowhere.
+        "fires": {"elp": "RCAED343", "near": "RCAED334"},
+        "near_miss": {"elp": "RCAED334"},
+    },
+    "database_outage": {
+        "fires": {"date": WEDNESDAY_OUTAGE},
+        "near_miss": {"date": SUNDAY_OUTAGE},    # the optimisation window: db_optimisation_window
+    },
     "idnumber_modified": {
         "fires": {"course_id": 50102, "idnumber": "AN-10A-EC1", "elp": "AN-10A",
                   "fullname": "(AN-10A) EC1 Langue Traduction"},

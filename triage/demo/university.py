@@ -67,7 +67,8 @@ def _reserved() -> tuple[set[int], set[int], set[str], set[str]]:
         elif isinstance(v, str) and key in ("student",):
             numbers.add(v)
         elif isinstance(v, str) and key in ("elp", "successor_elp", "porteur", "porte",
-                                             "idnumber", "collection", "group", "new_group"):
+                                             "idnumber", "collection", "group", "new_group",
+                                             "etape", "cancelled"):
             codes.add(v)
     walk(SCENARIOS)
     return courses, users, codes, numbers
