@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from triage.mail.addresses import in_domains, is_ours
 from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
 
@@ -18,8 +19,6 @@ _SAYS_STAFF = re.compile(
     r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|scolarit[ée]|secr[ée]tari|gestionnaire"
     r"|mes [ée]tudiants|my students|lecturer|teacher|teaching|doctorant|format(?:eur|rice)"
     r"|parent|ma fille|mon fils|my daughter|my son)", re.IGNORECASE)
-_DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|noreply|bounce[s]?)(?:[+@.-]|$)",
-                     re.IGNORECASE)
 _HELPDESK_TAG = re.compile(r"\[\s*(?:GLPI|OTRS|RT|Redmine|Zammad|Jira|Ticket|Assistance|Helpdesk|SOS)"
                            r"[^\]]{0,30}#\s*\d+\s*\]", re.IGNORECASE)
 _AUTO_SUBJECT = re.compile(r"^\s*(?:r[ée]ponse automatique|auto(?:matic)?[ -]?reply|absence du bureau|absent(?:e)? du bureau|out of office"
@@ -29,14 +28,6 @@ _EN_WORDS = frozenset("the and is are my i you your to of not can cannot can't d
                       "this that have has course hello hi dear please thanks thank regards".split())
 _FR_WORDS = frozenset("le la les et est sont mon ma mes je vous de des du un une pas ne pour avec dans "
                       "ce cette bonjour merci cordialement au aux cours suis sur".split())
-
-
-def _domain_of(addr: str) -> str:
-    return addr.rpartition("@")[2].lower()
-
-
-def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
 def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
@@ -49,10 +40,9 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     own (« mon num etudiant c 24008815 »)."""
     if automatic:
         return "unknown"
-    domain = _domain_of(mail.from_addr)
-    if domain and _in_domains(domain, student_domains):
+    if in_domains(mail.from_addr, student_domains):
         return "student"
-    if domain and _in_domains(domain, staff_domains):
+    if in_domains(mail.from_addr, staff_domains):
         return "staff"
     if _SAYS_STUDENT.search(body):
         return "student"
@@ -62,11 +52,10 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
 
 
 def is_auto_reply(mail: ParsedMail, own_addresses: tuple[str, ...]) -> bool:
-    """Written by a machine (the parser's RFC 3834 / bounce / list / helpdesk verdict), by
-    ourselves (mail loops), or an out-of-office whose only trace is its subject."""
-    if mail.auto_reason or automatic_reason(mail):
-        return True
-    if _DAEMON.match(mail.from_addr) or mail.from_addr in own_addresses:
+    """Written by a machine (the parser's verdict: RFC 3834, bounce, list, helpdesk, no-reply or
+    mail system sender), by ourselves (mail loops, +tags included), or an out-of-office whose
+    only trace is its subject."""
+    if mail.auto_reason or automatic_reason(mail) or is_ours(mail.from_addr, own_addresses):
         return True
     return bool(_AUTO_SUBJECT.match(mail.subject))
 

@@ -208,7 +208,9 @@ def test_domains_are_configurable():
     ("a@unicaen.fr", {"precedence": "bulk"}), ("a@unicaen.fr", {"precedence": "junk"}),
     ("a@unicaen.fr", {"precedence": "list"}), ("a@unicaen.fr", {"list-id": "<l.unicaen.fr>"}),
     ("MAILER-DAEMON@unicaen.fr", {}), ("postmaster@unicaen.fr", {}),
-    ("cemu.assistance@unicaen.fr", {}),
+    ("bounces+ecampus=unicaen.fr@listes.example.org", {}), ("noreply@moodle.unicaen.fr", {}),
+    ("ne_pas_repondre@unicaen.fr", {}),
+    ("cemu.assistance@unicaen.fr", {}), ("Cemu.Assistance+relance@unicaen.fr", {}),
 ])
 def test_auto_replies(sender, headers):
     reading = read(mail("Je suis absent, je ne suis pas inscrit", sender=sender, headers=headers))

@@ -96,6 +96,32 @@ def test_automatic_mails_are_recognised(headers, reason):
     assert reason in mail.auto_reason
 
 
+@pytest.mark.parametrize("sender,reason", [
+    ("MAILER-DAEMON@unicaen.fr", "bounce"), ("postmaster@etu.unicaen.fr", "bounce"),
+    ("bounces+ecampus=unicaen.fr@listes.example.org", "bounce"),
+    ("noreply@moodle.unicaen.fr", "no-reply sender"), ("ne_pas_repondre@unicaen.fr", "no-reply sender"),
+    ("do-not-reply@partage.example.org", "no-reply sender"),
+])
+def test_senders_that_are_machines(sender, reason):
+    """The address alone says it: a mail system's (a bounce) or one that reads nothing."""
+    mail = parse_mail(raw_mail(BASE.replace("Léa <lea@etu.unicaen.fr>", sender) + "Subject: s"))
+    assert mail.auto_reason == reason
+
+
+def test_who_a_reply_goes_to():
+    """The pipeline's answer address (mail/addresses.py, the same checks the reader uses): the
+    Reply-To, else the From; never ours (+tags, any case), a no-reply or a mail system."""
+    from triage.mail.addresses import reply_address
+    ours = ("cemu.assistance@unicaen.fr",)
+    assert reply_address("", "lea@etu.unicaen.fr", ours) == "lea@etu.unicaen.fr"
+    assert reply_address("Cemu.Assistance+x@unicaen.fr", "lea@etu.unicaen.fr", ours) == \
+        "lea@etu.unicaen.fr"
+    for robot in ("cemu.assistance+relance@UNICAEN.fr", "noreply@moodle.unicaen.fr",
+                  "mailer-daemon@unicaen.fr", "bounces+x=y@listes.example.org"):
+        assert reply_address("", robot, ours) == "", robot
+    assert reply_address("", "jean.bouncer@unicaen.fr", ours) == "jean.bouncer@unicaen.fr"
+
+
 def test_a_student_mail_is_not_automatic():
     assert parse_mail(raw_mail(BASE + "Subject: cours", b"Bonjour")).auto_reason == ""
 

@@ -1,13 +1,22 @@
-"""Who a reply may go to. Identity is the address part only (parse.py never lets a display
-name become an address); these decide which addresses are never answered: our own (with any
-+tag: cemu.assistance+x@...), and the ones that say so (noreply, ne_pas_repondre, daemons)."""
+"""What an address says about its owner, the one place for it: ours (with any +tag:
+cemu.assistance+x@...), a mail system's (mailer-daemon, postmaster, bounces), one that reads
+nothing (noreply, ne_pas_repondre), in a domain. The parser judges automatic mail with it, the
+reader its sender, the pipeline who a reply may go to. Identity is the address part only
+(parse.py never lets a display name become an address)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-_NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre"
-                      r"|mailer[-_.]?daemon|postmaster)(?:$|[+._-])", re.I)
+_END = r"(?:$|[+._-])"      # the local part ends, or a tag / VERP suffix follows
+_DAEMON = r"mailer[-_.]?daemon|postmaster|bounces?"
+_SYSTEM = re.compile(rf"^(?:{_DAEMON}){_END}", re.I)
+_NOREPLY = re.compile(rf"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?r[eé]pondre"
+                      rf"|{_DAEMON}){_END}", re.I)
+
+
+def _local_part(addr: str) -> str:
+    return (addr or "").strip().rpartition("@")[0]
 
 
 def base_address(addr: str) -> str:
@@ -22,9 +31,14 @@ def is_ours(addr: str, own_addresses: Iterable[str]) -> bool:
     return bool(addr) and base_address(addr) in {base_address(a) for a in own_addresses}
 
 
+def is_mail_system(addr: str) -> bool:
+    """A mail system's own address (mailer-daemon, postmaster, bounces+…): it sends bounces."""
+    return bool(_SYSTEM.match(_local_part(addr)))
+
+
 def is_noreply(addr: str) -> bool:
-    """An address that says it reads nothing (noreply, ne_pas_repondre, mailer-daemon...)."""
-    return bool(_NOREPLY.match((addr or "").rpartition("@")[0]))
+    """An address that says it reads nothing (noreply, ne_pas_repondre), or a mail system's."""
+    return bool(_NOREPLY.match(_local_part(addr)))
 
 
 def in_domains(addr: str, domains: Iterable[str]) -> bool:

@@ -21,7 +21,7 @@ from email.header import Header, decode_header
 from email.message import Message
 from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
 
-from triage.mail.addresses import is_noreply
+from triage.mail.addresses import is_mail_system, is_noreply
 from triage.mail.charsets import (clean_text, decode_8bit_header, decode_bytes,
                                   decode_header_value, known_charset)
 from triage.mail.html import html_to_text
@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 MAX_ATTACHMENT_BYTES = 10_000_000
 MAX_DEPTH = 50      # MIME nesting read; real mail nests a handful, hostile mail a thousand
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
-_BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
 
 def _message_id(raw_value: str, raw: bytes) -> str:
@@ -345,7 +344,7 @@ def automatic_reason(mail: ParsedMail) -> str:
         return "auto-reply header"
     if h.get("precedence", "").strip().lower() in ("bulk", "junk", "list", "auto_reply"):
         return "precedence: " + h["precedence"].strip()
-    if mail.from_addr.startswith(_BOUNCE_SENDERS) or h.get("return-path", "x").strip() == "<>":
+    if is_mail_system(mail.from_addr) or h.get("return-path", "x").strip() == "<>":
         return "bounce"
     if "multipart/report" in h.get("content-type", "").lower():
         return "delivery report"
