@@ -4,9 +4,11 @@ loop has been down longer than its interval and green again when it is back; /me
 the loops and the outbox rows whose sending is uncertain."""
 from __future__ import annotations
 
+import logging
 import mailbox
 import threading
 import time
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select, text
 
@@ -16,7 +18,7 @@ from triage import config
 from triage.mail.transport import SmtpTransport
 from triage.pipeline.failures import COMPONENT_ERROR
 from triage.pipeline.outbox import deliver_due
-from triage.runner import loop, watch_loop
+from triage.runner import loop, triage_all, watch_loop
 from triage.services import Services
 from triage.store import models as m
 from triage.web import create_app
@@ -100,6 +102,82 @@ def test_imap_gone_longer_than_the_interval_turns_healthz_red(dovecot, store_url
     finally:
         stop.set()
         thread.join(timeout=15)
+    services.close()
+
+
+def pauses(caplog) -> list[tuple[float, datetime]]:
+    """The watcher's restarts so far: (pause in seconds, when it failed)."""
+    return [(float(r.args[0]), datetime.fromtimestamp(r.created, timezone.utc))
+            for r in caplog.records
+            if r.name == "triage.runner" and r.msg.startswith("watcher failed")]
+
+
+def good_pass_since(services, moment: datetime) -> bool:
+    """The watcher gave a sign of life after `moment`, and is no longer failing."""
+    with services.sessions() as s:
+        row = s.get(m.ComponentBeat, "watcher")
+        if row is None or row.failing_since is not None or row.beat_at is None:
+            return False
+        beat = row.beat_at if row.beat_at.tzinfo else row.beat_at.replace(tzinfo=timezone.utc)
+        return beat > moment
+
+
+def rename(services, table: str, to: str) -> None:
+    with services.engine.begin() as conn:
+        conn.execute(text(f"ALTER TABLE {table} RENAME TO {to}"))
+
+
+def test_watcher_pauses_double_while_failing_and_start_over_after_a_good_pass(
+        store_url, tmp_path, caplog):
+    """The maildir path: every restart fails while the store does, each pause twice the last;
+    a good pass, then a failure: the pause is the first one again."""
+    caplog.set_level(logging.ERROR, logger="triage.runner")
+    box = mailbox.Maildir(str(tmp_path / "maildir"), create=True)
+    box.add(make_mail(1))
+    services = services_for(store_url, f"maildir://{tmp_path / 'maildir'}", poll=0.5)
+    rename(services, "messages", "messages_away")
+    thread, stop = running(watch_loop, services)
+    try:
+        assert wait_for(lambda: len(pauses(caplog)) >= 3, timeout=120)
+        assert [p for p, _ in pauses(caplog)[:3]] == [0.5, 1.0, 2.0]
+        rename(services, "messages_away", "messages")
+        assert wait_for(lambda: stored(services) == 1, timeout=120)
+        assert wait_for(lambda: good_pass_since(services, pauses(caplog)[-1][1]), timeout=120)
+        before = len(pauses(caplog))
+        rename(services, "messages", "messages_away")
+        box.add(make_mail(2))
+        assert wait_for(lambda: len(pauses(caplog)) > before, timeout=120)
+        assert pauses(caplog)[before][0] == 0.5
+    finally:
+        stop.set()
+        thread.join(timeout=60)
+    services.close()
+
+
+def test_imap_watcher_pauses_the_first_delay_again_after_a_good_pass(dovecot, store_url,
+                                                                     caplog):
+    """On real Dovecot: a failure the IMAP watch does not handle itself (triaging what it stored
+    fails: the store lost its tickets table), a good pass, the same failure again: the second
+    pause is the first delay again, not its double."""
+    caplog.set_level(logging.ERROR, logger="triage.runner")
+    services = services_for(store_url, dovecot.url(), poll=1)
+    rename(services, "tickets", "tickets_away")
+    stop = threading.Event()
+    thread = threading.Thread(target=watch_loop, args=(services, stop),
+                              kwargs={"on_batch": lambda: triage_all(services)}, daemon=True)
+    thread.start()
+    try:
+        append(dovecot, [make_mail(1)])
+        assert wait_for(lambda: len(pauses(caplog)) == 1, timeout=120)
+        first = pauses(caplog)[0]
+        assert wait_for(lambda: good_pass_since(services, first[1]), timeout=120)
+        append(dovecot, [make_mail(2)])
+        assert wait_for(lambda: len(pauses(caplog)) == 2, timeout=120)
+        assert [p for p, _ in pauses(caplog)] == [1.0, 1.0]
+        assert stored(services) == 2 and thread.is_alive()
+    finally:
+        stop.set()
+        thread.join(timeout=60)
     services.close()
 
 

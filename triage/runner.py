@@ -111,25 +111,32 @@ def watch_loop(services: Services, stop: threading.Event,
         if beat.failed(exc):        # one audit entry per outage, not one per retry
             record_failure(services, "watcher", exc)
 
+    def alive() -> None:
+        """A pass went well (maildir or IMAP alike): the next failure pauses `poll` again."""
+        nonlocal failures
+        failures = 0
+        beat.ok()
+
     while not stop.is_set():
         box = None
         try:
             box = services.mailbox()
             sink = receiver(services)
             if hasattr(box, "watch"):
-                box.watch(sink, stop, on_batch=on_batch, beat=beat.ok, on_error=failed)
+                box.watch(sink, stop, on_batch=on_batch, beat=alive, on_error=failed)
             else:
                 while not stop.is_set():
                     if box.fetch_once(sink) and on_batch:
                         on_batch()
-                    beat.ok()
-                    failures = 0
+                    alive()
                     stop.wait(poll)
         except Exception as exc:  # noqa: BLE001 - the loop must outlive any one failure
             failures += 1
-            log.exception("watcher failed", extra={"component": "watcher"})
+            pause = min(poll * 2 ** (failures - 1), MAX_BACKOFF)
+            log.exception("watcher failed; restarting in %.1f s", pause,
+                          extra={"component": "watcher"})
             failed(exc)
-            stop.wait(min(poll * 2 ** (failures - 1), MAX_BACKOFF))
+            stop.wait(pause)
         finally:
             if box is not None:
                 try:
