@@ -157,19 +157,25 @@ def test_sigkill_mid_batch_then_restart_stores_each_mail_once(dovecot, sessions,
 def test_watch_reconnects_after_dovecot_restart_mid_idle(dovecot, sessions):
     box = ImapBox(dovecot.url(), idle_seconds=0.5, max_backoff=1.0, timeout=5.0)
     stop = threading.Event()
-    thread = threading.Thread(target=box.watch, args=(Receiver(sessions), stop), daemon=True)
+    beats: list[float] = []          # signs of life: after each pass, and in IDLE between checks
+    thread = threading.Thread(target=box.watch, args=(Receiver(sessions), stop),
+                              kwargs={"beat": lambda: beats.append(time.monotonic())},
+                              daemon=True)
     thread.start()
     try:
         append(dovecot, [make_mail(1)])
-        assert wait_for(lambda: n_messages(sessions) == 1)
-        time.sleep(0.5)                             # the watcher is back in IDLE
+        assert wait_for(lambda: n_messages(sessions) == 1, timeout=120)
+        # Back in IDLE: after the pass that stored the mail and the empty pass that follows it,
+        # a third beat only comes from inside the IDLE wait.
+        stored_at = len(beats)
+        assert wait_for(lambda: len(beats) >= stored_at + 3, timeout=120)
         dovecot.restart()
         append(dovecot, [make_mail(2)])
-        assert wait_for(lambda: n_messages(sessions) == 2), dovecot.log()[-2000:]
-        assert count(dovecot, "INBOX") == 0
+        assert wait_for(lambda: n_messages(sessions) == 2, timeout=120), dovecot.log()[-2000:]
+        assert wait_for(lambda: count(dovecot, "INBOX") == 0, timeout=120)
     finally:
         stop.set()
-        thread.join(timeout=10)
+        thread.join(timeout=60)
     assert not thread.is_alive()
 
 

@@ -171,6 +171,7 @@ def test_cas_sign_in_never_lands_outside(web_services, accounts, cas_server, out
     server, url = _serve(create_app(web_services, {"TESTING": True}))
     try:
         page = browser.new_page()
+        page.set_default_timeout(120_000)   # a loaded machine: a round trip through CAS is slow
         for target in (f"/\t/{outside}/", f"/%09/{outside}/", f"/\n/{outside}/",
                        f"/\\{outside}/", f"http://{outside}/", f"//{outside}/"):
             page.goto(f"{url}/login/cas?next={quote(target)}")

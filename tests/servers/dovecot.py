@@ -13,9 +13,10 @@ import signal
 import socket
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.servers.waiting import wait_for
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 PASSWORD = "secret"
@@ -115,15 +116,15 @@ class DovecotServer:
         pidfile = self.base / "run" / "master.pid"
         subprocess.run([DOVECOT, "-c", str(self.config), "stop"], stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(100):
-            if not pidfile.exists() and not _port_open(self.port):
-                return
-            time.sleep(0.05)
+        # Generous: a loaded machine takes seconds to stop the master and its sessions.
+        if wait_for(lambda: not pidfile.exists() and not _port_open(self.port), timeout=60):
+            return
         if pidfile.exists():
             try:
                 os.kill(int(pidfile.read_text().strip()), signal.SIGKILL)
             except (ProcessLookupError, ValueError):
                 pass
+        wait_for(lambda: not _port_open(self.port), timeout=60)
 
     def restart(self) -> None:
         self.stop()
@@ -140,13 +141,9 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _wait_port(port: int, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if _port_open(port):
-            return
-        time.sleep(0.05)
-    raise RuntimeError(f"dovecot did not open port {port}")
+def _wait_port(port: int, timeout: float = 60.0) -> None:
+    if not wait_for(lambda: _port_open(port), timeout=timeout):
+        raise RuntimeError(f"dovecot did not open port {port} in {timeout:.0f} s")
 
 
 def _identity() -> tuple[str, str, str, int, int]:
