@@ -68,6 +68,33 @@ def test_every_query_runs_on_postgresql(demo_dir, pg_url):
     run_every_query(src)
     facts = gather(src)
     assert facts.pending == [] and facts.elements["HLAN201"].exists
+    # Each statement reads on its own (no BEGIN/ROLLBACK round trips), and still cannot write.
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+    with src.moodle.connect() as conn:
+        assert conn.connection.driver_connection.autocommit
+        with pytest.raises(DBAPIError, match="read-only"):
+            conn.execute(text("CREATE TABLE written_by_the_bot (i integer)"))
+    src.close()
+
+
+def test_a_list_of_any_length_up_to_a_power_of_two_sends_one_text(demo_dir):
+    """Lists are padded (the last value repeated) so that a query keeps a few SQL texts the
+    server can reuse plans for; the repeats find nothing more."""
+    src = Sources(sqlite_settings(demo_dir))
+    sent: dict[int, list[tuple[str, dict]]] = {}
+    for codes in (["HLAN201", "1CA153", "RCAED501"], ["HLAN201", "1CA153", "RCAED501", "SPHY210"]):
+        statements: list[tuple[str, dict]] = sent.setdefault(len(codes), [])
+        listener = lambda c, cur, stmt, params, *a: statements.append((stmt, params))  # noqa: E731
+        event.listen(src.refer, "before_cursor_execute", listener)
+        facts = gather(src, Reading(entities=Entities(apogee_codes=codes)), "")
+        event.remove(src.refer, "before_cursor_execute", listener)
+        assert set(facts.elements) >= set(codes) and all(facts.elements[c].exists for c in codes)
+        assert {e.code for e in facts.elements.values()} == set(codes)   # nothing padded in
+    texts = [[stmt for stmt, _ in sent[n] if "name: refer_elements" in stmt] for n in (3, 4)]
+    assert texts[0] and texts[0] == texts[1]
+    three = next(params for stmt, params in sent[3] if "name: refer_elements" in stmt)
+    assert tuple(three) == ("HLAN201", "1CA153", "RCAED501", "RCAED501")
     src.close()
 
 

@@ -122,7 +122,8 @@ def elements(conn: Connection, q: dict[str, NamedQuery], codes: list[str], year:
         e.suspended, e.suspension_reason = bool(r["tem_sus_elp"]), r["lib_sus_elp"] or ""
         e.composante, e.composante_label = r["cod_cmp"] or "", r["lib_cmp"] or ""
         e.modified = latest(e.modified, r["dat_mod_elp"])
-    for r in rows("refer_etapes", "cod_etp", codes=[c for c in codes if not out[c].exists]):
+    unknown = [c for c in codes if not out[c].exists]
+    for r in rows("refer_etapes", "cod_etp", codes=unknown) if unknown else ():
         e = out[r["cod_etp"]]
         if not e.exists:        # one row per version: the first one's composante
             e.exists, e.kind, e.label, e.status = True, "etape", r["lib_etp"] or "", "O"
