@@ -2,8 +2,8 @@
 
     python bench/cross_writer.py [--c C]
 
-The repository's labelled mails come from four writers who wrote blind (A, B, C, D) and from the
-project's generator. Each writer in turn is left out: the model is trained on everyone else
+The repository's labelled mails come from five writers who wrote blind (A, B, C, D, E) and from
+the project's generator. Each writer in turn is left out: the model is trained on everyone else
 (the generated corpus always trains) and scored on that writer's mails, whose phrasings and
 way of drawing the line between neighbouring symptoms it has never seen. The cue rules alone
 are scored beside it. This, not the figures on sets the model was trained on, estimates unseen
