@@ -38,6 +38,7 @@ def main(c: float = learn.DEFAULT_C) -> int:
     model = sum(f.model.accuracy * f.mails for f in folds) / total
     print(f"{'all':<10}{total:>7}{rules:>12.3f}{model:>10.3f}")
     identifiers()
+    sender()
     return 0
 
 
@@ -62,6 +63,28 @@ def identifiers() -> None:
                         score_one(s, sample, reading)
         _row(writer, scores)
     _row("all", every)
+
+
+def sender() -> None:
+    """Sender role and language accuracy per writer (rules, tuned on all writers: optimistic)."""
+    print("\n== sender and language per writer (accuracy; rules tuned on all writers: optimistic)")
+    print(f"{'writer':<10}{'mails':>7}{'role':>8}{'language':>10}")
+    every = Scores()
+    for writer, names in learn.WRITERS.items():
+        folders = [learn.CORPUS / n for n in names if (learn.CORPUS / n / "gold.json").is_file()]
+        if writer in learn.ALWAYS_TRAINS or not folders:
+            continue
+        scores = Scores()
+        for folder in folders:
+            for sample in load(folder):
+                reading = extractors.read(parse_mail(sample.raw))
+                for s in (scores, every):
+                    s.total += 1
+                    score_one(s, sample, reading)
+        print(f"{writer:<10}{scores.total:>7}{scores.accuracy('sender_role'):>8.3f}"
+              f"{scores.accuracy('language'):>10.3f}")
+    print(f"{'all':<10}{every.total:>7}{every.accuracy('sender_role'):>8.3f}"
+          f"{every.accuracy('language'):>10.3f}")
 
 
 def _row(writer: str, scores: dict[str, Scores]) -> None:

@@ -82,16 +82,14 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
     near: list[Span] = []
-    text, body_text = _read_parts(mail, entities, settings, catalogue, near)
+    text, body_text, signed = _read_parts(mail, entities, settings, catalogue, near)
     _add(entities, code_finder.same_scheme(entities.apogee_codes, near))
     _collect_html(entities, mail.html, settings)
     entities.apogee_codes = _one_per_code(entities.apogee_codes)
     _restore_separators(entities, catalogue)
     prose = "\n".join(body_text) or mail.text
-    # Only the sender's own words say who they are (a forward quotes someone else).
     auto = sender.is_auto_reply(mail, settings.own_addresses)
-    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains,
-                                   entities.student_numbers, auto)
+    text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.
     decided = symptom.Scored("other", 0.0) if auto else decide_symptom(text, settings)
     return Reading(
@@ -130,12 +128,21 @@ def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> le
     """What the symptom classifier reads in `mail` (for training: `triage learn`)."""
     settings = settings or _DEFAULT_SETTINGS
     entities = Entities()
-    text, body_text = _read_parts(mail, entities, settings, None)
+    text, body_text, signed = _read_parts(mail, entities, settings, None)
     prose = "\n".join(body_text) or mail.text
-    text.role = sender.sender_role(mail, prose, settings.student_domains, settings.staff_domains,
-                                   entities.student_numbers,
-                                   sender.is_auto_reply(mail, settings.own_addresses))
+    text.role = _role(mail, prose, signed, settings, entities.student_numbers,
+                      sender.is_auto_reply(mail, settings.own_addresses))
     return text
+
+
+def _role(mail: ParsedMail, prose: str, signed: list[str], settings: ExtractorSettings,
+          numbers: list[str], auto: bool) -> str:
+    """The sender's role from their address, else from their own words: the subject, the new
+    text and their signature (« Erasmus student - Universidade do Porto »), never a forwarded
+    or quoted message (someone else's)."""
+    own = "\n".join([mail.subject, prose, *signed])
+    return sender.sender_role(mail, own, settings.student_domains, settings.staff_domains,
+                              numbers, auto)
 
 
 def decide_symptom(text: learned.MailText, settings: ExtractorSettings) -> symptom.Scored:
@@ -152,10 +159,12 @@ def cue_symptom(text: learned.MailText) -> symptom.Scored:
 
 def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
                 catalogue: Catalogue | None, near: list[Span] | None = None
-                ) -> tuple[learned.MailText, list[str]]:
-    """Identifiers into `entities`; the words and cues of own and quoted text; the prose."""
+                ) -> tuple[learned.MailText, list[str], list[str]]:
+    """Identifiers into `entities`; the words and cues of own and quoted text; the prose; the
+    writer's own signature lines."""
     text = learned.MailText(forward=_is_forward(mail))
     body_text: list[str] = []
+    signed: list[str] = []
     for name, raw in _fields(mail):
         raw = raw[:MAX_READ_CHARS]
         regs = parts.regions(raw, _base_kind(name))
@@ -170,7 +179,10 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
         text.quoted.append(symptom.read_text(parts.text_of(raw, regs, (parts.QUOTED,))))
         if name in ("new", "text"):
             body_text.append(prose)
-    return text, body_text
+            signed.append(parts.text_of(raw, regs, (parts.SIGNATURE, parts.CONTACT)))
+        elif name == "signature":
+            signed.append(raw)
+    return text, body_text, signed
 
 
 _FORWARD = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"

@@ -20,9 +20,17 @@ _COURSE_PATHS = ("/course/view.php", "/course/edit.php", "/user/index.php", "/en
                  "/enrol/instances.php", "/group/index.php", "/course/admin.php")
 
 _NUMBER = re.compile(r"(?<![\d#\w])(\d{8})(?![\d\w])")
+# Pairs (22 00 31 36, 22.00.31.36), halves (2200 3136) and thousands-style groups (23 016 112,
+# as numbers are read aloud: with a space, a dot or the non-breaking spaces of French typography).
+_SEP = "[ .\u00a0\u202f]"
 _SPACED_NUMBER = re.compile(
-    r"(?<![\d#])(?<!\d[ .])([1-9]\d)([ .])(\d\d)\2(\d\d)\2(\d\d)(?![ .]?\d)"
-    r"|(?<![\d#])(?<!\d[ .])([1-9]\d{3}) (\d{4})(?![ .]?\d)")
+    rf"(?<![\d#])(?<!\d{_SEP})[1-9]\d(?P<pair>{_SEP})\d\d(?P=pair)\d\d(?P=pair)\d\d(?!{_SEP}?\d)"
+    rf"|(?<![\d#])(?<!\d{_SEP})[1-9]\d{{3}}[ \u00a0\u202f]\d{{4}}(?!{_SEP}?\d)"
+    rf"|(?<![\d#])(?<!\d{_SEP})[1-9]\d(?P<group>{_SEP})\d{{3}}(?P=group)\d{{3}}(?!{_SEP}?\d)")
+# What a grouped number is when it is not a student's: an amount, an IPv4 address (a delivery
+# report's « host smtp-in.orange.fr [80.12.26.31] », « IP 10.14.2.31 »).
+_AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:€|eur\b|euros?\b|\$|k€)", re.IGNORECASE)
+_IP_BEFORE = re.compile(r"(?:\[|\b(?:host|ip|smtp|mta|server|serveur)\b[^\n]{0,30})\Z", re.IGNORECASE)
 _WRAPPED_NUMBER = re.compile(r"(?<![\d#])(\d{2,6})[ \t]*\r?\n[ \t>]*(\d{2,6})(?!\d)")
 _STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:id|number|no|n°)?\.?\s*[:=]?\s*"
                           r"(?:est|is|c'est)?\s*(?:le|the)?\s*\Z", re.IGNORECASE)
@@ -54,7 +62,8 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
             spans.append(Span("student_number", m.group(1), m.group(), part, m.start(), m.end()))
     for m in _SPACED_NUMBER.finditer(text):
         value = re.sub(r"\D", "", m.group())
-        if not skipped.covers(m.start()) and _plausible(text, m.start(), value, spaced=True):
+        if not skipped.covers(m.start()) and not _grouped_other(text, m) \
+                and _plausible(text, m.start(), value, spaced=True):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
     for m in _WRAPPED_NUMBER.finditer(text):
         value = m.group(1) + m.group(2)
@@ -62,6 +71,15 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
         if len(value) == 8 and m.end(1) - line_start >= 50 and _plausible(text, m.start(), value):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
     return unique(spans)
+
+
+def _grouped_other(text: str, m: re.Match[str]) -> bool:
+    """A grouped number that is an amount (« 12 500 000 € ») or a dotted IPv4 address."""
+    if _AMOUNT_AFTER.match(text, m.end()):
+        return True
+    dotted = "." in m.group()
+    return dotted and (text[m.end():m.end() + 1] == "]"
+                       or bool(_IP_BEFORE.search(text[max(0, m.start() - 40):m.start()])))
 
 
 def has_student_cue(text: str, start: int) -> bool:

@@ -8,17 +8,35 @@ from triage.mail.addresses import in_domains, is_ours
 from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
 
+# The writer says they study here, in the first person: decides.
 _SAYS_STUDENT = re.compile(
     r"\b(?:je suis (?:un |une )?(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
-    r"|[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
-    r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|en (?:l\d|m\d) (?:de |d')?\w+|chui etudiant|jsuis etudiant"
-    r"|i am an? (?:exchange |erasmus |incoming |international )?student|my student (?:number|id)"
-    r"|(?:exchange|erasmus|incoming) student)", re.IGNORECASE)
+    r"|je suis en (?:l\d|m\d|licence|master|dut|but|du|daeu|\d\s?(?:e|[eè]me|eme|[eè]re|ere)"
+    r" ann[ée]e|premi[eè]re ann[ée]e)\b|je reprends mes [ée]tudes"
+    r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|chui etudiant|jsuis etudiant"
+    r"|i am an? (?:exchange |erasmus |incoming |international )?student|my student (?:number|id))",
+    re.IGNORECASE)
+# What a student writes of themselves, but a teacher may write of a student (« en L2 Droit »,
+# « Erasmus student »): counts only when the writer says nothing of teaching or of an office.
+_SOUNDS_STUDENT = re.compile(
+    r"\b(?:[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
+    r"|en (?:l\d|m\d) (?:de |d')?\w+|(?:exchange|erasmus|incoming) student\b(?!s)"
+    r"|(?:my|mon) (?:erasmus|exchange) (?:semester|year|semestre)|erasmus (?:from|de) [A-Z]"
+    r"|n° [ée]tudiante? ?:"
+    r"|(?:j'ai|j ai|jai|on a|i have|we have) (?:un |une |mon |ma |a |an |my |our )?"
+    r"(?:devoir|dm|qcm|partiel|examen|exam|quiz|test|contr[ôo]le)\b)", re.IGNORECASE)
+# Teaching, an office, someone else's studies: the writer is not (or not only) a student here.
 _SAYS_STAFF = re.compile(
     r"\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
     r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|scolarit[ée]|secr[ée]tari|gestionnaire"
     r"|mes [ée]tudiants|my students|lecturer|teacher|teaching|doctorant|format(?:eur|rice)"
-    r"|parent|ma fille|mon fils|my daughter|my son)", re.IGNORECASE)
+    r"|parent|ma fille|mon fils|my daughter|my son|our students?\b|notre [ée]tudiante?\b"
+    r"|nos [ée]tudiants|ancien(?:ne)? [ée]tudiante?|former student|j'ai obtenu mon)",
+    re.IGNORECASE)
+# « le professeur », « my teacher », « la scolarité »: someone the writer speaks of.
+_THIRD_PARTY = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|notre|nos"
+                          r"|votre|vos|leur|leurs|ce|cette|the|my|our|your|a|an|his|her|their)"
+                          r"\s+|\bl['’])\Z", re.IGNORECASE)
 _HELPDESK_TAG = re.compile(r"\[\s*(?:GLPI|OTRS|RT|Redmine|Zammad|Jira|Ticket|Assistance|Helpdesk|SOS)"
                            r"[^\]]{0,30}#\s*\d+\s*\]", re.IGNORECASE)
 _AUTO_SUBJECT = re.compile(r"^\s*(?:r[ée]ponse automatique|auto(?:matic)?[ -]?reply|absence du bureau|absent(?:e)? du bureau|out of office"
@@ -36,8 +54,11 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     """student | staff | unknown, from the address domain, else from what the text says.
 
     A machine (out of office, notification, bounce) is nobody's role: unknown. From a private
-    address, a mail citing one student number and no teaching or office words is a student's
-    own (« mon num etudiant c 24008815 »)."""
+    address: a student who says so in the first person (« je suis en DAEU B »); else, when the
+    writer says nothing of teaching or of an office of their own (« le professeur », « my
+    teacher » are someone else), what students write of themselves (« Erasmus student »,
+    « j'ai un devoir à rendre ») or one student number (« mon num etudiant c 24008815 »).
+    `body` is what the writer wrote: subject, new text and their own signature."""
     if automatic:
         return "unknown"
     if in_domains(mail.from_addr, student_domains):
@@ -46,9 +67,18 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
         return "staff"
     if _SAYS_STUDENT.search(body):
         return "student"
-    if len(numbers) == 1 and not _SAYS_STAFF.search(body):
+    if _says_staff(body):
+        return "unknown"
+    if _SOUNDS_STUDENT.search(body) or len(numbers) == 1:
         return "student"
     return "unknown"
+
+
+def _says_staff(text: str) -> bool:
+    """A teaching or office word about the writer: not one naming someone else (« le
+    professeur », « my teacher »), which students write too."""
+    return any(not _THIRD_PARTY.search(text[max(0, m.start() - 8):m.start()])
+               for m in _SAYS_STAFF.finditer(text))
 
 
 def is_auto_reply(mail: ParsedMail, own_addresses: tuple[str, ...]) -> bool:
@@ -69,10 +99,15 @@ _GREETING = re.compile(r"^\W*(?:(bonjour|bonsoir|salut|slt|bjr|madame|monsieur|c
                        r"|(hello|hi|dear|good (?:morning|afternoon|evening)|greetings))\b", re.IGNORECASE)
 
 
+# « Hello / Bonjour, »: a greeting in both languages says neither; the words decide.
+_BILINGUAL = re.compile(r"^\W*(?:hello|hi|dear|bonjour)\b[^\n\w]{1,5}(?:hello|hi|dear|bonjour)\b",
+                        re.IGNORECASE)
+
+
 def language(text: str, body: str = "") -> str:
     """fr or en: the greeting when there is one (pasted error pages are English), else word counts."""
     greeting = _GREETING.match(body.lstrip())
-    if greeting:
+    if greeting and not _BILINGUAL.match(body.lstrip()):
         return "fr" if greeting.group(1) else "en"
     words = re.findall(r"[a-zA-Z']+", text.lower())
     en = sum(w in _EN_WORDS for w in words)

@@ -79,6 +79,10 @@ def test_not_codes(body):
     ("écrit par 22004512@etu.unicaen.fr", ["22004512"]),
     ("l'étudiant à distance dont le numéro est indiqué ici, le numéro étudiant 221033\n44, merci",
      ["22103344"]),
+    # grouped as numbers are read aloud, with spaces, dots or French typography's narrow spaces
+    ("Quentin L.\nn° 23 016 112\n", ["23016112"]),
+    ("M. Le Bris (n° étudiant 21.909.384) redouble", ["21909384"]),
+    ("numéro étudiant\u00a0: 21\u202f909\u202f384", ["21909384"]),
 ])
 def test_student_number_forms(body, expected):
     assert numbers(body) == expected
@@ -89,6 +93,10 @@ def test_student_number_forms(body, expected):
     "INE 1234567890A", "INE 123456789AB", "le 14/10/2026", "le 20261014", "le 14102026",
     "années 2026 2027", "ticket GLPI #317804", "ticket #31780412", "n° 1234567", "n° 123456789",
     "incident n° 31780412", "CS 14032",
+    # a delivery report's relay, a server, an amount, a foreign phone, an order
+    "  host smtp-in.example.fr [80.12.26.31]\n    said: 550 5.7.1 refused",
+    "le serveur 22.10.31.36 ne répond plus", "un budget de 12 500 000 € pour le campus",
+    "appelez le +44 131 496 0718", "commande n° 21 909 384",
 ])
 def test_student_number_traps(body):
     assert numbers(body) == []
@@ -189,9 +197,43 @@ def test_course_links_in_html_hrefs():
     ("lea@gmail.com", "Je suis étudiante en L2 de droit.", "student"),
     ("ana@gmail.com", "I am an exchange student.", "student"),
     ("lea@gmail.com", "Bonjour, une question.", "unknown"),
+    # in the first person
+    ("ines@gmail.com", "Je reprends mes études cette année en DU Médiation.", "student"),
+    ("sandrine@laposte.net", "Je suis en DAEU B, en cours du soir.", "student"),
+    # a teacher the student speaks of is someone else
+    ("anna@uni-leipzig.de", "One course is missing. My teacher says I am in the list.\n"
+                            "Student number 25090218.", "student"),
+    ("sandrine@laposte.net", "Le professeur dépose les exercices le mardi soir.\n"
+                             "n° étudiante : 25300652", "student"),
+    # what students write of themselves, unless the writer teaches or holds an office
+    ("manon@gmail.com", "Erreur de lecture de la base de données, j'ai un devoir à rendre à midi !",
+     "student"),
+    ("yanis@hotmail.fr", "ERREUR BASE DE DONNEES, ON A UN QCM DEMAIN", "student"),
+    ("emre@ogr.example.tr", "I arrived in Caen for my Erasmus semester and cannot log in.", "student"),
+    ("l.dubosq@avocats.example.fr", "J'interviens comme chargé d'enseignement vacataire en L2 Droit.",
+     "unknown"),
+    ("m.engel@uni-leipzig.de", "I am a visiting lecturer. Two Erasmus students are missing: "
+                               "25407713 and 25407794.", "unknown"),
+    # a partner or a former student citing one number is not a student here
+    ("k.vogel@uni-bamberg.de", "Our student Lena (UNICAEN student number 25107741) spent the "
+                               "fall semester in Caen.", "unknown"),
+    ("romain@proton.me", "J'ai obtenu mon master en 2024 (n° étudiant 19012283), mon compte "
+                         "est désactivé.", "unknown"),
 ])
 def test_sender_role(sender, body, role):
     assert read(mail(body, sender=sender)).sender_role == role
+
+
+def test_sender_role_from_the_writers_own_signature_and_subject():
+    """The signature and the subject are the writer's own words; a quoted message is not."""
+    signed = "Hello,\nEcampus shows an error page.\nBest regards,\nInês\nErasmus student - Porto\n"
+    assert read(mail(signed, sender="ines@outlook.example.pt")).sender_role == "student"
+    thanks = mail("Thank you, I can see both courses now!", sender="lucia@gmail.com",
+                  subject="Re: [CEMU #48320] Erasmus student - no access to my courses")
+    assert read(thanks).sender_role == "student"
+    quoted = ("Merci, je transmets.\n\nLe 3 oct. 2025, Léa a écrit :\n> je suis étudiante en L2, "
+              "je ne vois pas mon cours\n")
+    assert read(mail(quoted, sender="paul@gmail.com")).sender_role == "unknown"
 
 
 def test_domains_are_configurable():
@@ -229,6 +271,11 @@ def test_foreign_helpdesk_tag():
 def test_language():
     assert read(mail("Hello, I cannot see my course on the dashboard, can you help?")).language == "en"
     assert read(mail("Bonjour, je ne vois pas mon cours, pouvez-vous m'aider ?")).language == "fr"
+    # a greeting in both languages says neither: the words decide
+    bilingual = "Hello / Bonjour,\nMon cours n'est plus dans la catégorie où il était depuis 4 ans."
+    assert read(mail(bilingual)).language == "fr"
+    assert read(mail("Bonjour / Hello,\nMy course is no longer in the category it was in.")
+                ).language == "en"
 
 
 @pytest.mark.parametrize("symptom, sender, body", [
