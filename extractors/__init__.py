@@ -13,7 +13,7 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import learned, parts, sender, symptom
-from triage.catalogue import Catalogue, tolerant_key
+from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 
@@ -108,15 +108,32 @@ def _one_per_code(codes: list[str]) -> list[str]:
     the spelling with more digits, at the place of the first."""
     best: dict[str, str] = {}
     for code in codes:
-        key = tolerant_key(code)
+        key = _lookalike_key(code)
         if key not in best or sum(c.isdigit() for c in code) > sum(c.isdigit() for c in best[key]):
             best[key] = code
-    return list(dict.fromkeys(best[tolerant_key(c)] for c in codes))
+    return list(dict.fromkeys(best[_lookalike_key(c)] for c in codes))
+
+
+def _lookalike_key(code: str) -> str:
+    """O and 0, I and 1 folded, separators kept: `INFR204` beside `INFR2.04` is an old code
+    and its successor, two codes (restore_separators leaves them apart for the same reason)."""
+    return code.upper().translate(_LOOKALIKES)
+
+
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
 
 
 def _restore_separators(entities: Entities, catalogue: Catalogue | None) -> None:
-    """A code written without the dot or dash its siblings in the mail carry gets it back."""
+    """A code written without the dot or dash its siblings in the mail carry gets it back; so
+    does a code the catalogue does not know (archived, mistyped) whose scheme's known codes all
+    carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
     restored = code_finder.restore_separators(entities.apogee_codes, catalogue)
+    if catalogue:
+        for code in entities.apogee_codes:
+            if code not in restored and code not in catalogue:
+                form = catalogue.scheme_form(code)
+                if form != code:
+                    restored[code] = form
     if restored:
         entities.apogee_codes = list(dict.fromkeys(restored.get(c, c) for c in entities.apogee_codes))
         for span in entities.spans:

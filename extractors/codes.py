@@ -27,14 +27,21 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 # second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w))")
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w|:\d))")
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
-_SPACED_HEAD = re.compile(r"^[A-Za-z]{2,5}\d{1,2}$")
+# A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
+# `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
+_SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
+_DOTTED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}\.[A-Za-z]{1,3}$")
+_NUMBER_PART = re.compile(r"^\d{2,3}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_SPACED_PART = re.compile(r"^[A-Za-z]{2,4}\d{0,3}[A-Za-z]?$")
+_SPACED_PART = re.compile(r"^(?:[A-Za-z]{2,4}\d{0,3}[A-Za-z]?|[A-Za-z]\d{1,2})$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
-_VERSION = re.compile(r"^([A-Z0-9][A-Z0-9.]{1,5})-\d{3}$")
+# (an étape has 4 to 6 characters, a letter and a digit among them: `SA-110` is a room)
+_VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{3,5})-\d{3}$")
+_LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]{1,8})+(?![\w@]|[.\-]\w)")
+_ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
 _O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d)")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -64,7 +71,7 @@ _NOT_CODE = re.compile(
 _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
     parcours vet unit units idnumber intitule espace groupe groupes group groups class subject
-    subjects vets libelle""".split())
+    subjects vets libelle option options""".split())
 # Words after which a token is a room, a ticket, a device or a document, not a code.
 _NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local bp
     cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
@@ -78,7 +85,8 @@ _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur o
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])?[ \t]*$")
-# Words that, followed by a number, are dates, quantities or references, never a spaced code.
+# Words that, followed by a number, are dates, quantities or references, never a spaced code;
+# and SMS spellings of function words, never a code's part (« bin2r12 ds mon tableau »).
 _COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février mars avril mai juin juillet
     aout août septembre octobre novembre decembre décembre january february march april may june
     july august september october november december lundi mardi mercredi jeudi vendredi samedi
@@ -88,13 +96,15 @@ _COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février 
     code codes numero numéro apogee apogée ticket dossier environ plus moins sur sous the and
     for with from this that only about over than room office week day days year years hours
     level niveau note notes points point etudiants étudiants students inscrits places seance
-    séance chapitre exercice question questions partie unite unité lot porte""".split()))
+    séance chapitre exercice question questions partie unite unité lot porte
+    ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci""".split()))
 _FOLD = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇ",
                       "aaaaaeeeeiiiiooooouuuucAAAAAEEEEIIIIOOOOOUUUUC")
 # A candidate needs this score (context and shape) to be reported without the catalogue's word.
 THRESHOLD = 2.0
 # With a catalogue, an unknown candidate must say more: the catalogue knows nearly every code.
 UNKNOWN_THRESHOLD = 3.0
+FOREIGN_PENALTY = 1.0
 _LOOK_BEHIND = 40
 _LINE_AROUND = 120
 
@@ -114,12 +124,24 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges. Candidates
     one point short of the threshold go to `near` when given (see `same_scheme`)."""
     spans: list[Span] = []
+    groups: list[Span] = []
     taken: list[tuple[int, int]] = []
     for m in _ELP_GROUP.finditer(text):
-        # ADE's pseudo-group of a whole element (an ADE group, not an APOGÉE one): its element.
+        # ADE's pseudo-group of a whole element (an ADE group, not an APOGÉE one): its element,
+        # and the group itself when the catalogue knows it (a known code outranks the rule).
         value = (catalogue.match(m.group(1)) if catalogue else None) or canonical(m.group(1))
         spans.append(Span("apogee_code", value, m.group(1), part, m.start(1), m.end(1)))
+        if catalogue and m.group().upper() in catalogue:
+            groups.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
+                               m.end()))
         taken.append((m.start(), m.end()))
+    if catalogue:
+        # Codes without a digit exist (`UCGE-CEMU`): only the catalogue can tell them from words.
+        for m in _LETTERS_JOINED.finditer(text):
+            if m.group().upper() in catalogue:
+                spans.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
+                                  m.end()))
+                taken.append((m.start(), m.end()))
     skips = Ranges(skip + taken)
     # A code split by a stray space first: its fragments are not codes on their own.
     for m in _PAIR.finditer(text):
@@ -139,7 +161,7 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", judged, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
-    return unique(spans)
+    return sorted(unique(spans) + groups, key=lambda s: s.start)
 
 
 def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
@@ -147,9 +169,13 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
+    if _ORDINAL.match(second) or _LEVEL.match(first):
+        return None              # « MEEF 2e année », « L1 AES »: a diploma and its year
     if catalogue:
-        if catalogue.match(first) or catalogue.match(second) or _LEVEL.match(first):
-            return None          # each fragment is a code of its own; « L1 AES » is a level
+        if written.upper() in catalogue and not catalogue.match(second):
+            return written.upper()             # a code and its group: « 1CA207 G1 »
+        if catalogue.match(first) or catalogue.match(second):
+            return None                        # each fragment is a code of its own
         found = catalogue.match(written)
         if found:
             return found
@@ -160,7 +186,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         if not (2 <= len(first) <= 6 and _SPACED_TAIL.match(second)) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+    elif not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+               or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
               and not _NOT_CODE.match(first.upper())
               and (first + second).isupper() == first.isupper()):
         return None
@@ -168,7 +195,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             or _NOT_CODE.match(written.upper()):
         return None
     score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
-    needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
+    needed = _needed(written, catalogue)
     if score >= needed:
         return canonical(written)
     if score >= needed - 1:
@@ -192,7 +219,7 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if _NOT_CODE.match(upper) or _NOT_CODE.match(core):
         return None
     score = _score(text, m.start(), m.end(), part, written, core)
-    needed = UNKNOWN_THRESHOLD if catalogue else THRESHOLD
+    needed = _needed(written, catalogue)
     if score < needed:
         if score >= needed - 1 and not _VERSION.match(upper):
             short.append(canonical(written))
@@ -201,6 +228,15 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+def _needed(written: str, catalogue: Catalogue | None) -> float:
+    """The score a candidate the catalogue does not know needs: more with a catalogue (it knows
+    nearly every code), more still when no known code starts like it (no scheme of the
+    university does: a room `SA-110`, a product, a reference)."""
+    if catalogue is None:
+        return THRESHOLD
+    return UNKNOWN_THRESHOLD + (0.0 if catalogue.shares_prefix(written) else FOREIGN_PENALTY)
 
 
 _SCHEME_PREFIX = 4

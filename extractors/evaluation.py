@@ -5,12 +5,15 @@ Used by bench/extraction.py (prints the figures) and tests/test_corpus.py (asser
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from triage.catalogue import Catalogue
+from rapidfuzz import fuzz
+
+from triage.catalogue import Catalogue, tolerant_key
 from triage.mail.parse import parse_mail
 from triage.model import ParsedMail, Reading
 
@@ -35,6 +38,14 @@ class Scores:
     mails_per_second: float = 0.0       # parse + read, per CPU second
     reads_per_second: float = 0.0       # read alone (the parser is another stage's)
     errors: list[str] = field(default_factory=list)              # what went wrong, per mail
+    # Gold codes whose written form the reader reported, out of all gold codes: detection
+    # apart from canonicalisation (a dropped dot no rule can restore without the catalogue).
+    as_written: list[int] = field(default_factory=lambda: [0, 0])
+
+    def found_as_written(self) -> float:
+        """Share of gold codes found in the form their writer wrote (case and spaces folded)."""
+        found, total = self.as_written
+        return found / total if total else 1.0
 
     def prf(self, name: str) -> tuple[float, float, float]:
         """Precision, recall, F1 of one entity field (1.0 when nothing to find and nothing found)."""
@@ -78,7 +89,43 @@ def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5) ->
     return scores
 
 
+def _fold(written: str) -> str:
+    return _SPACES.sub("", written).casefold()
+
+
+_SPACES = re.compile(r"\s+")
+_TITLED = re.compile(r"^\((\S+)\)\s")       # « (HLAN201) Anglais S2 »: Moodle's course name
+
+
+def written_forms(gold: dict) -> dict[str, set[str]]:
+    """Each gold code with the forms its writer wrote (`apogee_codes_as_written`, aligned with
+    `apogee_codes`; extra forms belong to the code they are closest to), case and spaces folded.
+    A code without a written form was written canonically."""
+    codes = list(gold.get("apogee_codes", []))
+    written = list(gold.get("apogee_codes_as_written") or [])
+    forms = {code: {_fold(code)} for code in codes}
+    if not written or len(written) < len(codes):
+        return forms
+    for i, form in enumerate(written):
+        titled = _TITLED.match(form)
+        form = titled.group(1) if titled else form
+        code = codes[i] if i < len(codes) else max(
+            codes, key=lambda c: fuzz.ratio(tolerant_key(c), tolerant_key(form)))
+        forms[code] = ({_fold(form)} if i < len(codes) else forms[code] | {_fold(form)})
+    return forms
+
+
+def _score_as_written(scores: Scores, gold: dict, reading: Reading) -> None:
+    """Count the gold codes the reader reported as written (its spans' text, or its values)."""
+    reported = {_fold(s.text) for s in reading.entities.spans if s.kind == "apogee_code"}
+    reported |= {_fold(v) for v in reading.entities.apogee_codes}
+    forms = written_forms(gold)
+    scores.as_written[0] += sum(bool(f & reported) for f in forms.values())
+    scores.as_written[1] += len(forms)
+
+
 def _score_one(scores: Scores, sample: Sample, reading: Reading) -> None:
+    _score_as_written(scores, sample.gold, reading)
     for name in ENTITY_FIELDS:
         got, want = set(getattr(reading.entities, name)), set(sample.gold[name])
         c = scores.counts.setdefault(name, [0, 0, 0])

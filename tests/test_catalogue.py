@@ -64,6 +64,48 @@ def test_a_code_unknown_to_the_catalogue_is_still_reported_in_context():
     assert codes("la promo fait 120 étudiants, salle SA-110", KNOWN) == []
 
 
+def test_tolerance_for_a_dropped_zero_and_a_version_without_its_dash():
+    known = Catalogue.of(["ECL2-TD07", "ECL2-TD03", "1LANGL", "AB07C1", "AB7C01", "SPHY2"])
+    assert known.match("ECL2-TD7") == known.match("ecl2 td7") == "ECL2-TD07"
+    assert known.match("AB7C1") is None                       # AB07C1 or AB7C01: no guess
+    assert known.match("1LANGL701") == known.match("1LANGL-701") == "1LANGL"
+    assert known.match("SPHY2101") is None                    # an étape's version after a letter only
+
+
+def test_a_known_code_outranks_the_reading_rules():
+    """What the catalogue knows is a code even where a rule says otherwise: a pseudo-group it
+    lists, a code without a digit, a code and its group split by a space."""
+    known = Catalogue.of(["RCAED334", "ELP_RCAED334_CM", "UCGE-M2", "UCGE-CEMU", "1CA207",
+                          "1CA207G1", "MEEF2E"])
+    assert codes("tous dans le groupe ELP_RCAED334_CM", known) == ["ELP_RCAED334_CM", "RCAED334"]
+    assert codes("tous dans le groupe ELP_RCAED334_CM", Catalogue.of(["RCAED334"])) == ["RCAED334"]
+    body = "dans le module UCGE-M2, pas dans le groupe à distance UCGE-CEMU"
+    assert codes(body, known) == ["UCGE-M2", "UCGE-CEMU"]
+    assert codes(body, None) == ["UCGE-M2"]
+    assert codes("dans le cours (1CA207), groupe 1CA207 G1", known) == ["1CA207", "1CA207G1"]
+    # A diploma and its year is not the étape the catalogue knows under that key.
+    assert codes("l'UE 1CA207 (MEEF 2e année)", known) == ["1CA207"]
+
+
+def test_the_catalogue_vetoes_a_code_no_scheme_starts_with():
+    """A candidate the catalogue does not know is still reported when it keeps a known scheme's
+    start (an archived or mistyped code); one that no known code starts like needs more."""
+    known = Catalogue.of(["EL3.FIN2", "EL3.INT1", "SA-101", "SA-102"])
+    body = "l'examen de EL3.FIN2 du 12 janvier est en SA-110, mais sur ADE"
+    assert codes(body, known) == ["EL3.FIN2", "SA-110"]       # a mistyped SA-1xx
+    assert codes(body, Catalogue.of(["EL3.FIN2", "EL3.INT1"])) == ["EL3.FIN2"]
+
+
+def test_an_unknown_code_gets_its_schemes_separator():
+    """An archived code written without its dash, among known codes that all carry it."""
+    body = "Mon cours G01GPH (Géographie physique 1) a été déplacé dans les archives"
+    scheme = Catalogue.of(["G01-AME", "G01-CAR", "G01-CLI"])
+    assert codes(body, scheme) == ["G01-GPH"]
+    assert codes(body, Catalogue.of(["G01-AME", "G01CAR", "G01-CLI"])) == ["G01GPH"]   # disagree
+    assert codes(body, Catalogue.of(["G01-AME"])) == ["G01GPH"]                       # too few
+    assert codes(body, None) == ["G01GPH"]
+
+
 def sources(demo_dir, **kw) -> Sources:
     return Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
                                   moodle_url=f"sqlite:///{demo_dir}/moodle.db", **kw))

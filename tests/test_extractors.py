@@ -399,6 +399,26 @@ def test_codes_as_people_alter_them(body, expected):
     assert codes(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A code and a part split by a stray space, whatever the head's shape (round 4).
+    ("je suis dans le groupe 1CA207 G1 alors que je suis en G2", ["1CA207G1"]),
+    ("Cours ED558 S02 absent de mon tableau de bord.", ["ED558S02"]),
+    ("ne voient pas mon cours PH2.UE 07 (Physiologie)", ["PH2.UE07"]),
+    # ... never a code and an SMS word, a date and a time, a level and its year.
+    ("g pas bin2r12 ds mon tablo de bord", ["BIN2R12"]),
+    ("El jue, 25 sept 2025 a las 16:10, CEMU Assistance escribió:", []),
+    ("Le cours EL3.FIN2 12 janvier", ["EL3.FIN2"]),
+    # An option is a course; an old code beside its successor is two codes.
+    ("Il manque Histoire du cinéma 2 (ASP2CIN1) et mon option musique amu1his1.",
+     ["ASP2CIN1", "AMU1HIS1"]),
+    ("mon cours (ancien code INFR204) est devenu « (INFR2.04) Réseaux »", ["INFR204", "INFR2.04"]),
+    # A room with a number is no étape with its version (`SA-110` is not « SA »).
+    ("l'examen est en SA-110, pas en 3HISTO-701", ["SA-110", "3HISTO"]),
+])
+def test_codes_split_and_the_words_around_them(body, expected):
+    assert codes(body) == expected
+
+
 def test_a_quoted_message_quoting_another_is_read_past_its_signature():
     """« > Cordialement, > L'équipe » then « > Le … a écrit : >> … »: the deeper quote is read."""
     quoted = ("Le 10/11/2025 à 16:03, CEMU Assistance a écrit :\n> Bonjour,\n> Nous avons relancé.\n"

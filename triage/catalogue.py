@@ -14,11 +14,17 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
-_VERSION = re.compile(r"^(.{2,6})-\d{3}$")
+# An étape written with its version: 3HISTO-701, or 1LANGL701 when the étape ends with a letter.
+_VERSION = re.compile(r"^(.{2,6})-\d{3}$|^(.{1,5}[A-Z])\d{3}$")
+# A one-digit number after a letter, where codes pad it: TD7 for TD07.
+_UNPADDED = re.compile(r"(?<=[A-Z])\d(?!\d)")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
 STUB_SHARE = 0.7
+# A scheme: the codes sharing their first three characters; two agreeing codes make one.
+SCHEME_PREFIX = 3
+MIN_SIBLINGS = 2
 # One cut-off for every "vouliez-vous dire" list (the facts stage and the reader alike).
 NEAR_CUTOFF = 70.0
 
@@ -69,9 +75,19 @@ class Catalogue:
         if key in self._by_key:
             return self._by_key[key]
         version = _VERSION.match(upper)
-        if version and version.group(1) in self.codes:
-            return version.group(1)            # an étape written with its version: 3HISTO-701
-        return self._completion(key)
+        etape = version and (version.group(1) or version.group(2))
+        if etape and etape in self.codes:
+            return etape                       # an étape written with its version: 3HISTO-701
+        return self._padded(key) or self._completion(key)
+
+    def _padded(self, key: str) -> str | None:
+        """The one known code `key` stands for with a dropped leading zero (ECL2-TD7 for
+        ECL2-TD07): people write numbers as they say them."""
+        if len(key) < MIN_STUB:
+            return None
+        found = {self._by_key.get(key[:m.start()] + "0" + key[m.start():])
+                 for m in _UNPADDED.finditer(key)} - {None}
+        return found.pop() if len(found) == 1 else None
 
     def _completion(self, key: str) -> str | None:
         """The one known code whose key starts with `key`, when `key` is most of it."""
@@ -88,6 +104,43 @@ class Catalogue:
         if found and len(key) >= STUB_SHARE * len(found[0]):
             return self._by_key[found[0]]
         return None
+
+    def _keys_from(self, prefix: str) -> list[str]:
+        """The known keys starting with `prefix` (sorted range, no scan)."""
+        from bisect import bisect_left
+        i = bisect_left(self._sorted_keys, prefix)
+        j = bisect_left(self._sorted_keys, prefix + "\uffff", i)
+        return self._sorted_keys[i:j]
+
+    def shares_prefix(self, written: str, length: int = 2) -> bool:
+        """Whether some known code starts like `written` (its first `length` key characters):
+        each composante writes its codes in its own scheme, and a mistyped or archived code
+        keeps its scheme's prefix; a token no scheme starts with is something else."""
+        key = tolerant_key(written)
+        return len(key) >= length and bool(self._keys_from(key[:length]))
+
+    def scheme_form(self, code: str) -> str:
+        """`code` (unknown, written without separators) with the dot or dash every code of its
+        scheme carries: `G01GPH` is `G01-GPH` when `G01-AME`, `G01-CAR`… are the known codes of
+        its length starting with `G01`. Unchanged when the scheme's codes disagree or are few."""
+        if _SEPARATORS.search(code) or len(code) < MIN_STUB:
+            return code
+        key = tolerant_key(code)
+        layouts: set[tuple[tuple[int, str], ...]] = set()
+        siblings = 0
+        for k in self._keys_from(key[:SCHEME_PREFIX]):
+            known = self._by_key[k]
+            if len(k) != len(key) or known is None:
+                continue
+            layouts.add(tuple((m.start() - i, m.group())
+                              for i, m in enumerate(_SEPARATORS.finditer(known))))
+            siblings += 1
+        if siblings < MIN_SIBLINGS or len(layouts) != 1:
+            return code
+        out = code
+        for cut, sep in sorted(layouts.pop(), reverse=True):
+            out = out[:cut] + sep + out[cut:]
+        return out
 
     def nearest(self, code: str, limit: int = 3) -> list[str]:
         """Up to `limit` other known codes closest to `code`, best first ("vouliez-vous dire")."""
