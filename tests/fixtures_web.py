@@ -47,6 +47,7 @@ def make_services(db_url: str, outbox, demo: Path | None = None,
     if demo is not None:
         cfg.set("refer", "url", f"sqlite:///{demo / 'refer.db'}")
         cfg.set("moodle", "url", f"sqlite:///{demo / 'moodle.db'}")
+        cfg.set("refer", "catalogue_file", f"{Path(str(outbox)).parent / 'catalogue.json'}")
     if moodle_down:
         cfg.set("moodle", "url", f"sqlite:///{Path(str(outbox))}-missing/moodle.db")
     services = Services(cfg)

@@ -107,8 +107,8 @@ def test_an_unknown_code_gets_its_schemes_separator():
 
 
 def sources(demo_dir, **kw) -> Sources:
-    return Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
-                                  moodle_url=f"sqlite:///{demo_dir}/moodle.db", **kw))
+    return Sources(SourceSettings(**{"refer_url": f"sqlite:///{demo_dir}/refer.db",
+                                     "moodle_url": f"sqlite:///{demo_dir}/moodle.db", **kw}))
 
 
 def test_catalogue_loads_every_element_etape_and_idnumber(demo_dir):
@@ -201,3 +201,84 @@ def test_inspect_reads_with_the_catalogue_when_sources_are_configured(demo_dir, 
     record = json.loads(known.output.strip().splitlines()[-1])
     assert record["entities"]["apogee_codes"] == ["B3ESP7"]
     assert record["draft"]["template"] != "need_info"
+
+
+def _unreachable(db_file) -> None:
+    """The database file gone and a folder in its place: SQLite cannot open it (a server down)."""
+    db_file.unlink()
+    db_file.mkdir()
+
+
+def test_a_restart_during_an_outage_reads_with_the_saved_catalogue(demo_dir, tmp_path):
+    """The last good catalogue is saved (atomically, with its load time); a process started while
+    REFER is unreachable reads codes with it, not by shape alone; a copy from other sources or an
+    unreadable one is not used."""
+    import json
+    import shutil
+
+    from triage.sources.catalogue import LIVE, NONE, SAVED
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    with sqlite3.connect(tmp_path / "refer.db") as refer:
+        refer.execute("INSERT INTO ELEMENT_PEDAGOGI (COD_ELP, LIB_ELP, ETA_ELP) "
+                      "VALUES ('B3ESP7', 'Espagnol B3', 'O')")
+    saved = tmp_path / "state" / "catalogue.json"
+    body = "Bonjour, mes étudiants de b3esp7 ne sont pas inscrits. Merci"
+    config = load_config(None, env={})
+
+    def codes_after_start(**kw) -> tuple[str, list[str]]:
+        src = sources(tmp_path, catalogue_file=str(saved), **kw)
+        try:
+            state = src.catalogue_state()
+            read_codes = Analyser.from_config(config, src).analyse(mail(body), now=DEMO_DAY) \
+                .reading.entities.apogee_codes
+        finally:
+            src.close()
+        return state.source, read_codes
+
+    assert codes_after_start() == (LIVE, ["B3ESP7"])
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert "B3ESP7" in data["codes"] and data["loaded_at"]
+    assert [p.name for p in saved.parent.iterdir()] == ["catalogue.json"]   # no temporary left
+    _unreachable(tmp_path / "refer.db")                       # REFER down, then a restart
+    assert codes_after_start() == (SAVED, ["B3ESP7"])
+    src = sources(tmp_path, catalogue_file=str(saved))
+    try:
+        state = src.catalogue_state()
+    finally:
+        src.close()
+    assert state.loaded_at is not None and state.loaded_at.isoformat(timespec="seconds") == \
+        data["loaded_at"]
+    assert "copie enregistrée le" in state.describe()
+    # Nothing saved, another university's copy, a damaged file: shape and context alone.
+    saved_bytes = saved.read_bytes()
+    saved.unlink()
+    assert codes_after_start() == (NONE, [])
+    saved.write_bytes(saved_bytes)
+    shutil.copy(tmp_path / "moodle.db", tmp_path / "other-moodle.db")
+    assert codes_after_start(moodle_url=f"sqlite:///{tmp_path / 'other-moodle.db'}") == (NONE, [])
+    saved.write_text('{"format": 1, "codes": [', encoding="utf-8")
+    assert codes_after_start() == (NONE, [])
+
+
+def test_a_failed_refresh_keeps_the_live_catalogue_and_the_saved_copy(demo_dir, tmp_path):
+    """REFER going down after a good load: the process keeps its own catalogue; the copy on
+    disk is the good one, never overwritten by a failed load."""
+    import shutil
+
+    from triage.sources.catalogue import LIVE
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    saved = tmp_path / "catalogue.json"
+    src = sources(tmp_path, catalogue_file=str(saved))
+    try:
+        first = src.catalogue_state()
+        before = saved.read_bytes()
+        _unreachable(tmp_path / "refer.db")
+        src.refer.dispose()
+        src.catalogue_cache.next_load = 0
+        kept = src.catalogue_state()
+    finally:
+        src.close()
+    assert kept.source == LIVE and kept.catalogue is first.catalogue
+    assert saved.read_bytes() == before

@@ -74,7 +74,8 @@ def healthy(tmp_path, pg_url, imap, smtp, monkeypatch, demo_dir):
     env = {"TRIAGE_DATABASE_URL": pg_url, "TRIAGE_MAILBOX_URL": imap.url(),
            "TRIAGE_SMTP_URL": smtp.url,
            "TRIAGE_REFER_URL": _working_sources(demo_dir, tmp_path)[0],
-           "TRIAGE_MOODLE_URL": f"sqlite:///{tmp_path / 'moodle.db'}"}
+           "TRIAGE_MOODLE_URL": f"sqlite:///{tmp_path / 'moodle.db'}",
+           "TRIAGE_REFER_CATALOGUE_FILE": str(tmp_path / "state" / "catalogue.json")}
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     return env
@@ -235,6 +236,32 @@ def test_watch_waits_for_the_mailbox_lock(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["watch", "--once", "--no-triage"])
     assert result.exit_code == 0, result.output
     engine.dispose()
+
+
+def test_doctor_says_where_the_code_catalogue_comes_from(healthy, tmp_path):
+    """Live from REFER and Moodle, then (REFER's database made unreachable) the copy the last good
+    load saved, with its date; with no copy, codes read by shape alone. Never a traceback."""
+    saved = tmp_path / "state" / "catalogue.json"
+    live = _doctor("--part", "refer")
+    assert live.exit_code == 0, live.output
+    assert re.search(r"^\[OK\] refer / catalogue des codes : en direct : chargé de REFER et "
+                     r"Moodle le \d\d/\d\d/\d{4} à \d\d:\d\d \(il y a 0 min\), [\d\u202f]+ codes$",
+                     live.output, re.M), live.output
+    assert saved.is_file()
+    refer_db = tmp_path / "refer.db"
+    refer_db.rename(tmp_path / "refer-away.db")
+    refer_db.mkdir()                                       # REFER unreachable, same URL
+    down = _doctor("--part", "refer")
+    assert down.exit_code == 1 and "Traceback" not in down.output
+    assert "refer / catalogue des codes" in _failed(down.output)
+    assert "REFER ou Moodle injoignable ; copie enregistrée le" in down.output
+    assert "d'ici là les codes sont lus avec cette copie" in down.output
+    english = _doctor("--part", "refer", "--lang", "en")
+    assert "codes are read with the copy saved on" in english.output
+    saved.unlink()
+    none = _doctor("--part", "refer")
+    assert "aucune copie enregistrée : les codes sont lus par leur forme" in none.output
+    assert f"sera enregistré dans {saved}" in none.output
 
 
 def test_doctor_says_diagnostics_are_off_without_sources(healthy, monkeypatch):

@@ -459,6 +459,29 @@ def test_health_panel_and_queue_banner(web_services, as_role, tmp_path, demo_dir
     assert f"/ticket/{stuck}" in html and str(escape(flag)) in html
 
 
+def test_health_panel_says_the_code_catalogue_age_and_source(web_services, as_role, tmp_path):
+    """The panel reads the copy the workers save after each good load: none yet, fresh, then
+    old (REFER or Moodle has not answered since: codes are read with that copy)."""
+    import json
+    from datetime import datetime, timedelta, timezone
+    manager = as_role("manager")
+    html = page(manager, "/sante/")
+    assert "Aucun catalogue enregistré : les codes sont lus par leur forme" in html
+    state = web_services.sources.catalogue_state()               # a worker's load
+    saved = tmp_path / "catalogue.json"
+    assert state.source == "live" and saved.is_file()
+    html = page(manager, "/sante/")
+    count = f"{len(state.catalogue):,}".replace(",", "\u202f")
+    assert "À jour : chargé de REFER et Moodle le" in html and f"{count} codes" in html
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["loaded_at"] = (datetime.now(timezone.utc) - timedelta(days=2, hours=1)).isoformat()
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    html = page(manager, "/sante/")
+    assert "Copie enregistrée le" in html and "(il y a 2 jours)" in html
+    assert "REFER ou Moodle n&#39;a pas répondu depuis, les codes sont lus avec cette copie" in html
+    assert 'class="banner banner-bad">Copie' in html
+
+
 # --------------------------------------------------------------------------- forwards
 def test_forward_to_owner_with_evidence_and_tracking(web_services, as_role):
     tid = add(web_services)

@@ -278,6 +278,41 @@ def check_pipeline(config: Config) -> list[Check]:
     return checks
 
 
+def check_catalogue(config: Config) -> list[Check]:
+    """The code catalogue the workers read mail with: live from REFER and Moodle, else the copy
+    saved by the last good load (its date), else none (codes read by shape alone)."""
+    from triage.services import Services
+    from triage.sources.catalogue import LIVE, SAVED
+    services = Services(config)
+    name = "catalogue des codes"
+    if services.sources is None:
+        return [Check("refer", name, None, ("non configuré", "not configured"))]
+    try:
+        state = services.sources.catalogue_state()
+    finally:
+        services.close()
+    where = config.get("refer", "catalogue_file") or "(refer.catalogue_file vide : non enregistré)"
+    if state.source == LIVE:
+        return [Check("refer", name, True, (state.describe(), "live: loaded from REFER and "
+                                            f"Moodle, {len(state.catalogue or ())} codes"))]
+    if state.source == SAVED and state.loaded_at is not None:
+        return [Check("refer", name, False,
+                      (f"REFER ou Moodle injoignable ; {state.describe()}",
+                       "REFER or Moodle unreachable; codes are read with the copy saved on "
+                       f"{state.loaded_at:%Y-%m-%d %H:%M} UTC"),
+                      ("rétablissez l'accès (contrôles refer et moodle ci-dessus) ; d'ici là les "
+                       "codes sont lus avec cette copie",
+                       "restore access (refer and moodle checks above); until then codes are "
+                       "read with this copy"))]
+    return [Check("refer", name, False,
+                  ("REFER ou Moodle injoignable et aucune copie enregistrée : les codes sont lus "
+                   "par leur forme et leur contexte seuls",
+                   "REFER or Moodle unreachable and no saved copy: codes are read by shape "
+                   "and context alone"),
+                  (f"rétablissez l'accès ; le prochain chargement réussi sera enregistré dans "
+                   f"{where}", f"restore access; the next good load is saved to {where}"))]
+
+
 PARTS = ("store", "mailbox", "smtp", "refer", "moodle", "sens", "diagnostic")
 
 
@@ -298,5 +333,7 @@ def run_checks(config: Config, parts: tuple[str, ...] = PARTS) -> Report:
             report.checks += check_meaning(config)
         else:
             report.checks += check_source(config, part)
+            if part == "refer":
+                report.checks += check_catalogue(config)
     return report
 

@@ -73,6 +73,9 @@ class ReferSettings(Section):
     timeout_seconds: float = Field(5.0, gt=0)
     # How old the code catalogue (ELP/étape codes, course idnumbers) may get before a reload.
     catalogue_refresh_minutes: float = Field(360.0, gt=0)
+    # Where the last good catalogue is saved (state directory): a start while REFER or Moodle
+    # is down reads codes with it. "" = not saved.
+    catalogue_file: str = "var/catalogue.json"
     # The day (MM-DD) the academic year (COD_ANU) switches, or "ANNEE_UNI": the latest year
     # APOGÉE has open for inscriptions (ANNEE_UNI.ETA_ANU_IAE = 'O').
     academic_year: str = Field("09-01", pattern=r"^((0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|ANNEE_UNI)$")

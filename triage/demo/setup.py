@@ -61,6 +61,7 @@ def write_demo_config(directory: Path) -> Path:
         f'[mailbox]\nurl = "maildir://{d / "maildir"}"\n'
         f'[smtp]\nurl = "outbox://{d / "outbox"}"\n'
         f'[refer]\nurl = "sqlite:///{d / "refer.db"}"\n'
+        f'catalogue_file = "{d / "catalogue.json"}"\n'
         f'[moodle]\nurl = "sqlite:///{d / "moodle.db"}"\n', encoding="utf-8")
     return path
 

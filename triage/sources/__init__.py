@@ -17,7 +17,7 @@ from triage.facts import Facts, RuleSettings
 from triage.model import Reading
 from triage.sources import queries as _queries
 from triage.settings import MoodleSettings, ReferSettings
-from triage.sources.catalogue import CatalogueCache
+from triage.sources.catalogue import CatalogueCache, CatalogueState, fingerprint
 from triage.sources.db import make_engine
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class SourceSettings:
     moodle_timeout_s: float = _MOODLE.timeout_seconds
     catalogue_refresh_s: float = 60.0 * _REFER.catalogue_refresh_minutes  # the code catalogue's age
     academic_year: str = _REFER.academic_year   # "MM-DD" the year switches on, or "ANNEE_UNI"
+    catalogue_file: str = ""      # where the last good catalogue is saved ("" = not saved)
 
     @classmethod
     def from_settings(cls, refer: ReferSettings, moodle: MoodleSettings) -> "SourceSettings":
@@ -47,7 +48,7 @@ class SourceSettings:
                    queries_dir=refer.queries_dir, archive_category=moodle.archive_category,
                    timeout_s=refer.timeout_seconds, moodle_timeout_s=moodle.timeout_seconds,
                    catalogue_refresh_s=60.0 * refer.catalogue_refresh_minutes,
-                   academic_year=refer.academic_year)
+                   academic_year=refer.academic_year, catalogue_file=refer.catalogue_file)
 
 
 class Sources:
@@ -60,12 +61,19 @@ class Sources:
             if settings.refer_url else None
         self.moodle = make_engine(settings.moodle_url, settings.moodle_timeout_s) \
             if settings.moodle_url else None
-        self.catalogue_cache = CatalogueCache(settings.catalogue_refresh_s)
+        self.catalogue_cache = CatalogueCache(
+            settings.catalogue_refresh_s, settings.catalogue_file,
+            fingerprint(settings.refer_url, settings.moodle_url, settings.moodle_prefix))
         self.year_cache: tuple[float, str] = (0.0, "")     # ANNEE_UNI's current year
 
     def catalogue(self) -> Catalogue | None:
-        """Every code REFER and Moodle know (cached, refreshed); None while never loaded."""
+        """Every code REFER and Moodle know (cached, refreshed; the saved copy when they are
+        down at start); None while neither was read."""
         return self.catalogue_cache.get(self)
+
+    def catalogue_state(self) -> CatalogueState:
+        """The catalogue with where it comes from (live, saved, none) and its load time."""
+        return self.catalogue_cache.current(self)
 
     def gather(self, reading: Reading, sender: str, now: datetime,
                settings: RuleSettings) -> Facts:

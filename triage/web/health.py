@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -105,12 +105,27 @@ def waiting(session: Session, state: str) -> list[tuple]:
             for t in tickets]
 
 
+def code_catalogue() -> tuple[str, bool]:
+    """(French sentence, something wrong) on the code catalogue the workers read mail with: its
+    age and source, from the copy they save after each good load (this process loads none)."""
+    from triage.sources import SourceSettings
+    from triage.sources.catalogue import saved_state, saved_summary
+    settings = current_app.extensions["services"].settings
+    sources = SourceSettings.from_settings(settings.refer, settings.moodle)
+    if not sources.refer_url and not sources.moodle_url:
+        return ("REFER et Moodle ne sont pas configurés : les codes sont lus par leur forme et "
+                "leur contexte seuls", False)
+    return saved_summary(saved_state(sources), sources.catalogue_refresh_s)
+
+
 @bp.route("/")
 @requires("manager")
 def index() -> ResponseReturnValue:
     """The health panel."""
     session = db()
+    catalogue, catalogue_wrong = code_catalogue()
     return render_template("health.html", summary=summary(session),
                            errors=component_errors(session), outgoing=bad_outgoing(session),
                            pending=waiting(session, TicketState.PENDING),
-                           needs_human=waiting(session, TicketState.NEEDS_HUMAN))
+                           needs_human=waiting(session, TicketState.NEEDS_HUMAN),
+                           catalogue=catalogue, catalogue_wrong=catalogue_wrong)
