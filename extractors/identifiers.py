@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -53,19 +54,36 @@ _ERROR_LINE = re.compile(r"^[ \t>]*(?:error|erreur|exception)\s*:\s*([^\n]{5,120
                          re.IGNORECASE | re.MULTILINE)
 
 
+# What every match of a pattern holds, found by a scan several times cheaper than the pattern's
+# own (which starts with look-behinds: tried at every character): most texts hold none, and
+# then the pattern is not run. Same matches either way.
+_NUMBER_HINT = re.compile(r"\d{8}")
+_SPACED_HINT = re.compile(rf"\d\d{_SEP}\d\d")
+_WRAPPED_HINT = re.compile(r"\d[ \t]*\r?\n")
+_URL_HINT = re.compile(r"://|www\.|unicaen\.fr/", re.IGNORECASE)
+_EMAIL_HINT = re.compile("@")
+_COURSE_HINT = re.compile(r"id\s*[=:]?\s*\d", re.IGNORECASE)
+_ERROR_HINT = re.compile(r"database|destination|error|erreur|exception", re.IGNORECASE)
+
+
+def _scan(pattern: re.Pattern, hint: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, skipped when `hint` finds nothing in `text`."""
+    return pattern.finditer(text) if hint.search(text) else iter(())
+
+
 def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
     """8-digit student numbers, plain, spaced in pairs, or split by a line wrap."""
     spans = []
     skipped = Ranges(skip)
-    for m in _NUMBER.finditer(text):
+    for m in _scan(_NUMBER, _NUMBER_HINT, text):
         if not skipped.covers(m.start()) and _plausible(text, m.start(), m.group(1)):
             spans.append(Span("student_number", m.group(1), m.group(), part, m.start(), m.end()))
-    for m in _SPACED_NUMBER.finditer(text):
+    for m in _scan(_SPACED_NUMBER, _SPACED_HINT, text):
         value = re.sub(r"\D", "", m.group())
         if not skipped.covers(m.start()) and not _grouped_other(text, m) \
                 and _plausible(text, m.start(), value, spaced=True):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
-    for m in _WRAPPED_NUMBER.finditer(text):
+    for m in _scan(_WRAPPED_NUMBER, _WRAPPED_HINT, text):
         value = m.group(1) + m.group(2)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(value) == 8 and m.end(1) - line_start >= 50 and _plausible(text, m.start(), value):
@@ -127,7 +145,7 @@ def _is_date(value: str) -> bool:
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """URLs with their offsets, trailing punctuation (`>.`, `),`) removed."""
     out = []
-    for m in _URL.finditer(text):
+    for m in _scan(_URL, _URL_HINT, text):
         url = m.group().rstrip(".,;:!?>)]'\"")
         out.append((url, m.start(), m.start() + len(url)))
     return out
@@ -135,13 +153,13 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
 
 def email_ranges(text: str) -> list[tuple[int, int]]:
     """Offsets of e-mail addresses (their digits are not codes)."""
-    return [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    return [(m.start(), m.end()) for m in _scan(_EMAIL, _EMAIL_HINT, text)]
 
 
 def etu_numbers(text: str, part: str, student_domains: tuple[str, ...]) -> list[Span]:
     """Student numbers given as the local part of a student address (22004512@etu.unicaen.fr)."""
     spans = []
-    for m in _EMAIL.finditer(text):
+    for m in _scan(_EMAIL, _EMAIL_HINT, text):
         local, _, domain = m.group().partition("@")
         if re.fullmatch(r"\d{8}", local) and domain.lower() in student_domains:
             spans.append(Span("student_number", local, m.group(), part, m.start(), m.start() + 8))
@@ -158,7 +176,7 @@ def find_course_mentions(text: str, part: str, skip: list[tuple[int, int]]) -> l
     """Course ids cited without a full link (the links themselves are read from URLs)."""
     skipped = Ranges(skip)
     return [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
-            for m in _COURSE_MENTION.finditer(text) if not skipped.covers(m.start())]
+            for m in _scan(_COURSE_MENTION, _COURSE_HINT, text) if not skipped.covers(m.start())]
 
 
 def course_id(url: str, platform_hosts: tuple[str, ...]) -> int | None:
@@ -179,7 +197,9 @@ def url_host(url: str) -> str:
 
 def find_errors(text: str, part: str) -> list[Span]:
     """Known error pages pasted into the mail, then any 'Error: ...' line."""
-    spans = []
+    spans: list[Span] = []
+    if not _ERROR_HINT.search(text):
+        return spans
     for rx, canonical in _ERRORS:
         for m in rx.finditer(text):
             spans.append(Span("error", canonical, m.group(), part, m.start(), m.end()))

@@ -89,14 +89,24 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
     mute = _FORWARD_WORDS if mail.forward else _MUTE_WORDS
     read_as_own = mail.own + (mail.quoted if own_words < mute else [])
     for part in read_as_own:
-        is_word = [_word(n) for n in part.norms]
-        for i, n in enumerate(part.norms):
-            if is_word[i] and n not in _STOP:
-                put("w:" + n, 1.0, part.surfaces[i])
+        norms, surfaces = part.norms, part.surfaces
+        is_word = [_word(n) for n in norms]
+        # (`put` written out: this loop runs for every word of every mail)
+        for i, n in enumerate(norms):
+            if not is_word[i]:
+                continue
+            if n not in _STOP:
+                name = "w:" + n
+                if name not in values:
+                    values[name], words[name] = 1.0, surfaces[i]
                 if len(n) > _STEM:
-                    put("p:" + n[:_STEM], 1.0, part.surfaces[i])
-            if i and is_word[i] and is_word[i - 1]:
-                put(f"b:{part.norms[i - 1]}_{n}", 1.0, (part, i))
+                    name = "p:" + n[:_STEM]
+                    if name not in values:
+                        values[name], words[name] = 1.0, surfaces[i]
+            if i and is_word[i - 1]:
+                name = f"b:{norms[i - 1]}_{n}"
+                if name not in values:
+                    values[name], words[name] = 1.0, (part, i)
         sentences: dict[int, dict[str, str]] = {}
         for cue in part.cues:
             put("c:" + cue.concept, _CUE_WEIGHT, cue.text)
@@ -105,15 +115,14 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
             # Concepts meeting in one sentence: who is concerned and what goes wrong.
             for a, b in itertools.combinations(sorted(met), 2):
                 put(f"cc:{a}+{b}", _CUE_WEIGHT, [met[a], met[b]])
-    for part in [mail.subject] if mail.subject else []:
-        # The subject is a terse summary of the request: its words count apart too.
-        for n, s in zip(part.norms, part.surfaces):
-            if _word(n) and n not in _STOP:
-                put("s:" + n, 1.0, s)
-    for part in mail.quoted:
-        for n, s in zip(part.norms, part.surfaces):
-            if _word(n) and n not in _STOP:
-                put("q:" + n, 1.0, s)
+    # The subject is a terse summary of the request: its words count apart too.
+    for prefix, parts in (("s:", [mail.subject] if mail.subject else []), ("q:", mail.quoted)):
+        for part in parts:
+            for n, s in zip(part.norms, part.surfaces):
+                if _word(n) and n not in _STOP:
+                    name = prefix + n
+                    if name not in values:
+                        values[name], words[name] = 1.0, s
     rules = mail.rules()
     for symptom, scored in rules.items():
         value = _CUE_WEIGHT * math.log1p(scored.score)
@@ -155,7 +164,8 @@ class SymptomModel:
     def classify(self, mail: MailText) -> Scored:
         """The most probable symptom, its probability, and the words that weighed most for it."""
         values, words = features(mail)
-        known = [(self.index[f], v, f) for f, v in values.items() if f in self.index]
+        index = self.index
+        known = [(i, v, f) for f, v in values.items() if (i := index.get(f)) is not None]
         scores = self.bias.copy()
         if known:
             rows = np.fromiter((i for i, _, _ in known), dtype=np.int64, count=len(known))

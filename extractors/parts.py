@@ -30,6 +30,9 @@ _CONTACT = re.compile(
     r"|\bb[âa]t(?:iment|\.)\s*[A-Z0-9]|\bhoraires?\s*:|\bbp\s*\d|\bcs\s*\d{4,5})",
     re.IGNORECASE)
 _PS = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-]", re.IGNORECASE)
+# What every contact line holds (a digit, `+`, `(`, or one of the words without a digit): most
+# lines have none, and this one-pass test spares them _CONTACT's dozen alternatives.
+_CONTACT_HINT = re.compile(r"[\d+(]|cedex|b[âa]t|horaire", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def regions(text: str, base_kind: str = BODY) -> list[Region]:
         line_kind = QUOTED if stripped.startswith(">") else kind
         if in_sig:
             line_kind = SIGNATURE
-        contact = _CONTACT.search(line)
+        contact = _CONTACT.search(line) if _CONTACT_HINT.search(line) else None
         # Signature lines are short or start with the cue; a long sentence that ends with
         # "appelez le 02 31 ..." stays prose (the phone itself never passes as an identifier).
         if contact and (len(line) < 80 or contact.start() - (len(line) - len(stripped)) < 15):
@@ -90,8 +93,16 @@ def kind_at(regs: list[Region], offset: int) -> str:
 
 def text_of(text: str, regs: list[Region], kinds: tuple[str, ...]) -> str:
     """The lines of `text` of the given kinds, other lines blanked (offsets preserved)."""
-    return "".join(text[r.start:r.end] if r.kind in kinds else _blank(text[r.start:r.end])
-                   for r in regs)
+    wanted = [r.kind in kinds for r in regs]
+    if all(wanted):
+        return text                        # the regions cover the text, line by line
+    if not any(wanted):
+        return _NOT_BREAK.sub(" ", text)   # every line blanked at once
+    return "".join(text[r.start:r.end] if keep else _blank(text[r.start:r.end])
+                   for r, keep in zip(regs, wanted))
+
+
+_NOT_BREAK = re.compile(r"[^\r\n]")
 
 
 def _blank(chunk: str) -> str:

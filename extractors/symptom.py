@@ -84,25 +84,80 @@ def read_text(text: str) -> TextReading:
     if not text.strip():
         return TextReading()
     text = text[:_MAX_CHARS]
-    nlp, matcher = _pipeline()
-    starts, surfaces, words = [], [], []
+    nlp = _pipeline()[0]
+    starts: list[int] = []
+    surfaces: list[str] = []
+    words: list[str] = []
+    norm_of, add_start, add_surface, add_word = _norm, starts.append, surfaces.append, words.append
     # Offsets and lengths as arrays: no Token object per word (they cost more than tokenizing).
     for idx, length in nlp.make_doc(fold(text)).to_array([IDX, LENGTH]).tolist():
         surface = text[idx:idx + length]
-        w = _norm(surface)
+        w = norm_of(surface)
         if w not in _SKIP and not surface.isspace():
-            starts.append(idx)
-            surfaces.append(surface)
-            words.append(w)
+            add_start(idx)
+            add_surface(surface)
+            add_word(w)
     # Matching runs on lemma-like words without "ne": "je vois pas" meets "je ne vois pas".
-    doc = Doc(nlp.vocab, words=words)
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     cues = []
-    for match_id, start, end in matcher(doc):
+    for concept, start, end in _phrase_matches(words):
         first, last = starts[start], starts[end - 1] + len(surfaces[end - 1])
         sentence = bisect.bisect_right(bounds, first)
-        cues.append(Cue(nlp.vocab.strings[match_id], sentence, text[first:last]))
+        cues.append(Cue(concept, sentence, text[first:last]))
     return TextReading(cues, words, surfaces, starts, text)
+
+
+_END = None     # the trie's key for "a phrase ends here" (never a word)
+
+
+@lru_cache(maxsize=1)
+def _phrase_trie() -> dict:
+    """The concept phrases as a trie over lemma-like words: the PhraseMatcher's own walk, done
+    on the word list (a second spaCy Doc per text cost more than the matching). Where phrases of
+    several concepts end together, their order is the one the PhraseMatcher gives."""
+    nlp, matcher = _pipeline()
+    trie: dict = {}
+    for concept, phrases in CONCEPTS.items():
+        for phrase in phrases:
+            words = [t.text for t in _words(nlp, phrase)]
+            node = trie
+            for w in words:
+                node = node.setdefault(w, {})
+            if words and concept not in node.setdefault(_END, []):
+                node[_END].append(concept)
+    _order_shared(trie, [], nlp, matcher)
+    return trie
+
+
+def _order_shared(node: dict, path: list[str], nlp: spacy.language.Language,
+                  matcher: PhraseMatcher) -> None:
+    for word, child in node.items():
+        if word is _END:
+            if len(child) > 1:
+                order = [nlp.vocab.strings[m] for m, start, end
+                         in matcher(Doc(nlp.vocab, words=path)) if (start, end) == (0, len(path))]
+                child.sort(key=order.index)
+        else:
+            _order_shared(child, path + [word], nlp, matcher)
+
+
+def _phrase_matches(words: list[str]) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of every phrase in `words`, by start then end, as the
+    PhraseMatcher lists them (overlapping matches included)."""
+    trie, n = _phrase_trie(), len(words)
+    out: list[tuple[str, int, int]] = []
+    for start in range(n):
+        node = trie.get(words[start])
+        end = start + 1
+        while node is not None:
+            ends = node.get(_END)
+            if ends:
+                out.extend((concept, start, end) for concept in ends)
+            if end >= n:
+                break
+            node = node.get(words[end])
+            end += 1
+    return out
 
 
 def score(parts: list[tuple[list[Cue], float]], role: str, quoted: Sequence[list[Cue]] = ()) -> Scored:

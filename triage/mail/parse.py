@@ -114,8 +114,11 @@ def _addresses(value: str, hint: str = "") -> tuple[list[tuple[str, str]], list[
 
 def _charset_hint(legacy: Message) -> str:
     """The first charset the mail's parts declare: mailers writing raw 8-bit headers write
-    them in their body's charset (Shift_JIS, ISO-8859-x...)."""
+    them in their body's charset (Shift_JIS, ISO-8859-x...). Only raw 8-bit header text is
+    decoded with it: without any, the parts are not walked for it."""
     try:
+        if all(isinstance(v, str) and v.isascii() for v in legacy.values()):
+            return ""
         charsets = legacy.get_charsets()
     except Exception:  # noqa: BLE001
         return ""
