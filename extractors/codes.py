@@ -76,7 +76,14 @@ _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour co
 _NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local bp
     cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
     release modele model windows macos android ios iphone samsung galaxy ine siret iban
-    immatriculation tel telephone fax portable mobile""".split())
+    immatriculation tel telephone fax portable mobile flight vol train ter tgv bus tram""".split())
+# Places and journeys: a word or two may come between them and the number (« salle MRSH SR
+# 179 », « my flight is LO 3920 »).
+_PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local
+    flight vol train ter tgv bus tram""".split())
+# A number read aloud in groups goes on after the fragment (« martin 25 09 17 64 »: a phone or
+# a student number, never a spaced code).
+_MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
 # Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
@@ -194,6 +201,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if first.lower() in _COMMON_WORDS or second.lower() in _COMMON_WORDS \
             or _NOT_CODE.match(written.upper()):
         return None
+    if first.lower() in _CUES or _MORE_DIGIT_GROUPS.match(text, m.end(2)):
+        return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
     score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
     needed = _needed(written, catalogue)
     if score >= needed:
@@ -291,7 +300,8 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     if part == "subject":
         score += 0.5
     if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
-                                                   and last in ("n°", "no", "numero")):
+                                                   and last in ("n°", "no", "numero")) \
+            or any(w in _PLACE_CUES for w in words[-3:-1]):
         score -= 4.0
     if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
                                                                  for w in words[-4:]):

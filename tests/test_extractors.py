@@ -97,6 +97,8 @@ def test_student_number_forms(body, expected):
     "  host smtp-in.example.fr [80.12.26.31]\n    said: 550 5.7.1 refused",
     "le serveur 22.10.31.36 ne répond plus", "un budget de 12 500 000 € pour le campus",
     "appelez le +44 131 496 0718", "commande n° 21 909 384",
+    # a date-shaped reference after « n° » of an administrative document
+    "validé en commission (PV n° 20251117)", "procès-verbal n° 20260203 du jury",
 ])
 def test_student_number_traps(body):
     assert numbers(body) == []
@@ -416,6 +418,21 @@ def test_codes_as_people_alter_them(body, expected):
     ("l'examen est en SA-110, pas en 3HISTO-701", ["SA-110", "3HISTO"]),
 ])
 def test_codes_split_and_the_words_around_them(body, expected):
+    assert codes(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A cue word and a number: a version of an étape, a UE's rank (« VET 102 », « UE 1 »).
+    ("les étudiants de l'étape HL2GEO (VET 102) ne sont pas inscrits", ["HL2GEO"]),
+    # A room named between the place word and its number.
+    ("atelier Moodle en salle MRSH SR 179 jeudi, cours SINF305", ["SINF305"]),
+    # A flight or a train, not a code.
+    ("my flight is AF 1234 on Friday, course HLAN201 please", ["HLAN201"]),
+    ("je prends le TER 53512 pour venir", []),
+    # A name followed by a number read aloud in pairs (SMS style): a number, not a code.
+    ("chui pas ds le bon grp tp\nemma leroy 22 01 45 67", []),
+])
+def test_what_a_word_and_a_number_are_not(body, expected):
     assert codes(body) == expected
 
 
