@@ -20,7 +20,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COURSE_PATHS = ("/course/view.php", "/course/edit.php", "/user/index.php", "/enrol/users.php",
                  "/enrol/instances.php", "/group/index.php", "/course/admin.php")
 
-_NUMBER = re.compile(r"(?<![\d#\w])(\d{8})(?![\d\w])")
+# Never one part of a longer reference (« dépôt n° 20251014-032 », « 2025/22003136 »).
+_NUMBER = re.compile(r"(?<![\d#\w])(?<!\d[-/])(\d{8})(?![\d\w]|[-/]\d)")
 # Pairs (22 00 31 36, 22.00.31.36), halves (2200 3136) and thousands-style groups (23 016 112,
 # as numbers are read aloud: with a space, a dot or the non-breaking spaces of French typography).
 _SEP = "[ .\u00a0\u202f]"

@@ -99,6 +99,8 @@ def test_student_number_forms(body, expected):
     "appelez le +44 131 496 0718", "commande n° 21 909 384",
     # a date-shaped reference after « n° » of an administrative document
     "validé en commission (PV n° 20251117)", "procès-verbal n° 20260203 du jury",
+    # one part of a longer reference
+    "remis à la scolarité (dépôt n° 20251014-032)", "le lot 2025/22003136 est parti",
 ])
 def test_student_number_traps(body):
     assert numbers(body) == []
