@@ -41,7 +41,8 @@ _NUMBER_CUE = re.compile(r"(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?
 _NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
                              r"|fax|facture|ref|r[ée]f|r[ée]f[ée]rence|incident|demande|parcoursup"
                              r"|contrat|contract|invoice|order|pv|proc[eè]s[- ]verbal"
-                             r"|d[ée]lib[ée]ration|arr[eê]t[ée]|devis|convention)\b"
+                             r"|d[ée]lib[ée]ration|arr[eê]t[ée]|devis|convention|paiement|payment"
+                             r"|virement|transaction|quittance)\b"
                              r"[^\n]{0,25}\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
 
 _ERRORS = [

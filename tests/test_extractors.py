@@ -101,6 +101,7 @@ def test_student_number_forms(body, expected):
     "validé en commission (PV n° 20251117)", "procès-verbal n° 20260203 du jury",
     # one part of a longer reference
     "remis à la scolarité (dépôt n° 20251014-032)", "le lot 2025/22003136 est parti",
+    "j'ai payé le 28 août (paiement n° 25081733)",
 ])
 def test_student_number_traps(body):
     assert numbers(body) == []
