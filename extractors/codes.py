@@ -72,15 +72,14 @@ _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour co
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
     parcours vet unit units idnumber intitule espace groupe groupes group groups class subject
     subjects vets libelle option options""".split())
-# Words after which a token is a room, a ticket, a device or a document, not a code.
-_NOT_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local bp
-    cs cedex poste ticket incident glpi dossier ref reference commande facture demande version
-    release modele model windows macos android ios iphone samsung galaxy ine siret iban
-    immatriculation tel telephone fax portable mobile flight vol train ter tgv bus tram""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
 # 179 », « my flight is LO 3920 »).
 _PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local
     flight vol train ter tgv bus tram""".split())
+# Words after which a token is a room, a ticket, a device or a document, not a code.
+_NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi dossier ref reference
+    commande facture demande version release modele model windows macos android ios iphone
+    samsung galaxy ine siret iban immatriculation tel telephone fax portable mobile""".split())
 # A number read aloud in groups goes on after the fragment (« martin 25 09 17 64 »: a phone or
 # a student number, never a spaced code).
 _MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
