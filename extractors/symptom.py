@@ -89,8 +89,12 @@ def read_text(text: str) -> TextReading:
     surfaces: list[str] = []
     words: list[str] = []
     norm_of, add_start, add_surface, add_word = _norm, starts.append, surfaces.append, words.append
+    # spaCy's tokenizer stops caching a text's words after its first special case, and a lone
+    # line break is one: as "\r" (whitespace too, no special case) the words split the same and
+    # stay cached; only whitespace tokens differ, and they are never words.
+    folded = fold(text).replace("\n", "\r")
     # Offsets and lengths as arrays: no Token object per word (they cost more than tokenizing).
-    for idx, length in nlp.make_doc(fold(text)).to_array([IDX, LENGTH]).tolist():
+    for idx, length in nlp.make_doc(folded).to_array([IDX, LENGTH]).tolist():
         surface = text[idx:idx + length]
         w = norm_of(surface)
         if w not in _SKIP and not surface.isspace():

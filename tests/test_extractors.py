@@ -532,3 +532,22 @@ def _errors_without_hint(ids, text: str) -> list:
         if not any(s.start <= m.start(1) < s.end for s in spans):
             spans.append(ids.Span("error", m.group(1), m.group(1), "new", m.start(1), m.end(1)))
     return spans
+
+
+def test_line_breaks_written_as_carriage_returns_split_the_same_words():
+    """Speed (round 7): read_text tokenizes with "\\n" written as "\\r" so that spaCy keeps caching
+    words after a line break (a special case to it); on every written mail and on edge cases,
+    the words and their offsets are those of the text as it is."""
+    from spacy.attrs import IDX, LENGTH
+
+    from triage.extractors import symptom
+    from triage.extractors.normalize import fold
+    nlp = symptom._pipeline()[0]
+    edge = ["Est-ce\nn° 2\n\nM. Dupont", "aujourd'hui\n ci-dessous\t\n\xa0\nl'ENT", "\n\n\r\nfin.\n",
+            "oct.\n(cf.\nnov.)", " \n \n"]
+    for text in _written_texts() + edge:
+        text = text[:symptom._MAX_CHARS]
+        words = [(i, n) for i, n in nlp.make_doc(fold(text)).to_array([IDX, LENGTH]).tolist()
+                 if not text[i:i + n].isspace() and symptom._norm(text[i:i + n]) not in symptom._SKIP]
+        reading = symptom.read_text(text)
+        assert list(zip(reading.starts, map(len, reading.surfaces))) == words, text[:80]
