@@ -33,6 +33,9 @@ _PS = re.compile(r"^\s*p\.?\s?s\.?\s*[:\-]", re.IGNORECASE)
 # What every contact line holds (a digit, `+`, `(`, or one of the words without a digit): most
 # lines have none, and this one-pass test spares them _CONTACT's dozen alternatives.
 _CONTACT_HINT = re.compile(r"[\d+(]|cedex|b[âa]t|horaire", re.IGNORECASE)
+_SHORT_LINE = 80
+# A cue within the first 15 characters of a line's text (no cue starts with a space).
+_CONTACT_NEAR_START = re.compile(r"[\s\S]{0,14}?(?:" + _CONTACT.pattern + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,16 +68,24 @@ def regions(text: str, base_kind: str = BODY) -> list[Region]:
         line_kind = QUOTED if stripped.startswith(">") else kind
         if in_sig:
             line_kind = SIGNATURE
-        contact = _CONTACT.search(line) if _CONTACT_HINT.search(line) else None
-        # Signature lines are short or start with the cue; a long sentence that ends with
-        # "appelez le 02 31 ..." stays prose (the phone itself never passes as an identifier).
-        if contact and (len(line) < 80 or contact.start() - (len(line) - len(stripped)) < 15):
+        if _is_contact(line, stripped):
             line_kind = CONTACT
         out.append(Region(pos, pos + len(line), line_kind))
         if _CLOSING.match(bare) and len(bare) < 60:
             in_sig = True
         pos += len(line)
     return out
+
+
+def _is_contact(line: str, stripped: str) -> bool:
+    """Whether a line holds contact details. Signature lines are short or start with the cue; a
+    long sentence that ends with "appelez le 02 31 ..." stays prose (the phone itself never passes
+    as an identifier), so a long line is only searched near its start."""
+    if not _CONTACT_HINT.search(line):
+        return False
+    if len(line) < _SHORT_LINE:
+        return _CONTACT.search(line) is not None
+    return _CONTACT_NEAR_START.match(stripped) is not None
 
 
 def kind_at(regs: list[Region], offset: int) -> str:

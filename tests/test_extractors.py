@@ -551,3 +551,24 @@ def test_line_breaks_written_as_carriage_returns_split_the_same_words():
                  if not text[i:i + n].isspace() and symptom._norm(text[i:i + n]) not in symptom._SKIP]
         reading = symptom.read_text(text)
         assert list(zip(reading.starts, map(len, reading.surfaces))) == words, text[:80]
+
+
+def test_a_long_line_is_searched_for_contact_details_only_near_its_start():
+    """Speed (round 7): a line of 80 characters or more is a contact line only when a cue starts
+    within 15 characters of its text, and is now searched only there; on every written line and
+    on edge cases, the decision is the one of the whole search."""
+    from triage.extractors import parts
+
+    def whole_search(line: str) -> bool:
+        contact = parts._CONTACT.search(line)
+        return bool(contact) and (len(line) < 80 or
+                                  contact.start() - (len(line) - len(line.lstrip())) < 15)
+    tail = " et je vous remercie de votre aide pour ce problème de connexion à l'ENT" * 2
+    edge = [pad + cue + tail for pad in ("", "   ", "\t\u00a0 ", "ab " * 4 + "c ", "ab " * 5, " ab" * 5)
+            for cue in ("Tél. : 02 31 56 00 00", "14032 Caen", "=14032 Caen", "+33 2 31", "bureau B12",
+                        "Bât. S", "CS 14032", "horaires : 9h")]
+    lines = [ln for text in _written_texts() for ln in text.splitlines(keepends=True)]
+    assert sum(len(ln) >= 80 and bool(parts._CONTACT.search(ln)) for ln in lines) > 20
+    assert {whole_search(ln) for ln in edge} == {True, False}
+    for line in lines + edge + [ln[:79] for ln in edge]:
+        assert parts._is_contact(line, line.lstrip()) == whole_search(line), line
