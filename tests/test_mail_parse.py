@@ -8,7 +8,7 @@ import pytest
 
 from triage.mail.html import html_to_text
 from triage.mail.parse import parse_mail
-from triage.mail.quoting import split_text
+from triage.mail.quoting import normalise, split_text
 
 
 def raw_mail(headers: str, body: bytes | str = b"Bonjour", sep: str = "\n") -> bytes:
@@ -153,6 +153,15 @@ def test_signature_and_mobile_footer_are_split_off():
 def test_plain_prose_mentioning_de_is_not_a_quote():
     text = "De : mon côté, rien ne marche.\nMerci de votre aide."
     assert split_text(text).new == text
+
+
+def test_normalise_turns_line_ends_and_french_spaces_into_plain_ones():
+    """Each character is replaced where it is, whatever others the text holds (round 7 replaced
+    str.translate by one str.replace per character the text holds)."""
+    assert normalise("a\u00a0:\u202fb\u2007c\u2009d\ufeffe\r\nf\rg\r\r\n\u00a0\u00a0") == \
+        "a : b c de\nf\ng\n\n  "
+    assert normalise("Objet\u202f: cours") == "Objet : cours" and normalise("") == ""
+    assert normalise(None) == ""
 
 
 # --------------------------------------------------------------------------- html

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ",
-                         "\ufeff": ""})
+_SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\ufeff": ""}
 
 # One line that on its own opens a quoted or forwarded block.
 _SEPARATORS = re.compile(
@@ -49,7 +48,11 @@ class Split:
 
 def normalise(text: str) -> str:
     """CRLF to LF and the narrow/no-break spaces French typography puts before ':' to spaces."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    for char, space in _SPACES.items():     # (str.translate looks up every character: slower)
+        if char in text:
+            text = text.replace(char, space)
+    return text
 
 
 def _header_block(lines: list[str], i: int) -> bool:
