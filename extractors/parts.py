@@ -107,13 +107,8 @@ def text_of(text: str, regs: list[Region], kinds: tuple[str, ...]) -> str:
     wanted = [r.kind in kinds for r in regs]
     if all(wanted):
         return text                        # the regions cover the text, line by line
-    if not any(wanted):
-        return _NOT_BREAK.sub(" ", text)   # every line blanked at once
     return "".join(text[r.start:r.end] if keep else _blank(text[r.start:r.end])
                    for r, keep in zip(regs, wanted))
-
-
-_NOT_BREAK = re.compile(r"[^\r\n]")
 
 
 def _blank(chunk: str) -> str:

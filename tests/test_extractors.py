@@ -515,7 +515,7 @@ def test_the_hints_never_hide_a_match():
             s for s in _errors_without_hint(ids, text)], text[:80]
         for line in text.splitlines(keepends=True):
             assert not parts._CONTACT.search(line) or parts._CONTACT_HINT.search(line), line
-        regs = parts.regions(text)                # text_of's shortcuts: all kept, all blanked
+        regs = parts.regions(text)                # text_of's shortcut (all kept) and blanking
         for kinds in ((parts.BODY,), (parts.QUOTED,), (), (parts.BODY, parts.QUOTED,
                                                            parts.SIGNATURE, parts.CONTACT)):
             assert parts.text_of(text, regs, kinds) == "".join(
