@@ -206,6 +206,24 @@ def test_attachments_rfc2231_and_rfc2047_names_and_size_limit():
     assert mail.new_text == "Voir capture."
 
 
+def test_attachment_names_wherever_a_header_gives_them():
+    """Round 7 reads a part's parameters only when a header could name it: a name in either
+    header, in capitals or raw 8-bit, is still read; a text part without one stays the body."""
+    png = base64.b64encode(b"\x89PNG" + b"0" * 20).decode()
+    mail = parse_mail(_multipart([
+        "Content-Type: text/plain; charset=utf-8\n\nVoir les pièces.",
+        f"Content-Type: image/png; NAME=capture.png\nContent-Transfer-Encoding: base64\n\n{png}",
+        "Content-Type: text/plain; charset=utf-8\nContent-Disposition: inline; "
+        "FileName=\"notes.txt\"\n\nnotes",
+        "Content-Type: application/pdf\nContent-Disposition: attachment; "
+        f"filename=\"relevX.pdf\"\nContent-Transfer-Encoding: base64\n\n{png}",
+    ]).replace(b"relevX", b"relev\xe9"))
+    names = [a.filename for a in mail.attachments]
+    assert names[:2] == ["capture.png", "notes.txt"] and len(names) == 3
+    assert names[2].startswith("relev") and names[2].endswith(".pdf")    # raw 8-bit: a Header
+    assert mail.new_text == "Voir les pièces."
+
+
 # --------------------------------------------------------------------------- Message-ID fast path
 @pytest.mark.parametrize("headers", [
     BASE,

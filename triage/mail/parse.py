@@ -169,6 +169,8 @@ def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
 
 def _filename(part: Message) -> str:
     """Attachment name: RFC 2231 (name*0*=...), RFC 2047 (=?utf-8?B?...?=) or plain."""
+    if not _may_name(part):
+        return ""
     value = None
     for getter in (lambda: part.get_filename(), lambda: part.get_param("name")):
         try:
@@ -182,6 +184,16 @@ def _filename(part: Message) -> str:
     name = decode_header_value(value) if value else ""
     # Keep the name displayable and safe as a download name.
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")[:255]
+
+
+def _may_name(part: Message) -> bool:
+    """Whether a header could hold a name or filename parameter: most text parts have none, and
+    parsing their parameters twice to find none was most of the time spent on their headers."""
+    for header in ("Content-Disposition", "Content-Type"):
+        value = part.get(header)
+        if value is not None and (not isinstance(value, str) or "name" in value.lower()):
+            return True
+    return False
 
 
 def _payload(part: Message) -> bytes:
