@@ -182,6 +182,18 @@ def test_html_text_does_not_repeat_a_visible_link():
     assert text.count("ecampus") == 1
 
 
+def test_html_text_of_a_long_line_of_spans_and_links():
+    """A page of inline tags without a block is one long line, written in pieces (round 7: it
+    was copied whole at each piece); each link's target follows its text unless the text is the
+    link, quoted lines keep their prefix."""
+    spans = "".join(f"<span>mot{n} </span>" for n in range(3000))
+    assert html_to_text(f"<p>{spans}</p>") == " ".join(f"mot{n}" for n in range(3000))
+    links = "".join(f'<a href="https://e.fr/{n}">cours {n}</a> <a href="https://e.fr/{n}">'
+                    f"https://e.fr/{n}</a> " for n in range(2000))
+    assert html_to_text(f"<blockquote><p>Bonjour</p><p>{links}</p></blockquote>") == \
+        "> Bonjour\n> " + " ".join(f"cours {n} <https://e.fr/{n}> https://e.fr/{n}" for n in range(2000))
+
+
 # --------------------------------------------------------------------------- attachments
 def _multipart(parts: list[str]) -> bytes:
     body = "".join(f"--XX\n{p}\n" for p in parts) + "--XX--\n"

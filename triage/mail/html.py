@@ -16,29 +16,48 @@ _VOID_SKIP = {"meta", "link"}
 _URL_TAG = re.compile(r"^(?:https?|ftp|mailto):")
 
 
+class _Line:
+    """The line being written, in pieces: a string grown piece by piece is copied whole at each
+    piece, which made a long line (a page of spans without a block) quadratic."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.inked = False                  # holds something other than whitespace
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+        self.inked = self.inked or not text.isspace()
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
 class _TextBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = [""]
+        self.lines: list[_Line] = [_Line()]
         self.skip = 0
         self.quote = 0
-        self.links: list[tuple[str, int]] = []   # (href, length of text when <a> opened)
+        # (href, the line, its pieces and its length when <a> opened)
+        self.links: list[tuple[str, _Line, int, int]] = []
         self.pre = 0
 
     # -- output helpers
     def _newline(self) -> None:
-        self.lines.append("")
+        self.lines.append(_Line())
 
     def _block(self) -> None:
-        if self.lines[-1].strip():
+        if self.lines[-1].inked:
             self._newline()
 
     def _write(self, text: str) -> None:
         if not text:
             return
-        if not self.lines[-1] and self.quote:
-            self.lines[-1] = "> " * self.quote
-        self.lines[-1] += text
+        if not self.lines[-1].length and self.quote:
+            self.lines[-1].add("> " * self.quote)
+        self.lines[-1].add(text)
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
@@ -61,7 +80,8 @@ class _TextBuilder(HTMLParser):
         elif tag in ("td", "th"):
             self._write(" ")
         elif tag == "a":
-            self.links.append((attrs.get("href") or "", len(self.lines[-1])))
+            line = self.lines[-1]
+            self.links.append((attrs.get("href") or "", line, len(line.pieces), line.length))
         elif tag == "img" and attrs.get("alt"):
             self._write(f"[{attrs['alt']}]")
         elif tag == "pre":
@@ -92,13 +112,16 @@ class _TextBuilder(HTMLParser):
             self._block()
 
     def _close_link(self) -> None:
-        href, _start = self.links.pop()
+        href, opened_in, pieces, length = self.links.pop()
         href = href.strip()
         if not href or href.startswith(("#", "cid:", "javascript:")):
             return
         target = href[7:] if href.lower().startswith("mailto:") else href
+        line = self.lines[-1]
+        # The text written since <a> opened (from the same offset of a later line, as before).
+        since = "".join(line.pieces[pieces:]) if line is opened_in else line.text()[length:]
         # "texte <https://...>" unless the visible text already is the link
-        if target not in self.lines[-1][_start:]:
+        if target not in since:
             self._write(f" <{href}>")
 
     def handle_data(self, data: str) -> None:
@@ -122,7 +145,7 @@ def html_to_text(html: str) -> str:
         builder.close()
     except Exception:  # noqa: BLE001 - never let odd markup stop a mail; fall back to tags off
         return re.sub(r"\s+\n", "\n", re.sub(r"<[^>]*>", " ", html or "")).strip()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() if not builder.pre else ln
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln.text()).strip() if not builder.pre else ln.text()
              for ln in builder.lines]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
