@@ -7,6 +7,7 @@ without quotes never raise. Blockquotes come out as "> " lines so that quoting.p
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "table", "tr", "ul", "ol",
@@ -137,14 +138,25 @@ class _TextBuilder(HTMLParser):
         self._write(re.sub(r"\s+", " ", data))
 
 
+# What the parser cannot finish (an unterminated tag, comment or declaration, and all after it)
+# it keeps for close(), which rescans it once per "<": quadratic on Python 3.11 (20 kB of
+# "<a <a …" take 4 s, 40 kB 15 s). A longer rest than this is read as text, its tags removed.
+_MAX_UNFINISHED = 2_000
+_TAG = re.compile(r"<[^<>]*>")     # (not `<[^>]*>`: from each "<" without ">" it ran to the end)
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body: blocks as lines, links as 'text <href>', quotes as '> '."""
     builder = _TextBuilder()
     try:
         builder.feed(html or "")
+        unfinished = builder.rawdata            # (the input HTMLParser has not processed)
+        if len(unfinished) > _MAX_UNFINISHED:
+            builder.reset()                     # forget it: close() has nothing left to rescan
+            builder.handle_data(unescape(_TAG.sub(" ", unfinished)))
         builder.close()
     except Exception:  # noqa: BLE001 - never let odd markup stop a mail; fall back to tags off
-        return re.sub(r"\s+\n", "\n", re.sub(r"<[^>]*>", " ", html or "")).strip()
+        return re.sub(r"\s+\n", "\n", _TAG.sub(" ", html or "")).strip()
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln.text()).strip() if not builder.pre else ln.text()
              for ln in builder.lines]
     text = "\n".join(lines)
