@@ -144,6 +144,17 @@ def test_new_text_is_separated_from_french_quoted_history(history):
     assert "VIEUX TEXTE" in parts.quoted and "VIEUX" not in parts.new
 
 
+@pytest.mark.parametrize("last", ["Le secrétariat de biologie – 02 31 56 00 00", "On verra demain",
+                                  "le cours reste invisible"])
+def test_a_last_line_opening_like_an_attribution_is_read(last):
+    """A mail ending on « Le secrétariat … » was an unreadable body: looking for an attribution
+    wrapped over the next lines read past the last one (IndexError)."""
+    body = "Bonjour,\nles consignes du TP sont invisibles.\nCordialement,\n" + last
+    mail = parse_mail(raw_mail(BASE + "Subject: TP", body))
+    assert mail.defects == [] and mail.new_text == body and mail.quoted_text == ""
+    assert split_text("Merci\n" + last).new == "Merci\n" + last
+
+
 def test_signature_and_mobile_footer_are_split_off():
     parts = split_text("Je n'ai pas accès.\n-- \nLéa Martin\nL2 Droit")
     assert parts.new == "Je n'ai pas accès." and parts.signature.startswith("-- ")

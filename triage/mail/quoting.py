@@ -65,6 +65,8 @@ def _header_block(lines: list[str], i: int) -> bool:
 
 def _attribution_at(lines: list[str], i: int) -> bool:
     for span in (1, 2, 3):
+        if i + span > len(lines):
+            break       # no line left to wrap onto (the mail's last line)
         if span > 1 and re.search(r"[.!?:]\s*$", lines[i + span - 2]):
             break       # a finished sentence is not the first half of a wrapped attribution
         chunk = " ".join(ln.strip() for ln in lines[i:i + span])
