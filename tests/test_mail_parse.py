@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 
 import pytest
 
@@ -153,6 +154,36 @@ def test_a_last_line_opening_like_an_attribution_is_read(last):
     mail = parse_mail(raw_mail(BASE + "Subject: TP", body))
     assert mail.defects == [] and mail.new_text == body and mail.quoted_text == ""
     assert split_text("Merci\n" + last).new == "Merci\n" + last
+
+
+def test_attributions_are_only_looked_for_where_a_verb_says_so():
+    """Round 7: _attribution_at returns at once when no line of its window says « écrit »,
+    « wrote » or « written »; on every written mail and on wrapped edge cases, the same answer
+    as trying the three spans."""
+    from pathlib import Path
+
+    from triage.mail import quoting
+
+    def spans_tried(lines: list[str], i: int) -> bool:
+        for span in (1, 2, 3):
+            if i + span > len(lines) or span > 1 and re.search(r"[.!?:]\s*$", lines[i + span - 2]):
+                break
+            chunk = " ".join(ln.strip() for ln in lines[i:i + span])
+            if chunk and quoting._ATTRIBUTION.match(chunk):
+                return True
+        return False
+    texts = [parse_mail(f.read_bytes()).text
+             for f in sorted((Path(__file__).parent / "corpus").rglob("*.eml"))]
+    edge = ["Le 3 mars 2025 à 10:12, Jean <j@unicaen.fr> a\nécrit :", "On Mon, 3 Feb 2025 at 10:12, X has\nwritten:",
+            "Le lun. 3 févr. 2025, CEMU\n<cemu@unicaen.fr>\na écrit :", "LE 03/02/2025 A ÉCRIT :",
+            "le 3 mars 2025, jean a écrıt :", "On 2025-02-03 X wrote\n:", "Le cours\nLe 3 mars 2025"]
+    found = 0
+    for text in texts + edge:
+        lines = quoting.normalise(text).split("\n")
+        for i in range(len(lines)):
+            assert quoting._attribution_at(lines, i) == spans_tried(lines, i), lines[i:i + 3]
+            found += spans_tried(lines, i)
+    assert found > 100
 
 
 def test_signature_and_mobile_footer_are_split_off():

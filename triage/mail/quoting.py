@@ -27,6 +27,8 @@ _SEPARATORS = re.compile(
 _ATTRIBUTION = re.compile(
     r"^\s*(?:le|on|)\s?.{0,200}?(?:\d{1,2}[:h]\d{2}|\d{4}|@).{0,200}?"
     r"\s(?:a\s+[ée]crit|wrote|has written)\s*:\s*$", re.I | re.S)
+# What every attribution says, within one line (a line break only ever falls between words).
+_ATTRIBUTION_VERB = re.compile(r"[ée]crit|wrote|written", re.I)
 # Outlook/Thunderbird header blocks: "De :" followed by "Envoyé :", "À :", "Objet :" …
 _HEADER_LINE = re.compile(
     r"^\s*\*?(de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*\*?\s*:", re.I)
@@ -64,6 +66,8 @@ def _header_block(lines: list[str], i: int) -> bool:
 
 
 def _attribution_at(lines: list[str], i: int) -> bool:
+    if not any(_ATTRIBUTION_VERB.search(ln) for ln in lines[i:i + 3]):
+        return False    # no « écrit » nor « wrote »: spares _ATTRIBUTION's backtracking
     for span in (1, 2, 3):
         if i + span > len(lines):
             break       # no line left to wrap onto (the mail's last line)
