@@ -236,6 +236,17 @@ def test_html_text_of_a_long_line_of_spans_and_links():
         "> Bonjour\n> " + " ".join(f"cours {n} <https://e.fr/{n}> https://e.fr/{n}" for n in range(2000))
 
 
+def test_html_quotes_nested_deeper_than_mail_does_share_one_prefix():
+    """Each line of a quote carries its depth as "> " prefixes; a hostile mail nesting thousands
+    of blockquotes made that quadratic (160 kB of them: 64 MB of text). Beyond 50 levels the
+    prefix stays that of level 50."""
+    from triage.mail.html import MAX_QUOTE_DEPTH
+    assert html_to_text("<blockquote>" * 3 + "x") == "> > > x"
+    assert html_to_text("<blockquote>" * 60 + "x") == "> " * MAX_QUOTE_DEPTH + "x"
+    deep = html_to_text("<blockquote><p>x</p>" * 8000)
+    assert len(deep) < 8000 * (2 * MAX_QUOTE_DEPTH + 3) and deep.count("\n") == 7999
+
+
 def test_html_left_unfinished_is_read_as_text():
     """An unterminated tag with thousands of characters after it (broken or hostile markup): the
     standard parser rescans that rest once per "<" when closing (quadratic: minutes for a few

@@ -15,6 +15,9 @@ _BLOCK = {"p", "div", "section", "article", "header", "footer", "table", "tr", "
 _SKIP = {"script", "style", "head", "title", "template", "noscript", "xml"}
 _VOID_SKIP = {"meta", "link"}
 _URL_TAG = re.compile(r"^(?:https?|ftp|mailto):")
+# Quote levels written as "> " prefixes: real mail nests a handful, hostile mail thousands (each
+# line then carried its whole depth: quadratic). Deeper levels share the deepest prefix.
+MAX_QUOTE_DEPTH = 50
 
 
 class _Line:
@@ -57,7 +60,7 @@ class _TextBuilder(HTMLParser):
         if not text:
             return
         if not self.lines[-1].length and self.quote:
-            self.lines[-1].add("> " * self.quote)
+            self.lines[-1].add("> " * min(self.quote, MAX_QUOTE_DEPTH))
         self.lines[-1].add(text)
 
     # -- parser callbacks
