@@ -37,6 +37,18 @@ class _Line:
     def text(self) -> str:
         return "".join(self.pieces)
 
+    def since(self, offset: int) -> str:
+        """The text from `offset` on. The pieces it spans are joined into one, so that asking
+        again (a link closing further on) joins it only with what was written since."""
+        if offset >= self.length:
+            return ""
+        size, first = self.length, len(self.pieces)
+        while size > offset:
+            first -= 1
+            size -= len(self.pieces[first])
+        self.pieces[first:] = ["".join(self.pieces[first:])]
+        return self.pieces[first][offset - size:]
+
 
 class _TextBuilder(HTMLParser):
     def __init__(self) -> None:
@@ -44,8 +56,7 @@ class _TextBuilder(HTMLParser):
         self.lines: list[_Line] = [_Line()]
         self.skip = 0
         self.quote = 0
-        # (href, the line, its pieces and its length when <a> opened)
-        self.links: list[tuple[str, _Line, int, int]] = []
+        self.links: list[tuple[str, int]] = []   # (href, length of the line when <a> opened)
         self.pre = 0
 
     # -- output helpers
@@ -84,8 +95,7 @@ class _TextBuilder(HTMLParser):
         elif tag in ("td", "th"):
             self._write(" ")
         elif tag == "a":
-            line = self.lines[-1]
-            self.links.append((attrs.get("href") or "", line, len(line.pieces), line.length))
+            self.links.append((attrs.get("href") or "", self.lines[-1].length))
         elif tag == "img" and attrs.get("alt"):
             self._write(f"[{attrs['alt']}]")
         elif tag == "pre":
@@ -116,16 +126,13 @@ class _TextBuilder(HTMLParser):
             self._block()
 
     def _close_link(self) -> None:
-        href, opened_in, pieces, length = self.links.pop()
+        href, _start = self.links.pop()
         href = href.strip()
         if not href or href.startswith(("#", "cid:", "javascript:")):
             return
         target = href[7:] if href.lower().startswith("mailto:") else href
-        line = self.lines[-1]
-        # The text written since <a> opened (from the same offset of a later line, as before).
-        since = "".join(line.pieces[pieces:]) if line is opened_in else line.text()[length:]
         # "texte <https://...>" unless the visible text already is the link
-        if target not in since:
+        if target not in self.lines[-1].since(_start):
             self._write(f" <{href}>")
 
     def handle_data(self, data: str) -> None:
