@@ -199,6 +199,7 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
             signed.append(parts.text_of(raw, regs, (parts.SIGNATURE, parts.CONTACT)))
         elif name == "signature":
             signed.append(raw)
+    _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
     return text, body_text, signed
 
 

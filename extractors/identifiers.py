@@ -160,13 +160,23 @@ def email_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def etu_numbers(text: str, part: str, student_domains: tuple[str, ...]) -> list[Span]:
-    """Student numbers given as the local part of a student address (22004512@etu.unicaen.fr)."""
-    spans = []
-    for m in _scan(_EMAIL, _EMAIL_HINT, text):
-        local, _, domain = m.group().partition("@")
-        if re.fullmatch(r"\d{8}", local) and domain.lower() in student_domains:
-            spans.append(Span("student_number", local, m.group(), part, m.start(), m.start() + 8))
-    return spans
+    """Student numbers given as the local part of a student address (22004512@etu.unicaen.fr)
+    written in the mail: a quoted « De : » line, a bounce's returned address."""
+    return [Span("student_number", m.group()[:8], m.group(), part, m.start(), m.start() + 8)
+            for m in _scan(_EMAIL, _EMAIL_HINT, text) if _etu_number(m.group(), student_domains)]
+
+
+def sender_number(address: str, student_domains: tuple[str, ...]) -> list[Span]:
+    """The student number of a student writing from their numbered address: they have given it
+    (the facts stage looks it up in APOGÉE like any number the mail cites)."""
+    if not _etu_number(address, student_domains):
+        return []
+    return [Span("student_number", address[:8], address[:8], "from_addr", 0, 8)]
+
+
+def _etu_number(address: str, student_domains: tuple[str, ...]) -> bool:
+    local, _, domain = address.partition("@")
+    return len(local) == 8 and local.isascii() and local.isdigit() and domain.lower() in student_domains
 
 
 # A course id written without its link: « (id=50112) », « (id 56602) », « course/view.php?id=58014 ».

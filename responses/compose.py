@@ -188,8 +188,10 @@ def _fallback(mail: ParsedMail, reading: Reading, missing: dict[str, bool],
     if pending or private:
         return "investigating"     # sources down, or a finding withheld: an agent takes over
     explained = len((mail.new_text or mail.text).split()) >= DESCRIBED_WORDS
+    # The sender's own number (their numbered address) says nothing of what they ask.
+    cited = [n for n in ents.student_numbers if not mail.from_addr.startswith(n + "@")]
     if reading.symptom == "other" and explained and not (
-            ents.apogee_codes or ents.student_numbers or ents.course_ids or ents.error_messages):
+            ents.apogee_codes or cited or ents.course_ids or ents.error_messages):
         # A described request that is none of the FAQ's (exam dates, thanks, a quiz setting):
         # asking for an APOGÉE code would be no help; the agent writes the answer.
         return TO_WRITE

@@ -127,6 +127,25 @@ def test_quoted_and_forwarded_identifiers_count():
     assert entities.student_numbers == ["22004512"]
 
 
+def test_a_student_writing_from_their_numbered_address_has_given_their_number():
+    """The sender's numbered student address counts like a number written in the text (the
+    facts stage looks it up in APOGÉE); another domain's digits, or a name, give none."""
+    said = "bonsoir je vois toujours pas mon cours de socio sur la page d'accueil"
+    own = read(mail(said, sender="23990417@etu.unicaen.fr"))
+    assert own.entities.student_numbers == ["23990417"]
+    span = next(s for s in own.entities.spans if s.kind == "student_number")
+    assert span.part == "from_addr"
+    assert "23990417@etu.unicaen.fr"[span.start:span.end] == span.text == "23990417"
+    # written in the text too: one number, the text's place first
+    both = read(mail("mon numéro : 23990417", sender="23990417@etu.unicaen.fr"))
+    assert both.entities.student_numbers == ["23990417"] and both.entities.spans[0].part == "new"
+    # someone else's number in the text, then the writer's own
+    other = read(mail("pour mon binôme 24110382 aussi", sender="23990417@etu.unicaen.fr"))
+    assert other.entities.student_numbers == ["24110382", "23990417"]
+    for sender in ("23990417@gmail.com", "camille.roux@etu.unicaen.fr", "2399041@etu.unicaen.fr"):
+        assert read(mail(said, sender=sender)).entities.student_numbers == [], sender
+
+
 def test_mail_carried_as_attachment_is_read_as_forwarded():
     """A teacher forwards a student's mail as an attachment; a delivery report returns our reply:
     the carried mail's codes, numbers and symptom are the case's, never the sender's words."""

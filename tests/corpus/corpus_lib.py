@@ -107,11 +107,17 @@ def to_eml(mail: Mail) -> bytes:
 
 
 def gold_entry(mail: Mail) -> dict:
-    """The gold record of one mail."""
+    """The gold record of one mail. A student writing from their numbered address has given
+    their number (docs/extraction.md, "Identifiers"); the reply template follows what the
+    text cites (the address says nothing of the request)."""
     ids = marked(mail.subject + "\n" + mail.body)
-    return {**ids, "symptom": mail.symptom, "sender_role": role_of(mail), "language": mail.lang,
-            "auto_reply": mail.auto, "situation": mail.situation,
-            "template": gold_template(mail, ids)}
+    local, _, domain = mail.sender.partition("@")
+    numbers = ids["student_numbers"] + ([local] if re.fullmatch(r"\d{8}", local)
+                                        and domain == "etu.unicaen.fr"
+                                        and local not in ids["student_numbers"] else [])
+    return {**ids, "student_numbers": numbers, "symptom": mail.symptom,
+            "sender_role": role_of(mail), "language": mail.lang, "auto_reply": mail.auto,
+            "situation": mail.situation, "template": gold_template(mail, ids)}
 
 
 def write(mails: list[Mail], folder: Path) -> None:
