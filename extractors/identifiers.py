@@ -22,16 +22,20 @@ _COURSE_PATHS = ("/course/view.php", "/course/edit.php", "/user/index.php", "/en
 
 # Never one part of a longer reference (« dépôt n° 20251014-032 », « 2025/22003136 »).
 _NUMBER = re.compile(r"(?<![\d#\w])(?<!\d[-/])(\d{8})(?![\d\w]|[-/]\d)")
-# Pairs (22 00 31 36, 22.00.31.36), halves (2200 3136) and thousands-style groups (23 016 112,
-# as numbers are read aloud: with a space, a dot or the non-breaking spaces of French typography).
-_SEP = "[ .\u00a0\u202f]"
-_SPACED_NUMBER = re.compile(
-    rf"(?<![\d#])(?<!\d{_SEP})[1-9]\d(?P<pair>{_SEP})\d\d(?P=pair)\d\d(?P=pair)\d\d(?!{_SEP}?\d)"
-    rf"|(?<![\d#])(?<!\d{_SEP})[1-9]\d{{3}}[ \u00a0\u202f]\d{{4}}(?!{_SEP}?\d)"
-    rf"|(?<![\d#])(?<!\d{_SEP})[1-9]\d(?P<group>{_SEP})\d{{3}}(?P=group)\d{{3}}(?!{_SEP}?\d)")
+# A number read out in groups, whatever the grouping: pairs (22 00 31 36), halves (2200 3136),
+# thousands (23 016 112, 21.909.384) and any other (« 25 1122 04 », « 22 0 77 831 »,
+# « 24-05-88-12 »), with spaces, dots, dashes or French typography's non-breaking spaces: a run
+# of digit groups joined by one kind of separator, found whole (a run inside a longer one, an
+# IBAN's or a phone's, is never tried) and judged in _grouped.
+_RUN = re.compile(r"\d+(?:[ .\-\u00a0\u202f]\d+)+")
+_RUN_HINT = re.compile(r"\d[ .\-\u00a0\u202f]\d")
+# The first two digits of our numbers (19–29: the years of first enrolment the writers give):
+# what a grouping nobody cued must start with to be read as one.
+_FIRST_DIGITS = range(19, 30)
 # What a grouped number is when it is not a student's: an amount, an IPv4 address (a delivery
 # report's « host smtp-in.orange.fr [80.12.26.31] », « IP 10.14.2.31 »).
 _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:€|eur\b|euros?\b|\$|k€)", re.IGNORECASE)
+_DECIMALS = re.compile(r"[,.]\d")      # « 21 400 000,50 »
 _IP_BEFORE = re.compile(r"(?:\[|\b(?:host|ip|smtp|mta|server|serveur)\b[^\n]{0,30})\Z", re.IGNORECASE)
 _WRAPPED_NUMBER = re.compile(r"(?<![\d#])(\d{2,6})[ \t]*\r?\n[ \t>]*(\d{2,6})(?!\d)")
 _STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:id|number|no|n°)?\.?\s*[:=]?\s*"
@@ -61,7 +65,6 @@ _ERROR_LINE = re.compile(r"^[ \t>]*(?:error|erreur|exception)\s*:\s*([^\n]{5,120
 # own (which starts with look-behinds: tried at every character): most texts hold none, and
 # then the pattern is not run. Same matches either way.
 _NUMBER_HINT = re.compile(r"\d{8}")
-_SPACED_HINT = re.compile(rf"\d\d{_SEP}\d\d")
 _WRAPPED_HINT = re.compile(r"\d[ \t]*\r?\n")
 _URL_HINT = re.compile(r"://|www\.|unicaen\.fr/", re.IGNORECASE)
 _EMAIL_HINT = re.compile("@")
@@ -75,16 +78,15 @@ def _scan(pattern: re.Pattern, hint: re.Pattern, text: str) -> Iterator[re.Match
 
 
 def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
-    """8-digit student numbers, plain, spaced in pairs, or split by a line wrap."""
+    """8-digit student numbers, plain, read out in groups, or split by a line wrap."""
     spans = []
     skipped = Ranges(skip)
     for m in _scan(_NUMBER, _NUMBER_HINT, text):
         if not skipped.covers(m.start()) and _plausible(text, m.start(), m.group(1)):
             spans.append(Span("student_number", m.group(1), m.group(), part, m.start(), m.end()))
-    for m in _scan(_SPACED_NUMBER, _SPACED_HINT, text):
-        value = re.sub(r"\D", "", m.group())
-        if not skipped.covers(m.start()) and not _grouped_other(text, m) \
-                and _plausible(text, m.start(), value, spaced=True):
+    for m in _scan(_RUN, _RUN_HINT, text):
+        value = _grouped(text, m)
+        if value and not skipped.covers(m.start()):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
     for m in _scan(_WRAPPED_NUMBER, _WRAPPED_HINT, text):
         value = m.group(1) + m.group(2)
@@ -94,9 +96,37 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
     return unique(spans)
 
 
+def _grouped(text: str, m: re.Match[str]) -> str:
+    """The 8 digits of a run of groups read as a student number, else "": one kind of separator,
+    two to four groups, nothing glued on either side (`FR76 3000…`, `1 250 000,50`), no amount
+    or IP address. After a student-number cue, any such grouping; else it starts like our
+    numbers (not a phone's 0, not « 12 345 678 habitants »), is three or four groups or two
+    halves split by a space (two other groups are a range or a reference: « 2024-2025 »,
+    « 2025-0457 »), and is plausible (no date, no reference cue: `_plausible`)."""
+    run = m.group()
+    groups = re.split(r"\D", run)
+    value = "".join(groups)
+    if len(value) != 8 or len(groups) > 4 or len({c for c in run if not c.isdigit()}) != 1 \
+            or run[0] == "0" or _glued(text, m.start(), m.end()) or _grouped_other(text, m):
+        return ""
+    if has_student_cue(text, m.start()):
+        return value
+    halves = len(groups) == 2 and len(groups[0]) == 4 and run[4] not in ".-"
+    if (len(groups) < 3 and not halves) or int(value[:2]) not in _FIRST_DIGITS:
+        return ""
+    return value if _plausible(text, m.start(), value, spaced=True) else ""
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Letters or more digits against a run: part of a code, an IBAN, a decimal amount."""
+    before, after = text[start - 1:start], text[end:end + 2]
+    return bool(re.match(r"[\w#/]", before) or re.match(r"[\w/]|[,.]\d", after))
+
+
 def _grouped_other(text: str, m: re.Match[str]) -> bool:
-    """A grouped number that is an amount (« 12 500 000 € ») or a dotted IPv4 address."""
-    if _AMOUNT_AFTER.match(text, m.end()):
+    """A grouped number that is an amount (« 12 500 000 € », « 21 400 000,50 ») or a dotted
+    IPv4 address."""
+    if _AMOUNT_AFTER.match(text, m.end()) or _DECIMALS.match(text, m.end()):
         return True
     dotted = "." in m.group()
     return dotted and (text[m.end():m.end() + 1] == "]"

@@ -107,6 +107,27 @@ def test_student_number_traps(body):
     assert numbers(body) == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    # read out in groups nobody listed: a cue before it, or three or four groups starting like ours
+    ("mon numéro étudiant : 23 4410 07, merci", ["23441007"]),
+    ("n° étudiant 21-87-40-96", ["21874096"]),
+    ("Je n'ai toujours pas accès au TD. 24 1 30 557", ["24130557"]),
+    ("numéro étudiant 241 13055", ["24113055"]),
+    ("student number: 22.4.107.83", ["22410783"]),
+    # what groups joining into 8 digits are besides: dates, year ranges, references, an IBAN's
+    # or a phone's digits, an amount, rooms, a grouping after a reference's cue
+    ("réunion le 24-05-2026 à 14h", []), ("le 31 12 2025", []), ("le PV 2025 10 14", []),
+    ("années 2025-2026", []), ("référence du dossier 2025-0457", []),
+    ("my application ID is 2025-0457", []), ("IBAN FR76 3000 4000 0312 3456 7890 143", []),
+    ("appelez le +1 608 262 3961", []), ("né le 24-05-88 à Caen", []),
+    ("les salles 201-205-210", []), ("ISBN 978-2-07-036822-8", []),
+    ("pour 21 400 000,50 € de travaux", []), ("commande n° 23 4410 07", []),
+    ("facture 24-05-88-12", []), ("une population de 12 345 678 habitants", []),
+])
+def test_student_numbers_read_out_in_any_grouping(body, expected):
+    assert numbers(body) == expected
+
+
 def test_signature_contacts_are_not_identifiers():
     body = ("Bonjour,\nles étudiants ne sont pas inscrits dans HLAN201.\n--\nJean Dupont\n"
             "Bureau SA 204, bâtiment D\nTél. : 02 31 56 55 00\nEsplanade de la Paix, 14032 Caen\n"
@@ -518,11 +539,12 @@ def test_the_hints_never_hide_a_match():
     holds; on every written mail and on edge cases, the matches are those of the pattern alone."""
     from triage.extractors import identifiers as ids
     from triage.extractors import parts
-    pairs = [(ids._NUMBER, ids._NUMBER_HINT), (ids._SPACED_NUMBER, ids._SPACED_HINT),
+    pairs = [(ids._NUMBER, ids._NUMBER_HINT),
              (ids._WRAPPED_NUMBER, ids._WRAPPED_HINT), (ids._URL, ids._URL_HINT),
-             (ids._EMAIL, ids._EMAIL_HINT), (ids._COURSE_MENTION, ids._COURSE_HINT)]
+             (ids._EMAIL, ids._EMAIL_HINT), (ids._COURSE_MENTION, ids._COURSE_HINT),
+             (ids._RUN, ids._RUN_HINT)]
     edge = ["ID : 4512", "course id=58014", "WWW.unicaen.fr", "ecampus.UNICAEN.FR/x", "n° 22 00 31 36",
-            "2200 3136", "n° 23\u202f016\u202f112", "22\u00a000\u00a031\u00a036", "2200\u00a03136", "22004\n512", "a@b.fr", "Tél. (0)2 31", "CEDEX 9", "Bât. B", "HORAIRES :",
+            "2200 3136", "n° 23\u202f016\u202f112", "22\u00a000\u00a031\u00a036", "2200\u00a03136", "22004\n512", "24-05-88-12", "22 0 77 831", "a@b.fr", "Tél. (0)2 31", "CEDEX 9", "Bât. B", "HORAIRES :",
             "Erreur : la page", "DATABASE CONNECTION FAILED", "does not know the destination"]
     texts = _written_texts() + edge
     for pattern, hint in pairs:
