@@ -182,10 +182,12 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
     text = learned.MailText(forward=_is_forward(mail))
     body_text: list[str] = []
     signed: list[str] = []
+    elsewhere = sender.writes_from_elsewhere(mail.from_addr or "", settings.student_domains,
+                                             settings.staff_domains)
     for name, raw in _fields(mail):
         raw = raw[:MAX_READ_CHARS]
         regs = parts.regions(raw, _base_kind(name))
-        _collect(entities, raw, name, regs, settings, catalogue, near)
+        _collect(entities, raw, name, regs, settings, catalogue, near, elsewhere)
         prose = parts.text_of(raw, regs, (parts.BODY,))
         weight = _PART_WEIGHT.get(name, 1.0)
         if weight:
@@ -236,8 +238,9 @@ def _base_kind(name: str) -> str:
 
 def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
              settings: ExtractorSettings, catalogue: Catalogue | None,
-             near: list[Span] | None = None) -> None:
-    """Add the identifiers of one part, trusting only body and quoted lines for codes."""
+             near: list[Span] | None = None, writer_elsewhere: bool = False) -> None:
+    """Add the identifiers of one part, trusting only body and quoted lines for codes
+    (`writer_elsewhere`: the sender's address is not the university's)."""
     urls = ids.find_urls(text)
     skip = [(a, b) for _, a, b in urls] + ids.email_ranges(text)
     found: list[Span] = []
@@ -247,7 +250,7 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
             found.append(span)
     if near is not None:
         near.extend(s for s in short if parts.kind_at(regs, s.start) in (parts.BODY, parts.QUOTED))
-    for span in ids.find_student_numbers(text, part, skip) + ids.etu_numbers(
+    for span in ids.find_student_numbers(text, part, skip, writer_elsewhere) + ids.etu_numbers(
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)
         # Signatures may carry the writer's own number, never written as spaced phone pairs;

@@ -49,6 +49,31 @@ _NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|si
                              r"|virement|transaction|quittance)\b"
                              r"[^\n]{0,25}\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
 
+# Another university's student number, same shape as ours, when the text says so: a number cue
+# qualified by another place (« mon numéro étudiant à Rouen est le », « my student ID there
+# is », « numéro étudiant de l'université de Rennes »), or named before it (« my UW-Madison
+# student ID is »); numbers listed after it belong to it (« (21904512 et 21904588) »). Caen,
+# its campuses and its platforms are ours.
+_OURS = r"(?:Caen|CAEN|Unicaen|UNICAEN|Alen[çc]on|Cherbourg|Saint-L[ôo]|Lisieux|Vire|H[ée]rouville" \
+        r"|Normandie|Ecampus|Moodle|Apog[ée]e|APOG[ÉE]E|ADE|CAS|ENT|Izly|L[ée]ocarte|Erasmus|ERASMUS)\b"
+_PLACE = rf"(?!{_OURS})[A-ZÉ][\w.-]+(?:\s+\d{{1,2}}\b)?"      # « Rennes 2 », « Paris 1 »
+_ID_CUE = r"(?i:student\s+(?:ids?|numbers?|no)|num[ée]ros?(?:\s+d['’]\s*|\s+)?[ée]tudiants?" \
+          r"|n°\s*[ée]tudiants?|num[ée]ros?|numbers?|identifiants?|\bids?)\b"
+_ELSEWHERE = (r"(?i:\b(?:there|là-bas)\b)|\b(?:à|at)\s+" + _PLACE
+              + r"|\b(?i:de|of|from|at)\s+(?i:l['’]|the\s+)?(?i:universit[ée]|university)\s+"
+                r"(?i:de\s+|d['’]|of\s+)?" + _PLACE
+              + r"|\b(?i:at|from)\s+" + _PLACE + r"\s+(?i:university|universit[ée])")
+# « chez nous », « our university »: the writer's own, another university's when they write
+# from an address that is not ours (a partner's staff).
+_THEIRS = r"(?i:\bchez\s+nous\b|\b(?:at|in)\s+our\s+(?:university|institution)\b" \
+          r"|\bdans\s+notre\s+(?:universit[ée]|[ée]tablissement)\b)"
+_LISTED = r"[^\n\d]{0,20}(?:\d{8}\s*(?:,|;|/|\bet\b|\band\b|&)\s*)*\Z"
+_NAMED = r"\b(?i:my|mon|ma|his|her|their|son|sa|leur)\s+" + _PLACE + r"(?:\s+" + _PLACE \
+         + r")?\s+(?i:student\s+)?(?i:id|number|no|num[ée]ro)\b" + _LISTED
+_OTHER_UNIVERSITY = re.compile(rf"{_ID_CUE}[^\n\d]{{0,25}}?(?:{_ELSEWHERE}){_LISTED}|{_NAMED}")
+_OTHER_UNIVERSITY_PARTNER = re.compile(
+    rf"{_ID_CUE}[^\n\d]{{0,25}}?(?:{_ELSEWHERE}|{_THEIRS}){_LISTED}|{_NAMED}")
+
 _ERRORS = [
     (re.compile(r"database\s+connection\s+failed", re.I), "Database connection failed"),
     (re.compile(r"error\s+reading\s+from\s+database", re.I), "Error reading from database"),
@@ -77,8 +102,11 @@ def _scan(pattern: re.Pattern, hint: re.Pattern, text: str) -> Iterator[re.Match
     return pattern.finditer(text) if hint.search(text) else iter(())
 
 
-def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
-    """8-digit student numbers, plain, read out in groups, or split by a line wrap."""
+def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]],
+                         writer_elsewhere: bool = False) -> list[Span]:
+    """8-digit student numbers, plain, read out in groups, or split by a line wrap; never
+    another university's (`writer_elsewhere`: the sender's address is not ours, so « chez
+    nous » is their university)."""
     spans = []
     skipped = Ranges(skip)
     for m in _scan(_NUMBER, _NUMBER_HINT, text):
@@ -93,7 +121,14 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]]) -> l
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(value) == 8 and m.end(1) - line_start >= 50 and _plausible(text, m.start(), value):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
-    return unique(spans)
+    other = _OTHER_UNIVERSITY_PARTNER if writer_elsewhere else _OTHER_UNIVERSITY
+    return [s for s in unique(spans) if not _of_another_university(text, s.start, other)]
+
+
+def _of_another_university(text: str, start: int, other: re.Pattern[str]) -> bool:
+    """The line before the number says it is another university's."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 90):start]
+    return bool(line) and bool(other.search(line))
 
 
 def _grouped(text: str, m: re.Match[str]) -> str:

@@ -48,6 +48,13 @@ _FR_WORDS = frozenset("le la les et est sont mon ma mes je vous de des du un une
                       "ce cette bonjour merci cordialement au aux cours suis sur".split())
 
 
+def writes_from_elsewhere(address: str, student_domains: tuple[str, ...],
+                          staff_domains: tuple[str, ...]) -> bool:
+    """The sender has an address and it is not on the university's domains (a partner's
+    staff, a private mailbox): their « chez nous » is not ours."""
+    return bool(address) and not in_domains(address, (*student_domains, *staff_domains))
+
+
 def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
                 staff_domains: tuple[str, ...], numbers: Sequence[str] = (),
                 automatic: bool = False) -> str:

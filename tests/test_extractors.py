@@ -128,6 +128,33 @@ def test_student_numbers_read_out_in_any_grouping(body, expected):
     assert numbers(body) == expected
 
 
+@pytest.mark.parametrize("sender, body, expected", [
+    # another university's number, same shape, when the text says so
+    ("j.smith@univ-lyon2.fr", "Mon numéro étudiant à Lyon est le 22917345, celui de Caen 25100482.",
+     ["25100482"]),
+    ("x@gmail.com", "I study in Caen this semester (my student ID at Leeds University is 20194512),"
+     " my Caen number is 25300917.", ["25300917"]),
+    ("x@gmail.com", "my Bologna student number: 21887340", []),
+    ("x@gmail.com", "my student number there is 24556680", []),
+    ("x@gmail.com", "numéro étudiant de l'Université de Rennes 2 : 21765432 ; à Caen : 25067781",
+     ["25067781"]),
+    # a partner's « chez nous » is their university, numbers listed after it included...
+    ("x@univ-rennes.fr", "Leurs numéros chez nous (21766001, 21766002 et 21766003) ne servent pas "
+     "ici. N° étudiant Caen : 25066100", ["25066100"]),
+    # ...ours when the writer is ours
+    ("prof@unicaen.fr", "Leur numéro chez nous est 25066101.", ["25066101"]),
+    # Caen, its campuses and platforms are ours; a place elsewhere in the sentence says nothing
+    ("x@gmail.com", "Mon numéro étudiant à Caen est le 24556677", ["24556677"]),
+    ("x@gmail.com", "Je suis à Rouen cette semaine. Mon numéro étudiant est 24556678", ["24556678"]),
+    ("x@gmail.com", "mon numéro étudiant de l'université de Caen Normandie : 24556679", ["24556679"]),
+    ("x@gmail.com", "mon numéro étudiant à Cherbourg est 24556682", ["24556682"]),
+    ("x@gmail.com", "My student ID is 24556684, I was in Madison last year", ["24556684"]),
+    ("x@gmail.com", "Mon numéro étudiant en Licence est 24556686", ["24556686"]),
+])
+def test_another_universitys_student_number_is_not_ours(sender, body, expected):
+    assert read(mail(body, sender=sender)).entities.student_numbers == expected
+
+
 def test_signature_contacts_are_not_identifiers():
     body = ("Bonjour,\nles étudiants ne sont pas inscrits dans HLAN201.\n--\nJean Dupont\n"
             "Bureau SA 204, bâtiment D\nTél. : 02 31 56 55 00\nEsplanade de la Paix, 14032 Caen\n"
