@@ -59,7 +59,8 @@ _OURS = r"(?:Caen|CAEN|Unicaen|UNICAEN|Alen[çc]on|Cherbourg|Saint-L[ôo]|Lisieu
 _PLACE = rf"(?!{_OURS})[A-ZÉ][\w.-]+(?:\s+\d{{1,2}}\b)?"      # « Rennes 2 », « Paris 1 »
 _ID_CUE = r"(?i:student\s+(?:ids?|numbers?|no)|num[ée]ros?(?:\s+d['’]\s*|\s+)?[ée]tudiants?" \
           r"|n°\s*[ée]tudiants?|num[ée]ros?|numbers?|identifiants?|\bids?)\b"
-_ELSEWHERE = (r"(?i:\b(?:there|là-bas)\b)|\b(?:à|at)\s+" + _PLACE
+_ELSEWHERE = (r"(?i:\b(?:there|là-bas|home\s+(?:university|institution)|at\s+home"
+              r"|(?:universit[ée]|[ée]tablissement|fac)\s+d['’]origine)\b)|\b(?:à|at)\s+" + _PLACE
               + r"|\b(?i:de|of|from|at)\s+(?i:l['’]|the\s+)?(?i:universit[ée]|university)\s+"
                 r"(?i:de\s+|d['’]|of\s+)?" + _PLACE
               + r"|\b(?i:at|from)\s+" + _PLACE + r"\s+(?i:university|universit[ée])")

@@ -136,6 +136,9 @@ def test_student_numbers_read_out_in_any_grouping(body, expected):
      " my Caen number is 25300917.", ["25300917"]),
     ("x@gmail.com", "my Bologna student number: 21887340", []),
     ("x@gmail.com", "my student number there is 24556680", []),
+    ("x@gmail.com", "my student number at my home university is 20451234, my Caen one 25001122",
+     ["25001122"]),
+    ("x@gmail.com", "mon numéro étudiant dans mon université d'origine : 21345678", []),
     ("x@gmail.com", "numéro étudiant de l'Université de Rennes 2 : 21765432 ; à Caen : 25067781",
      ["25067781"]),
     # a partner's « chez nous » is their university, numbers listed after it included...
