@@ -201,8 +201,20 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
             signed.append(parts.text_of(raw, regs, (parts.SIGNATURE, parts.CONTACT)))
         elif name == "signature":
             signed.append(raw)
+    _table_numbers(entities, mail.html or "")
     _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
     return text, body_text, signed
+
+
+def _table_numbers(entities: Entities, html: str) -> None:
+    """Numbers in the cells of an HTML table; a column of another university's numbers (its
+    header says so) takes its values out wherever the text version showed them."""
+    spans, foreign = ids.table_numbers(html[:MAX_READ_CHARS])
+    _add(entities, spans)
+    if foreign:
+        entities.student_numbers = [n for n in entities.student_numbers if n not in foreign]
+        entities.spans = [s for s in entities.spans
+                          if s.kind != "student_number" or s.value not in foreign]
 
 
 _FORWARD = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"

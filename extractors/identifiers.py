@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
+from html import unescape as html_unescape
 from urllib.parse import parse_qs, urlsplit
 
 from triage.model import Span
@@ -211,6 +212,71 @@ def _is_date(value: str) -> bool:
     return False
 
 
+# An HTML table, read cell by cell: the text version joins a row's cells with spaces (« ADAM
+# Louis 22 004 518 97231 M1INFO23G1 »: which digits are the number?) and puts a row's phone on
+# the same line as its number; the header row says what a column holds (« N° étudiant
+# d'origine »: another university's).
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table>|\Z)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t([dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr>|\Z)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_CELL_NUMBER = re.compile(r"\d{8}|[1-9]\d*(?:(?P<sep>[ .\-\u00a0\u202f])\d+)(?:(?P=sep)\d+){0,2}")
+_FOREIGN_COLUMN = re.compile(r"d['’]\s*origine|\borigin|\bhome\b|\bpr[ée]c[ée]dent|\bprevious"
+                             r"|\bancien|\bformer|\bautre\s+universit|\bother\s+universit",
+                             re.IGNORECASE)
+
+
+def table_numbers(html: str) -> tuple[list[Span], set[str]]:
+    """Student numbers standing alone in a cell of an HTML table (part `html`), and the values
+    of columns the header gives to another university (to be dropped wherever the text version
+    shows them)."""
+    spans: list[Span] = []
+    foreign: set[str] = set()
+    if "<t" not in html and "<T" not in html:
+        return spans, foreign
+    header: list[str] = []
+    for row in _ROW.finditer(html):
+        cells = [(m.group(1).lower(), _cell_text(m.group(2)), m.start(2) + row.start(1))
+                 for m in _CELL.finditer(row.group(1))]
+        if cells and all(kind == "h" for kind, _, _ in cells) or (
+                not header and cells and not any(any(c.isdigit() for c in t) for _, t, _ in cells)):
+            header = [text for _, text, _ in cells]
+            continue
+        for i, (_, text, start) in enumerate(cells):
+            value = _cell_number(text)
+            if not value:
+                continue
+            title = header[i] if i < len(header) else ""
+            if _FOREIGN_COLUMN.search(title) or _OTHER_UNIVERSITY.search(title + " "):
+                foreign.add(value)
+            elif has_student_cue(title + " ", len(title) + 1) or (
+                    (len(text) == 8 or int(value[:2]) in _FIRST_DIGITS)
+                    and _plausible(title + " " + text, len(title) + 1, value, spaced=len(text) > 8)):
+                spans.append(_cell_span(html, value, text, start))
+    return spans, foreign
+
+
+def _cell_span(html: str, value: str, text: str, start: int) -> Span:
+    """The span of a cell's number in the HTML source (the cell as written when markup or an
+    entity splits it)."""
+    at = html.find(text, start)
+    if at < 0 or html.find("<", start) < at:
+        end = html.find("<", start)
+        at, text = start, html[start:end if end >= 0 else len(html)]
+    return Span("student_number", value, text, "html", at, at + len(text))
+
+
+def _cell_text(cell: str) -> str:
+    return " ".join(html_unescape(_TAG.sub(" ", cell)).split())
+
+
+def _cell_number(text: str) -> str:
+    """The 8 digits of a cell holding a number alone, plain or grouped, else ""."""
+    if not _CELL_NUMBER.fullmatch(text):
+        return ""
+    value = re.sub(r"\D", "", text)
+    return value if len(value) == 8 else ""
+
+
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """URLs with their offsets, trailing punctuation (`>.`, `),`) removed."""
     out = []
@@ -245,17 +311,21 @@ def _etu_number(address: str, student_domains: tuple[str, ...]) -> bool:
     return len(local) == 8 and local.isascii() and local.isdigit() and domain.lower() in student_domains
 
 
-# A course id written without its link: « (id=50112) », « (id 56602) », « course/view.php?id=58014 ».
+# A course id written without its link: « (id=50112) », « (id 56602) », « course/view.php?id=58014 »;
+# never the first group of a number read out (« Student ID: 25 101 778 »).
 _COURSE_MENTION = re.compile(
     r"(?<![\w&?/.=-])(?:(?:course/view|user/index|enrol/users|course/edit)\.php\?id=|(?:course\s*)?id\s*[=:]?\s*)"
-    r"(\d{2,6})(?![\d\w])", re.IGNORECASE)
+    r"(\d{2,6})(?![\d\w]|[ .\-\u00a0\u202f]\d)", re.IGNORECASE)
+# A student's or a user's id is no course's (« Student ID: 21345 », « user id 4512 »).
+_PERSON_ID = re.compile(r"(?:student|[ée]tudiant|user|utilisateur)\s*\Z", re.IGNORECASE)
 
 
 def find_course_mentions(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
     """Course ids cited without a full link (the links themselves are read from URLs)."""
     skipped = Ranges(skip)
     return [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
-            for m in _scan(_COURSE_MENTION, _COURSE_HINT, text) if not skipped.covers(m.start())]
+            for m in _scan(_COURSE_MENTION, _COURSE_HINT, text) if not skipped.covers(m.start())
+            and not _PERSON_ID.search(text, max(0, m.start() - 20), m.start())]
 
 
 def course_id(url: str, platform_hosts: tuple[str, ...]) -> int | None:

@@ -158,6 +158,26 @@ def test_another_universitys_student_number_is_not_ours(sender, body, expected):
     assert read(mail(body, sender=sender)).entities.student_numbers == expected
 
 
+def test_student_numbers_in_the_cells_of_an_html_table():
+    """A table's text version joins cells with spaces (which digits are the number?) and puts a
+    phone beside the number: the cells are read; a column its header gives to another
+    university is not ours, wherever the text shows its values; dates in cells are dates."""
+    html = ("<p>Voici la liste :</p><table><tr><th>Nom</th><th>N° étudiant</th><th>N° étudiant "
+            "d'origine</th><th>Portable</th><th>id Moodle</th><th>Séance</th></tr>"
+            "<tr><td>MARTIN Léa</td><td>23 118 406</td><td>20871345</td><td>06 45 12 78 90</td>"
+            "<td>88412</td><td>2025-11-04</td></tr>"
+            "<tr><td>NGUYEN Paul</td><td>24&nbsp;019&nbsp;552</td><td>21764003</td>"
+            "<td>07 69 33 10 25</td><td>88413</td><td>2025-11-18</td></tr></table>")
+    text = ("Voici la liste :\nNom N° étudiant N° étudiant d'origine Portable id Moodle Séance\n"
+            "MARTIN Léa 23 118 406 20871345 06 45 12 78 90 88412 2025-11-04\n"
+            "NGUYEN Paul 24 019 552 21764003 07 69 33 10 25 88413 2025-11-18\n")
+    parsed = mail(text, html=html)
+    entities = read(parsed).entities
+    assert entities.student_numbers == ["23118406", "24019552"]
+    for span in (s for s in entities.spans if s.kind == "student_number"):
+        assert getattr(parsed, span.part)[span.start:span.end] == span.text
+
+
 def test_signature_contacts_are_not_identifiers():
     body = ("Bonjour,\nles étudiants ne sont pas inscrits dans HLAN201.\n--\nJean Dupont\n"
             "Bureau SA 204, bâtiment D\nTél. : 02 31 56 55 00\nEsplanade de la Paix, 14032 Caen\n"
@@ -258,6 +278,16 @@ def test_course_links_cas_urls_and_errors():
     assert e.course_ids == [48213, 47002]
     assert e.cas_urls == ["https://cas.unicaen.fr/login"]
     assert e.error_messages == ["Database connection failed", "CAS ne connaît pas votre destination finale"]
+
+
+@pytest.mark.parametrize("body, courses, students", [
+    ("Student ID: 24 130 557", [], ["24130557"]),
+    ("student id 48213, course id 50112", [50112], []),
+    ("identifiant utilisateur id 4512 ; le cours (id 56602)", [56602], []),
+])
+def test_a_persons_id_is_no_course_id(body, courses, students):
+    entities = read(mail(body)).entities
+    assert entities.course_ids == courses and entities.student_numbers == students
 
 
 def test_course_links_in_html_hrefs():
