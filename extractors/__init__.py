@@ -270,7 +270,8 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
         # or holds it as a cell of its own (« Lucas M. | 25110291 | BUT GEA 1A | 06 … »).
         if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()) \
                 or (kind == parts.CONTACT and (ids.has_student_cue(text, span.start)
-                                               or ids.is_own_cell(text, span.start, span.end))):
+                                               or ids.is_own_cell(text, span.start, span.end)
+                                               or ids.starts_a_row(text, span.start, span.end))):
             found.append(span)
     for span in ids.find_errors(text, part):
         if parts.kind_at(regs, span.start) != parts.CONTACT:

@@ -186,6 +186,16 @@ def is_own_cell(text: str, start: int, end: int) -> bool:
 _CELL_MARKS = ("|", "•", "·")
 
 
+def starts_a_row(text: str, start: int, end: int) -> bool:
+    """A number opening its line, a name after it: a row of a pasted list of students whose
+    phone makes the line a contact line (« 25031177 HAMON Lucie TD1 06 45 12 78 90 »)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t>-*•") and bool(_NAME_AFTER.match(text, end))
+
+
+_NAME_AFTER = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][\w'’-]*)(?:[ \t,]+[A-ZÀ-Ýa-zà-ÿ][\w'’-]*)?")
+
+
 def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:
     """Reject ticket numbers, dates and year pairs unless a student-number cue precedes."""
     before = text[max(0, start - 40):start]

@@ -178,6 +178,14 @@ def test_student_numbers_in_the_cells_of_an_html_table():
         assert getattr(parsed, span.part)[span.start:span.end] == span.text
 
 
+def test_a_pasted_list_of_students_with_their_phones_is_read_row_by_row():
+    """A phone makes a line a contact line; a number opening the line before a name is a row."""
+    body = ("Bonjour, ces étudiants ne sont pas inscrits :\nN° étudiant Nom Prénom Téléphone\n"
+            "24113208 LEROUX Anaïs 06 11 22 33 44\n23098871 PETIT Hugo 07 55 44 33 22\n")
+    assert numbers(body) == ["24113208", "23098871"]
+    assert numbers("Bonjour\n--\nJean Dupont\n20261014 Caen Tél. 02 31 56 55 00\n") == []
+
+
 def test_signature_contacts_are_not_identifiers():
     body = ("Bonjour,\nles étudiants ne sont pas inscrits dans HLAN201.\n--\nJean Dupont\n"
             "Bureau SA 204, bâtiment D\nTél. : 02 31 56 55 00\nEsplanade de la Paix, 14032 Caen\n"
