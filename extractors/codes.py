@@ -16,7 +16,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
-from triage.catalogue import Catalogue
+from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors.identifiers import Ranges, unique
 from triage.model import Span
 
@@ -28,6 +28,13 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
                    r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w|:\d))")
+# A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
+_THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
+_THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
+_LETTER_END_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}[A-Za-z]$")
+_TWO_DIGITS = re.compile(r"^\d\d$")
+_COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|participant|[ée]l[èe]ve"
+                      r"|heure|hour|h\b|min)", re.IGNORECASE)
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
@@ -37,14 +44,28 @@ _NUMBER_PART = re.compile(r"^\d{2,3}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SPACED_PART = re.compile(r"^(?:[A-Za-z]{2,4}\d{0,3}[A-Za-z]?|[A-Za-z]\d{1,2})$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
+# Doctoral schools and research units, numbered nationally (« ED 556 », « EA 4256 »).
+_RESEARCH_UNITS = frozenset("ED EA UMR UR UPR FRE USR".split())
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
 # (an étape has 4 to 6 characters, a letter and a digit among them: `SA-110` is a room)
 _VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{3,5})-\d{3}$")
 _LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]{1,8})+(?![\w@]|[.\-]\w)")
+# (a capital first, the boundary checked after it: the engine skips fast to capitals)
+_CAPITALS = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{3,7}(?![\w@]|[.\-]\w)")
+_CAPITALS_JOINED = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{1,7}(?:[.\-][A-Z]{1,8})+"
+                              r"(?![\w@]|[.\-]\w)")
+_TITLE_AFTER = re.compile(r" ?\((?:[^\W\d_]{3,}[ '’-]?)+\)")
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
-_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d)")
+# (after a one-letter part or UE, only when digits end the code: `BTC1RO1`, never `3SO7B`;
+# after a digit, ending the code or before its last letter: `ESP-1OB`)
+_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?<=\d)O(?=[A-Z]?$)"
+                               r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d+(?:$|[.\-]))")
 _LETTER = re.compile(r"[A-Za-z]")
+# A group's short name (`TD2A`, `G2B`, `tp3b`: a subgroup's letter ends it, where `TD1` or `G4`
+# is a number every scheme uses) and a code's head before its last part.
+_SHORT_NAME = re.compile(r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]$")
+_HEAD = re.compile(r"^(.+)[.\-][A-Z0-9]+$")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
@@ -66,12 +87,13 @@ _NOT_CODE = re.compile(
     r"|SESSION|NIVEAU|LEVEL|PLAN|STEP|ETAPE|VERSION|CAEN|BAT|BATIMENT|BUREAU|ROOM|PORTE|TEL)[-.]?\d+[A-Z]?"
     r"|\d+(?:[.\-]\d+)+[A-Z]?"                                   # 3.7.2, 2019-2020
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
+    r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
     r"|[A-F0-9]{12,})$")                                         # hashes
 # Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
 _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
     parcours vet unit units idnumber intitule espace groupe groupes group groups class subject
-    subjects vets libelle option options""".split())
+    subjects vets libelle option options grp grpe""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
 # 179 », « my flight is LO 3920 »).
 _PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local
@@ -79,7 +101,8 @@ _PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment r
 # Words after which a token is a room, a ticket, a device or a document, not a code.
 _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi dossier ref reference
     commande facture demande version release modele model windows macos android ios iphone
-    samsung galaxy ine siret iban immatriculation tel telephone fax portable mobile""".split())
+    samsung galaxy ine siret iban immatriculation tel telephone fax portable mobile
+    session sessions""".split())
 # A number read aloud in groups goes on after the fragment (« martin 25 09 17 64 »: a phone or
 # a student number, never a spaced code).
 _MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
@@ -87,7 +110,7 @@ _MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
     pic oid institution etablissement parrainage reduction""".split())
-_PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on".split())
+_PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on ds pr".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])?[ \t]*$")
@@ -103,7 +126,7 @@ _COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février 
     for with from this that only about over than room office week day days year years hours
     level niveau note notes points point etudiants étudiants students inscrits places seance
     séance chapitre exercice question questions partie unite unité lot porte
-    ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci""".split()))
+    ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci grp grpe""".split()))
 _FOLD = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÇ",
                       "aaaaaeeeeiiiiooooouuuucAAAAAEEEEIIIIOOOOOUUUUC")
 # A candidate needs this score (context and shape) to be reported without the catalogue's word.
@@ -111,6 +134,8 @@ THRESHOLD = 2.0
 # With a catalogue, an unknown candidate must say more: the catalogue knows nearly every code.
 UNKNOWN_THRESHOLD = 3.0
 FOREIGN_PENALTY = 1.0
+# A code without a digit must say more still.
+LETTERS_ONLY_PENALTY = 2.0
 _LOOK_BEHIND = 40
 _LINE_AROUND = 120
 
@@ -118,17 +143,22 @@ _LINE_AROUND = 120
 def canonical(written: str) -> str:
     """Canonical form of a code read without catalogue: upper case, no spaces, and an O or I
     between two digits (or a digit and a dot) read as the digit it stands for (SINF4O2 is
-    SINF402, GEAR1.O3 is GEAR1.03); so is an O between a one-letter part and a digit or after
-    UE, where codes number (BTC1RO1 is BTC1R01, SAN1UEO3 is SAN1UE03; a word keeps its O:
-    SBIO120, STL1SCO2)."""
+    SINF402, GEAR1.O3 is GEAR1.03), and so is an O after a digit that ends the code or comes
+    before its last letter (ESP-1OB is ESP-10B, PH2UE1O is PH2UE10); so is an O between a
+    one-letter part and a digit or after
+    UE, where codes number, when digits end the code or its part (BTC1RO1 is BTC1R01, SAN1UEO3
+    is SAN1UE03; a word keeps its O: SBIO120, STL1SCO2, and so does a syllable going on after
+    its digit: 3SO7B)."""
     upper = re.sub(r"\s+", "", written).upper()
     return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
-               catalogue: Catalogue | None = None, near: list[Span] | None = None) -> list[Span]:
+               catalogue: Catalogue | None = None, near: list[Span] | None = None,
+               named: list[Span] | None = None) -> list[Span]:
     """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges. Candidates
-    one point short of the threshold go to `near` when given (see `same_scheme`)."""
+    one point short of the threshold go to `near` when given (see `same_scheme`); short names
+    that end known codes go to `named` (see `named_groups`)."""
     spans: list[Span] = []
     groups: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -141,17 +171,30 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             groups.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
                                m.end()))
         taken.append((m.start(), m.end()))
+    lettered: list[re.Match] = []
     if catalogue:
-        # Codes without a digit exist (`UCGE-CEMU`): only the catalogue can tell them from words.
+        # Codes without a digit exist (`UCGE-CEMU`, the étape `DUMGT`): only the catalogue can
+        # tell them from words, and one without a separator only as it stores it, in capitals.
         for m in _LETTERS_JOINED.finditer(text):
             if m.group().upper() in catalogue:
                 spans.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
                                   m.end()))
                 taken.append((m.start(), m.end()))
+            else:
+                lettered.append(m)
+        for m in _CAPITALS.finditer(text):
+            if m.group() in catalogue and m.group().lower() not in _COMMON_WORDS:
+                spans.append(Span("apogee_code", m.group(), m.group(), part, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    else:
+        lettered = list(_CAPITALS_JOINED.finditer(text))
     skips = Ranges(skip + taken)
-    # A code split by a stray space first: its fragments are not codes on their own.
+    # A code split by a stray space first: its fragments are not codes on their own; so is one
+    # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     for m in _PAIR.finditer(text):
         if not skips.covers(m.start()):
+            if _split_in_three(text, m, part, catalogue, spans, near):
+                continue
             short: list[str] = []
             joined = _joined(text, m, part, catalogue, short)
             end = m.end(2)
@@ -159,8 +202,20 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
+    for m in lettered:
+        if not skips.covers(m.start()):
+            short = []
+            found = _lettered(text, m, part, catalogue, short)
+            if found:
+                spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
+            elif short and near is not None:
+                near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
+            if catalogue and named is not None and _SHORT_NAME.match(m.group()) \
+                    and catalogue.named(m.group()):
+                named.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
+                                  m.end()))
             short = []
             judged = _judge(text, m, part, catalogue, short)
             if judged:
@@ -170,29 +225,58 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     return sorted(unique(spans) + groups, key=lambda s: s.start)
 
 
+def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+                    spans: list[Span], near: list[Span] | None) -> bool:
+    """A pair (`IF3 UE`) whose number follows (« IF3 UE 44 »): into `spans` when the catalogue
+    knows the code (True: the pair is done), into `near` otherwise (see `same_scheme`)."""
+    first, second = m.group(1), m.group(2)
+    third = _THIRD.match(text, m.end(2))
+    if not (third and _THREE_HEAD.match(first) and second.isalpha() and len(second) <= 3):
+        return False
+    joined = first + second + third.group(1)
+    end = third.end(1)
+    known = catalogue.match(joined) if catalogue else None
+    if known and tolerant_key(known) == tolerant_key(joined):
+        spans.append(Span("apogee_code", known, text[m.start():end], part, m.start(), end))
+        return True
+    if near is not None and (joined.isupper() or joined.islower()):
+        near.append(Span("apogee_code", canonical(joined), text[m.start():end], part, m.start(),
+                         end))
+    return False
+
+
 def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             short: list[str]) -> str | None:
     """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
-    if _ORDINAL.match(second) or _LEVEL.match(first):
-        return None              # « MEEF 2e année », « L1 AES »: a diploma and its year
+    if _ORDINAL.match(second) or _LEVEL.match(second) or _LEVEL.match(first) and second.isalpha():
+        return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 »: a level
     if catalogue:
-        if written.upper() in catalogue and not catalogue.match(second):
-            return written.upper()             # a code and its group: « 1CA207 G1 »
+        found = catalogue.match(written)
+        if found and tolerant_key(found) == tolerant_key(written) \
+                and not catalogue.match(second):
+            return found                       # a code and its group: « 1CA207 G1 », « IFSI1 G4 »
         if catalogue.match(first) or catalogue.match(second):
             return None                        # each fragment is a code of its own
-        found = catalogue.match(written)
         if found:
             return found
+    if _LEVEL.match(first):
+        return None              # « M2 INFO31 » is a code only where the catalogue knows it
     # By context: letters then digits (`HESP 201`), never a common word and a
     # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
     # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
+    # A number split off a head ending in a letter (« esix3m 12 ») is only ever one of a scheme
+    # of the mail (`same_scheme`): alone it may be a count (« ESIX3M 12 inscrits »).
+    scheme_only = bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
+                       and len(written) <= 8)
+    if scheme_only and _COUNTED.match(text, m.end(2)):
+        return None
     if first.isalpha():
         if not (2 <= len(first) <= 6 and _SPACED_TAIL.match(second)) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+    elif not scheme_only and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
                or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
               and not _NOT_CODE.match(first.upper())
               and (first + second).isupper() == first.isupper()):
@@ -202,9 +286,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         return None
     if first.lower() in _CUES or _MORE_DIGIT_GROUPS.match(text, m.end(2)):
         return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
+    if first.upper() in _RESEARCH_UNITS and second.isdigit():
+        return None              # « l'ED 556 », « (EA 4256) », « UMR 6266 »: national numbers
     score = _score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
     needed = _needed(written, catalogue)
-    if score >= needed:
+    if score >= needed and not scheme_only:
         return canonical(written)
     if score >= needed - 1:
         short.append(canonical(written))
@@ -238,6 +324,22 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     return canonical(written)
 
 
+def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+              short: list[str]) -> str | None:
+    """A code of capitals and separators without a digit (`DAEU-SOIR`, `DUCGE-FOAD`: a group
+    of a diploma) where its context says so with more weight than for a code with digits:
+    names (`SAINT-MARTIN`), titles (`PU-PH`) and shouted words look the same."""
+    written = m.group()
+    if written != written.upper() or _SEPARATORS.split(written)[0].lower() in _COMMON_WORDS:
+        return None
+    core = _SEPARATORS.sub("", written)
+    score = _score(text, m.start(), m.end(), part, written, core) - LETTERS_ONLY_PENALTY
+    needed = _needed(written, catalogue)
+    if score < needed and score >= needed - 1:
+        short.append(written)
+    return written if score >= needed else None
+
+
 def _needed(written: str, catalogue: Catalogue | None) -> float:
     """The score a candidate the catalogue does not know needs: more with a catalogue (it knows
     nearly every code), more still when no known code starts like it (no scheme of the
@@ -247,15 +349,67 @@ def _needed(written: str, catalogue: Catalogue | None) -> float:
     return UNKNOWN_THRESHOLD + (0.0 if catalogue.shares_prefix(written) else FOREIGN_PENALTY)
 
 
+def named_groups(found: list[str], named: list[Span], catalogue: Catalogue,
+                 text: str = "") -> list[Span]:
+    """Groups named by their short name alone (« je suis en TD2A », « passé en G2B »): the one
+    known code ending with that name whose head is a code of the mail or the head of one
+    (`INF1-TD2A` when the mail cites `INF1-TD1B` or the element `INF1`), or a word of the mail
+    `text` (« BUT GC1 – groupe TP3A »: `GC1-TP3A`). Several heads, or none in the mail, leave
+    the name alone: only the mail's element or étape can complete it."""
+    heads = set(found) | {m.group(1) for m in map(_HEAD.match, found) if m}
+    spans = []
+    for span in named:
+        if span.value in found:
+            continue
+        completions = [c for c in catalogue.named(span.text)
+                       if (m := _HEAD.match(c)) and (m.group(1) in heads or re.search(
+                           r"(?<![\w.\-])" + re.escape(m.group(1)) + r"(?![\w]|[.\-]\w)", text,
+                           re.IGNORECASE))]
+        if len(completions) == 1:
+            spans.append(Span("apogee_code", completions[0], span.text, span.part, span.start,
+                              span.end))
+    return spans
+
+
+def completed_beside_whole(spans: list[Span], text: str = "") -> list[Span]:
+    """Codes the catalogue completed (`JO7DOC` read as `JO7DOCU`) while the mail writes the whole
+    code too (« JO7DOC … remplacé par JO7DOCU »): the short one is a code of its own, an old
+    one most often, and is reported as written. In a mail that `text` shows speaking of an old
+    code and its successor, so is any code the catalogue completed (`IRAN-14`, archived, is not
+    the known `IRAN-14A`) or read tolerantly beside the known code written as such (« ancien code
+    INFR204 », « INFR2.04 »)."""
+    written = {tolerant_key(s.text) for s in spans if s.kind == "apogee_code"}
+    exact = {s.text.upper() for s in spans if s.kind == "apogee_code"}
+    succession = None
+    out = []
+    for span in spans:
+        if span.kind != "apogee_code" or span.text.upper() == span.value:
+            continue
+        stub, whole = tolerant_key(span.text), tolerant_key(span.value)
+        completed = whole != stub and whole.startswith(stub)
+        if (completed and whole in written) or (
+                (completed or span.value in exact)
+                and (succession if succession is not None
+                     else (succession := bool(_SUCCESSION.search(text))))):
+            out.append(Span("apogee_code", canonical(span.text), span.text, span.part, span.start,
+                            span.end))
+    return out
+
+
 _SCHEME_PREFIX = 4
+_LAST_NUMBER = re.compile(r"\d+$")
+# Words of a mail about a code replaced by another (the two spellings are then two codes).
+_SUCCESSION = re.compile(r"\banciens?\b|\bremplac[ée]e?s? par\b|\bold codes?\b"
+                         r"|\breplaced by\b|\bsuccess(?:eur|or)", re.IGNORECASE)
 
 
 def same_scheme(found: list[str], near: list[Span]) -> list[Span]:
-    """Candidates one point short that share their first four characters (a letter and a
-    digit among them) with a code found in the same mail: a list of one composante's codes
-    (« natation STL2NAT1 ni athlétisme STL2 ATH3 »). One per place, the longest."""
+    """Candidates one point short that share their first four characters (a letter among
+    them) with a code found in the same mail: a list of one composante's codes (« natation
+    STL2NAT1 ni athlétisme STL2 ATH3 », « : eco-r201 et ECO-R204 », « esix3m 12 … ESIX3M11 »).
+    One per place, the longest."""
     prefixes = {v[:_SCHEME_PREFIX] for v in found if len(v) > _SCHEME_PREFIX
-                and _DIGIT.search(v[:_SCHEME_PREFIX]) and _LETTER.search(v[:_SCHEME_PREFIX])}
+                and _LETTER.search(v[:_SCHEME_PREFIX])}
     kept: list[Span] = []
     for span in sorted(near, key=lambda s: (s.part, s.start, -(s.end - s.start))):
         if len(span.value) > _SCHEME_PREFIX and span.value[:_SCHEME_PREFIX] in prefixes \
@@ -277,9 +431,11 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
         score += 1.0                           # the common length of ELP/étape codes
     if _TYPICAL.match(core):
         score += 0.5                           # letters then digits, or digit-letters-digits
-    if written == written.upper():
+    # « ph2ue1O »: an O or I after a digit at the end is a digit, not a capital
+    cased = written[:-1] if written[-1:] in "OI" and written[-2:-1].isdigit() else written
+    if cased == cased.upper():
         score += 1.0                           # codes are written in capitals
-    elif written != written.lower():
+    elif cased != cased.lower():
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
     elif not _has_capitalised_word_near(text, start, end):
         score += 1.0                           # a line in SMS style: no word starts with a capital
@@ -296,6 +452,8 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
         score += 1.0                           # list items, table cells starting a line
     if after.lstrip()[:1] in (":", "–") or after.startswith((" - ", " – ")):
         score += 0.5                           # "HLAN201 : Anglais S2"
+    elif _TITLE_AFTER.match(text, end):
+        score += 1.0                           # "HANG310 (Translation)": a code, then its title
     if part == "subject":
         score += 0.5
     if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
@@ -330,12 +488,90 @@ def _before(text: str, start: int) -> str:
     return kept.translate(_FOLD).lower()
 
 
-def restore_separators(values: list[str], catalogue: Catalogue | None = None) -> dict[str, str]:
+def spaced_like_siblings(spans: list[Span]) -> dict[str, str]:
+    """Codes written with a space where another code of the mail, one character longer and
+    alike before it, writes its dot or dash (« psy 503 ni psy-505 »): the space was that
+    separator. Returns {value: restored}, for one sibling's separator only."""
+    values = {s.value for s in spans if s.kind == "apogee_code"}
+    out: dict[str, str] = {}
+    for span in spans:
+        written = span.text.strip()
+        if span.kind != "apogee_code" or written.count(" ") != 1 or _SEPARATORS.search(written) \
+                or span.value in out or len(span.value) != len(written) - 1:
+            continue
+        cut = written.index(" ")
+        found = {span.value[:cut] + v[cut] + span.value[cut:] for v in values
+                 if len(v) == len(span.value) + 1 and v[cut] in ".-"
+                 and v[:cut] == span.value[:cut]}
+        if len(found) == 1:
+            out[span.value] = found.pop()
+    return out
+
+
+def numbered_like_siblings(values: list[str]) -> dict[str, str]:
+    """A code written with fewer dots or dashes than other codes of the mail that differ from it
+    by their last number alone (« PCS6-02 » beside PC-S6-01 and PC-S6-04): the same scheme,
+    so its separators, when those codes agree on them. Returns {value: restored}."""
+    keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, key, layout in keyed:
+        number = _LAST_NUMBER.search(value)
+        stem = key[:len(key) - len(number.group())] if number else ""
+        if len(stem) < 2:
+            continue
+        layouts = {lay for v, k, lay in keyed if k != key and len(k) == len(key)
+                   and k.startswith(stem) and k[len(stem):].isdigit() and len(lay) > len(layout)}
+        if len(layouts) == 1:
+            (found,) = layouts
+            if all(cut <= len(stem) for cut, _ in found):
+                restored = key
+                for cut, sep in sorted(found, reverse=True):
+                    restored = restored[:cut] + sep + restored[cut:]
+                out[value] = restored
+    return out
+
+
+def _layout(code: str) -> tuple[tuple[int, str], ...]:
+    """Where a code's separators stand in its key (its characters without them)."""
+    return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
+
+
+def digits_by_scheme(values: list[str]) -> dict[str, str]:
+    """An O or I typed for a digit where at least two other codes of the mail, of the same shape
+    (length, separators, letters and digits at the same places), have a digit (`ESB1-GO3` beside
+    `ANB2-G11`, `CHA1-G01`: the scheme numbers its groups). Returns {value: with the digit}."""
+    shapes = [(v, _shape(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, shape in shapes:
+        places = [i for i, c in enumerate(value) if c in "OI"]
+        if not places:
+            continue
+        fixed = list(value)
+        for i in places:
+            alike = [v for v, other in shapes if v != value and len(other) == len(shape)
+                     and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            if len(alike) >= 2 and all(v[i].isdigit() for v in alike):
+                fixed[i] = "0" if value[i] == "O" else "1"
+        if fixed != list(value):
+            out[value] = "".join(fixed)
+    return out
+
+
+def _shape(code: str) -> str:
+    """A code's layout: `A` for a letter, `9` for a digit, separators as they are."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def restore_separators(values: list[str], catalogue: Catalogue | None = None,
+                       text: str = "") -> dict[str, str]:
     """Codes written without the dot or dash that a longer sibling in the same mail carries, with
-    it restored: `M1HRP9C` beside its groups `M.1HRP9CEM`, `M.1HRP9CTD` is `M.1HRP9C`. Returns
-    {value: restored}. A code the catalogue knows as written, or whose key equals a sibling's
-    (`INFR204` beside `INFR2.04`: maybe an old code and its successor), is left alone; so is a
-    code of the same length (`SAN2UE11` beside the group `SAN2-ED04` is another scheme)."""
+    it restored: `M1HRP9C` beside its groups `M.1HRP9CEM`, `M.1HRP9CTD` is `M.1HRP9C`; the same
+    code written once without them is that code (`M2SOC7A` beside `M.2SOC7A`), unless the mail
+    `text` speaks of an old code and its successor (« ancien code INFR204 … renommé INFR2.04 »).
+    Returns {value: restored}. A code the catalogue knows as written is left alone; so is a
+    code of the same length (`SAN2UE11` beside the group `SAN2-ED04` is another scheme), and so
+    is one that would end one character after the separator (the étape `3LHIST` beside its
+    groups `3LHIS-TD1A`: the T only starts the group's part)."""
     siblings = [(v, _SEPARATORS.sub("", v)) for v in values if _SEPARATORS.search(v)]
     out: dict[str, str] = {}
     for value in values:
@@ -344,8 +580,10 @@ def restore_separators(values: list[str], catalogue: Catalogue | None = None) ->
         for sibling, key in siblings:
             cuts = [m.start() - i for i, m in enumerate(_SEPARATORS.finditer(sibling))]
             if key == value:
+                if not _SUCCESSION.search(text):
+                    out[value] = sibling
                 break
-            if key.startswith(value) and cuts[-1] < len(value):
+            if key.startswith(value) and cuts[-1] < len(value) - 1:
                 restored = value
                 for cut, m in reversed(list(zip(cuts, _SEPARATORS.finditer(sibling)))):
                     restored = restored[:cut] + m.group() + restored[cut:]

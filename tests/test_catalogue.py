@@ -81,10 +81,75 @@ def test_a_known_code_outranks_the_reading_rules():
     assert codes("tous dans le groupe ELP_RCAED334_CM", Catalogue.of(["RCAED334"])) == ["RCAED334"]
     body = "dans le module UCGE-M2, pas dans le groupe à distance UCGE-CEMU"
     assert codes(body, known) == ["UCGE-M2", "UCGE-CEMU"]
-    assert codes(body, None) == ["UCGE-M2"]
+    # without the catalogue, only as one of the mail's scheme (test_extractors: without a digit)
+    assert codes(body, None) == ["UCGE-M2", "UCGE-CEMU"]
+    alone = "pas dans le groupe à distance UCGE-CEMU"
+    assert codes(alone, known) == ["UCGE-CEMU"] and codes(alone, None) == []
     assert codes("dans le cours (1CA207), groupe 1CA207 G1", known) == ["1CA207", "1CA207G1"]
     # A diploma and its year is not the étape the catalogue knows under that key.
     assert codes("l'UE 1CA207 (MEEF 2e année)", known) == ["1CA207"]
+    # A known code and its group, the group's dash left out (« IFSI2 G3 » for IFSI2-G3); a level
+    # before an element's code it knows (« M1 CHIM12 »), never before a word (« L1 AES »).
+    groups = Catalogue.of(["IFSI2", "IFSI2-G3", "M1CHIM12", "L1AES"])
+    assert codes("Léa (groupe IFSI2 G3) n'a pas accès", groups) == ["IFSI2-G3"]
+    assert codes("l'examen en ligne de M1 CHIM12 ce matin", groups) == ["M1CHIM12"]
+    assert codes("inscrite en L1 AES depuis septembre", groups) == []
+
+
+def test_a_truncated_code_beside_its_whole_is_a_code_of_its_own():
+    """`M.1HRP9` alone is `M.1HRP9C` cut short; beside `M.1HRP9C` in the same mail (« l'ancien
+    M.1HRP9, devenu M.1HRP9C ») it is another code, reported as written."""
+    assert codes("le cours M.1HRP9 n'apparaît pas") == ["M.1HRP9C"]
+    body = "l'ancien espace M.1HRP9 a été archivé, devenu M.1HRP9C cette année"
+    assert sorted(codes(body)) == ["M.1HRP9", "M.1HRP9C"]
+    spans = read(mail(body), catalogue=KNOWN).entities.spans
+    assert [(s.text, s.value) for s in spans if s.kind == "apogee_code"] == [
+        ("M.1HRP9", "M.1HRP9"), ("M.1HRP9C", "M.1HRP9C")]
+
+
+def test_a_code_split_in_three():
+    """« BIO3 UE 12 » is a code the catalogue knows, or, without it, one of the scheme of
+    another code of the mail (its head is then no code of its own); alone and unknown, only
+    its head reads as a code, as it did before."""
+    known = Catalogue.of(["BIO3UE12", "BIO3UE07"])
+    listed = "- BIO3UE07 : Génétique\n- BIO3 UE 12 : Écologie"
+    assert codes(listed, known) == codes(listed, None) == ["BIO3UE07", "BIO3UE12"]
+    assert codes("- BIO3 UE 12 : Écologie", known) == ["BIO3UE12"]
+    assert codes("- BIO3 UE 12 : Écologie", None) == ["BIO3"]
+    assert codes("en BIO3 TD 12 personnes", known) == []
+
+
+def test_an_old_code_beside_its_successor_is_read_as_written():
+    """In a mail about a code replaced by another, the old code the catalogue no longer knows is
+    a code of its own: not its successor read tolerantly, nor a known code it would complete."""
+    known = Catalogue.of(["GEOL2.05", "GEOL2.06", "LATN-12B", "LATN-13"])
+    body = "mon cours (ancien code GEOL205) a été renommé GEOL2.05 et archivé"
+    assert sorted(codes(body, known)) == ["GEOL2.05", "GEOL205"]
+    assert codes("mon cours GEOL205 ne s'affiche pas", known) == ["GEOL2.05"]
+    body = "LATN-12 a été remplacé par LATN-13 dans la maquette"
+    assert sorted(codes(body, known)) == ["LATN-12", "LATN-13"]
+    assert codes("je ne vois pas LATN-12 sur Ecampus", known) == ["LATN-12B"]
+    # a course renamed or become invisible says nothing of its code's succession
+    assert codes("LATN-12 a été renommé et il est devenu invisible", known) == ["LATN-12B"]
+
+
+def test_a_known_code_in_a_table_row_with_a_phone():
+    """A pasted row « number name group phone » reads as a contact line; the group the
+    catalogue knows is still a code there, and one it does not know is not."""
+    body = ("Ces étudiants ne sont pas dans leur groupe :\n"
+            "25031188 MARTIN Léo HLAN201 06 11 22 33 44\n"
+            "25031199 DURAND Zoé HLAN299 07 55 66 77 88\n")
+    assert codes(body) == ["HLAN201"]
+
+
+def test_an_etape_of_letters_alone_is_read_as_the_catalogue_stores_it():
+    """An étape without a digit or separator (`DUPAT`) is a code where the catalogue lists it,
+    written in capitals; in lower case, unknown, or a common word, it is a word."""
+    known = Catalogue.of(["DUPAT", "DUPAT-M01", "DATE"])
+    assert codes("inscrite au DU Patrimoine (DUPAT), module DUPAT-M01", known) == ["DUPAT",
+                                                                                  "DUPAT-M01"]
+    assert codes("le dupat de cette année, à la DATE prévue", known) == []
+    assert codes("inscrite au DU Patrimoine (DUPAT)", None) == []
 
 
 def test_the_catalogue_vetoes_a_code_no_scheme_starts_with():
@@ -104,6 +169,28 @@ def test_an_unknown_code_gets_its_schemes_separator():
     assert codes(body, Catalogue.of(["G01-AME", "G01CAR", "G01-CLI"])) == ["G01GPH"]   # disagree
     assert codes(body, Catalogue.of(["G01-AME"])) == ["G01GPH"]                       # too few
     assert codes(body, None) == ["G01GPH"]
+    # and the zero its codes all write in their last part (« BT-R2.4 » among BT-R2.01…)
+    numbered = Catalogue.of(["BT-R2.01", "BT-R2.02", "BT-R2.05"])
+    assert codes("mon cours BT-R2.4 est dans les archives", numbered) == ["BT-R2.04"]
+    assert codes("mon cours BT-R2.4 est dans les archives", Catalogue.of(
+        ["BT-R2.01", "BT-R2.1A"])) == ["BT-R2.4"]
+
+
+def test_a_group_named_by_its_short_name_takes_the_mails_element():
+    """« je suis en TP2B » names a group of the element the mail cites, when the catalogue lists
+    that group; another element's group of the same name, or no element, leaves it alone."""
+    known = Catalogue.of(["BIO2", "BIO2-TP1A", "BIO2-TP2B", "CHI2", "CHI2-TP2B", "CHI2-TP1A"])
+    body = "Dans le cours BIO2 je suis dans le TP1A sur Ecampus alors que je suis en tp2b"
+    assert codes(body, known) == ["BIO2", "BIO2-TP1A", "BIO2-TP2B"]
+    assert codes("groupe BIO2-TP1A au lieu de TP2B", known) == ["BIO2-TP1A", "BIO2-TP2B"]
+    assert codes("les cours BIO2 et CHI2 : je suis en TP2B", known) == ["BIO2", "CHI2"]
+    assert codes("je suis en TP2B depuis lundi", known) == []
+    # the head may be a word of the mail that is no code of its own (a year of a diploma)
+    groups = Catalogue.of(["BIO2-TP2B", "CHI2-TP2B"])
+    assert codes("BUT BIO2 : les étudiants du TP2B n'ont pas accès", groups) == ["BIO2-TP2B"]
+    assert codes("BUT BIO2 et CHI2 : les étudiants du TP2B n'ont pas accès", groups) == []
+    assert codes(body, None) == ["BIO2"]                      # only the catalogue knows groups
+    assert known.named("tp2b") == ["BIO2-TP2B", "CHI2-TP2B"] and known.named("BIO2") == []
 
 
 def sources(demo_dir, **kw) -> Sources:

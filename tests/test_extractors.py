@@ -43,10 +43,17 @@ def test_code_shapes(written):
     ("Théories chang. social (M.1.MS03), M.1HRP9C porte 2HR5C", ["M.1.MS03", "M.1HRP9C", "2HR5C"]),
     # SMS style: nothing capitalised but acronyms and initials, the code in lower case.
     ("jsuis pas inscrit en physio sta3.12b alors que g fait mon IP en L2", ["STA3.12B"]),
+    ("jsui en lmus2 grp b mais pa acces a mus2h04", ["LMUS2", "MUS2H04"]),   # grp: groupe
+    ("Bonjour jsuis en TD3 mais ecampus me met en td 1 pr mus-214 merci", ["MUS-214"]),  # pr: pour
     ("pas inscrit dans iafi 1012 (que j'enseigne). merci. YC", ["IAFI1012"]),
     # An O typed for 0 where codes number: after a one-letter part, after UE; words keep theirs.
     ("le cours BTC1RO1 et l'UE SAN1UEO3", ["BTC1R01", "SAN1UE03"]),
     ("les cours SBIO120 et STL1SCO2", ["SBIO120", "STL1SCO2"]),
+    # ... and a syllable that goes on after its digit keeps its letter O.
+    ("le cours 2PO4A (politiques publiques) et le TD AB1RO2-TD", ["2PO4A", "AB1R02-TD"]),
+    # An O after a digit that ends the code, or comes before its last letter, is a zero; typed
+    # so in an SMS it is not a capital of camelCase.
+    ("bjr jsui pas ds chi3ue2O ni ds le groupe CHI-2OB", ["CHI3UE20", "CHI-20B"]),
 ])
 def test_codes_where_people_write_them(body, expected):
     assert codes(body) == expected
@@ -59,6 +66,61 @@ def test_a_code_of_the_scheme_of_another_in_the_mail_is_read():
     assert codes(sentence) == ["STL2NAT1", "STL2ATH3"]
     assert codes("ni dans celui d'athlétisme STL2 ATH3 sur Ecampus") == []
     assert codes("natation STL2NAT1, et la salle STL2 du bâtiment") == ["STL2NAT1"]
+    # a number split off a code ending in a letter joins the scheme of the mail's codes (its
+    # own head among them), never as a count
+    assert sorted(codes("le cours ICHM2B 07 (Chimie verte) manque, ICHM2B06 est là")) == [
+        "ICHM2B06", "ICHM2B07"]
+    assert codes("JE SUIS PAS DANS LE COURS ICHM2B 07") == ["ICHM2B07"]
+    assert codes("le cours ICHM2B 12 inscrits seulement") == ["ICHM2B"]
+    # a scheme's prefix may hold its dash instead of a digit
+    listed = "- MARTIN Léa : eco-r201 et ECO-R204\n- ROUX Paul : ECO-R204"
+    assert codes(listed) == ["ECO-R204", "ECO-R201"]
+    assert codes("- MARTIN Léa : eco-r201 et le reste\n- ROUX Paul : rien") == []
+
+
+def test_an_exam_session_name_is_no_code():
+    """« session « S2-CT1 » » names an exam session in the course, not a code."""
+    assert codes("Le devoir de HLAN201 (session « S2-CT1 ») ne s'ouvre pas") == ["HLAN201"]
+    assert codes("Le devoir de HLAN201 (session S2-CT1) ne s'ouvre pas") == ["HLAN201"]
+
+
+def test_a_space_where_the_mails_other_codes_write_a_dash():
+    """« bio 412 et bio-415 »: the space stands for the dash the other code of the scheme
+    writes; a sibling of another shape, or two that disagree, leave the code as written."""
+    assert codes("pas inscrite en bio 412 ni en bio-415") == ["BIO-412", "BIO-415"]
+    assert codes("les cours BIO 412 et BIO-4151") == ["BIO412", "BIO-4151"]
+    assert codes("les cours BIO 412, BIO-415 et BIO.418") == ["BIO412", "BIO-415", "BIO.418"]
+
+
+def test_a_doctoral_school_number_is_no_code():
+    """« l'ED 242 » is a doctoral school, « EA 2134 » a research unit (numbered nationally); a
+    school's training codes are codes."""
+    assert codes("Doctorant de l'ED 242 (HSRT), je suis la formation ED242T05 et ED242 S01") == [
+        "ED242T05", "ED242S01"]
+    assert codes("Séminaire de l'ED 242 sans espace Ecampus") == []
+    assert codes("Cours GEO512 non ouvert (membre de l'EA 2134, équipe CRHQ)") == ["GEO512"]
+
+
+def test_a_code_followed_by_its_title_in_brackets():
+    """« also lcla204 (Latin prose) »: a course cited as the course list shows it, code then
+    title, even in lower case on a line of prose."""
+    assert codes("I see Ecampus, but not lcla204 (Latin prose) nor the forum") == [
+        "LCLA204"]
+    assert codes("I see Ecampus, but not lcla204 nor the forum") == []
+    assert codes("my iPhone12 (Apple) and the room B204 (first floor)") == []
+
+
+def test_a_group_code_without_a_digit_needs_a_cue():
+    """A diploma's group of capitals alone (`DUTOU-SEM`) after « groupe »; names, titles and
+    shouted compound words of the same shape are not codes."""
+    assert codes("je suis dans le groupe DUTOU-SEM au lieu du groupe DUTOU-WE") == [
+        "DUTOU-SEM", "DUTOU-WE"]
+    assert codes("Mme LEROY-MARTIN, PU-PH, est PEUT-ETRE absente : BIEN-SUR, DUTOU-SEM") == []
+    # one point short, it joins a scheme of the mail
+    assert codes("dans le groupe présentiel DUTOU-SEM au lieu de DUTOU-WE dans DUTOU03") == [
+        "DUTOU03", "DUTOU-SEM", "DUTOU-WE"]
+    assert codes("dans le groupe présentiel DUTOU-SEM au lieu de DUTOU-WE") == []
+    assert codes("JE SUIS DANS LE GROUPE DU SAMEDI ET PAS SUR ECAMPUS, C'EST-A-DIRE RIEN") == []
 
 
 @pytest.mark.parametrize("body", [
@@ -67,6 +129,7 @@ def test_a_code_of_the_scheme_of_another_in_the_mail_is_read():
     'My course "Deutsche Literatur nach 1945" is online',
     "I come from Universidad Complutense (Erasmus code E MADRID03)", "code d'accès : XK42PZ9",
     "c quand les exams du S1 ? les dates 14/12/2026 - 18/12/2026 c'est sûr ?",
+    "badge de parking refusé pour la voiture DB-204-KX depuis lundi",
 ])
 def test_not_codes(body):
     assert codes(body) == []
@@ -485,6 +548,9 @@ def test_student_numbers_in_tables_and_lists_of_people(body, expected):
     ("changés de groupe dans Apogée le 10 octobre", []),
     ("le code SINF4O2 je crois", ["SINF402"]),
     ("il est dans BGE3RO5, enfin BGE3R05", ["BGE3R05"]),
+    # a dot left out in one spelling, written in the other: one code; none at all: two
+    ("mon cours L2.HA05 « (L.2.HA05) Art roman » a disparu", ["L.2.HA05"]),
+    ("l'ancien L2HA05 devenu L.2.HA05", ["L2HA05", "L.2.HA05"]),
     ("Niveaux L1-L2-L3 et cours SINF305", ["SINF305"]),
 ])
 def test_codes_of_schemes_no_rule_lists(body, expected):
@@ -496,6 +562,8 @@ def test_codes_of_schemes_no_rule_lists(body, expected):
     ("trois étudiants sont passés du groupe DL1 TD04 au groupe DL1TD07", ["DL1TD04", "DL1TD07"]),
     ("ni dans le cours d'athlétisme STL2 ATH3.", ["STL2ATH3"]),
     ("inscrite en L1 AES, TD2 lundi", []),                     # a level, a group and a day
+    ("Étape Libellé\n2HISTA L2 Histoire de l'art\n2HISTB L2 Archéologie",   # an étape, its level
+     ["2HISTA", "2HISTB"]),
     # SMS style: nothing is in capitals, codes neither.
     ("pas inscrit en tant qu'enseignant sur psm1e03, merci", ["PSM1E03"]),
     ("jsuis pas inscrit en physio de l effort sta3.12b sur ecampus", ["STA3.12B"]),
@@ -505,6 +573,19 @@ def test_codes_of_schemes_no_rule_lists(body, expected):
     # A code written without the dot its groups carry gets it back.
     ("Dans mon cours M1HRP9C, les étudiants du groupe M.1HRP9CEM au lieu de M.1HRP9CTD",
      ["M.1HRP9C", "M.1HRP9CEM", "M.1HRP9CTD"]),
+    # One code written with and without its dot is one code; an old code and its successor
+    # (the mail says so) are two.
+    ("Pas dans l'espace BIO3UE2 (Génétique) alors que mon IP en BIO3.UE2 est faite",
+     ["BIO3.UE2"]),
+    ("l'ancien code BIO3UE2 a été renommé BIO3.UE2 à la rentrée", ["BIO3UE2", "BIO3.UE2"]),
+    # A dash left out where the mail's other codes, numbered alike, write it.
+    ("cours invisibles : CH-L2-03, CH-L2-05 et CHL2-04", ["CH-L2-03", "CH-L2-05", "CH-L2-04"]),
+    ("cours invisibles : CH-L2-03, CH-L2.05 et CHL2-04", ["CH-L2-03", "CH-L2.05", "CHL2-04"]),
+    # An O where two codes of the same shape in the mail number: a zero; one sibling is too few.
+    ("groupes : ALL2-G12, ITA1-G04 et ESP3-GO7", ["ALL2-G12", "ITA1-G04", "ESP3-G07"]),
+    ("groupes : ITA1-G04 et ESP3-GO7", ["ITA1-G04", "ESP3-GO7"]),
+    # The étape of groups whose part only starts like its last letter: nothing is restored.
+    ("étape 2LGEOT, groupes 2LGEO-TD1A et 2LGEO-TD2A", ["2LGEOT", "2LGEO-TD1A", "2LGEO-TD2A"]),
     # Same length, another scheme (an element and its group): nothing is restored.
     ("les groupes SAN2-ED04 et SAN2-ED06 du cours SAN2UE11", ["SAN2-ED04", "SAN2-ED06", "SAN2UE11"]),
 ])

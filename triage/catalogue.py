@@ -19,6 +19,9 @@ _VERSION = re.compile(r"^(.{2,6})-\d{3}$|^(.{1,5}[A-Z])\d{3}$")
 # A one-digit number after a letter, where codes pad it: TD7 for TD07.
 _UNPADDED = re.compile(r"(?<=[A-Z])\d(?!\d)")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
+_ONE_DIGIT_PART = re.compile(r"(?<=[.\-])\d$")
+# A code's head and its last part (`INF1` and `TD2A` in `INF1-TD2A`).
+_LAST_PART = re.compile(r"^(.+)([.\-])([A-Z0-9]+)$")
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
 STUB_SHARE = 0.7
@@ -42,6 +45,7 @@ class Catalogue:
     _by_key: dict[str, str | None] = field(default_factory=dict, repr=False)
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _known: list[str] = field(default_factory=list, repr=False)
+    _by_tail: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, codes: Iterable[str]) -> "Catalogue":
@@ -52,7 +56,12 @@ class Catalogue:
             key = tolerant_key(code)
             # Two codes sharing a key (`AB.12` and `AB-12`) leave the key ambiguous: no guess.
             by_key[key] = code if by_key.get(key, code) == code else None
-        return cls(canonical, by_key, sorted(by_key), sorted(canonical))
+        by_tail: dict[str, list[str]] = {}
+        for code in sorted(canonical):
+            last = _LAST_PART.match(code)
+            if last:
+                by_tail.setdefault(tolerant_key(last.group(3)), []).append(code)
+        return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail)
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -79,6 +88,11 @@ class Catalogue:
         if etape and etape in self.codes:
             return etape                       # an étape written with its version: 3HISTO-701
         return self._padded(key) or self._completion(key)
+
+    def named(self, short: str) -> list[str]:
+        """The known codes whose last part, after a dot or dash, is `short` (tolerantly): the
+        groups a mail may name by their short name alone (« TD2A » for `INF1-TD2A`)."""
+        return self._by_tail.get(tolerant_key(short), [])
 
     def _padded(self, key: str) -> str | None:
         """The one known code `key` stands for with a dropped leading zero (ECL2-TD7 for
@@ -122,7 +136,21 @@ class Catalogue:
     def scheme_form(self, code: str) -> str:
         """`code` (unknown, written without separators) with the dot or dash every code of its
         scheme carries: `G01GPH` is `G01-GPH` when `G01-AME`, `G01-CAR`… are the known codes of
-        its length starting with `G01`. Unchanged when the scheme's codes disagree or are few."""
+        its length starting with `G01`; `GC-R3.4` is `GC-R3.04` when the known codes starting
+        with `GC-R3.` all end with two digits. Unchanged when the scheme's codes disagree or are
+        few."""
+        part = _ONE_DIGIT_PART.search(code)
+        if part:
+            # a one-digit last part where the scheme's codes all write two (GC-R3.4 among
+            # GC-R3.01, GC-R3.05…): the zero people leave out when they say the number
+            head = code[:part.start()]
+            from bisect import bisect_left
+            i = bisect_left(self._known, head)
+            j = bisect_left(self._known, head + "\uffff", i)
+            parts = {k[len(head):] for k in self._known[i:j]}
+            if len(parts) >= MIN_SIBLINGS and all(len(p) == 2 and p.isdigit() for p in parts):
+                return head + "0" + part.group()
+            return code
         if _SEPARATORS.search(code) or len(code) < MIN_STUB:
             return code
         key = tolerant_key(code)
