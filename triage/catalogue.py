@@ -148,7 +148,10 @@ class Catalogue:
             i = bisect_left(self._known, head)
             j = bisect_left(self._known, head + "\uffff", i)
             parts = {k[len(head):] for k in self._known[i:j]}
-            if len(parts) >= MIN_SIBLINGS and all(len(p) == 2 and p.isdigit() for p in parts):
+            # ... unless known parts start with that digit: then it is a truncation with
+            # several completions (GE1R1.1 among GE1R1.10, .11, .12), for "did you mean".
+            if len(parts) >= MIN_SIBLINGS and all(len(p) == 2 and p.isdigit() for p in parts) \
+                    and not any(p.startswith(part.group()) for p in parts):
                 return head + "0" + part.group()
             return code
         if _SEPARATORS.search(code) or len(code) < MIN_STUB:
