@@ -7,13 +7,12 @@ PhraseMatcher for the symptom (see docs/extraction.md for the measurements behin
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
-from triage.extractors import learned, parts, sender, symptom
+from triage.extractors import learned, mail_codes, parts, sender, symptom
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
@@ -85,14 +84,16 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     near: list[Span] = []
     named: list[Span] = []
     text, body_text, signed = _read_parts(mail, entities, settings, catalogue, near, named)
-    _add_whole(entities, code_finder.same_scheme(entities.apogee_codes, near))
+    written = mail.subject + "\n" + mail.text[:MAX_READ_CHARS]
+    whole = code_finder.same_scheme(entities.apogee_codes, near)
+    mail_codes.drop_fragments(entities, whole)
+    _add(entities, whole)
     if catalogue:
-        _add(entities, code_finder.named_groups(entities.apogee_codes, named, catalogue,
-                                                mail.subject + "\n" + mail.text[:MAX_READ_CHARS]))
-        _own_stubs(entities, mail)
+        _add(entities, code_finder.named_groups(entities.apogee_codes, named, catalogue, written))
+        mail_codes.report_stubs_as_written(entities, written)
     _collect_html(entities, mail.html, settings)
-    entities.apogee_codes = _one_per_code(entities.apogee_codes)
-    _restore_separators(entities, catalogue, mail)
+    entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
+    mail_codes.restore_separators(entities, catalogue, written)
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
@@ -107,91 +108,6 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
         foreign_helpdesk=sender.foreign_helpdesk(mail.subject),
         entities=entities,
     )
-
-
-def _add_whole(entities: Entities, codes: list[Span]) -> None:
-    """Add codes read whole where a fragment of them was read as a code (« BIO3 UE 12 »: not
-    `BIO3`), the fragment dropped."""
-    inside = {id(s) for s in entities.spans for c in codes if s.kind == "apogee_code"
-              and s.part == c.part and c.start <= s.start and s.end <= c.end}
-    if inside:
-        entities.spans = [s for s in entities.spans if id(s) not in inside]
-        still = {s.value for s in entities.spans if s.kind == "apogee_code"}
-        entities.apogee_codes = [v for v in entities.apogee_codes if v in still]
-    _add(entities, codes)
-
-
-def _own_stubs(entities: Entities, mail: ParsedMail) -> None:
-    """A code the catalogue completed is reported as written when the mail writes the whole
-    code too, or speaks of an old code and its successor: the span keeps its place, its value
-    becomes the code as written."""
-    text = mail.subject + "\n" + mail.text[:MAX_READ_CHARS]
-    stubs = {(s.part, s.start): s for s in code_finder.completed_beside_whole(entities.spans, text)}
-    if stubs:
-        entities.spans = [stubs.get((s.part, s.start), s) if s.kind == "apogee_code" else s
-                          for s in entities.spans]
-        still = {s.value for s in entities.spans if s.kind == "apogee_code"}
-        entities.apogee_codes = [v for v in entities.apogee_codes if v in still]
-        for span in stubs.values():
-            if span.value not in entities.apogee_codes:
-                entities.apogee_codes.append(span.value)
-
-
-def _one_per_code(codes: list[str]) -> list[str]:
-    """One value per code when a mail writes it twice, once with O for 0 (BGE3R05, BGE3RO5), or
-    once with a dot left out or misplaced (M1.MS07, M.1.MS07): the spelling with more digits,
-    then more separators, at the place of the first."""
-    best: dict[str, str] = {}
-    for code in codes:
-        key = _lookalike_key(code)
-        if key not in best or _fullness(code) > _fullness(best[key]):
-            best[key] = code
-    return list(dict.fromkeys(best[_lookalike_key(c)] for c in codes))
-
-
-def _fullness(code: str) -> tuple[int, int]:
-    return sum(c.isdigit() for c in code), sum(c in ".-" for c in code)
-
-
-def _lookalike_key(code: str) -> str:
-    """O and 0, I and 1 folded; separators folded among spellings that write some (`M1.MS07`,
-    `M.1.MS07`), kept apart from one that writes none: `INFR204` beside `INFR2.04` is an old
-    code and its successor, two codes (restore_separators leaves them apart for the same reason)."""
-    key = code.upper().translate(_LOOKALIKES)
-    return "." + _NO_SEPARATORS.sub("", key) if _NO_SEPARATORS.search(key) else key
-
-
-_NO_SEPARATORS = re.compile(r"[.\-]")
-
-
-_LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
-
-
-def _restore_separators(entities: Entities, catalogue: Catalogue | None,
-                        mail: ParsedMail) -> None:
-    """A code written without the dot or dash its siblings in the mail carry gets it back; so
-    does a code the catalogue does not know (archived, mistyped) whose scheme's known codes all
-    carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
-    text = mail.subject + "\n" + mail.text[:MAX_READ_CHARS]
-    restored = code_finder.restore_separators(entities.apogee_codes, catalogue, text)
-    restored.update(code_finder.spaced_like_siblings(entities.spans))
-    if not catalogue:
-        restored.update(code_finder.digits_by_scheme(entities.apogee_codes))
-        restored.update({v: r for v, r in code_finder.numbered_like_siblings(
-            entities.apogee_codes).items() if v not in restored})
-    if catalogue:
-        # (a code kept apart from its spelling with separators is an old code: left as written)
-        keys = Counter(_NO_SEPARATORS.sub("", c) for c in entities.apogee_codes)
-        for code in entities.apogee_codes:
-            if code not in restored and code not in catalogue and keys[code] < 2:
-                form = catalogue.scheme_form(code)
-                if form != code:
-                    restored[code] = form
-    if restored:
-        entities.apogee_codes = list(dict.fromkeys(restored.get(c, c) for c in entities.apogee_codes))
-        for span in entities.spans:
-            if span.kind == "apogee_code" and span.value in restored:
-                span.value = restored[span.value]
 
 
 def mail_text(mail: ParsedMail, settings: ExtractorSettings | None = None) -> learned.MailText:

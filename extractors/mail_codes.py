@@ -1,0 +1,95 @@
+"""APOGÉE codes across one whole mail, once every part has been read (`codes.py` reads them
+part by part): a code read whole drops its fragments, a catalogue completion is reported as
+written when the mail says why, one value per code written twice, separators given back from
+the mail's sibling codes and the catalogue. `written` is the mail's subject and text as read."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from triage.catalogue import Catalogue
+from triage.extractors import codes as code_finder
+from triage.model import Entities, Span
+
+
+def drop_fragments(entities: Entities, whole: list[Span]) -> None:
+    """Before codes read whole are added: drop a fragment of one read as a code of its own
+    (« BIO3 UE 12 »: not `BIO3`)."""
+    inside = {id(s) for s in entities.spans for c in whole if s.kind == "apogee_code"
+              and s.part == c.part and c.start <= s.start and s.end <= c.end}
+    if inside:
+        entities.spans = [s for s in entities.spans if id(s) not in inside]
+        _keep_values_of_spans(entities)
+
+
+def report_stubs_as_written(entities: Entities, written: str) -> None:
+    """A code the catalogue completed is reported as written when the mail writes the whole
+    code too, or speaks of an old code and its successor: the span keeps its place, its value
+    becomes the code as written."""
+    stubs = {(s.part, s.start): s
+             for s in code_finder.completed_beside_whole(entities.spans, written)}
+    if stubs:
+        entities.spans = [stubs.get((s.part, s.start), s) if s.kind == "apogee_code" else s
+                          for s in entities.spans]
+        _keep_values_of_spans(entities)
+        for span in stubs.values():
+            if span.value not in entities.apogee_codes:
+                entities.apogee_codes.append(span.value)
+
+
+def _keep_values_of_spans(entities: Entities) -> None:
+    still = {s.value for s in entities.spans if s.kind == "apogee_code"}
+    entities.apogee_codes = [v for v in entities.apogee_codes if v in still]
+
+
+def one_per_code(codes: list[str]) -> list[str]:
+    """One value per code when a mail writes it twice, once with O for 0 (BGE3R05, BGE3RO5), or
+    once with a dot left out or misplaced (M1.MS07, M.1.MS07): the spelling with more digits,
+    then more separators, at the place of the first."""
+    best: dict[str, str] = {}
+    for code in codes:
+        key = _lookalike_key(code)
+        if key not in best or _fullness(code) > _fullness(best[key]):
+            best[key] = code
+    return list(dict.fromkeys(best[_lookalike_key(c)] for c in codes))
+
+
+def _fullness(code: str) -> tuple[int, int]:
+    return sum(c.isdigit() for c in code), sum(c in ".-" for c in code)
+
+
+def _lookalike_key(code: str) -> str:
+    """O and 0, I and 1 folded; separators folded among spellings that write some (`M1.MS07`,
+    `M.1.MS07`), kept apart from one that writes none: `INFR204` beside `INFR2.04` is an old
+    code and its successor, two codes (restore_separators leaves them apart for the same reason)."""
+    key = code.upper().translate(_LOOKALIKES)
+    return "." + _SEPARATORS.sub("", key) if _SEPARATORS.search(key) else key
+
+
+_SEPARATORS = re.compile(r"[.\-]")
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
+
+
+def restore_separators(entities: Entities, catalogue: Catalogue | None, written: str) -> None:
+    """A code written without the dot or dash its siblings in the mail carry gets it back; so
+    does a code the catalogue does not know (archived, mistyped) whose scheme's known codes all
+    carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
+    restored = code_finder.restore_separators(entities.apogee_codes, catalogue, written)
+    restored.update(code_finder.spaced_like_siblings(entities.spans))
+    if not catalogue:
+        restored.update(code_finder.digits_by_scheme(entities.apogee_codes))
+        restored.update({v: r for v, r in code_finder.numbered_like_siblings(
+            entities.apogee_codes).items() if v not in restored})
+    if catalogue:
+        # (a code kept apart from its spelling with separators is an old code: left as written)
+        keys = Counter(_SEPARATORS.sub("", c) for c in entities.apogee_codes)
+        for code in entities.apogee_codes:
+            if code not in restored and code not in catalogue and keys[code] < 2:
+                form = catalogue.scheme_form(code)
+                if form != code:
+                    restored[code] = form
+    if restored:
+        entities.apogee_codes = list(dict.fromkeys(restored.get(c, c) for c in entities.apogee_codes))
+        for span in entities.spans:
+            if span.kind == "apogee_code" and span.value in restored:
+                span.value = restored[span.value]
