@@ -344,8 +344,8 @@ def _needed(written: str, catalogue: Catalogue | None) -> float:
     """The score a candidate the catalogue does not know needs: more with a catalogue (it knows
     nearly every code), more still when no known code starts like it (no scheme of the
     university does: a room `SA-110`, a product, a reference)."""
-    if catalogue is None:
-        return THRESHOLD
+    if catalogue is None or catalogue.has_family(written):
+        return THRESHOLD                       # an archived code of a known family: as without
     return UNKNOWN_THRESHOLD + (0.0 if catalogue.shares_prefix(written) else FOREIGN_PENALTY)
 
 

@@ -161,6 +161,19 @@ def test_the_catalogue_vetoes_a_code_no_scheme_starts_with():
     assert codes(body, Catalogue.of(["EL3.FIN2", "EL3.INT1"])) == ["EL3.FIN2"]
 
 
+def test_an_archived_code_of_a_known_family_needs_no_cue_word():
+    """Codes gone from APOGÉE, listed without a cue word, are read when they have the very shape
+    of a family the catalogue knows (three first characters, letters and digits at the same
+    places); a token of another shape still needs the context a code unknown to REFER needs."""
+    family = Catalogue.of(["KX2BOT4", "KX2ZOO4", "KX2GEN5", "KX2-TP1"])
+    body = "Ces espaces sont passés dans les Archives : KX2ECO3, KX2MIC3 et KX2PAL3 surtout."
+    assert codes(body, family) == ["KX2ECO3", "KX2MIC3", "KX2PAL3"]
+    assert family.has_family("kx2eco3") and not family.has_family("KX2EC3")
+    assert not family.has_family("KX2-TP9")                   # one known code of that shape
+    assert codes(body, Catalogue.of(["KX2BOT4", "KX2-TP1"])) == []
+    assert codes("Archives : KX2ECO3 et KX2F7", family) == ["KX2ECO3"]     # not the family's shape
+
+
 def test_an_unknown_code_gets_its_schemes_separator():
     """An archived code written without its dash, among known codes that all carry it."""
     body = "Mon cours G01GPH (Géographie physique 1) a été déplacé dans les archives"

@@ -32,6 +32,11 @@ MIN_SIBLINGS = 2
 NEAR_CUTOFF = 70.0
 
 
+def _shape(code: str) -> str:
+    """A code's layout: `A` for a letter, `9` for a digit, separators as they are."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
 def tolerant_key(written: str) -> str:
     """The form two spellings of one code share: upper, no separators, O→0, I→1."""
     return _SEPARATORS.sub("", written).upper().translate(_LOOKALIKES)
@@ -132,6 +137,25 @@ class Catalogue:
         keeps its scheme's prefix; a token no scheme starts with is something else."""
         key = tolerant_key(written)
         return len(key) >= length and bool(self._keys_from(key[:length]))
+
+    def has_family(self, written: str) -> bool:
+        """Whether `written`, unknown, has the very shape of a family of known codes: at least
+        two known codes start with its first three characters and have its letters, digits and
+        separators at the same places (`DM1AFF7` among `DM1AFF8`, `DM1CIV7`…). An archived or
+        mistyped code keeps its family's shape; a room, a product or a parcours does not."""
+        upper = written.strip().upper()
+        key = tolerant_key(upper)
+        if len(key) < MIN_STUB:
+            return False
+        shape = _shape(upper)
+        alike = 0
+        for k in self._keys_from(key[:SCHEME_PREFIX]):
+            known = self._by_key[k]
+            if known is not None and len(known) == len(upper) and _shape(known) == shape:
+                alike += 1
+                if alike >= MIN_SIBLINGS:
+                    return True
+        return False
 
     def scheme_form(self, code: str) -> str:
         """`code` (unknown, written without separators) with the dot or dash every code of its
