@@ -67,6 +67,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 _SHORT_NAME = re.compile(r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]$")
 _HEAD = re.compile(r"^(.+)[.\-][A-Z0-9]+$")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+# A product's or a name's case: a capital after a small letter (iPhone12, PowerPoint3) or a
+# capitalised word (Windows10); a level typed before a code in small letters (`L1soc07a`) or a
+# part in capitals after one in small letters (`an-1OA`) is a code typed carelessly.
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z][a-z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
 
@@ -435,7 +439,7 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     cased = written[:-1] if written[-1:] in "OI" and written[-2:-1].isdigit() else written
     if cased == cased.upper():
         score += 1.0                           # codes are written in capitals
-    elif cased != cased.lower():
+    elif _CAMEL.search(cased):
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
     elif not _has_capitalised_word_near(text, start, end):
         score += 1.0                           # a line in SMS style: no word starts with a capital

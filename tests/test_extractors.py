@@ -110,6 +110,17 @@ def test_a_code_followed_by_its_title_in_brackets():
     assert codes("my iPhone12 (Apple) and the room B204 (first floor)") == []
 
 
+def test_a_code_typed_half_in_capitals_is_no_product_name():
+    """A level typed with its capital before a code in small letters (« mon cours de L2
+    L2bio05b (…) »), or a code's last part typed in capitals after small ones (« pas acces a
+    ge-4OB »), is a code typed carelessly; a capital after a small letter or a capitalised word
+    (iPhone12, Windows10) is a product's name."""
+    assert codes("Bonjour, mon cours de L2 L2bio05b (Écologie des sols) a disparu") == [
+        "L2BIO05B"]
+    assert codes("jpeux pas acces a ge-4OB ni au td") == ["GE-40B"]
+    assert codes("Bonjour, mon iPhone12 et mon portable Windows10 (neuf)") == []
+
+
 def test_a_group_code_without_a_digit_needs_a_cue():
     """A diploma's group of capitals alone (`DUTOU-SEM`) after « groupe »; names, titles and
     shouted compound words of the same shape are not codes."""
