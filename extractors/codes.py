@@ -114,6 +114,11 @@ _MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
     pic oid institution etablissement parrainage reduction""".split())
+# A day, a date or a time just before « en »: what follows is where it takes place, a room.
+_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd hui
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    matin midi soir apres""".split())
+_CLOCK = re.compile(r"^\d{1,2}h\d{0,2}$")
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on ds pr".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
@@ -464,6 +469,8 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
                                                    and last in ("n°", "no", "numero")) \
             or any(w in _PLACE_CUES for w in words[-3:-1]):
         score -= 4.0
+    if last == "en" and any(w in _WHEN or _CLOCK.match(w) for w in words[-4:-1]):
+        score -= 4.0                           # « jeudi en SA-110 », « le 12 janvier est en … »
     if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
                                                                  for w in words[-4:]):
         score -= 4.0                           # another kind of code (Erasmus, access, postal)

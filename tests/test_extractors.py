@@ -121,6 +121,14 @@ def test_a_code_typed_half_in_capitals_is_no_product_name():
     assert codes("Bonjour, mon iPhone12 et mon portable Windows10 (neuf)") == []
 
 
+def test_a_room_after_a_day_and_en_is_no_code():
+    """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where;
+    a code after « en » elsewhere is still a code (« je suis en BIO-214 »)."""
+    assert codes("Le TP de HBIO301 a lieu mardi en MR-214, sans accès au cours") == ["HBIO301"]
+    assert codes("partiel de HBIO301 le 3 mars en MR-214 ou à 14h en MR-215 ?") == ["HBIO301"]
+    assert codes("je suis en MR-214 mais pas inscrite") == ["MR-214"]
+
+
 def test_a_group_code_without_a_digit_needs_a_cue():
     """A diploma's group of capitals alone (`DUTOU-SEM`) after « groupe »; names, titles and
     shouted compound words of the same shape are not codes."""
