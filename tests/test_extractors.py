@@ -121,6 +121,16 @@ def test_a_code_typed_half_in_capitals_is_no_product_name():
     assert codes("Bonjour, mon iPhone12 et mon portable Windows10 (neuf)") == []
 
 
+def test_a_dotted_code_split_by_a_space_beside_its_siblings():
+    """« - HBIO 4.07 (Écologie) » in a list beside HBIO4.02: the space is a slip inside one
+    scheme's code; a dotted number after a word, alone, is a version or a section."""
+    body = ("Hello, my learning agreement lists:\n- HBIO4.02 (Botanique)\n"
+            "- HBIO 4.07 (Écologie)\nbut I only see the first one.")
+    assert codes(body) == ["HBIO4.02", "HBIO4.07"]
+    assert codes("Ecampus est en Moodle 4.1 depuis l'article 3.12 du règlement") == []
+    assert codes("- HBIO 4.07 (Écologie) n'apparaît pas") == []
+
+
 def test_a_room_after_a_day_and_en_is_no_code():
     """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where;
     a code after « en » elsewhere is still a code (« je suis en BIO-214 »)."""
