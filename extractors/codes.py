@@ -36,6 +36,8 @@ _TWO_DIGITS = re.compile(r"^\d\d$")
 _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|participant|[ée]l[èe]ve"
                       r"|heure|hour|h\b|min)", re.IGNORECASE)
 _SPACED_TAIL = re.compile(r"^\d{2,4}[A-Za-z]{0,2}$")
+_SEMESTER = re.compile(r"^[Ss]\d$")
+_SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
 _DOTTED_TAIL = re.compile(r"^\d[.\-]\d{1,3}$")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
@@ -273,6 +275,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             return found
     if _LEVEL.match(first):
         return None              # « M2 INFO31 » is a code only where the catalogue knows it
+    if _SEMESTER.match(first) and _SEMESTER_CODE.match(second):
+        short.append(canonical(written))       # « S3 MAT05 »: joined only beside S3MAT05,
+        return None                            # S3MAT02… (same_scheme); alone, a semester
     # By context: letters then digits (`HESP 201`), never a common word and a
     # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
     # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
@@ -419,14 +424,14 @@ _SUCCESSION = re.compile(r"\banciens?\b|\bremplac[ée]e?s? par\b|\bold codes?\b"
 def same_scheme(found: list[str], near: list[Span]) -> list[Span]:
     """Candidates one point short that share their first four characters (a letter among
     them) with a code found in the same mail: a list of one composante's codes (« natation
-    STL2NAT1 ni athlétisme STL2 ATH3 », « : eco-r201 et ECO-R204 », « esix3m 12 … ESIX3M11 »).
-    One per place, the longest."""
+    STL2NAT1 ni athlétisme STL2 ATH3 », « : eco-r201 et ECO-R204 », « esix3m 12 … ESIX3M11 »),
+    or the very code written elsewhere in the mail (« S3MAT05 … (S3 MAT05) »: its fragment
+    `MAT05` is then dropped). One per place, the longest."""
     prefixes = {v[:_SCHEME_PREFIX] for v in found if len(v) > _SCHEME_PREFIX
                 and _LETTER.search(v[:_SCHEME_PREFIX])}
     kept: list[Span] = []
     for span in sorted(near, key=lambda s: (s.part, s.start, -(s.end - s.start))):
         if len(span.value) > _SCHEME_PREFIX and span.value[:_SCHEME_PREFIX] in prefixes \
-                and span.value not in found \
                 and not any(k.part == span.part and k.start <= span.start < k.end for k in kept):
             kept.append(span)
     return kept

@@ -131,6 +131,16 @@ def test_a_dotted_code_split_by_a_space_beside_its_siblings():
     assert codes("- HBIO 4.07 (Écologie) n'apparaît pas") == []
 
 
+def test_a_semester_split_off_a_code_the_mail_writes_whole():
+    """« (S2 PHY07) » in a mail whose subject writes S2PHY07, or beside S2PHY03: the semester
+    is the code's head; alone, « S2 PHY07 » is a semester and a code (only the catalogue can
+    tell which the scheme writes)."""
+    body = "Je fais les TP de mécanique (S2 PHY07) mais je n'ai pas accès à l'espace."
+    assert read(mail(body, subject="Accès S2PHY07")).entities.apogee_codes == ["S2PHY07"]
+    assert codes("codes S2PHY03 et S2 PHY07 : aucun accès") == ["S2PHY03", "S2PHY07"]
+    assert codes(body) == ["PHY07"]
+
+
 def test_a_room_after_a_day_and_en_is_no_code():
     """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where;
     a code after « en » elsewhere is still a code (« je suis en BIO-214 »)."""
