@@ -523,6 +523,13 @@ def spaced_like_siblings(spans: list[Span]) -> dict[str, str]:
         found = {span.value[:cut] + v[cut] + span.value[cut:] for v in values
                  if len(v) == len(span.value) + 1 and v[cut] in ".-"
                  and v[:cut] == span.value[:cut]}
+        if not found and cut >= _SCHEME_PREFIX:
+            # or a code of the scheme with another head (« psy3 c04 » beside PSY2-TD07): its
+            # head has the same letters and digits at the same places, the same first letters
+            head = span.value[:cut]
+            found = {head + v[cut] + span.value[cut:] for v in values
+                     if len(v) > cut and v[cut] in ".-" and not _SEPARATORS.search(v[:cut])
+                     and _shape(v[:cut]) == _shape(head) and v[:3] == head[:3]}
         if len(found) == 1:
             out[span.value] = found.pop()
     return out

@@ -92,6 +92,18 @@ def test_a_space_where_the_mails_other_codes_write_a_dash():
     assert codes("les cours BIO 412, BIO-415 et BIO.418") == ["BIO412", "BIO-415", "BIO.418"]
 
 
+def test_a_space_where_a_code_of_the_scheme_with_another_head_writes_a_dash():
+    """« soc4 b11 » in a mail citing SOC3-TD02: the same scheme (same letters, a digit at the
+    same place before the dash), so the space is its dash; another scheme's sibling or two
+    siblings that disagree leave it as written."""
+    assert codes("Re: groupe SOC3-TD02\nle cours soc4 b11 n'apparait pas") == [
+        "SOC3-TD02", "SOC4-B11"]
+    assert codes("Re: groupe ECO3-TD02\nle cours soc4 b11 n'apparait pas") == [
+        "ECO3-TD02", "SOC4B11"]
+    assert codes("Re: groupes SOC3-TD02, SOC3.TD04\nle cours soc4 b11 n'apparait pas") == [
+        "SOC3-TD02", "SOC3.TD04", "SOC4B11"]
+
+
 def test_a_doctoral_school_number_is_no_code():
     """« l'ED 242 » is a doctoral school, « EA 2134 » a research unit (numbered nationally); a
     school's training codes are codes."""
