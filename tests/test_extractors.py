@@ -92,6 +92,22 @@ def test_a_space_where_the_mails_other_codes_write_a_dash():
     assert codes("les cours BIO 412, BIO-415 et BIO.418") == ["BIO412", "BIO-415", "BIO.418"]
 
 
+def test_a_dot_dropped_where_a_code_of_the_scheme_writes_it():
+    """`MK2S304` in a mail citing MK2R3.01: same start, letters and digits at the same places,
+    only a dot missing, so the scheme's dot is restored (`MK2S3.04`; `BT.R204` beside BT.R2.01
+    gets its second dot); a missing dash is not (a group beside its element), nor a dot
+    between the same code's two spellings (an old code and its successor), nor dots that
+    siblings disagree on."""
+    assert codes("Les cours MK2R3.01 et MK2S304 sont vides") == ["MK2R3.01", "MK2S3.04"]
+    assert codes("Les cours BT.R2.01 et BT.R204 sont vides") == ["BT.R2.01", "BT.R2.04"]
+    assert codes("Le groupe MKR2-TD04 et le cours MKR2UE11 sont vides") == [
+        "MKR2-TD04", "MKR2UE11"]
+    assert codes("L'ancien code MK2R301 est devenu MK2R3.01") == ["MK2R301", "MK2R3.01"]
+    # siblings that disagree on the dots leave it as written
+    assert codes("Les cours MK2R3.01, MK2.T3.02 et MK2S304") == ["MK2.R3.01", "MK2.T3.02",
+                                                                 "MK2S304"]
+
+
 def test_a_space_where_a_code_of_the_scheme_with_another_head_writes_a_dash():
     """« soc4 b11 » in a mail citing SOC3-TD02: the same scheme (same letters, a digit at the
     same place before the dash), so the space is its dash; another scheme's sibling or two

@@ -1,0 +1,48 @@
+"""Dots given back from the mail's own codes, without a catalogue.
+
+A scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a dot,
+then the number) writes it at the same place in every code; people drop it (`TC1S102`,
+`EG.L114`). A code whose letters and digits stand where a sibling's do, starting like it, and
+which writes only some of that sibling's separators, lacking dots alone, takes them back (the
+same code written with and without them is left to `codes.restore_separators`: it may be an
+old code and its successor, `INFR204` renamed `INFR2.04`). A
+missing dash is not restored this way: a dash often parts a group from its element
+(`SAN2-ED04` beside the element `SAN2UE11` is another code, not the same scheme)."""
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"[.\-]")
+# A sibling must start like the code: its first characters name the composante's scheme.
+_SAME_START = 2
+
+
+def dots_like_siblings(values: list[str]) -> dict[str, str]:
+    """{value: with the dots its siblings write} for codes of `values` lacking only dots."""
+    keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, key, layout in keyed:
+        found = set()
+        for other, other_key, other_layout in keyed:
+            if other_key == key or len(other_key) != len(key) \
+                    or other_key[:_SAME_START] != key[:_SAME_START] \
+                    or _shape(other_key) != _shape(key):
+                continue
+            if set(layout) < set(other_layout):
+                found.add(other_layout)
+        # (siblings that disagree, a dash among the missing: left as written)
+        if len(found) == 1 and all(sep == "." for _, sep in set(next(iter(found))) - set(layout)):
+            restored = key
+            for cut, sep in sorted(found.pop(), reverse=True):
+                restored = restored[:cut] + sep + restored[cut:]
+            out[value] = restored
+    return out
+
+
+def _layout(code: str) -> tuple[tuple[int, str], ...]:
+    """Where a code's separators stand in its key (its characters without them)."""
+    return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
+
+
+def _shape(key: str) -> str:
+    return "".join("9" if c.isdigit() else "A" for c in key)
