@@ -169,6 +169,15 @@ def test_a_semester_split_off_a_code_the_mail_writes_whole():
     assert codes(body) == ["PHY07"]
 
 
+def test_a_code_split_before_its_semester_block_and_number():
+    """« the course "Soil survey" GEOL 3P05 »: letters, then a semester's digit, a block's
+    letter and a number, split by a space; a table's number after its word is not."""
+    assert codes('I am enrolled but the course "Soil survey" GEOL 3P05 is not on my dashboard'
+                 ) == ["GEOL3P05"]
+    assert codes("see Table 3A12 in the appendix") == []
+    assert codes("voir le tableau 3A12 en annexe") == []
+
+
 def test_a_room_after_a_day_and_en_is_no_code():
     """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where;
     a code after « en » elsewhere is still a code (« je suis en BIO-214 »)."""
