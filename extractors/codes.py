@@ -123,6 +123,9 @@ _WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain 
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     matin midi soir apres""".split())
 _CLOCK = re.compile(r"^\d{1,2}h\d{0,2}$")
+# A timetable's slot, then a word or two at most: what follows is its room (« 14h00-16h00
+# MRSH SH 027 », « 10h-12h (hors SH 027 »), where one time alone may precede a course.
+_SLOT = re.compile(r"\d{1,2}h\d{0,2} ?[-–] ?\d{1,2}h\d{0,2}\W+(?:\w+\W+){0,2}$")
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on ds pr".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
@@ -479,8 +482,9 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
                                                    and last in ("n°", "no", "numero")) \
             or any(w in _PLACE_CUES for w in words[-3:-1]):
         score -= 4.0
-    if last == "en" and any(w in _WHEN or _CLOCK.match(w) for w in words[-4:-1]):
-        score -= 4.0                           # « jeudi en SA-110 », « le 12 janvier est en … »
+    if last == "en" and any(w in _WHEN or _CLOCK.match(w) for w in words[-4:-1]) \
+            or last not in _CUES and _SLOT.search(before):
+        score -= 4.0                           # « jeudi en SA-110 », « 14h00-16h00 MRSH SH 027 »
     if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
                                                                  for w in words[-4:]):
         score -= 4.0                           # another kind of code (Erasmus, access, postal)

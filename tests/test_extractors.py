@@ -179,11 +179,16 @@ def test_a_code_split_before_its_semester_block_and_number():
 
 
 def test_a_room_after_a_day_and_en_is_no_code():
-    """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where;
-    a code after « en » elsewhere is still a code (« je suis en BIO-214 »)."""
+    """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where, and so
+    does a timetable's slot just before (« 9h30-11h30 PHYS MR 214 »); a code after « en »
+    elsewhere, or after one time, is still a code (« je suis en BIO-214 »)."""
     assert codes("Le TP de HBIO301 a lieu mardi en MR-214, sans accès au cours") == ["HBIO301"]
     assert codes("partiel de HBIO301 le 3 mars en MR-214 ou à 14h en MR-215 ?") == ["HBIO301"]
     assert codes("je suis en MR-214 mais pas inscrite") == ["MR-214"]
+    # a timetable's slot, then a building or a word: the room of the slot
+    assert codes("Séances de HBIO301 :\n08/10 9h30-11h30 PHYS MR 214 DUPONT\n"
+                 "15/10 9h30-11h30 (sauf MR 215) DUPONT") == ["HBIO301"]
+    assert codes("le groupe du lundi 9h30 (HBIO3-G02 sur mon emploi du temps)") == ["HBIO3-G02"]
 
 
 def test_a_group_code_without_a_digit_needs_a_cue():
