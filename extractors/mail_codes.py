@@ -9,7 +9,7 @@ from collections import Counter
 
 from triage.catalogue import Catalogue
 from triage.extractors import codes as code_finder
-from triage.extractors import sibling_dots
+from triage.extractors import sibling_codes
 from triage.model import Entities, Span
 
 
@@ -81,7 +81,9 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
         restored.update(code_finder.digits_by_scheme(entities.apogee_codes))
         restored.update({v: r for v, r in code_finder.numbered_like_siblings(
             entities.apogee_codes).items() if v not in restored})
-        restored.update({v: r for v, r in sibling_dots.dots_like_siblings(
+        restored.update({v: r for v, r in sibling_codes.dots_like_siblings(
+            entities.apogee_codes).items() if v not in restored})
+        restored.update({v: r for v, r in sibling_codes.letters_by_scheme(
             entities.apogee_codes).items() if v not in restored})
     if catalogue:
         # (a code kept apart from its spelling with separators is an old code: left as written)

@@ -108,6 +108,17 @@ def test_a_dot_dropped_where_a_code_of_the_scheme_writes_it():
                                                                  "MK2S304"]
 
 
+def test_a_zero_where_the_mails_codes_of_the_scheme_have_an_o():
+    """`KR2AB017` in a list of KR2ABO14, KR2ABO15: the scheme's part is `ABO`, the 0 a slip (the
+    mirror of an O where the scheme numbers); one sibling alone, or siblings that disagree,
+    leave it as written."""
+    assert codes("Les cours KR2ABO14, KR2AB017 et KR2ABO15 sont vides") == [
+        "KR2ABO14", "KR2ABO17", "KR2ABO15"]
+    assert codes("Les cours KR2ABO14 et KR2AB017 sont vides") == ["KR2ABO14", "KR2AB017"]
+    assert codes("Les cours KR2ABO14, KR2AB017, KR2AB019 et KR2ABO15") == [
+        "KR2ABO14", "KR2AB017", "KR2AB019", "KR2ABO15"]
+
+
 def test_a_space_where_a_code_of_the_scheme_with_another_head_writes_a_dash():
     """« soc4 b11 » in a mail citing SOC3-TD02: the same scheme (same letters, a digit at the
     same place before the dash), so the space is its dash; another scheme's sibling or two

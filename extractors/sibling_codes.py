@@ -1,6 +1,6 @@
-"""Dots given back from the mail's own codes, without a catalogue.
+"""What the mail's other codes tell about one of them, without a catalogue.
 
-A scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a dot,
+Dots: a scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a dot,
 then the number) writes it at the same place in every code; people drop it (`TC1S102`,
 `EG.L114`). A code whose letters and digits stand where a sibling's do, starting like it, and
 which writes only some of that sibling's separators, lacking dots alone, takes them back (the
@@ -44,5 +44,26 @@ def _layout(code: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
 
 
-def _shape(key: str) -> str:
-    return "".join("9" if c.isdigit() else "A" for c in key)
+def _shape(code: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def letters_by_scheme(values: list[str]) -> dict[str, str]:
+    """A 0 or 1 typed for O or I where at least two other codes of the mail, of the same shape
+    but there, have the letter and none the digit (`KR3T005` beside `KR3TO05`, `KR3TO07`: the
+    scheme's part is `TO`): the mirror of `codes.digits_by_scheme`. {value: with the letter}."""
+    shapes = [(v, _shape(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, shape in shapes:
+        fixed = list(value)
+        for i, c in enumerate(value):
+            if c not in "01" or i == 0:
+                continue
+            alike = [v for v, other in shapes if v != value and len(other) == len(shape)
+                     and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            letter = "O" if c == "0" else "I"
+            if len(alike) >= 2 and all(v[i] == letter for v in alike):
+                fixed[i] = letter
+        if fixed != list(value):
+            out[value] = "".join(fixed)
+    return out
