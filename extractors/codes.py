@@ -39,7 +39,7 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
-_DOTTED_TAIL = re.compile(r"^\d[.\-]\d{1,3}$")
+_DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
 _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
@@ -287,8 +287,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
     # A number split off a head ending in a letter (« esix3m 12 ») is only ever one of a scheme
     # of the mail (`same_scheme`): alone it may be a count (« ESIX3M 12 inscrits »).
-    # So is a dotted number after a word (« HGEO 5.09 » in a list beside HGEO5.02): alone it
-    # may be a version or a section (« Moodle 4.1 », « article 3.12 »).
+    # So is a dotted number after a word (« HGEO 5.09 » in a list beside HGEO5.02, « GEA
+    # R1.06 » beside GEAR1.05): alone it may be a version or a section (« Moodle 4.1 »,
+    # « article 3.12 », « partie B2.1 »).
     dotted = bool(first.isalpha() and _DOTTED_TAIL.match(second))
     scheme_only = dotted or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
                                  and len(written) <= 8)

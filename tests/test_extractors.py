@@ -166,7 +166,10 @@ def test_a_dotted_code_split_by_a_space_beside_its_siblings():
     body = ("Hello, my learning agreement lists:\n- HBIO4.02 (Botanique)\n"
             "- HBIO 4.07 (Écologie)\nbut I only see the first one.")
     assert codes(body) == ["HBIO4.02", "HBIO4.07"]
+    assert codes("Ni dans TCO R2.04 (Marketing) ni dans TCOR2.01 (Droit)") == ["TCOR2.01",
+                                                                          "TCOR2.04"]
     assert codes("Ecampus est en Moodle 4.1 depuis l'article 3.12 du règlement") == []
+    assert codes("voir la partie B2.1 du sujet de TCOR2.01") == ["TCOR2.01"]
     assert codes("- HBIO 4.07 (Écologie) n'apparaît pas") == []
 
 
