@@ -100,7 +100,7 @@ _NOT_CODE = re.compile(
 # Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
 _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
-    parcours vet unit units idnumber intitule espace groupe groupes group groups class subject
+    vet unit units idnumber intitule espace groupe groupes group groups class subject
     subjects vets libelle option options grp grpe""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
 # 179 », « my flight is LO 3920 »).

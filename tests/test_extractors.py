@@ -192,6 +192,12 @@ def test_a_code_split_before_its_semester_block_and_number():
     assert codes("voir le tableau 3A12 en annexe") == []
 
 
+def test_a_parcours_name_is_no_code():
+    """« le parcours MK3B » names a path through a diploma, not an APOGÉE element or étape
+    (no writer counted one); the element cited beside it is a code."""
+    assert codes("l'EC MKB305 est mutualisé avec le parcours MK3B depuis juin") == ["MKB305"]
+
+
 def test_a_room_after_a_day_and_en_is_no_code():
     """« le TP a lieu mardi en MR-214 »: after a day, a date or a time, « en » says where, and so
     does a timetable's slot just before (« 9h30-11h30 PHYS MR 214 »); a code after « en »
