@@ -34,7 +34,8 @@ _THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
 _LETTER_END_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}[A-Za-z]$")
 _TWO_DIGITS = re.compile(r"^\d\d$")
 _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|participant|[ée]l[èe]ve"
-                      r"|heure|hour|h\b|min)", re.IGNORECASE)
+                      r"|enseignant|formateur|intervenant|teacher|heure|hour|h\b|min)",
+                      re.IGNORECASE)
 # (digits, or a digit, a letter and two digits: « ARCH 5T08 », semester 5, block T, number 08)
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
@@ -293,8 +294,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     dotted = bool(first.isalpha() and _DOTTED_TAIL.match(second))
     scheme_only = dotted or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
                                  and len(written) <= 8)
-    if scheme_only and _COUNTED.match(text, m.end(2)):
-        return None
+    if (scheme_only or second.isdigit() and first != first.upper()) \
+            and _COUNTED.match(text, m.end(2)):
+        return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if first.isalpha():
         if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second))) \
                 or (_YEAR.match(second) and not first.isupper()):

@@ -192,6 +192,16 @@ def test_a_code_split_before_its_semester_block_and_number():
     assert codes("voir le tableau 3A12 en annexe") == []
 
 
+def test_a_word_and_a_count_of_people_is_no_code():
+    """« l'espace HBIO301 réunit 34 enseignants », « je vois 12 intervenants »: a word in
+    small letters and a count of people, never a code split by a space; in capitals it is a
+    code (« HESP 201 : enseignants … »)."""
+    assert codes("l'espace HBIO301 réunit 34 enseignants, je vois 12 intervenants") == [
+        "HBIO301"]
+    assert codes("le cours HESP 201 enseignants invisibles") == ["HESP201"]
+    assert codes("le cours hesp 201 est vide") == ["HESP201"]
+
+
 def test_a_parcours_name_is_no_code():
     """« le parcours MK3B » names a path through a diploma, not an APOGÉE element or étape
     (no writer counted one); the element cited beside it is a code."""
