@@ -126,6 +126,7 @@ _WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain 
 _CLOCK = re.compile(r"^\d{1,2}h\d{0,2}$")
 # A timetable's slot, then a word or two at most: what follows is its room (« 14h00-16h00
 # MRSH SH 027 », « 10h-12h (hors SH 027 »), where one time alone may precede a course.
+_LISTED = re.compile(r"[\w.\-]+(?: \d+)?,? (?:et|ou|and|or) $|[\w.\-]+(?: \d+)?, $")
 _SLOT = re.compile(r"\d{1,2}h\d{0,2} ?[-–] ?\d{1,2}h\d{0,2}\W+(?:\w+\W+){0,2}$")
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on ds pr".split())
 _WORD = re.compile(r"[a-z0-9°]+")
@@ -486,7 +487,7 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
             or any(w in _PLACE_CUES for w in words[-3:-1]):
         score -= 4.0
     if last == "en" and any(w in _WHEN or _CLOCK.match(w) for w in words[-4:-1]) \
-            or last not in _CUES and _SLOT.search(before):
+            or last not in _CUES and _is_place(before):
         score -= 4.0                           # « jeudi en SA-110 », « 14h00-16h00 MRSH SH 027 »
     if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
                                                                  for w in words[-4:]):
@@ -494,6 +495,20 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     if letters == 1 and last not in _CUES:
         score -= 1.0                           # one letter: references, plate numbers, models
     return score
+
+
+def _is_place(before: str) -> bool:
+    """Whether the folded text `before` a token makes it a room: a timetable's slot just
+    before, or a room listed just before it (« salles IUT-A201 et IUT-A203 », « 10h-12h (hors
+    SH 027 et SA-110 »)."""
+    if _SLOT.search(before):
+        return True
+    listed = _LISTED.search(before)
+    if not listed:
+        return False
+    head = before[:listed.start()]
+    words = _WORD.findall(head)
+    return bool(_SLOT.search(head) or words and words[-1] in _PLACE_CUES)
 
 
 def _has_capitalised_word_near(text: str, start: int, end: int) -> bool:

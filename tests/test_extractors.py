@@ -219,6 +219,10 @@ def test_a_room_after_a_day_and_en_is_no_code():
     assert codes("Séances de HBIO301 :\n08/10 9h30-11h30 PHYS MR 214 DUPONT\n"
                  "15/10 9h30-11h30 (sauf MR 215) DUPONT") == ["HBIO301"]
     assert codes("le groupe du lundi 9h30 (HBIO3-G02 sur mon emploi du temps)") == ["HBIO3-G02"]
+    # and a room listed after one (« salles MR-214 et MR-215 »), not a code after a code
+    assert codes("TP de HBIO301 en salles MR-214 et MR-215, 9h-11h (hors MR 216 ou PH-02)") == [
+        "HBIO301"]
+    assert codes("les cours HBIO301 et HBIO302 : salle à confirmer") == ["HBIO301", "HBIO302"]
 
 
 def test_a_group_code_without_a_digit_needs_a_cue():
