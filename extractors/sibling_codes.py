@@ -1,13 +1,13 @@
 """What the mail's other codes tell about one of them, without a catalogue.
 
-Dots: a scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a dot,
-then the number) writes it at the same place in every code; people drop it (`TC1S102`,
-`EG.L114`). A code whose letters and digits stand where a sibling's do, starting like it, and
-which writes only some of that sibling's separators, lacking dots alone, takes them back (the
+Dots: a scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a
+dot, then a two-digit number) writes it at the same place in every code; people drop it
+(`TC1S102`, `EG.L114`). A code whose letters and digits stand where a sibling's do, starting
+like it, and which lacks only such dots of that sibling's separators, takes them back (the
 same code written with and without them is left to `codes.restore_separators`: it may be an
-old code and its successor, `INFR204` renamed `INFR2.04`). A
-missing dash is not restored this way: a dash often parts a group from its element
-(`SAN2-ED04` beside the element `SAN2UE11` is another code, not the same scheme)."""
+old code and its successor, `INFR204` renamed `INFR2.04`). A missing dash is not restored this
+way: a dash often parts a group from its element (`SAN2-ED04` beside the element `SAN2UE11` is
+another code, not the same scheme). O for 0: see `letters_by_scheme`."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,9 @@ import re
 _SEPARATORS = re.compile(r"[.\-]")
 # A sibling must start like the code: its first characters name the composante's scheme.
 _SAME_START = 2
+# The dot given back is a number's: two digits end the code after it (R1.05, L1.12). A dot
+# elsewhere is as often the writer's own slip (« GEAS.302 » for GEAS302 beside gear301).
+_NUMBER = re.compile(r"^\d\d$")
 
 
 def dots_like_siblings(values: list[str]) -> dict[str, str]:
@@ -30,8 +33,10 @@ def dots_like_siblings(values: list[str]) -> dict[str, str]:
                 continue
             if set(layout) < set(other_layout):
                 found.add(other_layout)
-        # (siblings that disagree, a dash among the missing: left as written)
-        if len(found) == 1 and all(sep == "." for _, sep in set(next(iter(found))) - set(layout)):
+        # (siblings that disagree, a dash or a dot not before a number among the missing:
+        # left as written)
+        if len(found) == 1 and all(sep == "." and _NUMBER.match(key[cut:]) for cut, sep
+                                   in set(next(iter(found))) - set(layout)):
             restored = key
             for cut, sep in sorted(found.pop(), reverse=True):
                 restored = restored[:cut] + sep + restored[cut:]

@@ -94,7 +94,7 @@ def test_a_space_where_the_mails_other_codes_write_a_dash():
 
 def test_a_dot_dropped_where_a_code_of_the_scheme_writes_it():
     """`MK2S304` in a mail citing MK2R3.01: same start, letters and digits at the same places,
-    only a dot missing, so the scheme's dot is restored (`MK2S3.04`; `BT.R204` beside BT.R2.01
+    only a number's dot missing, so the scheme's dot is restored (`MK2S3.04`; `BT.R204` beside BT.R2.01
     gets its second dot); a missing dash is not (a group beside its element), nor a dot
     between the same code's two spellings (an old code and its successor), nor dots that
     siblings disagree on."""
@@ -103,8 +103,10 @@ def test_a_dot_dropped_where_a_code_of_the_scheme_writes_it():
     assert codes("Le groupe MKR2-TD04 et le cours MKR2UE11 sont vides") == [
         "MKR2-TD04", "MKR2UE11"]
     assert codes("L'ancien code MK2R301 est devenu MK2R3.01") == ["MK2R301", "MK2R3.01"]
+    # only a number's dot (two digits after it): one elsewhere may be the writer's own slip
+    assert codes("Les cours MKS.302 et mkr301 sont vides") == ["MKS.302", "MKR301"]
     # siblings that disagree on the dots leave it as written
-    assert codes("Les cours MK2R3.01, MK2.T3.02 et MK2S304") == ["MK2.R3.01", "MK2.T3.02",
+    assert codes("Les cours MK2R3.01, MK2.T3.02 et MK2S304") == ["MK2R3.01", "MK2.T3.02",
                                                                  "MK2S304"]
 
 
