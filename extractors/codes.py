@@ -207,6 +207,7 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     else:
         lettered = list(_CAPITALS_JOINED.finditer(text))
     skips = Ranges(skip + taken)
+    tails: list[tuple[int, int]] = []
     # A code split by a stray space first: its fragments are not codes on their own; so is one
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     for m in _PAIR.finditer(text):
@@ -218,6 +219,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             end = m.end(2)
             if joined:
                 spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
+                if _SEMESTER.match(m.group(1)):
+                    tails.append((m.start(), end))     # « S5 STP22 »: STP22 is no code of its own
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     for m in lettered:
@@ -228,6 +231,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
+    if tails:
+        skips = Ranges(skip + taken + tails)
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
             if catalogue and named is not None and _SHORT_NAME.match(m.group()) \
@@ -281,9 +286,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             return found
     if _LEVEL.match(first):
         return None              # « M2 INFO31 » is a code only where the catalogue knows it
-    if _SEMESTER.match(first) and _SEMESTER_CODE.match(second):
-        short.append(canonical(written))       # « S3 MAT05 »: joined only beside S3MAT05,
-        return None                            # S3MAT02… (same_scheme); alone, a semester
+    # « S1 MAT01 », « S5 STP21 »: a semester split off its code (every one in the written
+    # sets, two writers, six mails); a code the catalogue knows alone stays alone (above)
+    semester = bool(_SEMESTER.match(first) and _SEMESTER_CODE.match(second))
     # By context: letters then digits (`HESP 201`), never a common word and a
     # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
     # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
@@ -302,7 +307,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second))) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not scheme_only and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+    elif not scheme_only and not semester and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
                or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
               and not _NOT_CODE.match(first.upper())
               and (first + second).isupper() == first.isupper()):

@@ -77,6 +77,8 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
     carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
     restored = code_finder.restore_separators(entities.apogee_codes, catalogue, written)
     restored.update(code_finder.spaced_like_siblings(entities.spans))
+    restored.update({v: r for v, r in sibling_codes.semester_short_forms(
+        entities.apogee_codes).items() if not (catalogue and v in catalogue)})
     if not catalogue:
         restored.update(code_finder.digits_by_scheme(entities.apogee_codes))
         restored.update({v: r for v, r in code_finder.numbered_like_siblings(

@@ -72,3 +72,18 @@ def letters_by_scheme(values: list[str]) -> dict[str, str]:
         if fixed != list(value):
             out[value] = "".join(fixed)
     return out
+
+
+_SEMESTER_HEAD = re.compile(r"^S\d(?=[A-Z]{2})")
+
+
+def semester_short_forms(values: list[str]) -> dict[str, str]:
+    """A code written again without its semester (« S5 STP21 … le TD de STP21 »): the same
+    course, {short: whole} when one code of the mail is the short one behind `S<digit>`."""
+    wholes: dict[str, set[str]] = {}
+    for value in values:
+        head = _SEMESTER_HEAD.match(value)
+        if head:
+            wholes.setdefault(value[head.end():], set()).add(value)
+    return {v: next(iter(wholes[v])) for v in values if len(wholes.get(v, ())) == 1}
+

@@ -174,6 +174,15 @@ def test_an_archived_code_of_a_known_family_needs_no_cue_word():
     assert codes("Archives : KX2ECO3 et KX2F7", family) == ["KX2ECO3"]     # not the family's shape
 
 
+def test_a_semester_before_a_code_the_catalogue_knows_alone_stays_apart():
+    """« S2 PHY07 »: joined where the catalogue knows S2PHY07 (or knows neither), the semester
+    and the code where it knows PHY07 alone; a code it knows is never another's short form."""
+    assert codes("je n'ai pas accès au cours S2 PHY07", Catalogue.of(["S2PHY07"])) == ["S2PHY07"]
+    assert codes("je n'ai pas accès au cours S2 PHY07", Catalogue.of(["PHY07"])) == ["PHY07"]
+    known = Catalogue.of(["S2PHY07", "PHY07"])
+    assert codes("le cours S2PHY07 et le cours PHY07", known) == ["S2PHY07", "PHY07"]
+
+
 def test_an_unknown_code_gets_its_schemes_separator():
     """An archived code written without its dash, among known codes that all carry it."""
     body = "Mon cours G01GPH (Géographie physique 1) a été déplacé dans les archives"

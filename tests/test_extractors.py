@@ -175,14 +175,16 @@ def test_a_dotted_code_split_by_a_space_beside_its_siblings():
     assert codes("- HBIO 4.07 (Écologie) n'apparaît pas") == []
 
 
-def test_a_semester_split_off_a_code_the_mail_writes_whole():
-    """« (S2 PHY07) » in a mail whose subject writes S2PHY07, or beside S2PHY03: the semester
-    is the code's head; alone, « S2 PHY07 » is a semester and a code (only the catalogue can
-    tell which the scheme writes)."""
+def test_a_semester_split_off_a_code():
+    """« (S2 PHY07) », « S4 BOT12 »: a semester split off its code (every such spelling in the
+    written sets is one code); the same code cited again without it (« le TD de BOT12 ») is
+    that code; in « S3 MAT05 » beside S3MAT05 the fragment `MAT05` is dropped."""
     body = "Je fais les TP de mécanique (S2 PHY07) mais je n'ai pas accès à l'espace."
+    assert codes(body) == ["S2PHY07"]
     assert read(mail(body, subject="Accès S2PHY07")).entities.apogee_codes == ["S2PHY07"]
     assert codes("codes S2PHY03 et S2 PHY07 : aucun accès") == ["S2PHY03", "S2PHY07"]
-    assert codes(body) == ["PHY07"]
+    assert codes("pas accès aux cours S4 BOT12 et S4 BOT13. Le TD de BOT12 est en salle B") == [
+        "S4BOT12", "S4BOT13"]
 
 
 def test_a_code_split_before_its_semester_block_and_number():
