@@ -12,7 +12,7 @@ from typing import Any
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
-from triage.extractors import learned, mail_codes, parts, sender, symptom
+from triage.extractors import group_names, learned, mail_codes, parts, sender, symptom
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
@@ -89,7 +89,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.drop_fragments(entities, whole)
     _add(entities, whole)
     if catalogue:
-        _add(entities, code_finder.named_groups(entities.apogee_codes, named, catalogue, written))
+        _add(entities, group_names.complete(entities.apogee_codes, named, catalogue, written))
         mail_codes.report_stubs_as_written(entities, written)
     _collect_html(entities, mail.html, settings)
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
@@ -229,7 +229,9 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
     found: list[Span] = []
     short: list[Span] = []
     names: list[Span] = []
-    for span in code_finder.find_codes(text, part, skip, catalogue, short, names):
+    if catalogue and named is not None:
+        names = group_names.short_names(text, part, skip, catalogue)
+    for span in code_finder.find_codes(text, part, skip, catalogue, short):
         kind = parts.kind_at(regs, span.start)
         # a table row with a phone reads as a contact line: a code the catalogue knows as
         # written is still one there (« LEPETIT Maxime C1LEA04TD1 06 45 12 78 90 »)

@@ -67,10 +67,6 @@ _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNOR
 _O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?<=\d)O(?=[A-Z]?$)"
                                r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d+(?:$|[.\-]))")
 _LETTER = re.compile(r"[A-Za-z]")
-# A group's short name (`TD2A`, `G2B`, `tp3b`: a subgroup's letter ends it, where `TD1` or `G4`
-# is a number every scheme uses) and a code's head before its last part.
-_SHORT_NAME = re.compile(r"[A-Za-z]{1,3}\d{1,2}[A-Za-z]$")
-_HEAD = re.compile(r"^(.+)[.\-][A-Z0-9]+$")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 # A product's or a name's case: a capital after a small letter (iPhone12, PowerPoint3) or a
 # capitalised word (Windows10); a level typed before a code in small letters (`L1soc07a`) or a
@@ -172,11 +168,10 @@ def canonical(written: str) -> str:
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
-               catalogue: Catalogue | None = None, near: list[Span] | None = None,
-               named: list[Span] | None = None) -> list[Span]:
+               catalogue: Catalogue | None = None, near: list[Span] | None = None) -> list[Span]:
     """APOGÉE codes in `text` (a mail part named `part`), except inside `skip` ranges. Candidates
-    one point short of the threshold go to `near` when given (see `same_scheme`); short names
-    that end known codes go to `named` (see `named_groups`)."""
+    one point short of the threshold go to `near` when given (see `same_scheme`); groups named
+    by their short name alone are `group_names`' work."""
     spans: list[Span] = []
     groups: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -235,10 +230,6 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
         skips = Ranges(skip + taken + tails)
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
-            if catalogue and named is not None and _SHORT_NAME.match(m.group()) \
-                    and catalogue.named(m.group()):
-                named.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
-                                  m.end()))
             short = []
             judged = _judge(text, m, part, catalogue, short)
             if judged:
@@ -378,28 +369,6 @@ def _needed(written: str, catalogue: Catalogue | None) -> float:
     if catalogue is None or catalogue.has_family(written):
         return THRESHOLD                       # an archived code of a known family: as without
     return UNKNOWN_THRESHOLD + (0.0 if catalogue.shares_prefix(written) else FOREIGN_PENALTY)
-
-
-def named_groups(found: list[str], named: list[Span], catalogue: Catalogue,
-                 text: str = "") -> list[Span]:
-    """Groups named by their short name alone (« je suis en TD2A », « passé en G2B »): the one
-    known code ending with that name whose head is a code of the mail or the head of one
-    (`INF1-TD2A` when the mail cites `INF1-TD1B` or the element `INF1`), or a word of the mail
-    `text` (« BUT GC1 – groupe TP3A »: `GC1-TP3A`). Several heads, or none in the mail, leave
-    the name alone: only the mail's element or étape can complete it."""
-    heads = set(found) | {m.group(1) for m in map(_HEAD.match, found) if m}
-    spans = []
-    for span in named:
-        if span.value in found:
-            continue
-        completions = [c for c in catalogue.named(span.text)
-                       if (m := _HEAD.match(c)) and (m.group(1) in heads or re.search(
-                           r"(?<![\w.\-])" + re.escape(m.group(1)) + r"(?![\w]|[.\-]\w)", text,
-                           re.IGNORECASE))]
-        if len(completions) == 1:
-            spans.append(Span("apogee_code", completions[0], span.text, span.part, span.start,
-                              span.end))
-    return spans
 
 
 def completed_beside_whole(spans: list[Span], text: str = "") -> list[Span]:

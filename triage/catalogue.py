@@ -22,6 +22,10 @@ _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
 _ONE_DIGIT_PART = re.compile(r"(?<=[.\-])\d$")
 # A code's head and its last part (`INF1` and `TD2A` in `INF1-TD2A`).
 _LAST_PART = re.compile(r"^(.+)([.\-])([A-Z0-9]+)$")
+# A group code without a separator ends with its short name (`BV3104TP2`, `PSY2TD11`,
+# `HLAN101G01`: a G only after a digit, where `ANG2` is a word's end).
+_GROUP_TAIL = re.compile(r"^(.{2,}?)((?:TD|TP|CM|ED|GRP?)\d{1,2}[A-Z]?|(?<=\d)G\d{1,2}[A-Z]?)$")
+_LEADING_ZEROS = re.compile(r"(?<=[A-Z])0+(?=\d)")
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
 STUB_SHARE = 0.7
@@ -42,6 +46,12 @@ def tolerant_key(written: str) -> str:
     return _SEPARATORS.sub("", written).upper().translate(_LOOKALIKES)
 
 
+def short_name_key(written: str) -> str:
+    """The form two spellings of a group's short name share: upper, no separators, a number
+    without its leading zeros (« td 03 », `TD3`)."""
+    return _LEADING_ZEROS.sub("", _SEPARATORS.sub("", written).upper())
+
+
 @dataclass
 class Catalogue:
     """Every code REFER and Moodle know, canonical (as APOGÉE stores them)."""
@@ -50,7 +60,7 @@ class Catalogue:
     _by_key: dict[str, str | None] = field(default_factory=dict, repr=False)
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _known: list[str] = field(default_factory=list, repr=False)
-    _by_tail: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _by_tail: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, codes: Iterable[str]) -> "Catalogue":
@@ -61,11 +71,12 @@ class Catalogue:
             key = tolerant_key(code)
             # Two codes sharing a key (`AB.12` and `AB-12`) leave the key ambiguous: no guess.
             by_key[key] = code if by_key.get(key, code) == code else None
-        by_tail: dict[str, list[str]] = {}
+        by_tail: dict[str, list[tuple[str, str]]] = {}
         for code in sorted(canonical):
-            last = _LAST_PART.match(code)
+            last = _LAST_PART.match(code) or _GROUP_TAIL.match(code)
             if last:
-                by_tail.setdefault(tolerant_key(last.group(3)), []).append(code)
+                by_tail.setdefault(short_name_key(last.group(last.lastindex or 0)), []).append(
+                    (last.group(1), code))
         return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail)
 
     def __len__(self) -> int:
@@ -95,9 +106,14 @@ class Catalogue:
         return self._padded(key) or self._completion(key)
 
     def named(self, short: str) -> list[str]:
-        """The known codes whose last part, after a dot or dash, is `short` (tolerantly): the
-        groups a mail may name by their short name alone (« TD2A » for `INF1-TD2A`)."""
-        return self._by_tail.get(tolerant_key(short), [])
+        """The known codes whose last part is `short` (case, spaces and a number's leading
+        zeros aside): the groups a mail may name by their short name alone (« TD2A » for
+        `INF1-TD2A`, « td 3 » for `GEA1-TD03`, « TP2 » for `BV3104TP2`)."""
+        return [code for _, code in self._by_tail.get(short_name_key(short), [])]
+
+    def heads(self, short: str) -> list[tuple[str, str]]:
+        """(head, code) of every known code `named(short)` returns (`INF1` for `INF1-TD2A`)."""
+        return self._by_tail.get(short_name_key(short), [])
 
     def _padded(self, key: str) -> str | None:
         """The one known code `key` stands for with a dropped leading zero (ECL2-TD7 for

@@ -1,0 +1,152 @@
+"""Groups cited by their short name alone, completed with the catalogue into full group codes.
+
+A mail names a group as people say it: « je suis en TD2 », « groupes TP3 et TP4 », « group
+GR2 », « td 03 », « CH512-TP1 à TP4 ». Only the catalogue knows which full codes end with that
+name (`DL1-TD03`, `BV3104TP2`: `Catalogue.heads`), and only the mail says which one it is: its
+codes and its words mixing letters and digits (`bugea1`, « BUT GC1 », the element `IN1R1.01`)
+are compared with each candidate's head, and the name is completed only when one head clearly
+matches best; otherwise it is left alone (a wrong group sends the agent to the wrong place).
+"""
+from __future__ import annotations
+
+import re
+
+from triage.catalogue import Catalogue
+from triage.extractors.identifiers import Ranges
+from triage.model import Span
+
+# A short name whose shape says « group » by itself: TD, TP, CM, ED, GR then a number and maybe
+# a subgroup's letter (« TD 03 », `tp2a`, `GR1`); G only glued to its number (`G2`).
+_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?|G)\d{1,2}[A-Za-z]?"
+                     r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
+# A name quoted with other words is a Moodle group's display name (« TD 3 présentiel »).
+_OPENING_QUOTE = re.compile(r"[«\"“]\s*$")
+# A name explained by a code in brackets (« en TD 4 (ldrt2atd4) »): the writer gives the codes
+# of the groups they mean, so the mail's bare names are left as written.
+_GLOSSED = re.compile(r"\s*\(\s*[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\s*\)")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_MIXED = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{2,12}$")
+_MANY_DIGITS = re.compile(r"\d{5}")
+_DIGIT_RUNS = re.compile(r"\d+")
+_SEMESTER = re.compile(r"^S([1-6])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[\s.\-_/]+")
+# How much of the mail is searched for evidence (a pasted table adds nothing to it).
+_EVIDENCE_CHARS = 20_000
+# A head's letters must be matched this well (its numbers exactly), and better than any other
+# candidate's by this margin.
+SHARE = 0.75
+# Kinds of the spans `short_names` returns: a bare name, a name its code explains.
+NAME, GLOSSED = "group_name", "glossed_group_name"
+MARGIN = 0.15
+
+
+def short_names(text: str, part: str, skip: list[tuple[int, int]],
+                catalogue: Catalogue) -> list[Span]:
+    """The group short names of `text` (a mail part) that end some known code, except inside
+    `skip` ranges, table cells and quoted group names; values are the names upper, no space,
+    of kind GLOSSED when a code in brackets follows."""
+    skips = Ranges(skip)
+    spans = []
+    for m in _SHAPED.finditer(text):
+        if not skips.covers(m.start()) and catalogue.heads(m.group()) \
+                and not _in_a_table(text, m.start(), m.end()) \
+                and not _OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()]):
+            kind = GLOSSED if _GLOSSED.match(text, m.end()) else NAME
+            spans.append(Span(kind, _SEPARATORS.sub("", m.group()).upper(), m.group(), part,
+                              m.start(), m.end()))
+    return spans
+
+
+def _in_a_table(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a table's cell: on a tab-separated row, or alone on its line
+    (an HTML table's cell). A group column beside students' rows holds what a tool shows
+    (« Groupe Ecampus »): read as codes only when written whole."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left:right if right >= 0 else len(text)]
+    return "\t" in line or line.strip() == text[start:end]
+
+
+def complete(found: list[str], names: list[Span], catalogue: Catalogue,
+             text: str) -> list[Span]:
+    """The full group codes `names` stand for: for each, the one known code ending with it
+    whose head the mail matches clearly best (its codes `found`, its words in `text`). A name
+    one of whose codes the mail already writes whole is that code (« HGEO3-TD1 … TD1 »); a
+    mail that explains a name by its code in brackets has its names left as written."""
+    if any(s.kind == GLOSSED for s in names):
+        return []
+    evidence = _evidence(found, text)
+    spans = []
+    for span in names:
+        candidates = catalogue.heads(span.value)
+        if any(code in found for _, code in candidates):
+            continue
+        code = best(candidates, evidence)
+        if code:
+            spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
+    return spans
+
+
+def best(candidates: list[tuple[str, str]], evidence: list[str]) -> str | None:
+    """The code of the one (head, code) candidate whose head `evidence` matches clearly best:
+    the best share of its letters, then the most letters (`HGEO3` before `GE3` beside
+    `HGEO3-TD1`); another candidate as good, or nearly as good and as long, leaves it."""
+    scored = sorted(((*_match(head, evidence), code) for head, code in candidates), reverse=True)
+    if not scored or scored[0][0] < SHARE:
+        return None
+    share, letters, code = scored[0]
+    if any(other[0] > share - MARGIN and other[1] >= letters for other in scored[1:]):
+        return None
+    return code
+
+
+def _evidence(found: list[str], text: str) -> list[str]:
+    """Keys (upper, no separators) of the mail's codes and of its words mixing letters and
+    digits; group short names themselves and numbers (student numbers, INE) are no evidence."""
+    keys = {_SEPARATORS.sub("", c).upper() for c in found}
+    for token in _TOKEN.findall(text[:_EVIDENCE_CHARS]):
+        if _MIXED.match(token) and not _SHAPED.fullmatch(token) \
+                and not _MANY_DIGITS.search(token):
+            keys.add(token.upper())
+    # a semester's element belongs to its year's groups: S3INF04 is read as L2INF04 too
+    keys |= {f"L{(int(m.group(1)) + 1) // 2}{k[m.end():]}" for k in list(keys)
+             if (m := _SEMESTER.match(k))}
+    return sorted(keys)
+
+
+def _match(head: str, evidence: list[str]) -> tuple[float, int]:
+    """How well the best evidence key holds `head`: the share of the head's letters found in it
+    in order around the head's numbers (longest common subsequence holding every digit) and
+    their number, when the key's numbers start with the head's (a year, a level: `IMF1` in
+    `IM1FIN03`, never `IMC2` in `IM1CDG02`, `GEA3` in `GEAR305` nor `IN3` in `S3INF04`)."""
+    key_of_head = _SEPARATORS.sub("", head).upper()
+    letters = sum(c.isalpha() for c in key_of_head)
+    numbers = _DIGIT_RUNS.findall(key_of_head)
+    digits = sum(map(len, numbers))
+    found = (0.0, 0)
+    for key in evidence:
+        if _DIGIT_RUNS.findall(key)[:len(numbers)] != numbers:
+            continue
+        common = _common(key_of_head, key)
+        if common >= digits * _DIGIT_WEIGHT:
+            matched = common - digits * _DIGIT_WEIGHT
+            found = max(found, (matched / letters if letters else 1.0, matched))
+    return found
+
+
+# (a digit outweighs every letter: the common subsequence keeps the head's digits first)
+_DIGIT_WEIGHT = 100
+
+
+def _common(a: str, b: str) -> int:
+    """Weight of the longest common subsequence of `a` and `b` (both short), a letter
+    weighing 1 and a digit _DIGIT_WEIGHT."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        weight = _DIGIT_WEIGHT if ca.isdigit() else 1
+        previous = 0
+        for j, cb in enumerate(b, 1):
+            current = row[j]
+            row[j] = max(previous + weight, row[j]) if ca == cb else max(row[j], row[j - 1])
+            previous = current
+    return row[-1]

@@ -1,0 +1,72 @@
+"""Groups cited by their short name alone (« TD 3 », « groupes TP1 et TP2 », « G4 ») completed
+with the catalogue into full group codes, only when the mail says clearly which course or
+étape they belong to (extractors/group_names.py)."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.model import ParsedMail
+
+ECO = Catalogue.of(["ECO2R05", "ECO3R02", "ECO2-TD01", "ECO2-TD03", "ECO2-TD04", "ECO2-TD05",
+                    "ECO3-TD03", "ECO3-TD05", "ECO1-TD03"])
+
+
+def codes(body: str, catalogue: Catalogue | None = ECO, subject: str = "Ecampus") -> list[str]:
+    mail = ParsedMail(message_id="t", subject=subject, from_addr="lea.martin@etu.unicaen.fr",
+                      text=body, new_text=body)
+    return sorted(read(mail, catalogue=catalogue).entities.apogee_codes)
+
+
+def test_a_number_named_group_takes_the_mails_element():
+    # « TD 3 » is TD03 of the element's scheme (year 2), not year 3's nor year 1's
+    assert codes("Bonjour, dans le cours ECO2R05 je suis au TD 3 mais je vois les devoirs "
+                 "du TD 5.") == ["ECO2-TD03", "ECO2-TD05", "ECO2R05"]
+    assert codes("le cours eco3r02 : on m'a mis en td3 au lieu du td5") == \
+        ["ECO3-TD03", "ECO3-TD05", "ECO3R02"]
+
+
+def test_without_a_clear_course_the_name_is_left_alone():
+    assert codes("je suis en TD 3 depuis la rentrée et je ne vois rien") == []
+    # two courses of two years: which TD 3 is meant is not said
+    assert codes("cours ECO2R05 et ECO3R02, je suis en TD 3") == ["ECO2R05", "ECO3R02"]
+    assert codes("dans le cours ECO2R05 je suis au TD 3", catalogue=None) == ["ECO2R05"]
+
+
+def test_group_codes_without_separator_are_indexed_by_their_tail():
+    known = Catalogue.of(["CHM2-207", "CHM2207TP1", "CHM2207TP2", "CHM2208TP1", "CHM4207TP1"])
+    assert known.named("tp 01") == ["CHM2207TP1", "CHM2208TP1", "CHM4207TP1"]
+    assert known.heads("TP2") == [("CHM2207", "CHM2207TP2")]
+    assert codes("Je suis dans le groupe TP1 du cours chm2-207 alors que je suis en TP2",
+                 known) == ["CHM2-207", "CHM2207TP1", "CHM2207TP2"]
+    # a word's last letters are no group's tail (`ANG2` is no G2 group of `AN`)
+    assert Catalogue.of(["LEA1ANG2"]).named("G2") == []
+
+
+def test_the_numbers_of_the_head_decide_between_look_alike_heads():
+    known = Catalogue.of(["VEN1R02", "VEN2R02", "VEN1-G3", "VEN2-G3", "VEN1-G4", "VEN2-G4"])
+    assert codes("Dans le cours VEN1R02 je suis dans le G3 au lieu du G4", known) == \
+        ["VEN1-G3", "VEN1-G4", "VEN1R02"]
+    assert codes("Pour VEN2R02, mon groupe c G4", known) == ["VEN2-G4", "VEN2R02"]
+    # an element's own number is no year: R305 is no group of year 3
+    assert codes("cours VEN-R305, groupe G3", Catalogue.of([*known.codes, "VEN-R305"])) == ["VEN-R305"]
+    # a semester's element (S3) is its year's (L2): groups of L2, not of L3
+    years = Catalogue.of(["S3HIS02", "L2HIS-TD4", "L3HIS-TD4", "L2GEO-TD4"])
+    assert codes("cours S3HIS02, groupe TD4", years) == ["L2HIS-TD4", "S3HIS02"]
+
+
+def test_a_list_and_a_range_after_a_group_code():
+    assert codes("Les groupes ECO2-TD01 à TD04 du cours ECO2R05 n'ont pas accès") == \
+        ["ECO2-TD01", "ECO2-TD04", "ECO2R05"]
+    assert codes("Vacataire en ECO2R05 (groupes TD 03 et TD 04)") == \
+        ["ECO2-TD03", "ECO2-TD04", "ECO2R05"]
+
+
+def test_names_the_writer_explains_quotes_or_tabulates_are_left_as_written():
+    # a name glossed by its code: the writer gives the code of the group they mean
+    assert codes("cours ECO2R05 : je suis en TD 3 sur Ecampus au lieu du TD 5 (ECO2-TD05)") \
+        == ["ECO2-TD05", "ECO2R05"]
+    # a Moodle group's display name, quoted with its words
+    assert codes("cours ECO2R05, je suis dans le groupe « TD 3 distanciel »") == ["ECO2R05"]
+    # a table's group column shows what a tool shows
+    table = "Cours ECO2R05, étudiants mal placés :\nN°\tNom\tGroupe\n25104477\tMARTIN\tTD 3\n"
+    assert codes(table) == ["ECO2R05"]
