@@ -19,11 +19,18 @@ from triage.model import Span
 # a subgroup's letter (« TD 03 », `tp2a`, `GR1`); G only glued to its number (`G2`).
 _SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?|G)\d{1,2}[A-Za-z]?"
                      r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
+# Any other name right after a group word: capitals (« groupe ALT », « grp CEMU ») or a number
+# (« grp 12 », « Groupe 04 »).
+_AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:n°\s*)?"
+                               r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
+_NOT_NAMES = frozenset("TD TP CM ED GR GRP DE DU DES LE LA LES UN UNE ET OU THE OF AU AUX EN "
+                       "IN ON FOR AND OR NO PAS SUR MON MA MES MY TON SON CE CET CES".split())
 # A name quoted with other words is a Moodle group's display name (« TD 3 présentiel »).
 _OPENING_QUOTE = re.compile(r"[«\"“]\s*$")
+_WORDS_BEFORE_CLOSING = re.compile(r"\s+[^\W\d_][^»\"”\n]{0,40}[»\"”]")
 # A name explained by a code in brackets (« en TD 4 (ldrt2atd4) »): the writer gives the codes
 # of the groups they mean, so the mail's bare names are left as written.
-_GLOSSED = re.compile(r"\s*\(\s*[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\s*\)")
+_GLOSSED = re.compile(r"\s*\(\s*(?=[A-Za-z.\-]*\d)[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\s*\)")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _MIXED = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{2,12}$")
 _MANY_DIGITS = re.compile(r"\d{5}")
@@ -36,7 +43,8 @@ _EVIDENCE_CHARS = 20_000
 # candidate's by this margin.
 SHARE = 0.75
 # Kinds of the spans `short_names` returns: a bare name, a name its code explains.
-NAME, GLOSSED = "group_name", "glossed_group_name"
+# (an EXACT name completes only a code of the mail itself: `LSD2ANG` and « grp 12 »)
+NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 MARGIN = 0.15
 
 
@@ -50,10 +58,17 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
     for m in _SHAPED.finditer(text):
         if not skips.covers(m.start()) and catalogue.heads(m.group()) \
                 and not _in_a_table(text, m.start(), m.end()) \
-                and not _OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()]):
+                and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
+                         and _WORDS_BEFORE_CLOSING.match(text, m.end())):
             kind = GLOSSED if _GLOSSED.match(text, m.end()) else NAME
             spans.append(Span(kind, _SEPARATORS.sub("", m.group()).upper(), m.group(), part,
                               m.start(), m.end()))
+    for m in _AFTER_GROUP_WORD.finditer(text):
+        name = _SEPARATORS.sub("", m.group(1))
+        if name not in _NOT_NAMES and not _SHAPED.fullmatch(m.group(1)) \
+                and not skips.covers(m.start(1)) and not _in_a_table(text, m.start(1), m.end(1)):
+            kind = GLOSSED if _GLOSSED.match(text, m.end()) else EXACT
+            spans.append(Span(kind, name, m.group(1), part, m.start(1), m.end(1)))
     return spans
 
 
@@ -78,6 +93,12 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     evidence = _evidence(found, text)
     spans = []
     for span in names:
+        if span.kind == EXACT:
+            code = _of_a_code(span.value, found, catalogue)
+            if code:
+                spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                  span.end))
+            continue
         candidates = catalogue.heads(span.value)
         if any(code in found for _, code in candidates):
             continue
@@ -85,6 +106,17 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         if code:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     return spans
+
+
+def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
+    """The one known code that is a code of the mail followed by `name` (with a dash, a dot or
+    nothing; a number also padded: « grp 7 » of `LSD2ANG` is `LSD2ANG-07`), when the mail
+    does not write it already."""
+    names = {name, name.zfill(2)} if name.isdigit() else {name}
+    heads = set(found) | {_SEPARATORS.sub("", code) for code in found}
+    codes = {f"{head}{sep}{n}" for head in heads for sep in ("-", ".", "") for n in names}
+    known = {c for c in codes if c in catalogue}
+    return known.pop() if len(known) == 1 and not known & set(found) else None
 
 
 def best(candidates: list[tuple[str, str]], evidence: list[str]) -> str | None:

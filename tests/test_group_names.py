@@ -67,6 +67,24 @@ def test_names_the_writer_explains_quotes_or_tabulates_are_left_as_written():
         == ["ECO2-TD05", "ECO2R05"]
     # a Moodle group's display name, quoted with its words
     assert codes("cours ECO2R05, je suis dans le groupe « TD 3 distanciel »") == ["ECO2R05"]
+    # quoted alone, it is the short name itself
+    assert codes('cours ECO2R05, je suis dans le groupe "TD 3" le lundi') == \
+        ["ECO2-TD03", "ECO2R05"]
     # a table's group column shows what a tool shows
     table = "Cours ECO2R05, étudiants mal placés :\nN°\tNom\tGroupe\n25104477\tMARTIN\tTD 3\n"
     assert codes(table) == ["ECO2R05"]
+
+
+def test_a_group_named_by_a_number_or_word_completes_only_a_code_of_the_mail():
+    known = Catalogue.of(["LSD3ITA", "LSD3ITA-03", "LSD3ITA-11", "LSD4ITA-11", "DROI2", "DROI2EAD",
+                          "ECO2R05", "ECO2-TD03"])
+    assert codes("Prof d'italien en LSD3ITA, mon grp 11 n'apparaît pas", known) == \
+        ["LSD3ITA", "LSD3ITA-11"]
+    # padded as the scheme writes it; a code without separator takes the name glued
+    assert codes("élément LSD3ITA, groupe 3", known) == ["LSD3ITA", "LSD3ITA-03"]
+    assert codes("je suis en DROI2 mais pas dans le groupe EAD", known) == ["DROI2", "DROI2EAD"]
+    # no code of the mail ends up as a known group with that name: left alone
+    assert codes("je suis en L2 droit, groupe EAD", known) == []
+    assert codes("cours ECO2R05, groupe 11", known) == ["ECO2R05"]
+    # a word in brackets explains nothing; a code in brackets does
+    assert codes("élément LSD3ITA, groupe 3 (normalement)", known) == ["LSD3ITA", "LSD3ITA-03"]
