@@ -223,7 +223,7 @@ def sources(demo_dir, **kw) -> Sources:
                                      "moodle_url": f"sqlite:///{demo_dir}/moodle.db", **kw}))
 
 
-def test_catalogue_loads_every_element_etape_and_idnumber(demo_dir):
+def test_catalogue_loads_every_element_etape_group_and_idnumber(demo_dir):
     src = sources(demo_dir)
     try:
         catalogue = src.catalogue()
@@ -232,10 +232,12 @@ def test_catalogue_loads_every_element_etape_and_idnumber(demo_dir):
     with sqlite3.connect(demo_dir / "refer.db") as refer:
         elements = {r[0] for r in refer.execute("SELECT COD_ELP FROM ELEMENT_PEDAGOGI")}
         etapes = {r[0] for r in refer.execute("SELECT COD_ETP FROM ETAPE")}
+        groups = {r[0] for r in refer.execute("SELECT COD_EXT_GPE FROM GROUPE")}
     with sqlite3.connect(demo_dir / "moodle.db") as moodle:
         idnumbers = {r[0] for r in moodle.execute("SELECT idnumber FROM mdl_course WHERE idnumber <> ''")}
-    assert elements and etapes and idnumbers
-    assert catalogue.codes == {c.upper() for c in elements | etapes | idnumbers}
+    assert elements and etapes and groups and idnumbers
+    # groups too: a group cited by its short name is completed from them (group_names.py)
+    assert catalogue.codes == {c.upper() for c in elements | etapes | groups | idnumbers}
 
 
 def test_catalogue_is_cached_refreshed_and_survives_a_source_down(demo_dir, tmp_path):

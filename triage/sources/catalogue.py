@@ -1,4 +1,4 @@
-"""The code catalogue: every ELP and étape code REFER knows and every Moodle course idnumber.
+"""The code catalogue: every ELP, étape and group code REFER knows, every Moodle course idnumber.
 
 Loaded once, kept in memory (14,000 codes is small) and refreshed on a schedule; the reader
 receives it as data (`triage.catalogue.Catalogue`). A source that is down leaves the previous
