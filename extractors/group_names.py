@@ -9,6 +9,7 @@ matches best; otherwise it is left alone (a wrong group sends the agent to the w
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from triage.catalogue import Catalogue
@@ -90,7 +91,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     mail that explains a name by its code in brackets has its names left as written."""
     if any(s.kind == GLOSSED for s in names):
         return []
-    evidence = _evidence(found, text)
+    evidence = [(key, _DIGIT_RUNS.findall(key)) for key in _evidence(found, text)]
+    scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     spans = []
     for span in names:
         if span.kind == EXACT:
@@ -102,7 +104,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         candidates = catalogue.heads(span.value)
         if any(code in found for _, code in candidates):
             continue
-        code = best(candidates, evidence)
+        code = best(candidates, evidence, scores)
         if code:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     return spans
@@ -119,11 +121,16 @@ def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
     return known.pop() if len(known) == 1 and not known & set(found) else None
 
 
-def best(candidates: list[tuple[str, str]], evidence: list[str]) -> str | None:
+def best(candidates: list[tuple[str, str]], evidence: list[tuple[str, list[str]]],
+         scores: dict[str, tuple[float, int]] | None = None) -> str | None:
     """The code of the one (head, code) candidate whose head `evidence` matches clearly best:
     the best share of its letters, then the most letters (`HGEO3` before `GE3` beside
     `HGEO3-TD1`); another candidate as good, or nearly as good and as long, leaves it."""
-    scored = sorted(((*_match(head, evidence), code) for head, code in candidates), reverse=True)
+    scores = {} if scores is None else scores
+    for head, _ in candidates:
+        if head not in scores:
+            scores[head] = _match(head, evidence)
+    scored = sorted(((*scores[head], code) for head, code in candidates), reverse=True)
     if not scored or scored[0][0] < SHARE:
         return None
     share, letters, code = scored[0]
@@ -146,24 +153,32 @@ def _evidence(found: list[str], text: str) -> list[str]:
     return sorted(keys)
 
 
-def _match(head: str, evidence: list[str]) -> tuple[float, int]:
-    """How well the best evidence key holds `head`: the share of the head's letters found in it
+def _match(head: str, evidence: list[tuple[str, list[str]]]) -> tuple[float, int]:
+    """How well the best evidence key (with its numbers) holds `head`: the share of the head's letters found in it
     in order around the head's numbers (longest common subsequence holding every digit) and
     their number, when the key's numbers start with the head's (a year, a level: `IMF1` in
     `IM1FIN03`, never `IMC2` in `IM1CDG02`, `GEA3` in `GEAR305` nor `IN3` in `S3INF04`)."""
-    key_of_head = _SEPARATORS.sub("", head).upper()
-    letters = sum(c.isalpha() for c in key_of_head)
-    numbers = _DIGIT_RUNS.findall(key_of_head)
-    digits = sum(map(len, numbers))
+    key_of_head, letters, numbers, digits = _parts(head)
     found = (0.0, 0)
-    for key in evidence:
-        if _DIGIT_RUNS.findall(key)[:len(numbers)] != numbers:
-            continue
+    for key, runs in evidence:
+        if runs[:len(numbers)] != numbers or (
+                letters and sum(c in key for c in key_of_head if c.isalpha())
+                <= (SHARE - MARGIN) * letters):
+            continue                           # (too few letters in common to count)
         common = _common(key_of_head, key)
         if common >= digits * _DIGIT_WEIGHT:
             matched = common - digits * _DIGIT_WEIGHT
             found = max(found, (matched / letters if letters else 1.0, matched))
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _parts(head: str) -> tuple[str, int, list[str], int]:
+    """A head's key, its number of letters, its numbers and their digits (heads recur: the
+    catalogue's heads are few beside the mails read)."""
+    key = _SEPARATORS.sub("", head).upper()
+    numbers = _DIGIT_RUNS.findall(key)
+    return key, sum(c.isalpha() for c in key), numbers, sum(map(len, numbers))
 
 
 # (a digit outweighs every letter: the common subsequence keeps the head's digits first)
