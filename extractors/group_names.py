@@ -43,10 +43,10 @@ _EVIDENCE_CHARS = 20_000
 # A head's letters must be matched this well (its numbers exactly), and better than any other
 # candidate's by this margin.
 SHARE = 0.75
-# Kinds of the spans `short_names` returns: a bare name, a name its code explains.
-# (an EXACT name completes only a code of the mail itself: `LSD2ANG` and « grp 12 »)
-NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 MARGIN = 0.15
+# Kinds of the spans `short_names` returns: a shaped name (« TD 3 »), a name that completes only
+# a code of the mail itself (« grp 12 » of `LSD2ANG`), a name a code in brackets explains.
+NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 
 
 def short_names(text: str, part: str, skip: list[tuple[int, int]],
