@@ -254,6 +254,15 @@ def test_not_codes(body):
     assert codes(body) == []
 
 
+def test_a_status_code_or_a_price_is_no_code():
+    """A protocol's status (« HTTP 503 ») and an amount in a currency written before it
+    (« USD 79 », « EUR 120 ») have a code's shape once joined: neither is an APOGÉE code."""
+    assert codes("Le portail renvoie une erreur (HTTP 503) depuis ce matin sur le cours "
+                 "HLAN201.") == ["HLAN201"]
+    assert codes("Frais de publication : USD 79 seulement, EUR 120 pour les autres.") == []
+    assert codes("la page donne HTTP-404 puis HTTPS 502, et le serveur SMTP 550") == []
+
+
 @pytest.mark.parametrize("body, expected", [
     ("mon numéro étudiant est 22004512.", ["22004512"]),
     ("mon numéro étudiant est 22 00 31 36 merci", ["22003136"]),
