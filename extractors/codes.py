@@ -40,6 +40,8 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
+_LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
+_LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
 _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
@@ -290,8 +292,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # R1.06 » beside GEAR1.05): alone it may be a version or a section (« Moodle 4.1 »,
     # « article 3.12 », « partie B2.1 »).
     dotted = bool(first.isalpha() and _DOTTED_TAIL.match(second))
+    # So is a level split off a code of letters (« CL-ANG C1 » beside CL-ANGB2): alone, the
+    # letters may be a name and the level a paper size or a CEFR level of their own.
     scheme_only = dotted or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
-                                 and len(written) <= 8)
+                                 and len(written) <= 8) \
+        or bool(_LETTERED_HEAD.match(first) and _LEVEL_PART.match(second))
     if (scheme_only or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count

@@ -23,6 +23,30 @@ def drop_fragments(entities: Entities, whole: list[Span]) -> None:
         _keep_values_of_spans(entities)
 
 
+def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
+    """A code that another code of the mail ends with, after letters only, is that code's short
+    name (« la ressource R1.04 » beside GEAR1.04: the BUT numbers its resources, the scheme
+    prefixes them), not a code of its own, unless the catalogue knows it as written: its spans
+    stand for the whole code."""
+    values = entities.apogee_codes
+    whole = {}
+    for x in values:
+        if _LETTER_FIRST.match(x) and not (catalogue and x in catalogue):
+            longer = [y for y in values if y != x and len(y) - len(x) <= _PREFIX_MAX
+                      and y.endswith(x) and y[:len(y) - len(x)].isalpha()]
+            if len(longer) == 1:
+                whole[x] = longer[0]
+    if whole:
+        entities.apogee_codes = [v for v in values if v not in whole]
+        for span in entities.spans:
+            if span.kind == "apogee_code" and span.value in whole:
+                span.value = whole[span.value]
+
+
+_LETTER_FIRST = re.compile(r"^[A-Z](?=.*\d)")
+_PREFIX_MAX = 5
+
+
 def report_stubs_as_written(entities: Entities, written: str) -> None:
     """A code the catalogue completed is reported as written when the mail writes the whole
     code too, or speaks of an old code and its successor: the span keeps its place, its value

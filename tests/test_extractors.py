@@ -890,3 +890,22 @@ def test_a_long_line_is_searched_for_contact_details_only_near_its_start():
     assert {whole_search(ln) for ln in edge} == {True, False}
     for line in lines + edge + [ln[:79] for ln in edge]:
         assert parts._is_contact(line, line.lstrip()) == whole_search(line), line
+
+
+def test_a_code_written_after_its_scheme_prefix_drops_its_short_name():
+    """A BUT's resource named by its number (« la ressource R2.03 ») beside its full code
+    (SGMR2.03): the number is the code's short name, not a code of its own; alone, it stays."""
+    assert codes("Les étudiants sont inscrits à l'élément SGMR2.03 mais la ressource R2.03 "
+                 "(Mécanique) leur reste fermée.") == ["SGMR2.03"]
+    assert codes("le cours R2.03 (Mécanique) reste fermé aux étudiants") == ["R2.03"]
+    # a code that merely shares its end with another one after digits is kept
+    assert codes("les cours 2HIS301 et HIS301 sont vides") == ["2HIS301", "HIS301"]
+
+
+def test_a_level_split_off_a_code_of_letters_joins_it_beside_a_sibling():
+    """« CL-ESP B2 » in a mail that writes CL-ESPB1 is that scheme's code with its level typed
+    apart; alone, letters and a level are read as nothing (a name, a paper size)."""
+    assert codes("Je suis inscrite dans CL-ESPB1 mais pas dans CL-ESP B2, merci.") == [
+        "CL-ESPB1", "CL-ESPB2"]
+    assert codes("Je suis en CL-ESP B2 merci") == []
+    assert codes("Mme LEROY-MARTIN imprime en A4") == []
