@@ -40,6 +40,7 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
+_HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
 _LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
 _LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
 _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
@@ -292,9 +293,12 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # R1.06 » beside GEAR1.05): alone it may be a version or a section (« Moodle 4.1 »,
     # « article 3.12 », « partie B2.1 »).
     dotted = bool(first.isalpha() and _DOTTED_TAIL.match(second))
+    # (unless both are capitals and the number starts with its letter and ends in two digits,
+    # « GEA R1.07 »: a department's prefix and its resource; a version has no such head)
+    headed = bool(first.isupper() and len(first) <= 4 and _HEADED_TAIL.match(second))
     # So is a level split off a code of letters (« CL-ANG C1 » beside CL-ANGB2): alone, the
     # letters may be a name and the level a paper size or a CEFR level of their own.
-    scheme_only = dotted or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
+    scheme_only = dotted and not headed or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
                                  and len(written) <= 8) \
         or bool(_LETTERED_HEAD.match(first) and _LEVEL_PART.match(second))
     if (scheme_only or second.isdigit() and first != first.upper()) \

@@ -168,8 +168,9 @@ def test_a_dotted_code_split_by_a_space_beside_its_siblings():
     body = ("Hello, my learning agreement lists:\n- HBIO4.02 (Botanique)\n"
             "- HBIO 4.07 (Écologie)\nbut I only see the first one.")
     assert codes(body) == ["HBIO4.02", "HBIO4.07"]
-    assert codes("Ni dans TCO R2.04 (Marketing) ni dans TCOR2.01 (Droit)") == ["TCOR2.01",
-                                                                          "TCOR2.04"]
+    # (a department's prefix before a resource is read alone too: in the mail's order)
+    assert codes("Ni dans TCO R2.04 (Marketing) ni dans TCOR2.01 (Droit)") == ["TCOR2.04",
+                                                                          "TCOR2.01"]
     assert codes("Ecampus est en Moodle 4.1 depuis l'article 3.12 du règlement") == []
     assert codes("voir la partie B2.1 du sujet de TCOR2.01") == ["TCOR2.01"]
     assert codes("- HBIO 4.07 (Écologie) n'apparaît pas") == []
@@ -909,3 +910,12 @@ def test_a_level_split_off_a_code_of_letters_joins_it_beside_a_sibling():
         "CL-ESPB1", "CL-ESPB2"]
     assert codes("Je suis en CL-ESP B2 merci") == []
     assert codes("Mme LEROY-MARTIN imprime en A4") == []
+
+
+def test_a_department_prefix_before_a_resource_number_is_one_code():
+    """« (TCO R2.05) »: a department's prefix in capitals, then a resource's letter and its
+    number, is one code even alone in the mail; a version or a section after a word is not."""
+    assert codes("Je suis vacataire pour la ressource « Fiscalité » (TCO R2.05), 20 h de TD.") == [
+        "TCOR2.05"]
+    assert codes("voir la partie B2.1 du sujet, sous Moodle 4.1, section A1.2") == []
+    assert codes("conforme WCAG A2.1 et ISO R1.2") == []
