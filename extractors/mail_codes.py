@@ -25,15 +25,18 @@ def drop_fragments(entities: Entities, whole: list[Span]) -> None:
 
 def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
     """A code that another code of the mail ends with, after letters only, is that code's short
-    name (« la ressource R1.04 » beside GEAR1.04: the BUT numbers its resources, the scheme
-    prefixes them), not a code of its own, unless the catalogue knows it as written: its spans
-    stand for the whole code."""
+    name (« la ressource R1.04 » beside GEAR1.04, or beside GEAR104: the BUT numbers its
+    resources, the scheme prefixes them), not a code of its own, unless the catalogue knows
+    it as written: its spans stand for the whole code."""
     values = entities.apogee_codes
+    keys = {v: _SEPARATORS.sub("", v) for v in values}
     whole = {}
     for x in values:
         if _LETTER_FIRST.match(x) and not (catalogue and x in catalogue):
-            longer = [y for y in values if y != x and len(y) - len(x) <= _PREFIX_MAX
-                      and y.endswith(x) and y[:len(y) - len(x)].isalpha()]
+            # (compared without separators: « R3.12 » beside GEAR312)
+            key = keys[x]
+            longer = [y for y in values if y != x and 0 < len(keys[y]) - len(key) <= _PREFIX_MAX
+                      and keys[y].endswith(key) and keys[y][:len(keys[y]) - len(key)].isalpha()]
             if len(longer) == 1:
                 whole[x] = longer[0]
     if whole:

@@ -901,6 +901,9 @@ def test_a_code_written_after_its_scheme_prefix_drops_its_short_name():
     assert codes("le cours R2.03 (Mécanique) reste fermé aux étudiants") == ["R2.03"]
     # a code that merely shares its end with another one after digits is kept
     assert codes("les cours 2HIS301 et HIS301 sont vides") == ["2HIS301", "HIS301"]
+    # the long code written without the dot its short name carries
+    assert codes("Inscrits dans l'élément SGMR203 mais pas dans la ressource R2.03 (Mécanique).") \
+        == ["SGMR203"]
 
 
 def test_a_level_split_off_a_code_of_letters_joins_it_beside_a_sibling():
