@@ -93,7 +93,8 @@ _NOT_CODE = re.compile(
     r"|SALLE|AMPHI|PAGE|GLPI|TICKET|ARTICLE|NOTE|CEMU|DSI|UFR|IUT|PROMO|BAC|LICENCE|MASTER|DUT"
     r"|BUT|L|DU|DEUST|SEMESTRE|ANNEE|GROUPE|TOME|CHAPITRE|EXERCICE|EX|PARTIE|QUESTION|SEANCE"
     r"|SESSION|NIVEAU|LEVEL|PLAN|STEP|ETAPE|VERSION|CAEN|BAT|BATIMENT|BUREAU|ROOM|PORTE|TEL"
-    r"|HTTPS?|SMTP|IMAP|POP|SSL|TLS|EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY|INR)[-.]?\d+[A-Z]?"  # status, price
+    r"|HTTPS?|SMTP|IMAP|POP|SSL|TLS|ESR"                     # a status, a browser's release
+    r"|EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY|INR|TVA|VAT)[-.]?\d+[A-Z]?"  # a price, a tax rate
     r"|\d+(?:[.\-]\d+)+[A-Z]?"                                   # 3.7.2, 2019-2020
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT

@@ -262,6 +262,9 @@ def test_a_status_code_or_a_price_is_no_code():
                  "HLAN201.") == ["HLAN201"]
     assert codes("Frais de publication : USD 79 seulement, EUR 120 pour les autres.") == []
     assert codes("la page donne HTTP-404 puis HTTPS 502, et le serveur SMTP 550") == []
+    # nor a tax rate (« TVA 20 % ») nor a browser's extended-support release (« ESR 115 »)
+    assert codes("Montant HT : 1 200,00 EUR - TVA 20 % : 240,00 EUR") == []
+    assert codes("même souci sous Firefox ESR 115 et sous Windows 11") == []
 
 
 @pytest.mark.parametrize("body, expected", [
