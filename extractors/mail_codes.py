@@ -39,13 +39,32 @@ def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
                       and keys[y].endswith(key) and keys[y][:len(keys[y]) - len(key)].isalpha()]
             if len(longer) == 1:
                 whole[x] = longer[0]
+            elif not longer and (head := _listed_head(x, values)):
+                whole[x] = head + x
     if whole:
-        entities.apogee_codes = [v for v in values if v not in whole]
+        entities.apogee_codes = list(dict.fromkeys(whole.get(v, v) for v in values))
         for span in entities.spans:
             if span.kind == "apogee_code" and span.value in whole:
                 span.value = whole[span.value]
 
 
+def _listed_head(short: str, values: list[str]) -> str | None:
+    """The letters two codes of the mail or more put before codes that differ from `short` by
+    their last number alone (« M1M05 » beside IAEM1M01, IAEM1M02): `short` is that scheme's
+    code with its prefix left out."""
+    stem = _LAST_NUMBER.sub("", short)
+    heads = Counter(v[:len(v) - len(short)] for v in values
+                    if len(v) - len(short) in range(1, _PREFIX_MAX + 1)
+                    and _LAST_NUMBER.sub("", v[len(v) - len(short):]) == stem
+                    and v[:len(v) - len(short)].isalpha())
+    if len(heads) == 1:
+        (head, count), = heads.items()
+        if count >= 2:
+            return head
+    return None
+
+
+_LAST_NUMBER = re.compile(r"\d+$")
 _LETTER_FIRST = re.compile(r"^[A-Z](?=.*\d)")
 _PREFIX_MAX = 5
 

@@ -909,6 +909,17 @@ def test_a_code_written_after_its_scheme_prefix_drops_its_short_name():
         == ["SGMR203"]
 
 
+def test_a_code_listed_without_the_prefix_its_siblings_carry_gets_it():
+    """« M1M05 » in a list where two codes or more write the same letters before codes that
+    differ from it by their last number alone (IAEM1M01, IAEM1M02) is IAEM1M05; beside one
+    such code only, or one with another shape, it stays as written."""
+    assert codes("Cours du M1 : IAEM1M01, IAEM1M02, IAEM1M03 et M1M05 (Marketing).") == [
+        "IAEM1M01", "IAEM1M02", "IAEM1M03", "IAEM1M05"]
+    assert codes("Cours : IAEM1M01 et M1M05 (Marketing).") == ["IAEM1M01", "M1M05"]
+    assert codes("Cours : IAEM1M01, IAEM1M02 et M1C05 (Comptabilité).") == [
+        "IAEM1M01", "IAEM1M02", "M1C05"]
+
+
 def test_a_level_split_off_a_code_of_letters_joins_it_beside_a_sibling():
     """« CL-ESP B2 » in a mail that writes CL-ESPB1 is that scheme's code with its level typed
     apart; alone, letters and a level are read as nothing (a name, a paper size)."""
