@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from triage.catalogue import Catalogue
 from triage.extractors.identifiers import Ranges
@@ -29,6 +30,9 @@ _NOT_NAMES = frozenset("TD TP CM ED GR GRP DE DU DES LE LA LES UN UNE ET OU THE 
 # A name quoted with other words is a Moodle group's display name (« TD 3 présentiel »).
 _OPENING_QUOTE = re.compile(r"[«\"“]\s*$")
 _WORDS_BEFORE_CLOSING = re.compile(r"\s+[^\W\d_][^»\"”\n]{0,40}[»\"”]")
+# A name opening a range to a bare number (« TD 1 à 6 », « les TD 1 à 3 ») names a year's groups
+# as a whole (delegates, a teacher of them all), not groups the mail is about.
+_BARE_RANGE = re.compile(r"\s*(?:à|au|-)\s*\d{1,2}\b")
 # A name explained by a code in brackets (« en TD 4 (ldrt2atd4) »): the writer gives the codes
 # of the groups they mean, so the mail's bare names are left as written.
 _GLOSSED = re.compile(r"\s*\(\s*(?=[A-Za-z.\-]*\d)[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\s*\)")
@@ -37,6 +41,18 @@ _MIXED = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{2,12}$")
 _MANY_DIGITS = re.compile(r"\d{5}")
 _DIGIT_RUNS = re.compile(r"\d+")
 _SEMESTER = re.compile(r"^S([1-6])(?=[A-Z])")
+# A year said as a level then the programme's word (« L1 droit », « L2 STAPS », « M1 histoire »),
+# or a programme's words then its year in words (« BUT TC 1re année », « BUT info 2e année »):
+# the étape's letters and year digit, whatever their order in its code (`DRL1`, `L1HIST`, `BTC1`).
+_LEVEL_WORD = re.compile(r"\b([LM])\s?([1-3])\s+([^\W\d_]{3,12})\b")
+_WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
+                         r"(?:([1-3])\s?(?:re|ère|er|e|ème|è)|(première|deuxième|troisième))"
+                         r"\s+année\b", re.IGNORECASE)
+_YEARS_IN_WORDS = {"première": "1", "deuxième": "2", "troisième": "3"}
+_NOT_PROGRAMMES = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DES LES LA LE UN UNE "
+                            "MAIS POUR AVEC SUR DANS PAR QUI QUE AND THE OF IN AU AUX EST SUIS "
+                            "SON SA MON MA ETUDIANT ETUDIANTS ETUDIANTE DELEGUE DELEGUES "
+                            "ANNEE SEMESTRE".split())
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
 # How much of the mail is searched for evidence (a pasted table adds nothing to it).
 _EVIDENCE_CHARS = 20_000
@@ -57,7 +73,8 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
     skips = Ranges(skip)
     spans = []
     for m in _SHAPED.finditer(text):
-        if not skips.covers(m.start()) and catalogue.heads(m.group()) \
+        if not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
+                and catalogue.heads(m.group()) \
                 and not _in_a_table(text, m.start(), m.end()) \
                 and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
                          and _WORDS_BEFORE_CLOSING.match(text, m.end())):
@@ -92,7 +109,13 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     if any(s.kind == GLOSSED for s in names):
         return []
     evidence = [(key, _DIGIT_RUNS.findall(key)) for key in _evidence(found, text)]
+    # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
+    # words leave a name alone, and only in a mail that cites a course (a year and a group
+    # alone, « L1 Histoire, groupe de TD 2 », are no course the writers count)
+    said = [(key, _DIGIT_RUNS.findall(key)) for key in _years_said(text[:_EVIDENCE_CHARS])]
+    with_years = evidence + [key for key in said if key not in evidence] if found else []
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
+    scores_with_years: dict[str, tuple[float, int]] = {}
     spans = []
     for span in names:
         if span.kind == EXACT:
@@ -105,6 +128,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         if any(code in found for _, code in candidates):
             continue
         code = best(candidates, evidence, scores)
+        if code is None and len(with_years) > len(evidence):
+            code = best(candidates, with_years, scores_with_years)
         if code:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     return spans
@@ -151,6 +176,30 @@ def _evidence(found: list[str], text: str) -> list[str]:
     keys |= {f"L{(int(m.group(1)) + 1) // 2}{k[m.end():]}" for k in list(keys)
              if (m := _SEMESTER.match(k))}
     return sorted(keys)
+
+
+def _years_said(text: str) -> set[str]:
+    """Keys of the years the mail says in words (« L1 droit »: `L1DROIT` and `DROITL1`, « BUT TC
+    1re année »: `BUTTC1` and `1BUTTC`), both orders since an étape's code puts its year before
+    or after its letters; a word that is no programme's (« L2 et L3 », « L1 groupe ») gives none."""
+    keys = set()
+    for m in _LEVEL_WORD.finditer(text):
+        word = _ascii(m.group(3))
+        if word not in _NOT_PROGRAMMES:
+            level = m.group(1).upper() + m.group(2)
+            keys |= {level + word, word + level}
+    for m in _WORDS_YEAR.finditer(text):
+        words = [_ascii(w) for w in m.group(1).split()]
+        while words and words[0] in _NOT_PROGRAMMES:
+            words.pop(0)
+        if words and not any(w in _NOT_PROGRAMMES for w in words):
+            year = m.group(2) or _YEARS_IN_WORDS[m.group(3).lower()]
+            keys |= {"".join(words) + year, year + "".join(words)}
+    return keys
+
+
+def _ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()
 
 
 def _match(head: str, evidence: list[tuple[str, list[str]]]) -> tuple[float, int]:

@@ -88,3 +88,39 @@ def test_a_group_named_by_a_number_or_word_completes_only_a_code_of_the_mail():
     assert codes("cours ECO2R05, groupe 11", known) == ["ECO2R05"]
     # a word in brackets explains nothing; a code in brackets does
     assert codes("élément LSD3ITA, groupe 3 (normalement)", known) == ["LSD3ITA", "LSD3ITA-03"]
+
+
+YEARS = Catalogue.of(["HGE104", "GEOL1-TD2", "GEOL2-TD2", "L1ECO-TD2", "BMMI2-G3", "BGEA2-G3",
+                      "MMIR3.02", "HGE207"])
+
+
+def test_a_year_said_in_words_names_the_etape_of_a_group():
+    # « L1 géographie » is the étape GEOL1 (its year after its letters), not GEOL2 nor L1ECO
+    assert codes("Bonjour, je suis en L1 géographie, TD2, et le cours HGE104 n'apparaît "
+                 "pas.", YEARS) == ["GEOL1-TD2", "HGE104"]
+    assert codes("cours HGE207 : inscrite au TD2 mais absente de la liste.\nCamille\n"
+                 "L2 Géographie", YEARS) == ["GEOL2-TD2", "HGE207"]
+    # a programme then its year in words: « BUT MMI 2e année »
+    assert codes("Dans MMIR3.02 (BUT MMI 2e année) le G3 ne voit pas le devoir.", YEARS) == \
+        ["BMMI2-G3", "MMIR3.02"]
+
+
+def test_a_year_in_words_is_weaker_than_a_code_and_needs_a_course():
+    # no course cited: a year and a group alone are left as written
+    assert codes("Bonjour, je suis en L1 géographie, groupe de TD 2, je ne vois aucun cours.",
+                 YEARS) == []
+    # a word that is no programme's gives no year (« L1 et L2 »)
+    assert codes("cours HGE104, étudiants de L1 et L2, le TD2 ne voit rien", YEARS) == \
+        ["HGE104"]
+    # the mail's codes and words decide first: « L2 géographie » does not move a TD they place
+    assert codes("Je suis en L2 géographie mais je suis le HGE104 en TD2 de GEOL1", YEARS) \
+        == ["GEOL1-TD2", "HGE104"]
+
+
+def test_a_range_to_a_bare_number_names_no_group():
+    # « TD 1 à 6 » are all of a year's groups (delegates, a teacher of them all)
+    known = Catalogue.of(["HGE104", "GEOL1-TD1", "GEOL1-TD6"])
+    assert codes("Les délégués de L1 géographie (TD 1 à 6) : rien dans HGE104.", known) == \
+        ["HGE104"]
+    assert codes("cours HGE104, je suis en L1 géographie, TD 1.", known) == \
+        ["GEOL1-TD1", "HGE104"]
