@@ -25,6 +25,9 @@ _SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?|G)\d{1,2}[A-
 # (« grp 12 », « Groupe 04 »).
 _AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:n°\s*)?"
                                r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
+# … and the names listed with it (« le groupe FI et pas ALT », « groupes ALT / FI », « grp 3 ou 4 »).
+_ANOTHER_NAME = re.compile(r"\s*(?:[/,&]|\b(?i:et|ou|ni|and|or)(?:\s+(?i:pas|non|not))?)\s*"
+                           r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
 _NOT_NAMES = frozenset("TD TP CM ED GR GRP DE DU DES LE LA LES UN UNE ET OU THE OF AU AUX EN "
                        "IN ON FOR AND OR NO PAS SUR MON MA MES MY TON SON CE CET CES".split())
 # A name quoted with other words is a Moodle group's display name (« TD 3 présentiel »).
@@ -82,12 +85,24 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
             spans.append(Span(kind, _SEPARATORS.sub("", m.group()).upper(), m.group(), part,
                               m.start(), m.end()))
     for m in _AFTER_GROUP_WORD.finditer(text):
-        name = _SEPARATORS.sub("", m.group(1))
-        if name not in _NOT_NAMES and not _SHAPED.fullmatch(m.group(1)) \
-                and not skips.covers(m.start(1)) and not _in_a_table(text, m.start(1), m.end(1)):
-            kind = GLOSSED if _GLOSSED.match(text, m.end()) else EXACT
-            spans.append(Span(kind, name, m.group(1), part, m.start(1), m.end(1)))
+        for n in _listed(text, m):
+            name = _SEPARATORS.sub("", n.group(1))
+            if name not in _NOT_NAMES and not _SHAPED.fullmatch(n.group(1)) \
+                    and not skips.covers(n.start(1)) \
+                    and not _in_a_table(text, n.start(1), n.end(1)):
+                kind = GLOSSED if _GLOSSED.match(text, n.end()) else EXACT
+                spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
     return spans
+
+
+def _listed(text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """The name after a group word and the names listed after it, of the same kind (words, or
+    numbers)."""
+    names = [first]
+    while (n := _ANOTHER_NAME.match(text, names[-1].end())) \
+            and n.group(1).isdigit() == first.group(1).isdigit():
+        names.append(n)
+    return names
 
 
 def _in_a_table(text: str, start: int, end: int) -> bool:

@@ -124,3 +124,13 @@ def test_a_range_to_a_bare_number_names_no_group():
         ["HGE104"]
     assert codes("cours HGE104, je suis en L1 géographie, TD 1.", known) == \
         ["GEOL1-TD1", "HGE104"]
+
+
+def test_names_listed_after_a_group_word_complete_the_mails_code():
+    known = Catalogue.of(["MEC1", "MEC1-ALT", "MEC1-FI", "MEC1-SOIR", "MEC2-ALT"])
+    assert codes("En MEC1, on m'a mis dans le groupe FI et pas ALT.", known) == \
+        ["MEC1", "MEC1-ALT", "MEC1-FI"]
+    assert codes("Formation MEC1 : groupes ALT / FI / SOIR vides.", known) == \
+        ["MEC1", "MEC1-ALT", "MEC1-FI", "MEC1-SOIR"]
+    # a listed word is a name only where the mail's code has that group (« et MOI » is none)
+    assert codes("MEC1 : le groupe FI et MOI on ne voit rien", known) == ["MEC1", "MEC1-FI"]
