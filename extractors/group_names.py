@@ -121,7 +121,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     whose head the mail matches clearly best (its codes `found`, its words in `text`). A name
     one of whose codes the mail already writes whole is that code (« HGEO3-TD1 … TD1 »); a
     mail that explains a name by its code in brackets has its names left as written."""
-    if any(s.kind == GLOSSED for s in names):
+    if not names or any(s.kind == GLOSSED for s in names):
         return []
     evidence = [(key, _DIGIT_RUNS.findall(key)) for key in _evidence(found, text)]
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
