@@ -38,7 +38,7 @@ TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev"
                  "written/heldout-5", "written/train-d",
                  "written/train-e", "written/heldout-6",
                  "written/train-f", "written/train-g",
-                 "written/heldout-7")
+                 "written/heldout-7", "written/heldout-8")
 HELDOUT_SETS: tuple[str, ...] = ()
 # Who wrote each labelled set: the honest estimate of unseen mail leaves one writer out at a time
 # (`cross_writer`); the generated corpus always trains (its phrasings are the project's own).
@@ -58,6 +58,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "M": ("written/train-f",),
     "N": ("written/train-g",),
     "L": ("written/heldout-7",),
+    "O": ("written/heldout-8",),
 }
 ALWAYS_TRAINS = ("generated",)
 # Inverse regularisation strength: barely matters (cross-writer accuracy flat from 2 to 16).
