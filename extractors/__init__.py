@@ -181,7 +181,7 @@ def _table_numbers(entities: Entities, html: str) -> None:
     """Numbers in the cells of an HTML table; a column of another university's numbers (its
     header says so) takes its values out wherever the text version showed them."""
     spans, foreign = ids.table_numbers(html[:MAX_READ_CHARS])
-    _add(entities, spans)
+    _add(entities, spans + ids.table_course_ids(html[:MAX_READ_CHARS]))
     if foreign:
         entities.student_numbers = [n for n in entities.student_numbers if n not in foreign]
         entities.spans = [s for s in entities.spans

@@ -235,14 +235,11 @@ _FOREIGN_COLUMN = re.compile(r"d['’]\s*origine|\borigin|\bhome\b|\bpr[ée]c[é
                              re.IGNORECASE)
 
 
-def table_numbers(html: str) -> tuple[list[Span], set[str]]:
-    """Student numbers standing alone in a cell of an HTML table (part `html`), and the values
-    of columns the header gives to another university (to be dropped wherever the text version
-    shows them)."""
-    spans: list[Span] = []
-    foreign: set[str] = set()
+def _table_cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
+    """(its column's header, its text, its offset, the whole header row) for each data cell of
+    the HTML tables."""
     if "<t" not in html and "<T" not in html:
-        return spans, foreign
+        return
     header: list[str] = []
     for row in _ROW.finditer(html):
         cells = [(m.group(1).lower(), _cell_text(m.group(2)), m.start(2) + row.start(1))
@@ -252,27 +249,57 @@ def table_numbers(html: str) -> tuple[list[Span], set[str]]:
             header = [text for _, text, _ in cells]
             continue
         for i, (_, text, start) in enumerate(cells):
-            value = _cell_number(text)
-            if not value:
-                continue
-            title = header[i] if i < len(header) else ""
-            if _FOREIGN_COLUMN.search(title) or _OTHER_UNIVERSITY.search(title + " "):
-                foreign.add(value)
-            elif has_student_cue(title + " ", len(title) + 1) or (
-                    (len(text) == 8 or int(value[:2]) in _FIRST_DIGITS)
-                    and _plausible(title + " " + text, len(title) + 1, value, spaced=len(text) > 8)):
-                spans.append(_cell_span(html, value, text, start))
+            yield (header[i] if i < len(header) else ""), text, start, header
+
+
+def table_numbers(html: str) -> tuple[list[Span], set[str]]:
+    """Student numbers standing alone in a cell of an HTML table (part `html`), and the values
+    of columns the header gives to another university (to be dropped wherever the text version
+    shows them)."""
+    spans: list[Span] = []
+    foreign: set[str] = set()
+    for title, text, start, _ in _table_cells(html):
+        value = _cell_number(text)
+        if not value:
+            continue
+        if _FOREIGN_COLUMN.search(title) or _OTHER_UNIVERSITY.search(title + " "):
+            foreign.add(value)
+        elif has_student_cue(title + " ", len(title) + 1) or (
+                (len(text) == 8 or int(value[:2]) in _FIRST_DIGITS)
+                and _plausible(title + " " + text, len(title) + 1, value, spaced=len(text) > 8)):
+            spans.append(_cell_span(html, value, text, start, "student_number"))
     return spans, foreign
 
 
-def _cell_span(html: str, value: str, text: str, start: int) -> Span:
+# A column of course ids: its header names an id and a course (« ID cours », « course id »), or
+# the platform in a table of courses (« Id Ecampus » beside « Code », « Intitulé »): in a table
+# of people, « id Moodle » is each person's account.
+_ID_WORD = re.compile(r"\bid\b|\bidentifiant\b|\bn°|\bnum[ée]ro\b", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\bcours\b|\bcourse\b|\bespace\b", re.IGNORECASE)
+_PLATFORM_WORD = re.compile(r"\becampus\b|\bmoodle\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"[ée]tudiant|\bstudent|\buser|utilisateur|\bINE\b|\bnoms?\b|\bnames?\b"
+                          r"|\bpr[ée]noms?\b|\bapog[ée]e\b", re.IGNORECASE)
+_COURSE_CELL = re.compile(r"\d{2,6}")
+
+
+def table_course_ids(html: str) -> list[Span]:
+    """Course ids alone in the cells of an HTML table column headed as such (« Id Ecampus »)."""
+    return [_cell_span(html, text, text, start, "course_id")
+            for title, text, start, header in _table_cells(html)
+            if _COURSE_CELL.fullmatch(text) and _ID_WORD.search(title)
+            and not _PERSON_WORD.search(title)
+            and (_COURSE_WORD.search(title) or _PLATFORM_WORD.search(title)
+                 and not any(_PERSON_WORD.search(h) for h in header))]
+
+
+def _cell_span(html: str, value: str, text: str, start: int, kind: str) -> Span:
     """The span of a cell's number in the HTML source (the cell as written when markup or an
     entity splits it)."""
     at = html.find(text, start)
     if at < 0 or html.find("<", start) < at:
         end = html.find("<", start)
         at, text = start, html[start:end if end >= 0 else len(html)]
-    return Span("student_number", value, text, "html", at, at + len(text))
+    return Span(kind, value, text, "html", at, at + len(text))
 
 
 def _cell_text(cell: str) -> str:

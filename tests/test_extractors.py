@@ -373,6 +373,28 @@ def test_student_numbers_in_the_cells_of_an_html_table():
         assert getattr(parsed, span.part)[span.start:span.end] == span.text
 
 
+def test_a_table_column_of_course_ids_gives_course_ids_and_an_account_column_does_not():
+    """« Id Ecampus » in a table of courses holds course ids; « id Moodle » in a table of people
+    holds their accounts; « N° du cours » says so itself."""
+    courses = ("<table><tr><th>Code</th><th>Intitulé</th><th>Id Ecampus</th></tr>"
+               "<tr><td>ZQX1B04</td><td>Cartographie</td><td>61207</td></tr>"
+               "<tr><td>ZQX1B05</td><td>Statistique</td><td>61 215</td></tr>"
+               "<tr><td>ZQX1B06</td><td>Terrain</td><td>6121</td></tr></table>")
+    text = "Code Intitulé Id Ecampus\nZQX1B04 Cartographie 61207\nZQX1B05 Statistique 61 215\n"
+    parsed = mail(text, html=courses)
+    entities = read(parsed).entities
+    assert entities.course_ids == [61207, 6121]         # « 61 215 » is no number alone in its cell
+    for span in (s for s in entities.spans if s.kind == "course_id"):
+        assert parsed.html[span.start:span.end] == span.text
+    people = ("<table><tr><th>Nom</th><th>id Moodle</th></tr>"
+              "<tr><td>ROUX Inès</td><td>77120</td></tr></table>")
+    assert read(mail("Nom id Moodle\nROUX Inès 77120\n", html=people)).entities.course_ids == []
+    named = ("<table><tr><th>Enseignant</th><th>N° du cours</th></tr>"
+             "<tr><td>ROUX Inès</td><td>48003</td></tr></table>")
+    assert read(mail("Enseignant N° du cours\nROUX Inès 48003\n", html=named)).entities \
+        .course_ids == [48003]
+
+
 def test_a_pasted_list_of_students_with_their_phones_is_read_row_by_row():
     """A phone makes a line a contact line; a number opening the line before a name is a row."""
     body = ("Bonjour, ces étudiants ne sont pas inscrits :\nN° étudiant Nom Prénom Téléphone\n"
