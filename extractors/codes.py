@@ -198,6 +198,9 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", m.group().upper(), m.group(), part, m.start(),
                                   m.end()))
                 taken.append((m.start(), m.end()))
+            elif (typed := _digit_typed_as_letter(m.group(), catalogue)):
+                spans.append(Span("apogee_code", typed, m.group(), part, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
             else:
                 lettered.append(m)
         for m in _CAPITALS.finditer(text):
@@ -371,6 +374,16 @@ def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if score < needed and score >= needed - 1:
         short.append(written)
     return written if score >= needed else None
+
+
+def _digit_typed_as_letter(written: str, catalogue: Catalogue) -> str | None:
+    """The known code a word of capitals and separators stands for with an I typed for a 1 or an
+    O for a 0 (`JURI.HIS` for `JUR1.HIS`): the same key, digits in the catalogue's spelling."""
+    if not written.isupper() or not _SEPARATORS.search(written):
+        return None
+    found = catalogue.match(written)
+    return found if found and _DIGIT.search(found) \
+        and tolerant_key(found) == tolerant_key(written) else None
 
 
 def _needed(written: str, catalogue: Catalogue | None) -> float:

@@ -396,3 +396,11 @@ def test_a_failed_refresh_keeps_the_live_catalogue_and_the_saved_copy(demo_dir, 
         src.close()
     assert kept.source == LIVE and kept.catalogue is first.catalogue
     assert saved.read_bytes() == before
+
+
+def test_a_code_without_digits_as_typed_is_the_known_code_with_its_digit():
+    """« JURI.HIS » (an I typed for the 1 of JUR1.HIS) is the known code; a word of capitals the
+    catalogue does not know with a digit stays a word."""
+    known = Catalogue.of(["JUR1.HIS", "JUR1.CST", "KP9"])
+    assert codes("les espaces JUR1.CST, JURI.HIS et d'autres", known) == ["JUR1.CST", "JUR1.HIS"]
+    assert codes("voir SAINT-LO et CAEN-NORD", known) == []
