@@ -121,13 +121,13 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
     """A code written without the dot or dash its siblings in the mail carry gets it back; so
     does a code the catalogue does not know (archived, mistyped) whose scheme's known codes all
     carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
-    restored = code_finder.restore_separators(entities.apogee_codes, catalogue, written)
-    restored.update(code_finder.spaced_like_siblings(entities.spans))
+    restored = sibling_codes.restore_separators(entities.apogee_codes, catalogue, written)
+    restored.update(sibling_codes.spaced_like_siblings(entities.spans))
     restored.update({v: r for v, r in sibling_codes.semester_short_forms(
         entities.apogee_codes).items() if not (catalogue and v in catalogue)})
     if not catalogue:
-        restored.update(code_finder.digits_by_scheme(entities.apogee_codes))
-        restored.update({v: r for v, r in code_finder.numbered_like_siblings(
+        restored.update(sibling_codes.digits_by_scheme(entities.apogee_codes))
+        restored.update({v: r for v, r in sibling_codes.numbered_like_siblings(
             entities.apogee_codes).items() if v not in restored})
         restored.update({v: r for v, r in sibling_codes.dots_like_siblings(
             entities.apogee_codes).items() if v not in restored})

@@ -1,18 +1,31 @@
-"""What the mail's other codes tell about one of them, without a catalogue.
+"""What the mail's other codes tell about one of them (without a catalogue, but for
+`restore_separators`, which leaves alone a code the catalogue knows as written).
 
 Dots: a scheme numbering its elements with a dot (`TC1R1.05`, `EG.L1.12`: semester or block, a
 dot, then a two-digit number) writes it at the same place in every code; people drop it
 (`TC1S102`, `EG.L114`). A code whose letters and digits stand where a sibling's do, starting
 like it, and which lacks only such dots of that sibling's separators, takes them back (the
-same code written with and without them is left to `codes.restore_separators`: it may be an
+same code written with and without them is left to `restore_separators`: it may be an
 old code and its successor, `INFR204` renamed `INFR2.04`). A missing dash is not restored this
 way: a dash often parts a group from its element (`SAN2-ED04` beside the element `SAN2UE11` is
 another code, not the same scheme). O for 0: see `letters_by_scheme`."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from triage.model import Span
+
+if TYPE_CHECKING:
+    from triage.catalogue import Catalogue
 
 _SEPARATORS = re.compile(r"[.\-]")
+_SCHEME_PREFIX = 4
+_LAST_NUMBER = re.compile(r"\d+$")
+# Words of a mail about a code replaced by another (the two spellings are then two codes).
+SUCCESSION = re.compile(r"\banciens?\b|\bremplac[ée]e?s? par\b|\bold codes?\b"
+                         r"|\breplaced by\b|\bsuccess(?:eur|or)", re.IGNORECASE)
+
 # A sibling must start like the code: its first characters name the composante's scheme.
 _SAME_START = 2
 # The dot given back is a number's: two digits end the code after it (R1.05, L1.12). A dot
@@ -44,19 +57,10 @@ def dots_like_siblings(values: list[str]) -> dict[str, str]:
     return out
 
 
-def _layout(code: str) -> tuple[tuple[int, str], ...]:
-    """Where a code's separators stand in its key (its characters without them)."""
-    return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
-
-
-def _shape(code: str) -> str:
-    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
-
-
 def letters_by_scheme(values: list[str]) -> dict[str, str]:
     """A 0 or 1 typed for O or I where at least two other codes of the mail, of the same shape
     but there, have the letter and none the digit (`KR3T005` beside `KR3TO05`, `KR3TO07`: the
-    scheme's part is `TO`): the mirror of `codes.digits_by_scheme`. {value: with the letter}."""
+    scheme's part is `TO`): the mirror of `digits_by_scheme`. {value: with the letter}."""
     shapes = [(v, _shape(v)) for v in values]
     out: dict[str, str] = {}
     for value, shape in shapes:
@@ -87,3 +91,113 @@ def semester_short_forms(values: list[str]) -> dict[str, str]:
             wholes.setdefault(value[head.end():], set()).add(value)
     return {v: next(iter(wholes[v])) for v in values if len(wholes.get(v, ())) == 1}
 
+
+def spaced_like_siblings(spans: list[Span]) -> dict[str, str]:
+    """Codes written with a space where another code of the mail, one character longer and
+    alike before it, writes its dot or dash (« psy 503 ni psy-505 »): the space was that
+    separator. Returns {value: restored}, for one sibling's separator only."""
+    values = {s.value for s in spans if s.kind == "apogee_code"}
+    out: dict[str, str] = {}
+    for span in spans:
+        written = span.text.strip()
+        if span.kind != "apogee_code" or written.count(" ") != 1 or _SEPARATORS.search(written) \
+                or span.value in out or len(span.value) != len(written) - 1:
+            continue
+        cut = written.index(" ")
+        found = {span.value[:cut] + v[cut] + span.value[cut:] for v in values
+                 if len(v) == len(span.value) + 1 and v[cut] in ".-"
+                 and v[:cut] == span.value[:cut]}
+        if not found and cut >= _SCHEME_PREFIX:
+            # or a code of the scheme with another head (« psy3 c04 » beside PSY2-TD07): its
+            # head has the same letters and digits at the same places, the same first letters
+            head = span.value[:cut]
+            found = {head + v[cut] + span.value[cut:] for v in values
+                     if len(v) > cut and v[cut] in ".-" and not _SEPARATORS.search(v[:cut])
+                     and _shape(v[:cut]) == _shape(head) and v[:3] == head[:3]}
+        if len(found) == 1:
+            out[span.value] = found.pop()
+    return out
+
+
+def numbered_like_siblings(values: list[str]) -> dict[str, str]:
+    """A code written with fewer dots or dashes than other codes of the mail that differ from it
+    by their last number alone (« PCS6-02 » beside PC-S6-01 and PC-S6-04): the same scheme,
+    so its separators, when those codes agree on them. Returns {value: restored}."""
+    keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, key, layout in keyed:
+        number = _LAST_NUMBER.search(value)
+        stem = key[:len(key) - len(number.group())] if number else ""
+        if len(stem) < 2:
+            continue
+        layouts = {lay for v, k, lay in keyed if k != key and len(k) == len(key)
+                   and k.startswith(stem) and k[len(stem):].isdigit() and len(lay) > len(layout)}
+        if len(layouts) == 1:
+            (found,) = layouts
+            if all(cut <= len(stem) for cut, _ in found):
+                restored = key
+                for cut, sep in sorted(found, reverse=True):
+                    restored = restored[:cut] + sep + restored[cut:]
+                out[value] = restored
+    return out
+
+
+def _layout(code: str) -> tuple[tuple[int, str], ...]:
+    """Where a code's separators stand in its key (its characters without them)."""
+    return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
+
+
+def digits_by_scheme(values: list[str]) -> dict[str, str]:
+    """An O or I typed for a digit where at least two other codes of the mail, of the same shape
+    (length, separators, letters and digits at the same places), have a digit (`ESB1-GO3` beside
+    `ANB2-G11`, `CHA1-G01`: the scheme numbers its groups). Returns {value: with the digit}."""
+    shapes = [(v, _shape(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, shape in shapes:
+        places = [i for i, c in enumerate(value) if c in "OI"]
+        if not places:
+            continue
+        fixed = list(value)
+        for i in places:
+            alike = [v for v, other in shapes if v != value and len(other) == len(shape)
+                     and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            if len(alike) >= 2 and all(v[i].isdigit() for v in alike):
+                fixed[i] = "0" if value[i] == "O" else "1"
+        if fixed != list(value):
+            out[value] = "".join(fixed)
+    return out
+
+
+def _shape(code: str) -> str:
+    """A code's layout: `A` for a letter, `9` for a digit, separators as they are."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def restore_separators(values: list[str], catalogue: Catalogue | None = None,
+                       text: str = "") -> dict[str, str]:
+    """Codes written without the dot or dash that a longer sibling in the same mail carries, with
+    it restored: `M1HRP9C` beside its groups `M.1HRP9CEM`, `M.1HRP9CTD` is `M.1HRP9C`; the same
+    code written once without them is that code (`M2SOC7A` beside `M.2SOC7A`), unless the mail
+    `text` speaks of an old code and its successor (« ancien code INFR204 … renommé INFR2.04 »).
+    Returns {value: restored}. A code the catalogue knows as written is left alone; so is a
+    code of the same length (`SAN2UE11` beside the group `SAN2-ED04` is another scheme), and so
+    is one that would end one character after the separator (the étape `3LHIST` beside its
+    groups `3LHIS-TD1A`: the T only starts the group's part)."""
+    siblings = [(v, _SEPARATORS.sub("", v)) for v in values if _SEPARATORS.search(v)]
+    out: dict[str, str] = {}
+    for value in values:
+        if _SEPARATORS.search(value) or len(value) < 4 or (catalogue and catalogue.match(value)):
+            continue
+        for sibling, key in siblings:
+            cuts = [m.start() - i for i, m in enumerate(_SEPARATORS.finditer(sibling))]
+            if key == value:
+                if not SUCCESSION.search(text):
+                    out[value] = sibling
+                break
+            if key.startswith(value) and cuts[-1] < len(value) - 1:
+                restored = value
+                for cut, m in reversed(list(zip(cuts, _SEPARATORS.finditer(sibling)))):
+                    restored = restored[:cut] + m.group() + restored[cut:]
+                out[value] = restored
+                break
+    return out
