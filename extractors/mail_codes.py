@@ -41,11 +41,7 @@ def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
                 whole[x] = longer[0]
             elif not longer and (head := _listed_head(x, values)):
                 whole[x] = head + x
-    if whole:
-        entities.apogee_codes = list(dict.fromkeys(whole.get(v, v) for v in values))
-        for span in entities.spans:
-            if span.kind == "apogee_code" and span.value in whole:
-                span.value = whole[span.value]
+    _rename(entities, whole)
 
 
 def _listed_head(short: str, values: list[str]) -> str | None:
@@ -141,8 +137,14 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                 form = catalogue.scheme_form(code)
                 if form != code:
                     restored[code] = form
-    if restored:
-        entities.apogee_codes = list(dict.fromkeys(restored.get(c, c) for c in entities.apogee_codes))
+    _rename(entities, restored)
+
+
+def _rename(entities: Entities, renamed: dict[str, str]) -> None:
+    """Codes of the mail read anew ({value: new value}): the list (one value each, in order)
+    and the spans."""
+    if renamed:
+        entities.apogee_codes = list(dict.fromkeys(renamed.get(c, c) for c in entities.apogee_codes))
         for span in entities.spans:
-            if span.kind == "apogee_code" and span.value in restored:
-                span.value = restored[span.value]
+            if span.kind == "apogee_code" and span.value in renamed:
+                span.value = renamed[span.value]

@@ -12,8 +12,10 @@ another code, not the same scheme). O for 0: see `letters_by_scheme`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from triage.catalogue import code_shape as _shape
 from triage.model import Span
 
 if TYPE_CHECKING:
@@ -50,10 +52,7 @@ def dots_like_siblings(values: list[str]) -> dict[str, str]:
         # left as written)
         if len(found) == 1 and all(sep == "." and _NUMBER.match(key[cut:]) for cut, sep
                                    in set(next(iter(found))) - set(layout)):
-            restored = key
-            for cut, sep in sorted(found.pop(), reverse=True):
-                restored = restored[:cut] + sep + restored[cut:]
-            out[value] = restored
+            out[value] = _with_separators(key, found.pop())
     return out
 
 
@@ -68,8 +67,7 @@ def letters_by_scheme(values: list[str]) -> dict[str, str]:
         for i, c in enumerate(value):
             if c not in "01" or i == 0:
                 continue
-            alike = [v for v, other in shapes if v != value and len(other) == len(shape)
-                     and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            alike = _alike_but_at(shapes, value, shape, i)
             letter = "O" if c == "0" else "I"
             if len(alike) >= 2 and all(v[i] == letter for v in alike):
                 fixed[i] = letter
@@ -135,16 +133,26 @@ def numbered_like_siblings(values: list[str]) -> dict[str, str]:
         if len(layouts) == 1:
             (found,) = layouts
             if all(cut <= len(stem) for cut, _ in found):
-                restored = key
-                for cut, sep in sorted(found, reverse=True):
-                    restored = restored[:cut] + sep + restored[cut:]
-                out[value] = restored
+                out[value] = _with_separators(key, found)
     return out
 
 
 def _layout(code: str) -> tuple[tuple[int, str], ...]:
     """Where a code's separators stand in its key (its characters without them)."""
     return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
+
+
+def _with_separators(key: str, layout: Iterable[tuple[int, str]]) -> str:
+    """`key` (a code without separators) with the separators of `layout` at their places."""
+    for cut, sep in sorted(layout, reverse=True):
+        key = key[:cut] + sep + key[cut:]
+    return key
+
+
+def _alike_but_at(shapes: list[tuple[str, str]], value: str, shape: str, i: int) -> list[str]:
+    """The other codes of `shapes` ((code, shape) pairs) shaped like `value` but maybe at `i`."""
+    return [v for v, other in shapes if v != value and len(other) == len(shape)
+            and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
 
 
 def digits_by_scheme(values: list[str]) -> dict[str, str]:
@@ -159,18 +167,12 @@ def digits_by_scheme(values: list[str]) -> dict[str, str]:
             continue
         fixed = list(value)
         for i in places:
-            alike = [v for v, other in shapes if v != value and len(other) == len(shape)
-                     and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            alike = _alike_but_at(shapes, value, shape, i)
             if len(alike) >= 2 and all(v[i].isdigit() for v in alike):
                 fixed[i] = "0" if value[i] == "O" else "1"
         if fixed != list(value):
             out[value] = "".join(fixed)
     return out
-
-
-def _shape(code: str) -> str:
-    """A code's layout: `A` for a letter, `9` for a digit, separators as they are."""
-    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
 
 
 def restore_separators(values: list[str], catalogue: Catalogue | None = None,
@@ -195,9 +197,6 @@ def restore_separators(values: list[str], catalogue: Catalogue | None = None,
                     out[value] = sibling
                 break
             if key.startswith(value) and cuts[-1] < len(value) - 1:
-                restored = value
-                for cut, m in reversed(list(zip(cuts, _SEPARATORS.finditer(sibling)))):
-                    restored = restored[:cut] + m.group() + restored[cut:]
-                out[value] = restored
+                out[value] = _with_separators(value, _layout(sibling))
                 break
     return out

@@ -8,6 +8,7 @@ the canonical code again, and a unique completion restores a truncated suffix.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -36,7 +37,7 @@ MIN_SIBLINGS = 2
 NEAR_CUTOFF = 70.0
 
 
-def _shape(code: str) -> str:
+def code_shape(code: str) -> str:
     """A code's layout: `A` for a letter, `9` for a digit, separators as they are."""
     return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
 
@@ -128,7 +129,6 @@ class Catalogue:
         """The one known code whose key starts with `key`, when `key` is most of it."""
         if len(key) < MIN_STUB or not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
             return None
-        from bisect import bisect_left
         i = bisect_left(self._sorted_keys, key)
         found = []
         while i < len(self._sorted_keys) and self._sorted_keys[i].startswith(key):
@@ -142,10 +142,7 @@ class Catalogue:
 
     def _keys_from(self, prefix: str) -> list[str]:
         """The known keys starting with `prefix` (sorted range, no scan)."""
-        from bisect import bisect_left
-        i = bisect_left(self._sorted_keys, prefix)
-        j = bisect_left(self._sorted_keys, prefix + "\uffff", i)
-        return self._sorted_keys[i:j]
+        return _starting(self._sorted_keys, prefix)
 
     def shares_prefix(self, written: str, length: int = 2) -> bool:
         """Whether some known code starts like `written` (its first `length` key characters):
@@ -163,11 +160,11 @@ class Catalogue:
         key = tolerant_key(upper)
         if len(key) < MIN_STUB:
             return False
-        shape = _shape(upper)
+        shape = code_shape(upper)
         alike = 0
         for k in self._keys_from(key[:SCHEME_PREFIX]):
             known = self._by_key[k]
-            if known is not None and len(known) == len(upper) and _shape(known) == shape:
+            if known is not None and len(known) == len(upper) and code_shape(known) == shape:
                 alike += 1
                 if alike >= MIN_SIBLINGS:
                     return True
@@ -184,10 +181,7 @@ class Catalogue:
             # a one-digit last part where the scheme's codes all write two (GC-R3.4 among
             # GC-R3.01, GC-R3.05…): the zero people leave out when they say the number
             head = code[:part.start()]
-            from bisect import bisect_left
-            i = bisect_left(self._known, head)
-            j = bisect_left(self._known, head + "\uffff", i)
-            parts = {k[len(head):] for k in self._known[i:j]}
+            parts = {k[len(head):] for k in _starting(self._known, head)}
             # ... unless known parts start with that digit: then it is a truncation with
             # several completions (GE1R1.1 among GE1R1.10, .11, .12), for "did you mean".
             if len(parts) >= MIN_SIBLINGS and all(len(p) == 2 and p.isdigit() for p in parts) \
@@ -218,3 +212,9 @@ class Catalogue:
         found = process.extract(code, self._known, scorer=fuzz.ratio, limit=limit + 1,
                                 score_cutoff=NEAR_CUTOFF)
         return [m[0] for m in found if m[0] != code][:limit]
+
+
+def _starting(ordered: list[str], prefix: str) -> list[str]:
+    """The items of the sorted list `ordered` that start with `prefix` (a range, no scan)."""
+    i = bisect_left(ordered, prefix)
+    return ordered[i:bisect_left(ordered, prefix + "\uffff", i)]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 # The shipped model is trained on every labelled set of the repository (the generated corpus and
-# the eleven blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
+# the fifteen blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
 # Models are compared on held-out agents' corrections, or on folders given with --heldout.
 TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev",
                  "written/heldout-1", "written/heldout-2", "written/train-c",
