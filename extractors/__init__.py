@@ -246,10 +246,12 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
     for span in ids.find_student_numbers(text, part, skip, writer_elsewhere) + ids.etu_numbers(
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)
-        # Signatures may carry the writer's own number, never written as spaced phone pairs;
-        # a contact line may too when it says so (« Mon numéro étudiant : …, portable : 06… »)
-        # or holds it as a cell of its own (« Lucas M. | 25110291 | BUT GEA 1A | 06 … »).
-        if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and span.text[:8].isdigit()) \
+        # Signatures may carry the writer's own number, never written as spaced phone pairs
+        # unless a cue says whose it is (« N° étudiant : 24 11 30 57 »); a contact line may too
+        # when it says so (« Mon numéro étudiant : …, portable : 06… ») or holds it as a cell of
+        # its own (« Lucas M. | 25110291 | BUT GEA 1A | 06 … »).
+        if kind in (parts.BODY, parts.QUOTED) or (kind == parts.SIGNATURE and (
+                span.text[:8].isdigit() or ids.has_student_cue(text, span.start))) \
                 or (kind == parts.CONTACT and (ids.has_student_cue(text, span.start)
                                                or ids.is_own_cell(text, span.start, span.end)
                                                or ids.starts_a_row(text, span.start, span.end))):

@@ -57,7 +57,10 @@ _NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|si
 # its campuses and its platforms are ours.
 _OURS = r"(?:Caen|CAEN|Unicaen|UNICAEN|Alen[çc]on|Cherbourg|Saint-L[ôo]|Lisieux|Vire|H[ée]rouville" \
         r"|Normandie|Ecampus|Moodle|Apog[ée]e|APOG[ÉE]E|ADE|CAS|ENT|Izly|L[ée]ocarte|Erasmus|ERASMUS)\b"
-_PLACE = rf"(?!{_OURS})[A-ZÉ][\w.-]+(?:\s+\d{{1,2}}\b)?"      # « Rennes 2 », « Paris 1 »
+# Never a word of the cue itself, which all-caps mail capitalises like a place (« MA CARTE
+# ETUDIANT NUMERO »: the writer's own card).
+_CUE_WORDS = r"(?i:cartes?|card|[ée]tudiante?s?|student|num[ée]ro|number|id|no|n°)\b"
+_PLACE = rf"(?!{_OURS}|{_CUE_WORDS})[A-ZÉ][\w.-]+(?:\s+\d{{1,2}}\b)?"      # « Rennes 2 », « Paris 1 »
 _ID_CUE = r"(?i:student\s+(?:ids?|numbers?|no)|num[ée]ros?(?:\s+d['’]\s*|\s+)?[ée]tudiants?" \
           r"|n°\s*[ée]tudiants?|num[ée]ros?|numbers?|identifiants?|\bids?)\b"
 _ELSEWHERE = (r"(?i:\b(?:there|là-bas|home\s+(?:university|institution)|at\s+home"

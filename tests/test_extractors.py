@@ -348,6 +348,10 @@ def test_student_numbers_read_out_in_any_grouping(body, expected):
     ("x@gmail.com", "mon numéro étudiant à Cherbourg est 24556682", ["24556682"]),
     ("x@gmail.com", "My student ID is 24556684, I was in Madison last year", ["24556684"]),
     ("x@gmail.com", "Mon numéro étudiant en Licence est 24556686", ["24556686"]),
+    # all capitals: the words of the cue are not a place (« MA CARTE ETUDIANT »: the writer's own)
+    ("x@gmail.com", "IL Y A LA MEME ERREUR SUR MA CARTE ETUDIANT NUMERO 25 31 07 48 MERCI",
+     ["25310748"]),
+    ("x@gmail.com", "MY CAEN STUDENT CARD NUMBER IS 25310749", ["25310749"]),
 ])
 def test_another_universitys_student_number_is_not_ours(sender, body, expected):
     assert read(mail(body, sender=sender)).entities.student_numbers == expected
@@ -799,6 +803,12 @@ def test_a_quoted_message_quoting_another_is_read_past_its_signature():
     # A contract reference in an outside lecturer's signature is not a student number.
     ("Bonjour, mes étudiants ne sont pas inscrits.\n\nBien à vous,\n\nOlivier B.\n"
      "Tél. 02 31 29 47 60\nRéf. contrat vacation : 24100387\n", []),
+    # Spaced pairs in a signature are a phone's, unless a cue says whose number it is.
+    ("Bonjour, mon cours n'apparaît plus.\n\nCordialement,\nInès Caradec\nL1 Psycho – TD 3\n"
+     "N° étudiant : 25 04 71 12\n", ["25047112"]),
+    ("Hello, my course is gone.\n\nKind regards,\nJonas Berger\nExchange student, student ID "
+     "25 4471 09\n", ["25447109"]),
+    ("Bonjour, mon cours n'apparaît plus.\n\nCordialement,\nInès Caradec\n25 04 71 12\n", []),
 ])
 def test_student_numbers_in_signatures(body, expected):
     assert numbers(body) == expected
