@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from triage.catalogue import Catalogue
 from triage.extractors.identifiers import Ranges
@@ -123,11 +124,11 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     mail that explains a name by its code in brackets has its names left as written."""
     if not names or any(s.kind == GLOSSED for s in names):
         return []
-    evidence = [(key, _DIGIT_RUNS.findall(key)) for key in _evidence(found, text)]
+    evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
     # alone, « L1 Histoire, groupe de TD 2 », are no course the writers count)
-    said = [(key, _DIGIT_RUNS.findall(key)) for key in _years_said(text[:_EVIDENCE_CHARS])]
+    said = _years_said(text[:_EVIDENCE_CHARS])
     with_years = evidence + [key for key in said if key not in evidence] if found else []
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
@@ -161,7 +162,21 @@ def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
     return known.pop() if len(known) == 1 and not known & set(found) else None
 
 
-def best(candidates: list[tuple[str, str]], evidence: list[tuple[str, list[str]]],
+class Key(NamedTuple):
+    """What the mail says of a head: a key (upper, no separators) and its numbers; the code as
+    the mail writes it (upper) when the key is a code's; the letters a head must hold when the
+    key is a year said in words (the programme's words' initials)."""
+    key: str
+    runs: list[str]
+    written: str = ""
+    initials: str = ""
+
+
+def _key(key: str, written: str = "", initials: str = "") -> Key:
+    return Key(key, _DIGIT_RUNS.findall(key), written, initials)
+
+
+def best(candidates: list[tuple[str, str]], evidence: list[Key],
          scores: dict[str, tuple[float, int]] | None = None) -> str | None:
     """The code of the one (head, code) candidate whose head `evidence` matches clearly best:
     the best share of its letters, then the most letters (`HGEO3` before `GE3` beside
@@ -179,10 +194,11 @@ def best(candidates: list[tuple[str, str]], evidence: list[tuple[str, list[str]]
     return code
 
 
-def _evidence(found: list[str], text: str) -> list[str]:
+def _evidence(found: list[str], text: str) -> list[Key]:
     """Keys (upper, no separators) of the mail's codes and of its words mixing letters and
     digits; group short names themselves and numbers (student numbers, INE) are no evidence."""
-    keys = {_SEPARATORS.sub("", c).upper() for c in found}
+    written = {_SEPARATORS.sub("", c).upper(): c.upper() for c in sorted(found)}
+    keys = set(written)
     for token in _TOKEN.findall(text[:_EVIDENCE_CHARS]):
         if _MIXED.match(token) and not _SHAPED.fullmatch(token) \
                 and not _MANY_DIGITS.search(token):
@@ -190,10 +206,10 @@ def _evidence(found: list[str], text: str) -> list[str]:
     # a semester's element belongs to its year's groups: S3INF04 is read as L2INF04 too
     keys |= {f"L{(int(m.group(1)) + 1) // 2}{k[m.end():]}" for k in list(keys)
              if (m := _SEMESTER.match(k))}
-    return sorted(keys)
+    return [_key(k, written.get(k, "")) for k in sorted(keys)]
 
 
-def _years_said(text: str) -> set[str]:
+def _years_said(text: str) -> list[Key]:
     """Keys of the years the mail says in words (« L1 droit »: `L1DROIT` and `DROITL1`, « BUT TC
     1re année »: `BUTTC1` and `1BUTTC`), both orders since an étape's code puts its year before
     or after its letters; a word that is no programme's (« L2 et L3 », « L1 groupe ») gives none."""
@@ -202,29 +218,38 @@ def _years_said(text: str) -> set[str]:
         word = _ascii(m.group(3))
         if word not in _NOT_PROGRAMMES:
             level = m.group(1).upper() + m.group(2)
-            keys |= {level + word, word + level}
+            keys |= {(level + word, word[0]), (word + level, word[0])}
     for m in _WORDS_YEAR.finditer(text):
         words = [_ascii(w) for w in m.group(1).split()]
         while words and words[0] in _NOT_PROGRAMMES:
             words.pop(0)
         if words and not any(w in _NOT_PROGRAMMES for w in words):
             year = m.group(2) or _YEARS_IN_WORDS[m.group(3).lower()]
-            keys |= {"".join(words) + year, year + "".join(words)}
-    return keys
+            initials = "".join(w[0] for w in words)
+            keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
+    return [_key(key, initials=initials) for key, initials in sorted(keys)]
 
 
 def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()
 
 
-def _match(head: str, evidence: list[tuple[str, list[str]]]) -> tuple[float, int]:
+def _match(head: str, evidence: list[Key]) -> tuple[float, int]:
     """How well the best evidence key (with its numbers) holds `head`: the share of the head's letters found in it
     in order around the head's numbers (longest common subsequence holding every digit) and
     their number, when the key's numbers start with the head's (a year, a level: `IMF1` in
     `IM1FIN03`, never `IMC2` in `IM1CDG02`, `GEA3` in `GEAR305` nor `IN3` in `S3INF04`)."""
     key_of_head, letters, numbers, digits = _parts(head)
     found = (0.0, 0)
-    for key, runs in evidence:
+    for key, runs, written, initials in evidence:
+        if numbers and written.startswith(head) and written[len(head):][:1].isdigit():
+            # the head written whole at the start of a code, its year the first digit of the
+            # code's number (`HHIS3` of `HHIS301`, element 01 of year 3; not `PSY3` of
+            # `PSY-311`, whose number counts semesters)
+            found = max(found, (1.0, letters))
+            continue
+        if initials and not any(c in _letters_but_level(key_of_head) for c in initials):
+            continue                           # (« L3 histoire » is no `L3IT`: no H)
         if runs[:len(numbers)] != numbers or (
                 letters and sum(c in key for c in key_of_head if c.isalpha())
                 <= (SHARE - MARGIN) * letters):
@@ -234,6 +259,14 @@ def _match(head: str, evidence: list[tuple[str, list[str]]]) -> tuple[float, int
             matched = common - digits * _DIGIT_WEIGHT
             found = max(found, (matched / letters if letters else 1.0, matched))
     return found
+
+
+def _letters_but_level(key: str) -> str:
+    """A head's letters but a level's (`IT` of `L3IT`, `IAE` of `IAEM1`)."""
+    return _LEVEL_OR_DIGIT.sub("", key)
+
+
+_LEVEL_OR_DIGIT = re.compile(r"[LM](?=\d)|\d")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -134,3 +134,16 @@ def test_names_listed_after_a_group_word_complete_the_mails_code():
         ["MEC1", "MEC1-ALT", "MEC1-FI", "MEC1-SOIR"]
     # a listed word is a name only where the mail's code has that group (« et MOI » is none)
     assert codes("MEC1 : le groupe FI et MOI on ne voit rien", known) == ["MEC1", "MEC1-FI"]
+
+
+def test_a_head_written_at_the_start_of_the_mails_code_and_initials_of_a_year_said():
+    known = Catalogue.of(["LGEO201", "LGEO2-TD3", "L2ST-TD3", "SOC-204", "SOC1-TD3", "SOC2-TD3"])
+    # « LGEO2 » starts the element LGEO201 (element 01 of year 2): its TD3
+    assert codes("Le TD3 de LGEO201 n'a pas accès au forum.", known) == \
+        ["LGEO2-TD3", "LGEO201"]
+    # a number after a dash counts semesters: SOC-204 says nothing of SOC2's year
+    assert codes("Dans SOC-204, mon TD3 ne voit pas le devoir.", known) == ["SOC-204"]
+    # « L2 histoire » is no `L2ST`: S and T inside the word, not its initial
+    assert codes("cours SOC-204, je suis en L2 histoire, TD3", known) == ["SOC-204"]
+    assert codes("cours SOC-204, je suis en L2 sport, TD3", known) == \
+        ["L2ST-TD3", "SOC-204"]
