@@ -197,7 +197,7 @@ def best(candidates: list[tuple[str, str]], evidence: list[Key],
 def _evidence(found: list[str], text: str) -> list[Key]:
     """Keys (upper, no separators) of the mail's codes and of its words mixing letters and
     digits; group short names themselves and numbers (student numbers, INE) are no evidence."""
-    written = {_SEPARATORS.sub("", c).upper(): c.upper() for c in sorted(found)}
+    written = {_year_key(c.upper()): c.upper() for c in sorted(found)}
     keys = set(written)
     for token in _TOKEN.findall(text[:_EVIDENCE_CHARS]):
         if _MIXED.match(token) and not _SHAPED.fullmatch(token) \
@@ -207,6 +207,19 @@ def _evidence(found: list[str], text: str) -> list[Key]:
     keys |= {f"L{(int(m.group(1)) + 1) // 2}{k[m.end():]}" for k in list(keys)
              if (m := _SEMESTER.match(k))}
     return [_key(k, written.get(k, "")) for k in sorted(keys)]
+
+
+def _year_key(code: str) -> str:
+    """The key of a mail's code, a semester written as a part of its own read as its year
+    (`ECO-S3ST` is `ECO2ST`: the element of semester 3 belongs to year 2's groups, not year
+    3's); a semester glued to letters is no part (`LAS1SA`)."""
+    m = _SEMESTER_PART.search(code)
+    if m:
+        code = f"{code[:m.start()]}{(int(m.group(1)) + 1) // 2}{code[m.end():]}"
+    return _SEPARATORS.sub("", code)
+
+
+_SEMESTER_PART = re.compile(r"(?<=[A-Z][.\-_])S([1-6])(?=[A-Z])")
 
 
 def _years_said(text: str) -> list[Key]:

@@ -147,3 +147,16 @@ def test_a_head_written_at_the_start_of_the_mails_code_and_initials_of_a_year_sa
     assert codes("cours SOC-204, je suis en L2 histoire, TD3", known) == ["SOC-204"]
     assert codes("cours SOC-204, je suis en L2 sport, TD3", known) == \
         ["L2ST-TD3", "SOC-204"]
+
+
+def test_a_semester_written_as_a_part_of_a_code_stands_for_its_year():
+    known = Catalogue.of(["BIO-S3GE", "LBIO2", "BIO2TD04", "BIO3TD04", "LAS1SA", "LAS1TD04"])
+    # BIO-S3GE is an element of semester 3: year 2's TD04, not year 3's
+    assert codes("Pour BIO-S3GE, les étudiants de TD04 ne voient pas le cours.", known) == \
+        ["BIO-S3GE", "BIO2TD04"]
+    # beside the étape LBIO2 they agree (they tied before)
+    assert codes("Etape LBIO2, élément BIO-S3GE : le groupe TD04 n'a rien.", known) == \
+        ["BIO-S3GE", "BIO2TD04", "LBIO2"]
+    # glued to letters, S1 is no semester: LAS1SA is year 1's
+    assert codes("En LAS1SA, je suis en TD04 et je ne vois rien.", known) == \
+        ["LAS1SA", "LAS1TD04"]
