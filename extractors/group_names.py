@@ -26,8 +26,11 @@ _SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?|G)\d{1,2}[A-
 # (« grp 12 », « Groupe 04 »).
 _AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:n°\s*)?"
                                r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
-# … and the names listed with it (« le groupe FI et pas ALT », « groupes ALT / FI », « grp 3 ou 4 »).
-_ANOTHER_NAME = re.compile(r"\s*(?:[/,&]|\b(?i:et|ou|ni|and|or)(?:\s+(?i:pas|non|not))?)\s*"
+# … and the names listed with it (« le groupe FI et pas ALT », « groupes ALT / FI », « grp 3 ou 4 »,
+# « le groupe FI (formation initiale) au lieu de ALT »).
+_ANOTHER_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*"
+                           r"(?:[/,&]|\b(?i:et|ou|ni|and|or)(?:\s+(?i:pas|non|not))?"
+                           r"|\b(?i:au\s+lieu\s+d[eu]|instead\s+of|plut[ôo]t\s+que))\s*"
                            r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
 _NOT_NAMES = frozenset("TD TP CM ED GR GRP DE DU DES LE LA LES UN UNE ET OU THE OF AU AUX EN "
                        "IN ON FOR AND OR NO PAS SUR MON MA MES MY TON SON CE CET CES".split())
@@ -67,6 +70,8 @@ MARGIN = 0.15
 # Kinds of the spans `short_names` returns: a shaped name (« TD 3 »), a name that completes only
 # a code of the mail itself (« grp 12 » of `LSD2ANG`), a name a code in brackets explains.
 NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
+# … and a word name in a sentence that says a year in words (« les M1 MEEF (groupe CH) »).
+OF_A_YEAR = "year_group_name"
 
 
 def short_names(text: str, part: str, skip: list[tuple[int, int]],
@@ -91,9 +96,22 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
             if name not in _NOT_NAMES and not _SHAPED.fullmatch(n.group(1)) \
                     and not skips.covers(n.start(1)) \
                     and not _in_a_table(text, n.start(1), n.end(1)):
-                kind = GLOSSED if _GLOSSED.match(text, n.end()) else EXACT
+                kind = GLOSSED if _GLOSSED.match(text, n.end()) else \
+                    OF_A_YEAR if not n.group(1).isdigit() and _sentence_says_a_year(text, n.start(1)) \
+                    else EXACT
                 spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
     return spans
+
+
+def _sentence_says_a_year(text: str, at: int) -> bool:
+    """Whether the sentence around text[at] says a year in words (« L1 droit », « M1 MEEF »)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)),
+                default=max(0, at - 300))
+    end = _SENTENCE_END.search(text, at, at + 300)
+    return bool(_years_said(text[start:end.start() if end else at + 300]))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
 def _listed(text: str, first: re.Match[str]) -> list[re.Match[str]]:
@@ -133,9 +151,18 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     spans = []
+    # a word named after a group word (« groupe ALT ») completes a code of the mail, or the
+    # year its sentence says in words (« les M1 MEEF (groupe CH) »): an element's code says
+    # nothing of which year's ALT or CH group it is
+    of_years = [key for key in said if key not in evidence] if found else []
+    scores_of_years: dict[str, tuple[float, int]] = {}
     for span in names:
-        if span.kind == EXACT:
+        if span.kind in (EXACT, OF_A_YEAR):
             code = _of_a_code(span.value, found, catalogue)
+            candidates = catalogue.heads(span.value)
+            if code is None and span.kind == OF_A_YEAR \
+                    and not any(c in found for _, c in candidates):
+                code = best(candidates, of_years, scores_of_years)
             if code:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))

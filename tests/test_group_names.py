@@ -160,3 +160,26 @@ def test_a_semester_written_as_a_part_of_a_code_stands_for_its_year():
     # glued to letters, S1 is no semester: LAS1SA is year 1's
     assert codes("En LAS1SA, je suis en TD04 et je ne vois rien.", known) == \
         ["LAS1SA", "LAS1TD04"]
+
+
+def test_a_word_named_after_a_group_word_takes_the_year_its_sentence_says():
+    known = Catalogue.of(["DRT1-SOIR", "DRT2-SOIR", "DRT1-FI", "DRT2-FI", "D1CONS", "DRT1R04"])
+    # « L2 droit … (groupe SOIR) »: the étape of year 2, not year 1's
+    assert codes("Nos L2 droit du soir (groupe SOIR) ne voient pas D1CONS.", known) == \
+        ["D1CONS", "DRT2-SOIR"]
+    # the year said in another sentence ties nothing to the group
+    assert codes("Je suis en L2 droit. Dans D1CONS je vois les annonces du groupe SOIR.",
+                 known) == ["D1CONS"]
+    # no course cited: left alone, as for any year said in words
+    assert codes("Les L2 droit (groupe SOIR) n'ont pas de cours.", known) == []
+    # a name the mail writes whole is that code
+    assert codes("En L1 droit, cours D1CONS, groupe SOIR (DRT2-SOIR).", known) == \
+        ["D1CONS", "DRT2-SOIR"]
+
+
+def test_a_name_given_instead_of_another_is_listed_with_it():
+    known = Catalogue.of(["MEC1", "MEC1-ALT", "MEC1-FI", "MEC1-SOIR"])
+    assert codes("En MEC1 je suis dans le groupe FI (temps plein) au lieu de SOIR.", known) \
+        == ["MEC1", "MEC1-FI", "MEC1-SOIR"]
+    assert codes("MEC1: I was put in group FI instead of ALT.", known) == \
+        ["MEC1", "MEC1-ALT", "MEC1-FI"]
