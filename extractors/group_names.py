@@ -56,6 +56,12 @@ _WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
                          r"(?:([1-3])\s?(?:re|ère|er|e|ème|è)|(première|deuxième|troisième))"
                          r"\s+année\b", re.IGNORECASE)
 _YEARS_IN_WORDS = {"première": "1", "deuxième": "2", "troisième": "3"}
+# … or in English, the year then the programme (« the first year of the Master at IAE », « 2nd
+# year of Economics »): a Master's year is an M's, a licence's or bachelor's an L's.
+_ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
+                           r"(?:(master|licence|bachelor)(?:'s)?\s+(?:(?:at|in|of)\s+(?:the\s+)?)?)?"
+                           r"([^\W\d_]{2,12})\b", re.IGNORECASE)
+_ENGLISH_ORDINALS = {"first": "1", "second": "2", "third": "3", "1st": "1", "2nd": "2", "3rd": "3"}
 _NOT_PROGRAMMES = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DES LES LA LE UN UNE "
                             "MAIS POUR AVEC SUR DANS PAR QUI QUE AND THE OF IN AU AUX EST SUIS "
                             "SON SA MON MA ETUDIANT ETUDIANTS ETUDIANTE DELEGUE DELEGUES "
@@ -267,6 +273,12 @@ def _years_said(text: str) -> list[Key]:
             year = m.group(2) or _YEARS_IN_WORDS[m.group(3).lower()]
             initials = "".join(w[0] for w in words)
             keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
+    for m in _ENGLISH_YEAR.finditer(text):
+        word = _ascii(m.group(3))
+        if word not in _NOT_PROGRAMMES:
+            level = (m.group(2) or " ")[0].upper().replace("B", "L").strip() \
+                + _ENGLISH_ORDINALS[m.group(1).lower()]
+            keys |= {(level + word, word[0]), (word + level, word[0])}
     return [_key(key, initials=initials) for key, initials in sorted(keys)]
 
 

@@ -183,3 +183,12 @@ def test_a_name_given_instead_of_another_is_listed_with_it():
         == ["MEC1", "MEC1-FI", "MEC1-SOIR"]
     assert codes("MEC1: I was put in group FI instead of ALT.", known) == \
         ["MEC1", "MEC1-ALT", "MEC1-FI"]
+
+
+def test_a_year_said_in_english():
+    known = Catalogue.of(["LOGM1-EVE", "LOGM2-EVE", "LOG-C12", "ECOL2-TD4", "ECOL1-TD4",
+                          "ECO-A21"])
+    assert codes("Hello, I am in the second year of the Master in Logistics (group EVE - "
+                 "evening classes) and LOG-C12 is missing.", known) == ["LOG-C12", "LOGM2-EVE"]
+    assert codes("I'm in the 2nd year of Economics, ECO-A21, tutorial TD4 please.", known) == \
+        ["ECO-A21", "ECOL2-TD4"]
