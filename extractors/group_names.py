@@ -19,8 +19,8 @@ from triage.extractors.identifiers import Ranges
 from triage.model import Span
 
 # A short name whose shape says « group » by itself: TD, TP, CM, ED, GR then a number and maybe
-# a subgroup's letter (« TD 03 », `tp2a`, `GR1`); G only glued to its number (`G2`).
-_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?|G)\d{1,2}[A-Za-z]?"
+# a subgroup's letter (« TD 03 », `tp2a`, `GR1`, « TP n°2 »); G only glued to its number (`G2`).
+_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?(?:n° ?)?|G)\d{1,2}[A-Za-z]?"
                      r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
 # Any other name right after a group word: capitals (« groupe ALT », « grp CEMU ») or a number
 # (« grp 12 », « Groupe 04 »).
@@ -88,14 +88,14 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
     skips = Ranges(skip)
     spans = []
     for m in _SHAPED.finditer(text):
+        name = _SEPARATORS.sub("", m.group().replace("n°", "")).upper()
         if not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
-                and catalogue.heads(m.group()) \
+                and catalogue.heads(name) \
                 and not _in_a_table(text, m.start(), m.end()) \
                 and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
                          and _WORDS_BEFORE_CLOSING.match(text, m.end())):
             kind = GLOSSED if _GLOSSED.match(text, m.end()) else NAME
-            spans.append(Span(kind, _SEPARATORS.sub("", m.group()).upper(), m.group(), part,
-                              m.start(), m.end()))
+            spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
     for m in _AFTER_GROUP_WORD.finditer(text):
         for n in _listed(text, m):
             name = _SEPARATORS.sub("", n.group(1))

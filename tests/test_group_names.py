@@ -192,3 +192,10 @@ def test_a_year_said_in_english():
                  "evening classes) and LOG-C12 is missing.", known) == ["LOG-C12", "LOGM2-EVE"]
     assert codes("I'm in the 2nd year of Economics, ECO-A21, tutorial TD4 please.", known) == \
         ["ECO-A21", "ECOL2-TD4"]
+
+
+def test_a_group_numbered_with_a_number_sign():
+    assert codes("Etudiant en ECO2R05, groupe de TD n°3, je ne vois pas le devoir.") == \
+        ["ECO2-TD03", "ECO2R05"]
+    assert codes("cours ECO2R05 : TD n° 4 et TD n°5 vides") == \
+        ["ECO2-TD04", "ECO2-TD05", "ECO2R05"]
