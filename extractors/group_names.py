@@ -157,18 +157,17 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     spans = []
-    # a word named after a group word (« groupe ALT ») completes a code of the mail, or the
-    # year its sentence says in words (« les M1 MEEF (groupe CH) »): an element's code says
-    # nothing of which year's ALT or CH group it is
-    of_years = [key for key in said if key not in evidence] if found else []
-    scores_of_years: dict[str, tuple[float, int]] = {}
     for span in names:
         if span.kind in (EXACT, OF_A_YEAR):
             code = _of_a_code(span.value, found, catalogue)
             candidates = catalogue.heads(span.value)
-            if code is None and span.kind == OF_A_YEAR \
+            if code is None and span.kind == OF_A_YEAR and len(with_years) > len(evidence) \
                     and not any(c in found for _, c in candidates):
-                code = best(candidates, of_years, scores_of_years)
+                # a word named after a group word (« groupe ALT ») completes a code of the
+                # mail, or a head the mail's codes and the year its sentence says in words
+                # (« les M1 MEEF (groupe CH) ») match clearly best: a code alone says little
+                # of which year's ALT or CH group it is
+                code = best(candidates, with_years, scores_with_years)
             if code:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))

@@ -175,6 +175,10 @@ def test_a_word_named_after_a_group_word_takes_the_year_its_sentence_says():
     # a name the mail writes whole is that code
     assert codes("En L1 droit, cours D1CONS, groupe SOIR (DRT2-SOIR).", known) == \
         ["D1CONS", "DRT2-SOIR"]
+    # the mail's codes count with the year said: « M2 lettres » and LIC2S05 make `LIC2SD`
+    lettres = Catalogue.of(["LIC2S05", "LIC2SD-SOIR", "LIC1SD-SOIR"])
+    assert codes("Vacataire en M2 lettres, cours LIC2S05, groupe SOIR.", lettres) == \
+        ["LIC2S05", "LIC2SD-SOIR"]
 
 
 def test_a_name_given_instead_of_another_is_listed_with_it():
