@@ -32,6 +32,9 @@ _ANOTHER_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*"
                            r"(?:[/,&]|\b(?i:et|ou|ni|and|or)(?:\s+(?i:pas|non|not))?"
                            r"|\b(?i:au\s+lieu\s+d[eu]|instead\s+of|plut[ôo]t\s+que))\s*"
                            r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
+# A TD or TP named by a capital letter (« TP A », « groupe TD C »): a name that, like a word,
+# completes only a code of the mail.
+_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?:TD|TP) ?([A-H])(?![\w@'’]|[.\-/]\w)")
 _NOT_NAMES = frozenset("TD TP CM ED GR GRP DE DU DES LE LA LES UN UNE ET OU THE OF AU AUX EN "
                        "IN ON FOR AND OR NO PAS SUR MON MA MES MY TON SON CE CET CES".split())
 # A name quoted with other words is a Moodle group's display name (« TD 3 présentiel »).
@@ -95,6 +98,12 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                 and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
                          and _WORDS_BEFORE_CLOSING.match(text, m.end())):
             kind = GLOSSED if _GLOSSED.match(text, m.end()) else NAME
+            spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
+    for m in _LETTERED.finditer(text):
+        name = _SEPARATORS.sub("", m.group())
+        if not skips.covers(m.start()) and catalogue.heads(name) \
+                and not _in_a_table(text, m.start(), m.end()):
+            kind = GLOSSED if _GLOSSED.match(text, m.end()) else EXACT
             spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
     for m in _AFTER_GROUP_WORD.finditer(text):
         for n in _listed(text, m):

@@ -203,3 +203,15 @@ def test_a_group_numbered_with_a_number_sign():
         ["ECO2-TD03", "ECO2R05"]
     assert codes("cours ECO2R05 : TD n° 4 et TD n°5 vides") == \
         ["ECO2-TD04", "ECO2-TD05", "ECO2R05"]
+
+
+def test_a_td_or_tp_named_by_a_letter_completes_the_mails_code():
+    known = Catalogue.of(["BCH2R04", "BCH2R04TPA", "BCH2R04TPB", "BCH2R05TPA", "CHI-301",
+                          "CHI-301-TDA"])
+    assert known.heads("TP B") == [("BCH2R04", "BCH2R04TPB")]
+    assert codes("Dans BCH2R04 je suis en TP B mais Ecampus me met en TP A.", known) == \
+        ["BCH2R04", "BCH2R04TPA", "BCH2R04TPB"]
+    # no code of the mail has that group: left alone (a letter says nothing of the year)
+    assert codes("Je suis en TP A et je ne vois pas le cours de chimie.", known) == []
+    # glued to a digit or followed by an apostrophe, no letter group (« TPA1 », « TP A's »)
+    assert codes("cours BCH2R04 : le TPA1 et le TP A's page", known) == ["BCH2R04"]

@@ -24,8 +24,10 @@ _ONE_DIGIT_PART = re.compile(r"(?<=[.\-])\d$")
 # A code's head and its last part (`INF1` and `TD2A` in `INF1-TD2A`).
 _LAST_PART = re.compile(r"^(.+)([.\-])([A-Z0-9]+)$")
 # A group code without a separator ends with its short name (`BV3104TP2`, `PSY2TD11`,
-# `HLAN101G01`: a G only after a digit, where `ANG2` is a word's end).
-_GROUP_TAIL = re.compile(r"^(.{2,}?)((?:TD|TP|CM|ED|GRP?)\d{1,2}[A-Z]?|(?<=\d)G\d{1,2}[A-Z]?)$")
+# `HLAN101G01`: a G only after a digit, where `ANG2` is a word's end; a TD or TP lettered
+# only after a digit too, `0GMP1A3TPA`).
+_GROUP_TAIL = re.compile(r"^(.{2,}?)((?:TD|TP|CM|ED|GRP?)\d{1,2}[A-Z]?|(?<=\d)G\d{1,2}[A-Z]?"
+                         r"|(?<=\d)T[DP][A-H])$")
 _LEADING_ZEROS = re.compile(r"(?<=[A-Z])0+(?=\d)")
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
