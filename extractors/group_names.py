@@ -52,13 +52,14 @@ _MANY_DIGITS = re.compile(r"\d{5}")
 _DIGIT_RUNS = re.compile(r"\d+")
 _SEMESTER = re.compile(r"^S([1-6])(?=[A-Z])")
 # A year said as a level then the programme's word (« L1 droit », « L2 STAPS », « M1 histoire »),
-# or a programme's words then its year in words (« BUT TC 1re année », « BUT info 2e année »):
+# or a programme's words then its year in words (« BUT TC 1re année », « BUT info 2e année »,
+# accents left out as in a text message: « BUT GEA 2e annee »):
 # the étape's letters and year digit, whatever their order in its code (`DRL1`, `L1HIST`, `BTC1`).
 _LEVEL_WORD = re.compile(r"\b([LM])\s?([1-3])\s+([^\W\d_]{3,12})\b")
 _WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
-                         r"(?:([1-3])\s?(?:re|ère|er|e|ème|è)|(première|deuxième|troisième))"
-                         r"\s+année\b", re.IGNORECASE)
-_YEARS_IN_WORDS = {"première": "1", "deuxième": "2", "troisième": "3"}
+                         r"(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è)|(premi[èe]re|deuxi[èe]me|troisi[èe]me))"
+                         r"\s+ann[ée]e\b", re.IGNORECASE)
+_YEARS_IN_WORDS = {"premiere": "1", "deuxieme": "2", "troisieme": "3"}
 # … or in English, the year then the programme (« the first year of the Master at IAE », « 2nd
 # year of Economics »): a Master's year is an M's, a licence's or bachelor's an L's.
 _ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
@@ -204,9 +205,9 @@ def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
 
 
 class Key(NamedTuple):
-    """What the mail says of a head: a key (upper, no separators) and its numbers; the code as
-    the mail writes it (upper) when the key is a code's; the letters a head must hold when the
-    key is a year said in words (the programme's words' initials)."""
+    """What the mail says of a head: a key (upper, no separators) and its numbers; the code
+    itself, with its separators, when the key is one of the mail's codes; the letters a head
+    must hold one of when the key is a year said in words (the programme's words' initials)."""
     key: str
     runs: list[str]
     written: str = ""
@@ -278,7 +279,7 @@ def _years_said(text: str) -> list[Key]:
         while words and words[0] in _NOT_PROGRAMMES:
             words.pop(0)
         if words and not any(w in _NOT_PROGRAMMES for w in words):
-            year = m.group(2) or _YEARS_IN_WORDS[m.group(3).lower()]
+            year = m.group(2) or _YEARS_IN_WORDS[_ascii(m.group(3)).lower()]
             initials = "".join(w[0] for w in words)
             keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
     for m in _ENGLISH_YEAR.finditer(text):

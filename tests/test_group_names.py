@@ -215,3 +215,12 @@ def test_a_td_or_tp_named_by_a_letter_completes_the_mails_code():
     assert codes("Je suis en TP A et je ne vois pas le cours de chimie.", known) == []
     # glued to a digit or followed by an apostrophe, no letter group (« TPA1 », « TP A's »)
     assert codes("cours BCH2R04 : le TPA1 et le TP A's page", known) == ["BCH2R04"]
+
+
+def test_a_year_said_without_accents():
+    known = Catalogue.of(["BCH-R204", "BCH1-TP2B", "BCH2-TP2B", "BCH3-TP2B"])
+    # the element's number says nothing of the year: the SMS's « 2eme annee » does
+    assert codes("slt jsuis en BUT chimie 2eme annee, tp2b, pas acces a bch r204", known) == \
+        ["BCH-R204", "BCH2-TP2B"]
+    assert codes("je suis en BUT chimie deuxieme annee, tp2b, pas acces a BCH-R204", known) \
+        == ["BCH-R204", "BCH2-TP2B"]
