@@ -242,7 +242,9 @@ def _collect(entities: Entities, text: str, part: str, regs: list[parts.Region],
     if near is not None:
         near.extend(s for s in short if parts.kind_at(regs, s.start) in (parts.BODY, parts.QUOTED))
     if named is not None:
-        named.extend(s for s in names if parts.kind_at(regs, s.start) in (parts.BODY, parts.QUOTED))
+        # (a signature names the writer's year and group too: « L2 Droit – groupe TD 5 »)
+        named.extend(s for s in names if parts.kind_at(regs, s.start)
+                     in (parts.BODY, parts.QUOTED, parts.SIGNATURE, parts.CONTACT))
     for span in ids.find_student_numbers(text, part, skip, writer_elsewhere) + ids.etu_numbers(
             text, part, settings.student_domains):
         kind = parts.kind_at(regs, span.start)

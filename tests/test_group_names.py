@@ -224,3 +224,9 @@ def test_a_year_said_without_accents():
         ["BCH-R204", "BCH2-TP2B"]
     assert codes("je suis en BUT chimie deuxieme annee, tp2b, pas acces a BCH-R204", known) \
         == ["BCH-R204", "BCH2-TP2B"]
+
+
+def test_a_group_named_in_the_signature():
+    body = ("Bonjour,\nle cours ECO2R05 n'apparaît plus dans mon tableau de bord depuis "
+            "lundi.\nCordialement,\nLouise Caradec\nL2 économie – groupe TD 4\n")
+    assert codes(body) == ["ECO2-TD04", "ECO2R05"]
