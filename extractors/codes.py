@@ -50,6 +50,8 @@ _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
 _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
 _DOTTED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}\.[A-Za-z]{1,3}$")
 _NUMBER_PART = re.compile(r"^\d{2,3}$")
+# A code complete on its own: five characters or more, two letters, two digits at its end.
+_WHOLE = re.compile(r"^(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{3,}\d\d$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SPACED_PART = re.compile(r"^(?:[A-Za-z]{2,4}\d{0,3}[A-Za-z]?|[A-Za-z]\d{1,2})$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
@@ -78,6 +80,8 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z][a-z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
+# (en dash, non-breaking hyphen, minus sign… between two letters or digits, no space around)
+_TYPED_DASH = re.compile(r"(?<=[A-Za-z0-9])[\u2010\u2011\u2012\u2013\u2212](?=[A-Za-z0-9])")
 
 # What mixed tokens are when they are not codes.
 _NOT_CODE = re.compile(
@@ -181,6 +185,9 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     spans: list[Span] = []
     groups: list[Span] = []
     taken: list[tuple[int, int]] = []
+    # a word processor's dash inside a code is the code's own dash (« S3–APS07 »): one
+    # character for one, offsets unchanged
+    text = _TYPED_DASH.sub("-", text)
     for m in _ELP_GROUP.finditer(text):
         # ADE's pseudo-group of a whole element (an ADE group, not an APOGÉE one): its element,
         # and the group itself when the catalogue knows it (a known code outranks the rule).
@@ -309,6 +316,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if (scheme_only or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
+    if second.isalpha() and _WHOLE.match(first):
+        return None              # « S3APS08 APSA collectives »: a whole code, then its title
     if first.isalpha():
         if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second))) \
                 or (_YEAR.match(second) and not first.isupper()):

@@ -968,3 +968,20 @@ def test_a_department_prefix_before_a_resource_number_is_one_code():
         "TCOR2.05"]
     assert codes("voir la partie B2.1 du sujet, sous Moodle 4.1, section A1.2") == []
     assert codes("conforme WCAG A2.1 et ISO R1.2") == []
+
+
+def test_a_word_processors_dash_inside_a_code_is_its_dash():
+    """« SOC4–TD12 », « PSY‑305 »: an en dash or a non-breaking hyphen typed inside a code
+    (a word processor's autocorrection) is the code's dash; spaced around, it parts a code
+    from its title."""
+    assert codes("Les cours manquants :\n- SOC4\u2013TD12 Sociologie\n- PSY\u2011305 Cognition"
+                 ) == ["SOC4-TD12", "PSY-305"]
+    assert codes("le cours HBIO201 \u2013 Biologie animale") == ["HBIO201"]
+
+
+def test_a_whole_code_then_a_word_of_capitals_is_a_code_and_its_title():
+    """« MKT204 CRM avancé »: a code complete on its own (two digits end it) followed by a word
+    of capitals is a code and its title, not one code split by a space (« DL1 CST » is)."""
+    assert codes("Pas d'accès au cours :\n- MKT204 CRM avancé\n- S2FIN11 IFRS en pratique") == [
+        "MKT204", "S2FIN11"]
+    assert codes("mon cours DL1 CST n'apparaît pas") == ["DL1CST"]
