@@ -41,6 +41,8 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
+_SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
+                              r"(?![\w@]|[.\-]\w)")
 _HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
 _LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
 _LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
@@ -219,6 +221,10 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
         lettered = list(_CAPITALS_JOINED.finditer(text))
     skips = Ranges(skip + taken)
     tails: list[tuple[int, int]] = []
+    for m in _SEMESTER_DASHED.finditer(text):
+        if not skips.covers(m.start()) and (found := _semester_dashed(m, catalogue)):
+            spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
+            tails.append((m.start(), m.end()))
     # A code split by a stray space first: its fragments are not codes on their own; so is one
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     for m in _PAIR.finditer(text):
@@ -253,6 +259,17 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     return sorted(unique(spans) + groups, key=lambda s: s.start)
+
+
+def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:
+    """« S1 - PHY02 »: a semester and its code parted by a spaced dash, the code's own dash
+    (`S1-PHY02`); with a catalogue, only as it knows it, never a code it knows alone."""
+    joined = f"{m.group(1)}-{m.group(2)}".upper()
+    if catalogue is None:
+        return canonical(joined) if m.group(2).isupper() else None
+    found = catalogue.match(joined)
+    return found if found and tolerant_key(found) == tolerant_key(joined) \
+        and not catalogue.match(m.group(2)) else None
 
 
 def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,

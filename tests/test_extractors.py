@@ -985,3 +985,16 @@ def test_a_whole_code_then_a_word_of_capitals_is_a_code_and_its_title():
     assert codes("Pas d'accès au cours :\n- MKT204 CRM avancé\n- S2FIN11 IFRS en pratique") == [
         "MKT204", "S2FIN11"]
     assert codes("mon cours DL1 CST n'apparaît pas") == ["DL1CST"]
+
+
+def test_a_semester_parted_from_its_code_by_a_spaced_dash():
+    """« S2 - BIO07 Génétique »: a semester, a spaced dash, then the code, is one code keeping
+    its dash (`S2-BIO07`), not the code alone; a catalogue that knows the code alone keeps it
+    alone (the semester is then a heading)."""
+    from triage.catalogue import Catalogue
+    body = "Il me manque S2-CHI03 Chimie et S2 - BIO07 Génétique sur mon tableau de bord."
+    assert codes(body) == ["S2-CHI03", "S2-BIO07"]
+    known = Catalogue.of(["S2-CHI03", "S2-BIO07"])
+    assert read(mail(body), catalogue=known).entities.apogee_codes == ["S2-CHI03", "S2-BIO07"]
+    alone = Catalogue.of(["S2-CHI03", "BIO07"])
+    assert read(mail(body), catalogue=alone).entities.apogee_codes == ["S2-CHI03", "BIO07"]
