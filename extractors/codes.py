@@ -18,7 +18,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors.sibling_codes import SUCCESSION
-from triage.extractors.identifiers import Ranges, unique
+from triage.extractors.identifiers import Ranges, table_cells, unique
 from triage.model import Span
 
 # A code-like token: alphanumeric runs joined by `.` or `-`, with at least a letter and a digit.
@@ -259,6 +259,23 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     return sorted(unique(spans) + groups, key=lambda s: s.start)
+
+
+def table_codes(html: str, catalogue: Catalogue | None) -> list[Span]:
+    """Codes alone in the cells of an HTML table column headed as codes (« Code », « Code
+    Apogée », « ELP »): a text version may glue a row's cells together (« PH1.EPISÉpistémologie
+    53301PH1.MORA… »), the cells still part them. Spans of part `html`."""
+    spans: list[Span] = []
+    for title, text, start, _ in table_cells(html):
+        words = _WORD.findall(title.translate(_FOLD).lower())
+        if not (words and words[0] in _CUES) or len(text) > 14 or " " in text.strip():
+            continue
+        at = html.find(text, start)
+        for span in find_codes(f"{words[0]} {text}", "html", [], catalogue):
+            offset = (at if at >= 0 else start) - len(words[0]) - 1
+            spans.append(Span("apogee_code", span.value, span.text, "html",
+                              span.start + offset, span.end + offset))
+    return spans
 
 
 def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:

@@ -238,7 +238,7 @@ _FOREIGN_COLUMN = re.compile(r"d['’]\s*origine|\borigin|\bhome\b|\bpr[ée]c[é
                              re.IGNORECASE)
 
 
-def _table_cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
+def table_cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
     """(its column's header, its text, its offset, the whole header row) for each data cell of
     the HTML tables."""
     if "<t" not in html and "<T" not in html:
@@ -261,7 +261,7 @@ def table_numbers(html: str) -> tuple[list[Span], set[str]]:
     shows them)."""
     spans: list[Span] = []
     foreign: set[str] = set()
-    for title, text, start, _ in _table_cells(html):
+    for title, text, start, _ in table_cells(html):
         value = _cell_number(text)
         if not value:
             continue
@@ -288,7 +288,7 @@ _COURSE_CELL = re.compile(r"\d{2,6}")
 def table_course_ids(html: str) -> list[Span]:
     """Course ids alone in the cells of an HTML table column headed as such (« Id Ecampus »)."""
     return [_cell_span(html, text, text, start, "course_id")
-            for title, text, start, header in _table_cells(html)
+            for title, text, start, header in table_cells(html)
             if _COURSE_CELL.fullmatch(text) and _ID_WORD.search(title)
             and not _PERSON_WORD.search(title)
             and (_COURSE_WORD.search(title) or _PLATFORM_WORD.search(title)

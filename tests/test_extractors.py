@@ -998,3 +998,17 @@ def test_a_semester_parted_from_its_code_by_a_spaced_dash():
     assert read(mail(body), catalogue=known).entities.apogee_codes == ["S2-CHI03", "S2-BIO07"]
     alone = Catalogue.of(["S2-CHI03", "BIO07"])
     assert read(mail(body), catalogue=alone).entities.apogee_codes == ["S2-CHI03", "BIO07"]
+
+
+def test_codes_in_the_cells_of_an_html_table_column_of_codes():
+    """A pasted table whose text version glues the cells together (« GEO2.CARTCartographie
+    41207… »): the HTML cells of the column headed « Code Apogée » part the codes; a column of
+    another heading (a room) gives none."""
+    html = ("<p>Cours invisibles :</p><table><tr><th>Code Apogée</th><th>Intitulé</th>"
+            "<th>Salle</th></tr><tr><td>GEO2.CART</td><td>Cartographie</td><td>SA-112</td></tr>"
+            "<tr><td>GEO2.SIG1</td><td>SIG</td><td>SA-114</td></tr></table>")
+    text = "Cours invisibles :\nCode ApogéeIntituléSalleGEO2.CARTCartographieSA-112GEO2.SIG1SIGSA-114"
+    reading = read(mail(text, html=html))
+    assert reading.entities.apogee_codes == ["GEO2.CART", "GEO2.SIG1"]
+    assert {s.part for s in reading.entities.spans if s.kind == "apogee_code"} == {"html"}
+    assert [html[s.start:s.end] for s in reading.entities.spans] == ["GEO2.CART", "GEO2.SIG1"]
