@@ -106,6 +106,8 @@ _NOT_CODE = re.compile(
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
     r"|[A-F0-9]{12,})$")                                         # hashes
+# A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.
+_PLACEHOLDER = re.compile(r"(?:^|[.\-\d])X{3,}(?:$|[.\-\d])")
 # Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
 _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
@@ -390,7 +392,7 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if not (4 <= len(core) <= 10 and len(upper) <= 12) or not _DIGIT.search(core) \
             or not _LETTER.search(core):
         return None
-    if _NOT_CODE.match(upper) or _NOT_CODE.match(core):
+    if _NOT_CODE.match(upper) or _NOT_CODE.match(core) or _PLACEHOLDER.search(upper):
         return None
     score = _score(text, m.start(), m.end(), part, written, core)
     needed = _needed(written, catalogue)

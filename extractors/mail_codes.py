@@ -80,6 +80,45 @@ def report_stubs_as_written(entities: Entities, written: str) -> None:
                 entities.apogee_codes.append(span.value)
 
 
+def drop_event_names(entities: Entities, written: str) -> None:
+    """A token written after a conference's word on its line (« a conference in Dublin
+    (ICLC-11) », « Conference on E-Learning 2026 (WCET-26) ») is that event's name, wherever
+    else the mail writes it (« submit your paper to WCET-26 »), never a code."""
+    events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
+              and any(_names_event(written, at) for at in _occurrences(written, s.text))}
+    if events:
+        entities.spans = [s for s in entities.spans
+                          if s.kind != "apogee_code" or s.value not in events]
+        _keep_values_of_spans(entities)
+
+
+def _names_event(text: str, at: int) -> bool:
+    """Whether a conference's word comes before text[at] on its line, with no word between
+    them saying a course follows (« maître de conférences … le cours LEA.DE41 »: a title)."""
+    start = max(text.rfind("\n", max(0, at - _LINE_BACK), at) + 1, at - _LINE_BACK, 0)
+    last = None
+    for last in _EVENT.finditer(text, start, at):
+        pass
+    return last is not None and not _COURSE_CUE.search(text, last.end(), at)
+
+
+def _occurrences(text: str, token: str) -> list[int]:
+    out: list[int] = []
+    at = text.find(token)
+    while at >= 0 and len(out) < 20:
+        out.append(at)
+        at = text.find(token, at + 1)
+    return out
+
+
+_COURSE_CUE = re.compile(r"\b(?:cours|course|code|module|ue|[ée]l[ée]ment|enseignement)s?\b",
+                         re.IGNORECASE)
+_EVENT = re.compile(r"(?<!\bde )\bconf[ée]rences?\b|\bcongr[èe]s\b|\bcongress\b|\bcolloques?\b"
+                    r"|\bcolloquium\b|\bsymposium\b|\bworkshops?\b|\bsummit\b|\bcall for papers\b",
+                    re.IGNORECASE)
+_LINE_BACK = 120
+
+
 def _keep_values_of_spans(entities: Entities) -> None:
     still = {s.value for s in entities.spans if s.kind == "apogee_code"}
     entities.apogee_codes = [v for v in entities.apogee_codes if v in still]

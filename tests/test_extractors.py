@@ -1012,3 +1012,18 @@ def test_codes_in_the_cells_of_an_html_table_column_of_codes():
     assert reading.entities.apogee_codes == ["GEO2.CART", "GEO2.SIG1"]
     assert {s.part for s in reading.entities.spans if s.kind == "apogee_code"} == {"html"}
     assert [html[s.start:s.end] for s in reading.entities.spans] == ["GEO2.CART", "GEO2.SIG1"]
+
+
+def test_an_events_name_is_no_code():
+    """« je serai au colloque de Lyon (SFHM-24) » and, anywhere else in that mail, SFHM-24: a
+    conference's name; a lecturer's title (« maître de conférences ») is no event, and a
+    course cited after the event's word is still a course; a format's placeholder
+    (« ID : ECTEL25-XXXX ») is no code."""
+    body = ("Bonjour, je serai au colloque de Lyon (SFHM-24) jusqu'au 12 mai.\n"
+            "Le programme de SFHM-24 est joint. Pour le cours HHIS204, voir le secrétariat.")
+    assert codes(body) == ["HHIS204"]
+    assert codes("Call for papers: submit before May. Submission ID: ECTEL25-XXXX") == []
+    assert codes("Maîtresse de conférences à Rouen, j'assure le cours LEA.DE41 cette année"
+                 ) == ["LEA.DE41"]
+    assert codes("Après la conférence d'ouverture, le cours HLAN201 n'apparaît plus") == [
+        "HLAN201"]
