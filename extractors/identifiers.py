@@ -360,12 +360,23 @@ _COURSE_MENTION = re.compile(
 _PERSON_ID = re.compile(r"(?:student|[ée]tudiant|user|utilisateur)\s*\Z", re.IGNORECASE)
 
 
+# A course's number in words (« SMAT306 (cours numéro 47791) », « course no. 51230 »): four
+# digits at least, a lecture's rank (« le cours n° 3 ») has one or two.
+_COURSE_NUMBERED = re.compile(
+    r"\b(?:cours|course|espace)\s+(?:n°|no\.?|num[ée]ro|number)\s*:?\s*(\d{4,6})"
+    r"(?![\d\w]|[ .\-\u00a0\u202f]\d)", re.IGNORECASE)
+_NUMBERED_HINT = re.compile(r"n°|\bno\b|num[ée]ro|number", re.IGNORECASE)
+
+
 def find_course_mentions(text: str, part: str, skip: list[tuple[int, int]]) -> list[Span]:
     """Course ids cited without a full link (the links themselves are read from URLs)."""
     skipped = Ranges(skip)
-    return [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
-            for m in _scan(_COURSE_MENTION, _COURSE_HINT, text) if not skipped.covers(m.start())
-            and not _PERSON_ID.search(text, max(0, m.start() - 20), m.start())]
+    spans = [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
+             for m in _scan(_COURSE_MENTION, _COURSE_HINT, text) if not skipped.covers(m.start())
+             and not _PERSON_ID.search(text, max(0, m.start() - 20), m.start())]
+    return spans + [Span("course_id", m.group(1), m.group(), part, m.start(), m.end())
+                    for m in _scan(_COURSE_NUMBERED, _NUMBERED_HINT, text)
+                    if not skipped.covers(m.start())]
 
 
 def course_id(url: str, platform_hosts: tuple[str, ...]) -> int | None:

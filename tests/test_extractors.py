@@ -1027,3 +1027,13 @@ def test_an_events_name_is_no_code():
                  ) == ["LEA.DE41"]
     assert codes("Après la conférence d'ouverture, le cours HLAN201 n'apparaît plus") == [
         "HLAN201"]
+
+
+def test_a_course_id_given_as_the_courses_number_in_words():
+    """« l'espace de HGEO204 (cours numéro 51207) », « course no. 48812 »: the course's id;
+    « le cours n° 3 du semestre » is a lecture's rank, « ticket n° 5287 » no course."""
+    def course_ids(body: str) -> list[int]:
+        return read(mail(body)).entities.course_ids
+    assert course_ids("Même souci pour HGEO204 (cours numéro 51207) depuis lundi.") == [51207]
+    assert course_ids("I cannot open course no. 48812 since Monday.") == [48812]
+    assert course_ids("Le cours n° 3 du semestre a été déplacé ; ticket n° 5287.") == []
