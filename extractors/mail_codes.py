@@ -44,6 +44,29 @@ def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
     _rename(entities, whole)
 
 
+def complete_truncated(entities: Entities, catalogue: Catalogue | None, written: str) -> None:
+    """A mail that gives a code's complete form (« ECO-S5, le code complet est ECO-S5EC », « the
+    full code is … ») means its shorter spelling as that code: a code another code of the mail
+    goes on from (one to four letters or digits more) becomes it, unless the catalogue knows
+    it as written (an étape beside its element, `HPSY215` beside the group `HPSY215TD`, is
+    told apart by the catalogue, or by the mail not saying so)."""
+    if not _COMPLETE_FORM.search(written):
+        return
+    values = entities.apogee_codes
+    whole = {}
+    for x in values:
+        longer = [y for y in values if y != x and y.startswith(x) and 0 < len(y) - len(x) <= 4
+                  and y[len(x):].isalnum()]
+        if len(longer) == 1 and not (catalogue and x in catalogue):
+            whole[x] = longer[0]
+    _rename(entities, whole)
+
+
+_COMPLETE_FORM = re.compile(
+    r"\bcodes?\s+(?:complets?|exacts?|entiers?|corrects?|r[ée]els?)\b|\bvrai\s+code\b"
+    r"|\b(?:full|complete|exact|correct|whole|real)\s+(?:course\s+)?codes?\b", re.IGNORECASE)
+
+
 def _listed_head(short: str, values: list[str]) -> str | None:
     """The letters two codes of the mail or more put before codes that differ from `short` by
     their last number alone (« M1M05 » beside IAEM1M01, IAEM1M02): `short` is that scheme's

@@ -1037,3 +1037,17 @@ def test_a_course_id_given_as_the_courses_number_in_words():
     assert course_ids("Même souci pour HGEO204 (cours numéro 51207) depuis lundi.") == [51207]
     assert course_ids("I cannot open course no. 48812 since Monday.") == [48812]
     assert course_ids("Le cours n° 3 du semestre a été déplacé ; ticket n° 5287.") == []
+
+
+def test_a_code_cut_short_beside_the_complete_form_the_mail_gives():
+    """« (GEO-L3, le code complet est GEO-L3CA) »: the short spelling is that code; without the
+    mail saying so, an étape beside its element stays two codes (`HPSY215`, `HPSY215TD`); the
+    catalogue keeps a short code it knows."""
+    from triage.catalogue import Catalogue
+    body = ("Je ne trouve pas l'espace de cartographie (GEO-L3, le code complet est GEO-L3CA "
+            "je crois) ; il était là l'an dernier.")
+    assert codes(body) == ["GEO-L3CA"]
+    assert codes("Le cours HPSY215 et son groupe HPSY215TD ont disparu.") == ["HPSY215",
+                                                                             "HPSY215TD"]
+    known = Catalogue.of(["GEO-L3", "GEO-L3CA"])
+    assert read(mail(body), catalogue=known).entities.apogee_codes == ["GEO-L3", "GEO-L3CA"]
