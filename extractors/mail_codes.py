@@ -189,6 +189,8 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
             entities.apogee_codes).items() if v not in restored})
         restored.update({v: r for v, r in sibling_codes.dots_like_siblings(
             entities.apogee_codes).items() if v not in restored})
+        restored.update({v: r for v, r in sibling_codes.separators_like_siblings(
+            entities.apogee_codes).items() if v not in restored})
         restored.update({v: r for v, r in sibling_codes.letters_by_scheme(
             entities.apogee_codes).items() if v not in restored})
     if catalogue:

@@ -137,6 +137,26 @@ def numbered_like_siblings(values: list[str]) -> dict[str, str]:
     return out
 
 
+def separators_like_siblings(values: list[str]) -> dict[str, str]:
+    """A dash or dot slipped into a list of one scheme's codes (« JL3-DPRI1 » among JL3DCIV1,
+    JL3DADM2, JL3DFIS1): two other codes of the mail or more, of its shape, alike up to one
+    character past it, write none there: the code drops it. Not where the siblings go on
+    otherwise just after it (`SAN2-ED04`, a group, beside the elements `SAN2UE11`, `SAN2UE12`),
+    nor for a dot written where siblings write a dash (`PH4.UE15`, an element, beside the groups
+    `PH4-TP08`, `PH4-TP12`); none is added (restore_separators' work). {value: restored}."""
+    keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    out: dict[str, str] = {}
+    for value, key, layout in keyed:
+        if not layout:
+            continue
+        found = [lay for v, k, lay in keyed if v != value and k != key and len(k) == len(key)
+                 and _shape(k) == _shape(key) and set(lay) < set(layout)
+                 and all(k[:cut + 1] == key[:cut + 1] for cut, _ in set(layout) - set(lay))]
+        if len(found) >= 2 and len(set(found)) == 1:
+            out[value] = _with_separators(key, found[0])
+    return out
+
+
 def _layout(code: str) -> tuple[tuple[int, str], ...]:
     """Where a code's separators stand in its key (its characters without them)."""
     return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))

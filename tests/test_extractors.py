@@ -1051,3 +1051,15 @@ def test_a_code_cut_short_beside_the_complete_form_the_mail_gives():
                                                                              "HPSY215TD"]
     known = Catalogue.of(["GEO-L3", "GEO-L3CA"])
     assert read(mail(body), catalogue=known).entities.apogee_codes == ["GEO-L3", "GEO-L3CA"]
+
+
+def test_a_dash_slipped_into_a_list_of_codes_written_without_one():
+    """« LR2-HMOD3 » among LR2HCON1, LR2HMED2, LR2HFIL4: the dash is a slip; a group beside
+    its scheme's elements (`BIO2-TD04` beside BIO2UE11, BIO2UE12) and an element with a dot
+    beside groups with a dash keep theirs."""
+    body = "Aucun accès à :\n- LR2HCON1\n- LR2HMED2\n- LR2-HMOD3\n- LR2HFIL4"
+    assert codes(body) == ["LR2HCON1", "LR2HMED2", "LR2HMOD3", "LR2HFIL4"]
+    assert codes("Les cours BIO2UE11, BIO2UE12 et le groupe BIO2-TD04") == [
+        "BIO2UE11", "BIO2UE12", "BIO2-TD04"]
+    assert codes("Les groupes KI4-TP08, KI4-TP12 de l'élément KI4.UE15") == [
+        "KI4-TP08", "KI4-TP12", "KI4.UE15"]
