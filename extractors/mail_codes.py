@@ -24,10 +24,11 @@ def drop_fragments(entities: Entities, whole: list[Span]) -> None:
 
 
 def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
-    """A code that another code of the mail ends with, after letters only, is that code's short
-    name (« la ressource R1.04 » beside GEAR1.04, or beside GEAR104: the BUT numbers its
-    resources, the scheme prefixes them), not a code of its own, unless the catalogue knows
-    it as written: its spans stand for the whole code."""
+    """A code that another code of the mail ends with, after letters (and maybe a year's digit)
+    only, is that code's short name (« la ressource R1.04 » beside GEAR1.04, or beside GEAR104,
+    « R3.10 » beside GEA2R310: the BUT numbers its resources, the scheme prefixes them), not a
+    code of its own, unless the catalogue knows it as written: its spans stand for the whole
+    code."""
     values = entities.apogee_codes
     keys = {v: _SEPARATORS.sub("", v) for v in values}
     whole = {}
@@ -36,7 +37,7 @@ def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
             # (compared without separators: « R3.12 » beside GEAR312)
             key = keys[x]
             longer = [y for y in values if y != x and 0 < len(keys[y]) - len(key) <= _PREFIX_MAX
-                      and keys[y].endswith(key) and keys[y][:len(keys[y]) - len(key)].isalpha()]
+                      and keys[y].endswith(key) and _HEAD.match(keys[y][:len(keys[y]) - len(key)])]
             if len(longer) == 1:
                 whole[x] = longer[0]
             elif not longer and (head := _listed_head(x, values)):
@@ -84,6 +85,8 @@ def _listed_head(short: str, values: list[str]) -> str | None:
 
 
 _LAST_NUMBER = re.compile(r"\d+$")
+# (letters, then maybe the year's digit: `GEA2R310` is GEA's second year's R3.10)
+_HEAD = re.compile(r"^[A-Z]+\d?$")
 _LETTER_FIRST = re.compile(r"^[A-Z](?=.*\d)")
 _PREFIX_MAX = 5
 

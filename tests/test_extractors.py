@@ -1063,3 +1063,10 @@ def test_a_dash_slipped_into_a_list_of_codes_written_without_one():
         "BIO2UE11", "BIO2UE12", "BIO2-TD04"]
     assert codes("Les groupes KI4-TP08, KI4-TP12 de l'élément KI4.UE15") == [
         "KI4-TP08", "KI4-TP12", "KI4.UE15"]
+
+
+def test_a_resource_number_beside_its_code_with_the_years_digit():
+    """« la ressource R2.05 (code Apogée MMI1R205) »: the BUT's resource number is the short
+    name of the code, prefixed with its department and year."""
+    assert codes("Je suis responsable de la ressource R2.05 (code Apogée MMI1R205) en BUT MMI"
+                 ) == ["MMI1R205"]
