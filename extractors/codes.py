@@ -318,6 +318,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     written = first + second
     if _ORDINAL.match(second) or _LEVEL.match(second) or _LEVEL.match(first) and second.isalpha():
         return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 »: a level
+    if _CLOCK.match(second) and not (catalogue and catalogue.match(written)):
+        return None              # « avt 12h », « vers 8h30 »: a word and a time
     if catalogue:
         found = catalogue.match(written)
         if found and tolerant_key(found) == tolerant_key(written) \

@@ -1070,3 +1070,10 @@ def test_a_resource_number_beside_its_code_with_the_years_digit():
     name of the code, prefixed with its department and year."""
     assert codes("Je suis responsable de la ressource R2.05 (code Apogée MMI1R205) en BUT MMI"
                  ) == ["MMI1R205"]
+
+
+def test_a_word_then_a_time_is_no_code_split_by_a_space():
+    """« jai un devoir a rendre avt 12h », « dispo vers 8h30 »: a word and a time, not a code
+    split by a space (« hlan 201 » is one)."""
+    assert codes("jvois plus le cour hlan201 jai un devoir a rendre avt 12h svp") == ["HLAN201"]
+    assert codes("je suis dispo vers 8h30 pour le cours hesp 201") == ["HESP201"]
