@@ -169,10 +169,13 @@ def _with_separators(key: str, layout: Iterable[tuple[int, str]]) -> str:
     return key
 
 
-def _alike_but_at(shapes: list[tuple[str, str]], value: str, shape: str, i: int) -> list[str]:
-    """The other codes of `shapes` ((code, shape) pairs) shaped like `value` but maybe at `i`."""
+def _alike_but_at(shapes: list[tuple[str, str]], value: str, shape: str,
+                  i: int | set[int]) -> list[str]:
+    """The other codes of `shapes` ((code, shape) pairs) shaped like `value` but maybe at `i`
+    (one place, or several)."""
+    at = {i} if isinstance(i, int) else i
     return [v for v, other in shapes if v != value and len(other) == len(shape)
-            and all(a == b or j == i for j, (a, b) in enumerate(zip(shape, other)))]
+            and all(a == b or j in at for j, (a, b) in enumerate(zip(shape, other)))]
 
 
 def digits_by_scheme(values: list[str]) -> dict[str, str]:
@@ -190,6 +193,14 @@ def digits_by_scheme(values: list[str]) -> dict[str, str]:
             alike = _alike_but_at(shapes, value, shape, i)
             if len(alike) >= 2 and all(v[i].isdigit() for v in alike):
                 fixed[i] = "0" if value[i] == "O" else "1"
+        if fixed == list(value) and len(places) > 1:
+            # both typed at once (« MEI.FRO5 » beside ME1.FR02, ME1.MA03, ME2.EPS1): alike but
+            # at them all, most with a digit at each
+            alike = _alike_but_at(shapes, value, shape, set(places))
+            for i in places:
+                digits = sum(v[i].isdigit() for v in alike)
+                if digits >= 2 and digits > len(alike) - digits:
+                    fixed[i] = "0" if value[i] == "O" else "1"
         if fixed != list(value):
             out[value] = "".join(fixed)
     return out

@@ -1077,3 +1077,13 @@ def test_a_word_then_a_time_is_no_code_split_by_a_space():
     split by a space (« hlan 201 » is one)."""
     assert codes("jvois plus le cour hlan201 jai un devoir a rendre avt 12h svp") == ["HLAN201"]
     assert codes("je suis dispo vers 8h30 pour le cours hesp 201") == ["HESP201"]
+
+
+def test_an_i_and_an_o_typed_for_digits_in_one_code_beside_its_siblings():
+    """« LCI.ANO4 » beside LC1.AN02, LC1.HI03, LC2.ESP1: an I for the year's 1 and an O for the
+    number's 0 in one code; the siblings' shape, most with digits there, gives both back. A
+    code whose siblings have letters there keeps its own (« KR3TIO1 » beside KR3TIO2…)."""
+    assert codes("Je reçois encore les notifications de LC1.AN02, LC1.HI03, LC2.ESP1, LCI.ANO4"
+                 ) == ["LC1.AN02", "LC1.HI03", "LC2.ESP1", "LC1.AN04"]
+    assert codes("les cours KR3TIO2, KR3TIO3 et KR3TIO1 sont vides") == [
+        "KR3TIO2", "KR3TIO3", "KR3TIO1"]
