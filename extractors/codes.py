@@ -104,6 +104,7 @@ _NOT_CODE = re.compile(
     r"|EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY|INR|TVA|VAT)[-.]?\d+[A-Z]?"  # a price, a tax rate
     r"|\d+(?:[.\-]\d+)+[A-Z]?"                                   # 3.7.2, 2019-2020
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
+    r"|MEEF\d"                                 # the master's year (its étapes: MEEF2P, MEEF2S)
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.

@@ -1087,3 +1087,13 @@ def test_an_i_and_an_o_typed_for_digits_in_one_code_beside_its_siblings():
                  ) == ["LC1.AN02", "LC1.HI03", "LC2.ESP1", "LC1.AN04"]
     assert codes("les cours KR3TIO2, KR3TIO3 et KR3TIO1 sont vides") == [
         "KR3TIO2", "KR3TIO3", "KR3TIO1"]
+
+
+def test_the_meef_masters_year_is_no_code():
+    """« les séances du MEEF1 site de Saint-Lô »: the master's year, as « M1 » or « L2 »; its
+    étapes carry a letter more (`MEEF1P`), and a catalogue that knows the word keeps it."""
+    from triage.catalogue import Catalogue
+    body = "Je fais les séances du MEEF1 site de Saint-Lô, étape MEEF1P, cours ME1.PE07."
+    assert codes(body) == ["MEEF1P", "ME1.PE07"]
+    known = Catalogue.of(["MEEF1", "MEEF1P", "ME1.PE07"])
+    assert read(mail(body), catalogue=known).entities.apogee_codes == ["MEEF1", "MEEF1P", "ME1.PE07"]
