@@ -115,9 +115,10 @@ _CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour co
     vet unit units idnumber intitule espace groupe groupes group groups class subject
     subjects vets libelle option options grp grpe""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
-# 179 », « my flight is LO 3920 »).
+# 179 », « my flight is LO 3920 »); the campus's humanities building is always followed by a
+# room (« MRSH, SH-211 »).
 _PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment room office local
-    flight vol train ter tgv bus tram""".split())
+    flight vol train ter tgv bus tram mrsh""".split())
 # Words after which a token is a room, a ticket, a device or a document, not a code.
 _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi dossier ref reference
     commande facture demande version release modele model windows macos android ios iphone

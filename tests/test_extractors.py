@@ -1097,3 +1097,8 @@ def test_the_meef_masters_year_is_no_code():
     assert codes(body) == ["MEEF1P", "ME1.PE07"]
     known = Catalogue.of(["MEEF1", "MEEF1P", "ME1.PE07"])
     assert read(mail(body), catalogue=known).entities.apogee_codes == ["MEEF1", "MEEF1P", "ME1.PE07"]
+
+
+def test_a_room_after_the_humanities_building():
+    """« MCF de sociologie - MRSH, SR-114 »: the building, then its room, never a code."""
+    assert codes("Je n'ai pas accès à HSOC302.\n\nMCF de sociologie - MRSH, SR-114") == ["HSOC302"]
