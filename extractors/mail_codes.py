@@ -30,17 +30,25 @@ def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
     code of its own, unless the catalogue knows it as written: its spans stand for the whole
     code."""
     values = entities.apogee_codes
-    keys = {v: _SEPARATORS.sub("", v) for v in values}
+    # (looked up, not compared each with each: a pasted table cites thousands of codes)
+    ending: dict[str, list[str]] = {}          # compared without separators: « R3.12 », GEAR312
+    listed: dict[tuple[int, str], list[str]] = {}
+    for y in values:
+        key = _SEPARATORS.sub("", y)
+        for cut in range(1, min(_PREFIX_MAX, len(key) - 1) + 1):
+            if _HEAD.match(key[:cut]):
+                ending.setdefault(key[cut:], []).append(y)
+        for cut in range(1, min(_PREFIX_MAX, len(y) - 1) + 1):
+            if y[:cut].isalpha():
+                listed.setdefault((len(y) - cut, _LAST_NUMBER.sub("", y[cut:])), []).append(
+                    y[:cut])
     whole = {}
     for x in values:
         if _LETTER_FIRST.match(x) and not (catalogue and x in catalogue):
-            # (compared without separators: « R3.12 » beside GEAR312)
-            key = keys[x]
-            longer = [y for y in values if y != x and 0 < len(keys[y]) - len(key) <= _PREFIX_MAX
-                      and keys[y].endswith(key) and _HEAD.match(keys[y][:len(keys[y]) - len(key)])]
+            longer = [y for y in ending.get(_SEPARATORS.sub("", x), ()) if y != x]
             if len(longer) == 1:
                 whole[x] = longer[0]
-            elif not longer and (head := _listed_head(x, values)):
+            elif not longer and (head := _listed_head(x, listed)):
                 whole[x] = head + x
     _rename(entities, whole)
 
@@ -68,15 +76,12 @@ _COMPLETE_FORM = re.compile(
     r"|\b(?:full|complete|exact|correct|whole|real)\s+(?:course\s+)?codes?\b", re.IGNORECASE)
 
 
-def _listed_head(short: str, values: list[str]) -> str | None:
+def _listed_head(short: str, listed: dict[tuple[int, str], list[str]]) -> str | None:
     """The letters two codes of the mail or more put before codes that differ from `short` by
     their last number alone (« M1M05 » beside IAEM1M01, IAEM1M02): `short` is that scheme's
-    code with its prefix left out."""
-    stem = _LAST_NUMBER.sub("", short)
-    heads = Counter(v[:len(v) - len(short)] for v in values
-                    if len(v) - len(short) in range(1, _PREFIX_MAX + 1)
-                    and _LAST_NUMBER.sub("", v[len(v) - len(short):]) == stem
-                    and v[:len(v) - len(short)].isalpha())
+    code with its prefix left out. `listed`: the mail's codes' letter heads by the length and
+    the stem (without its last number) of what follows them."""
+    heads = Counter(listed.get((len(short), _LAST_NUMBER.sub("", short)), ()))
     if len(heads) == 1:
         (head, count), = heads.items()
         if count >= 2:
@@ -110,6 +115,8 @@ def drop_event_names(entities: Entities, written: str) -> None:
     """A token written after a conference's word on its line (« a conference in Dublin
     (ICLC-11) », « Conference on E-Learning 2026 (WCET-26) ») is that event's name, wherever
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
+    if not _EVENT.search(written):
+        return
     events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
               and any(_names_event(written, at) for at in _occurrences(written, s.text))}
     if events:

@@ -12,6 +12,7 @@ another code, not the same scheme). O for 0: see `letters_by_scheme`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -38,16 +39,14 @@ _NUMBER = re.compile(r"^\d\d$")
 def dots_like_siblings(values: list[str]) -> dict[str, str]:
     """{value: with the dots its siblings write} for codes of `values` lacking only dots."""
     keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    # (siblings by length, start and shape: a pasted table cites thousands of codes)
+    alike: dict[tuple[str, str], dict[tuple[tuple[int, str], ...], set[str]]] = {}
+    for _, key, layout in keyed:
+        alike.setdefault((key[:_SAME_START], _shape(key)), {}).setdefault(layout, set()).add(key)
     out: dict[str, str] = {}
     for value, key, layout in keyed:
-        found = set()
-        for other, other_key, other_layout in keyed:
-            if other_key == key or len(other_key) != len(key) \
-                    or other_key[:_SAME_START] != key[:_SAME_START] \
-                    or _shape(other_key) != _shape(key):
-                continue
-            if set(layout) < set(other_layout):
-                found.add(other_layout)
+        found = {other for other, keys in alike[key[:_SAME_START], _shape(key)].items()
+                 if keys != {key} and set(layout) < set(other)}
         # (siblings that disagree, a dash or a dot not before a number among the missing:
         # left as written)
         if len(found) == 1 and all(sep == "." and _NUMBER.match(key[cut:]) for cut, sep
@@ -61,15 +60,16 @@ def letters_by_scheme(values: list[str]) -> dict[str, str]:
     but there, have the letter and none the digit (`KR3T005` beside `KR3TO05`, `KR3TO07`: the
     scheme's part is `TO`): the mirror of `digits_by_scheme`. {value: with the letter}."""
     shapes = [(v, _shape(v)) for v in values]
+    same = _SameShape(shapes)
     out: dict[str, str] = {}
     for value, shape in shapes:
         fixed = list(value)
         for i, c in enumerate(value):
             if c not in "01" or i == 0:
                 continue
-            alike = _alike_but_at(shapes, value, shape, i)
+            alike = same.chars_at(value, shape, i)
             letter = "O" if c == "0" else "I"
-            if len(alike) >= 2 and all(v[i] == letter for v in alike):
+            if alike[letter] >= 2 and alike[letter] == alike.total():
                 fixed[i] = letter
         if fixed != list(value):
             out[value] = "".join(fixed)
@@ -122,14 +122,20 @@ def numbered_like_siblings(values: list[str]) -> dict[str, str]:
     by their last number alone (« PCS6-02 » beside PC-S6-01 and PC-S6-04): the same scheme,
     so its separators, when those codes agree on them. Returns {value: restored}."""
     keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    # (codes by each stem they have before digits alone: `PCS604` under PCS604, PCS60, PCS6, PCS)
+    by_stem: dict[tuple[int, str], dict[tuple[tuple[int, str], ...], set[str]]] = {}
+    for _, k, lay in keyed:
+        digits = len(k) - len(k.rstrip("0123456789"))
+        for cut in range(len(k) - digits, len(k)):
+            by_stem.setdefault((len(k), k[:cut]), {}).setdefault(lay, set()).add(k)
     out: dict[str, str] = {}
     for value, key, layout in keyed:
         number = _LAST_NUMBER.search(value)
         stem = key[:len(key) - len(number.group())] if number else ""
         if len(stem) < 2:
             continue
-        layouts = {lay for v, k, lay in keyed if k != key and len(k) == len(key)
-                   and k.startswith(stem) and k[len(stem):].isdigit() and len(lay) > len(layout)}
+        layouts = {lay for lay, keys in by_stem.get((len(key), stem), {}).items()
+                   if keys != {key} and len(lay) > len(layout)}
         if len(layouts) == 1:
             (found,) = layouts
             if all(cut <= len(stem) for cut, _ in found):
@@ -169,13 +175,32 @@ def _with_separators(key: str, layout: Iterable[tuple[int, str]]) -> str:
     return key
 
 
-def _alike_but_at(shapes: list[tuple[str, str]], value: str, shape: str,
-                  i: int | set[int]) -> list[str]:
-    """The other codes of `shapes` ((code, shape) pairs) shaped like `value` but maybe at `i`
-    (one place, or several)."""
-    at = {i} if isinstance(i, int) else i
-    return [v for v, other in shapes if v != value and len(other) == len(shape)
-            and all(a == b or j in at for j, (a, b) in enumerate(zip(shape, other)))]
+class _SameShape:
+    """The codes of a mail ((code, shape) pairs) shaped like one but maybe at some places, found
+    by look-up where one place is open (a pasted table cites thousands of codes: comparing each
+    with each took seconds)."""
+
+    def __init__(self, shapes: list[tuple[str, str]]) -> None:
+        self.shapes = shapes
+        self.open_at: dict[int, dict[str, Counter[str]]] = {}
+
+    def chars_at(self, value: str, shape: str, at: int) -> Counter[str]:
+        """What the other codes shaped like `value` (of shape `shape`) but maybe at `at` have
+        there: {character: how many}."""
+        if at not in self.open_at:
+            index: dict[str, Counter[str]] = {}
+            for v, other in self.shapes:
+                if len(other) > at:
+                    index.setdefault(other[:at] + "?" + other[at + 1:], Counter())[v[at]] += 1
+            self.open_at[at] = index
+        found = self.open_at[at].get(shape[:at] + "?" + shape[at + 1:], Counter()).copy()
+        found[value[at]] -= 1                  # (the code itself is among them)
+        return +found
+
+    def but_at(self, value: str, shape: str, places: set[int]) -> list[str]:
+        """The other codes shaped like `value` but maybe at each of `places`."""
+        return [v for v, other in self.shapes if v != value and len(other) == len(shape)
+                and all(a == b or j in places for j, (a, b) in enumerate(zip(shape, other)))]
 
 
 def digits_by_scheme(values: list[str]) -> dict[str, str]:
@@ -183,6 +208,7 @@ def digits_by_scheme(values: list[str]) -> dict[str, str]:
     (length, separators, letters and digits at the same places), have a digit (`ESB1-GO3` beside
     `ANB2-G11`, `CHA1-G01`: the scheme numbers its groups). Returns {value: with the digit}."""
     shapes = [(v, _shape(v)) for v in values]
+    same = _SameShape(shapes)
     out: dict[str, str] = {}
     for value, shape in shapes:
         places = [i for i, c in enumerate(value) if c in "OI"]
@@ -190,16 +216,17 @@ def digits_by_scheme(values: list[str]) -> dict[str, str]:
             continue
         fixed = list(value)
         for i in places:
-            alike = _alike_but_at(shapes, value, shape, i)
-            if len(alike) >= 2 and all(v[i].isdigit() for v in alike):
+            alike = same.chars_at(value, shape, i)
+            digits = sum(n for c, n in alike.items() if c.isdigit())
+            if digits >= 2 and digits == alike.total():
                 fixed[i] = "0" if value[i] == "O" else "1"
         if fixed == list(value) and len(places) > 1:
             # both typed at once (« MEI.FRO5 » beside ME1.FR02, ME1.MA03, ME2.EPS1): alike but
             # at them all, most with a digit at each
-            alike = _alike_but_at(shapes, value, shape, set(places))
+            others = same.but_at(value, shape, set(places))
             for i in places:
-                digits = sum(v[i].isdigit() for v in alike)
-                if digits >= 2 and digits > len(alike) - digits:
+                digits = sum(v[i].isdigit() for v in others)
+                if digits >= 2 and digits > len(others) - digits:
                     fixed[i] = "0" if value[i] == "O" else "1"
         if fixed != list(value):
             out[value] = "".join(fixed)
