@@ -62,10 +62,14 @@ def complete_truncated(entities: Entities, catalogue: Catalogue | None, written:
     if not _COMPLETE_FORM.search(written):
         return
     values = entities.apogee_codes
+    starting: dict[str, list[str]] = {}
+    for y in values:
+        for cut in range(max(1, len(y) - 4), len(y)):
+            if y[cut:].isalnum():
+                starting.setdefault(y[:cut], []).append(y)
     whole = {}
     for x in values:
-        longer = [y for y in values if y != x and y.startswith(x) and 0 < len(y) - len(x) <= 4
-                  and y[len(x):].isalnum()]
+        longer = starting.get(x, [])
         if len(longer) == 1 and not (catalogue and x in catalogue):
             whole[x] = longer[0]
     _rename(entities, whole)

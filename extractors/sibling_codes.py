@@ -151,16 +151,35 @@ def separators_like_siblings(values: list[str]) -> dict[str, str]:
     nor for a dot written where siblings write a dash (`PH4.UE15`, an element, beside the groups
     `PH4-TP08`, `PH4-TP12`); none is added (restore_separators' work). {value: restored}."""
     keyed = [(v, _SEPARATORS.sub("", v), _layout(v)) for v in values]
+    # (looked up by shape, layout and start: a pasted table cites thousands of codes)
+    shaped: dict[tuple[str, frozenset[tuple[int, str]]], list[str]] = {}
+    for _, k, lay in keyed:
+        shaped.setdefault((_shape(k), frozenset(lay)), []).append(k)
+    starting: dict[tuple[str, frozenset[tuple[int, str]], int], dict[str, list[str]]] = {}
     out: dict[str, str] = {}
     for value, key, layout in keyed:
         if not layout:
             continue
-        found = [lay for v, k, lay in keyed if v != value and k != key and len(k) == len(key)
-                 and _shape(k) == _shape(key) and set(lay) < set(layout)
-                 and all(k[:cut + 1] == key[:cut + 1] for cut, _ in set(layout) - set(lay))]
+        found = []
+        for fewer in _proper_subsets(frozenset(layout)):
+            # alike up to one character past the last separator it lacks
+            end = max(cut for cut, _ in set(layout) - fewer) + 1
+            if (_shape(key), fewer, end) not in starting:
+                index: dict[str, list[str]] = {}
+                for k in shaped.get((_shape(key), fewer), ()):
+                    index.setdefault(k[:end], []).append(k)
+                starting[_shape(key), fewer, end] = index
+            found += [fewer for k in starting[_shape(key), fewer, end].get(key[:end], ())
+                      if k != key]
         if len(found) >= 2 and len(set(found)) == 1:
             out[value] = _with_separators(key, found[0])
     return out
+
+
+def _proper_subsets(layout: frozenset[tuple[int, str]]) -> list[frozenset[tuple[int, str]]]:
+    items = sorted(layout)
+    return [frozenset(x for i, x in enumerate(items) if mask >> i & 1)
+            for mask in range((1 << len(items)) - 1)]
 
 
 def _layout(code: str) -> tuple[tuple[int, str], ...]:
@@ -243,18 +262,26 @@ def restore_separators(values: list[str], catalogue: Catalogue | None = None,
     code of the same length (`SAN2UE11` beside the group `SAN2-ED04` is another scheme), and so
     is one that would end one character after the separator (the étape `3LHIST` beside its
     groups `3LHIS-TD1A`: the T only starts the group's part)."""
-    siblings = [(v, _SEPARATORS.sub("", v)) for v in values if _SEPARATORS.search(v)]
+    # The first sibling that is the code, or goes on from it past its last separator's next
+    # character, for each start a code may have (looked up: a pasted table cites thousands).
+    first: dict[str, str] = {}
+    for sibling in values:
+        layout = _layout(sibling)
+        if layout:
+            key = _SEPARATORS.sub("", sibling)
+            for end in range(max(4, layout[-1][0] + 2), len(key)):
+                first.setdefault(key[:end], sibling)
+            first.setdefault(key, sibling)     # (the code itself, whatever its last part)
     out: dict[str, str] = {}
+    succession = None
     for value in values:
-        if _SEPARATORS.search(value) or len(value) < 4 or (catalogue and catalogue.match(value)):
+        if _SEPARATORS.search(value) or len(value) < 4 or value not in first \
+                or (catalogue and catalogue.match(value)):
             continue
-        for sibling, key in siblings:
-            cuts = [m.start() - i for i, m in enumerate(_SEPARATORS.finditer(sibling))]
-            if key == value:
-                if not SUCCESSION.search(text):
-                    out[value] = sibling
-                break
-            if key.startswith(value) and cuts[-1] < len(value) - 1:
-                out[value] = _with_separators(value, _layout(sibling))
-                break
+        sibling = first[value]
+        if len(_SEPARATORS.sub("", sibling)) > len(value):
+            out[value] = _with_separators(value, _layout(sibling))
+        elif not (succession if succession is not None
+                  else (succession := bool(SUCCESSION.search(text)))):
+            out[value] = sibling
     return out
