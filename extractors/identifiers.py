@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from html import unescape as html_unescape
 from urllib.parse import parse_qs, urlsplit
 
@@ -238,9 +239,15 @@ _FOREIGN_COLUMN = re.compile(r"d['’]\s*origine|\borigin|\bhome\b|\bpr[ée]c[é
                              re.IGNORECASE)
 
 
-def table_cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
+@lru_cache(maxsize=2)
+def table_cells(html: str) -> tuple[tuple[str, str, int, list[str]], ...]:
     """(its column's header, its text, its offset, the whole header row) for each data cell of
-    the HTML tables."""
+    the HTML tables (kept for the mail's next reader: numbers, course ids and codes read the
+    same cells)."""
+    return tuple(_cells(html))
+
+
+def _cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
     if "<t" not in html and "<T" not in html:
         return
     header: list[str] = []
