@@ -93,6 +93,8 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
         mail_codes.report_stubs_as_written(entities, written)
     _collect_html(entities, mail.html, settings)
     _add(entities, code_finder.table_codes((mail.html or "")[:MAX_READ_CHARS], catalogue))
+    _add(entities, code_finder.attachment_codes([a.filename for a in mail.attachments],
+                                                catalogue))
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
     mail_codes.restore_separators(entities, catalogue, written)
     mail_codes.drop_short_names(entities, catalogue)

@@ -282,6 +282,28 @@ def table_codes(html: str, catalogue: Catalogue | None) -> list[Span]:
     return spans
 
 
+def attachment_codes(names: list[str], catalogue: Catalogue | None) -> list[Span]:
+    """Codes in attachments' names (« capture_MAT3-B12_participants.png »,
+    « manquants_HPSY201.csv »): the name's words, parted by underscores, spaces and brackets,
+    each read alone like a list item; a camera's or a scanner's numbering (`DSC01234`,
+    `IMG4471`) is none. Spans of part `attachment`, offsets in that attachment's name."""
+    spans: list[Span] = []
+    for name in names:
+        for m in _FILE_WORD.finditer(_EXTENSION.sub("", name)):
+            if _DEVICE_NUMBERING.match(m.group()):
+                continue
+            for span in find_codes(m.group(), "attachment", [], catalogue):
+                spans.append(Span("apogee_code", span.value, span.text, "attachment",
+                                  m.start() + span.start, m.start() + span.end))
+    return spans
+
+
+_FILE_WORD = re.compile(r"[^\s_()\[\]{},;#]+")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_DEVICE_NUMBERING = re.compile(r"^(?:IMG|DSCN?|DSCF|PXL|VID|MVI|GOPR|DJI|SAM|WP|PANO|SCAN|SCN"
+                               r"|PHOTO|IMAGE|SCREENSHOT|CAPTURE)-?\d", re.IGNORECASE)
+
+
 def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:
     """« S1 - PHY02 »: a semester and its code parted by a spaced dash, the code's own dash
     (`S1-PHY02`); with a catalogue, only as it knows it, never a code it knows alone."""

@@ -1102,3 +1102,18 @@ def test_the_meef_masters_year_is_no_code():
 def test_a_room_after_the_humanities_building():
     """« MCF de sociologie - MRSH, SR-114 »: the building, then its room, never a code."""
     assert codes("Je n'ai pas accès à HSOC302.\n\nMCF de sociologie - MRSH, SR-114") == ["HSOC302"]
+
+
+def test_codes_in_the_names_of_attachments():
+    """« capture_GEO2-B07_participants.png », « absents_HSOC212.csv »: a code in an attached
+    file's name is one the mail cites; a camera's numbering (« DSC01234.JPG »), a date or a
+    version in a name (« liste_2025-10-02_v3.pdf ») is none."""
+    from triage.model import Attachment
+    def named(*names: str) -> list[str]:
+        attached = [Attachment(filename=n, content_type="application/octet-stream", size=0)
+                    for n in names]
+        return read(mail("Ci-joint, merci.", attachments=attached)).entities.apogee_codes
+    assert named("capture_GEO2-B07_participants.png", "absents_HSOC212.csv") == [
+        "GEO2-B07", "HSOC212"]
+    assert named("DSC01234.JPG", "IMG_4471.jpg", "liste_2025-10-02_v3.pdf",
+                 "Capture d’écran 2025-10-20 121002.png") == []
