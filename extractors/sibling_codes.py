@@ -45,13 +45,18 @@ def dots_like_siblings(values: list[str]) -> dict[str, str]:
         alike.setdefault((key[:_SAME_START], _shape(key)), {}).setdefault(layout, set()).add(key)
     out: dict[str, str] = {}
     for value, key, layout in keyed:
-        found = {other for other, keys in alike[key[:_SAME_START], _shape(key)].items()
+        found = {other: len(keys - {key}) for other, keys
+                 in alike[key[:_SAME_START], _shape(key)].items()
                  if keys != {key} and set(layout) < set(other)}
         # (siblings that disagree, a dash or a dot not before a number among the missing:
-        # left as written)
-        if len(found) == 1 and all(sep == "." and _NUMBER.match(key[cut:]) for cut, sep
-                                   in set(next(iter(found))) - set(layout)):
-            out[value] = _with_separators(key, found.pop())
+        # left as written, unless two siblings or more write that dot: « M2ENV5A » beside
+        # M.2ENV4C and M.2ENV6B)
+        if len(found) == 1:
+            (other, count), = found.items()
+            missing = set(other) - set(layout)
+            if all(sep == "." and (_NUMBER.match(key[cut:]) or count >= 2)
+                   for cut, sep in missing):
+                out[value] = _with_separators(key, other)
     return out
 
 

@@ -1117,3 +1117,12 @@ def test_codes_in_the_names_of_attachments():
         "GEO2-B07", "HSOC212"]
     assert named("DSC01234.JPG", "IMG_4471.jpg", "liste_2025-10-02_v3.pdf",
                  "Capture d’écran 2025-10-20 121002.png") == []
+
+
+def test_a_dot_two_siblings_write_comes_back_wherever_it_stands():
+    """« M.1SOC2A, M1SOC3B, M.1SOC5C »: the dot after the level that two codes of the list
+    write comes back to the one lacking it; one sibling alone gives back only a number's dot
+    (« M1SOC3B » beside M.1SOC2A alone stays as written)."""
+    assert codes("Cours invisibles :\nM.1SOC2A - Théorie\nM1SOC3B - Terrain\nm.1soc5c - Séminaire"
+                 ) == ["M.1SOC2A", "M.1SOC3B", "M.1SOC5C"]
+    assert codes("Cours invisibles : M.1SOC2A et M1SOC3B") == ["M.1SOC2A", "M1SOC3B"]
