@@ -68,13 +68,16 @@ def load(folder: Path) -> list[Sample]:
 def load_catalogue(folder: Path) -> Catalogue | None:
     """The codes a folder's university knows (its catalogue.json), or None when it has none.
 
-    Codes listed as `unknown` (mistyped, no longer in APOGÉE) are left out, as REFER would."""
+    Codes listed as `unknown` (mistyped, no longer in APOGÉE) are left out, as REFER would; an
+    optional `labels` object gives codes their label as APOGÉE or Moodle would hold it."""
     path = folder / "catalogue.json"
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Catalogue.of(c for key in ("elements", "etapes", "groups", "courses")
-                        for c in data.get(key, []))
+    labels = data.get("labels")
+    return Catalogue.of((c for key in ("elements", "etapes", "groups", "courses")
+                         for c in data.get(key, [])),
+                        labels if isinstance(labels, dict) else None)
 
 
 def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5) -> Scores:

@@ -404,3 +404,120 @@ def test_a_code_without_digits_as_typed_is_the_known_code_with_its_digit():
     known = Catalogue.of(["JUR1.HIS", "JUR1.CST", "KP9"])
     assert codes("les espaces JUR1.CST, JURI.HIS et d'autres", known) == ["JUR1.CST", "JUR1.HIS"]
     assert codes("voir SAINT-LO et CAEN-NORD", known) == []
+
+
+def _labels_are_the_sources_own(src: Sources, refer_rows, moodle_rows) -> None:
+    """The catalogue's labels are APOGÉE's long labels (LIB_ETP, LIB_ELP, LIB_GPE) and, for a
+    course only Moodle knows, its full name without the code in brackets."""
+    try:
+        catalogue = src.catalogue()
+    finally:
+        src.close()
+    assert catalogue is not None and catalogue.labels
+    etapes, elements, groups = refer_rows
+    for code, label in etapes + elements + groups:
+        assert catalogue.label(code.upper()) == " ".join(label.split()), code
+    apogee = {c.upper() for c, _ in etapes + elements + groups}
+    titled = [(code, name) for code, name in moodle_rows if code.upper() not in apogee]
+    assert titled
+    for code, name in titled:
+        own = name.startswith(f"({code})")       # a course named by another code keeps it
+        assert catalogue.label(code.upper()) == (name.split(")", 1)[1].strip() if own
+                                                 else name), code
+
+
+def _rows(query) -> tuple[list, list, list]:
+    return tuple(query(f"SELECT {code}, {label} FROM {table} WHERE {label} <> ''")
+                 for table, code, label in (("ETAPE", "COD_ETP", "LIB_ETP"),
+                                            ("ELEMENT_PEDAGOGI", "COD_ELP", "LIB_ELP"),
+                                            ("GROUPE", "COD_EXT_GPE", "LIB_GPE")))
+
+
+def test_catalogue_keeps_the_label_of_every_code(demo_dir):
+    with sqlite3.connect(demo_dir / "refer.db") as refer:
+        refer_rows = _rows(lambda sql: refer.execute(sql).fetchall())
+    with sqlite3.connect(demo_dir / "moodle.db") as moodle:
+        moodle_rows = moodle.execute("SELECT idnumber, fullname FROM mdl_course "
+                                     "WHERE idnumber <> '' AND fullname LIKE '(%'").fetchall()
+    assert all(refer_rows) and moodle_rows
+    _labels_are_the_sources_own(sources(demo_dir), refer_rows, moodle_rows)
+
+
+def test_catalogue_keeps_the_label_of_every_code_on_postgresql(demo_dir, pg_url):
+    from sqlalchemy import create_engine, text
+
+    from triage.demo.university import load_into
+    load_into(pg_url, demo_dir)
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        refer_rows = _rows(lambda sql: [tuple(r) for r in conn.execute(text(sql))])
+        moodle_rows = [tuple(r) for r in conn.execute(text(
+            "SELECT idnumber, fullname FROM mdl_course WHERE idnumber <> '' AND fullname LIKE '(%'"))]
+    engine.dispose()
+    _labels_are_the_sources_own(Sources(SourceSettings(refer_url=pg_url, moodle_url=pg_url)),
+                                refer_rows, moodle_rows)
+
+
+def test_a_blank_label_is_none_and_a_course_name_loses_only_its_own_code(demo_dir, tmp_path):
+    import shutil
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    with sqlite3.connect(tmp_path / "refer.db") as refer:
+        refer.execute("INSERT INTO ETAPE (COD_ETP, LIB_ETP, LIC_ETP) VALUES ('ZQ1DRT', '  ', '')")
+        refer.execute("INSERT INTO ETAPE (COD_ETP, LIB_ETP, LIC_ETP) "
+                      "VALUES ('ZQ2DRT', 'Licence  2 Droit -  Caen', 'L2 DROIT')")
+    with sqlite3.connect(tmp_path / "moodle.db") as moodle:
+        category = moodle.execute("SELECT MIN(id) FROM mdl_course_categories").fetchone()[0]
+        for idnumber, fullname in (("ZQ9ANG", "(ZQ9ANG) Anglais de spécialité"),
+                                   ("ZQ8ANG", "(ZQ7ANG) Anglais renforcé"),
+                                   ("ZQ6ANG", "")):
+            moodle.execute("INSERT INTO mdl_course (category, fullname, shortname, idnumber) "
+                           "VALUES (?, ?, ?, ?)", (category, fullname, idnumber, idnumber))
+    src = sources(tmp_path)
+    try:
+        catalogue = src.catalogue()
+    finally:
+        src.close()
+    assert {"ZQ1DRT", "ZQ2DRT", "ZQ9ANG", "ZQ8ANG", "ZQ6ANG"} <= catalogue.codes
+    assert catalogue.label("ZQ1DRT") is None and catalogue.label("ZQ6ANG") is None
+    assert catalogue.label("ZQ2DRT") == "Licence 2 Droit - Caen"     # spaces folded
+    assert catalogue.label("ZQ9ANG") == "Anglais de spécialité"
+    assert catalogue.label("ZQ8ANG") == "(ZQ7ANG) Anglais renforcé"  # another code: kept
+
+
+def test_labels_are_saved_and_a_copy_saved_without_labels_still_loads(tmp_path):
+    import json
+    from datetime import datetime, timezone
+
+    from triage.sources.catalogue import SAVED, read_saved, save
+    path = tmp_path / "catalogue.json"
+    known = Catalogue.of(["1DRO01", "1DRO01-TD7", "D1.CIV3"],
+                         {"1DRO01": "Licence Droit 1re année", "d1.civ3": "Droit civil 1",
+                          "ZZZ": "not a code of this catalogue"})
+    assert known.labels == {"1DRO01": "Licence Droit 1re année", "D1.CIV3": "Droit civil 1"}
+    save(path, known, datetime(2026, 12, 6, 12, tzinfo=timezone.utc), "src")
+    state = read_saved(path, "src")
+    assert state.source == SAVED and state.catalogue == known
+    assert state.catalogue.labels == known.labels
+    # a copy written before labels were saved (format 1, codes only) reads as before
+    path.write_text(json.dumps({"format": 1, "loaded_at": "2026-12-05T22:00:00+00:00",
+                                "sources": "src", "codes": ["1DRO01", "D1.CIV3"]}),
+                    encoding="utf-8")
+    old = read_saved(path, "src")
+    assert old.source == SAVED and old.catalogue.codes == {"1DRO01", "D1.CIV3"}
+    assert old.catalogue.labels == {} and old.catalogue.label("1DRO01") is None
+
+
+def test_a_writers_catalogue_may_give_labels(tmp_path):
+    import json
+
+    from triage.extractors.evaluation import load_catalogue
+    (tmp_path / "catalogue.json").write_text(json.dumps(
+        {"elements": ["IFI.21A"], "etapes": ["M1FIN"], "groups": ["M1FIN-TD1"],
+         "unknown": ["IFI.99"], "labels": {"M1FIN": "MASTER 1 FINANCE", "IFI.99": "archivé"}}),
+        encoding="utf-8")
+    labelled = load_catalogue(tmp_path)
+    assert labelled.codes == {"IFI.21A", "M1FIN", "M1FIN-TD1"}
+    assert labelled.labels == {"M1FIN": "MASTER 1 FINANCE"}
+    (tmp_path / "catalogue.json").write_text(json.dumps({"etapes": ["M1FIN"]}), encoding="utf-8")
+    assert load_catalogue(tmp_path).labels == {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -64,10 +64,14 @@ class Catalogue:
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _known: list[str] = field(default_factory=list, repr=False)
     _by_tail: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    # What APOGÉE or Moodle calls a code (LIB_ETP « Licence Droit 1re année », a course's name):
+    # optional, a catalogue without labels reads as it always did.
+    labels: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, codes: Iterable[str]) -> "Catalogue":
-        """A catalogue of `codes` (stripped, upper-cased, blanks dropped)."""
+    def of(cls, codes: Iterable[str], labels: Mapping[str, str] | None = None) -> "Catalogue":
+        """A catalogue of `codes` (stripped, upper-cased, blanks dropped) and the `labels` of
+        some of them (blank labels and labels of codes not in `codes` dropped)."""
         canonical = frozenset(c.strip().upper() for c in codes if c and c.strip())
         by_key: dict[str, str | None] = {}
         for code in sorted(canonical):
@@ -80,7 +84,11 @@ class Catalogue:
             if last:
                 by_tail.setdefault(short_name_key(last.group(last.lastindex or 0)), []).append(
                     (last.group(1), code))
-        return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail)
+        named = {code.strip().upper(): " ".join(label.split())
+                 for code, label in (labels or {}).items()
+                 if code and isinstance(label, str) and label.strip()}
+        return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail,
+                   labels={code: label for code, label in named.items() if code in canonical})
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -90,6 +98,10 @@ class Catalogue:
 
     def __contains__(self, code: str) -> bool:
         return code in self.codes
+
+    def label(self, code: str) -> str | None:
+        """The label of `code` (canonical), None when the sources gave none."""
+        return self.labels.get(code)
 
     def match(self, written: str) -> str | None:
         """The canonical code `written` stands for (exact, then tolerant, then a unique

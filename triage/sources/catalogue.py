@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -34,21 +35,43 @@ log = logging.getLogger(__name__)
 DEFAULT_REFRESH_S = 6 * 3600.0
 # After a failed load, try again sooner than a full period.
 RETRY_S = 300.0
+# Format 1 gained an optional "labels" object: an older process ignores it, a copy saved
+# without it still loads (its codes without labels).
 SAVED_FORMAT = 1
 LIVE, SAVED, NONE = "live", "saved", "none"
 
 
 def load(src: Sources) -> Catalogue:
-    """Read every code from the configured sources (raises when a source is down)."""
+    """Read every code and its label from the configured sources (raises when a source is
+    down). APOGÉE's label is kept before Moodle's course name: it is the one its staff write."""
     codes: list[str] = []
+    labels: dict[str, str] = {}
     if src.refer is not None:
         with src.refer.connect() as conn:
-            codes += [r["code"] for r in run(conn, src.queries["refer_catalogue"])]
+            for r in run(conn, src.queries["refer_catalogue"]):
+                codes.append(r["code"])
+                if r.get("label"):
+                    labels.setdefault(r["code"].upper(), r["label"])
     if src.moodle is not None:
         with src.moodle.connect() as conn:
-            codes += [r["idnumber"] for r in run(conn, src.queries["moodle_course_idnumbers"],
-                                                 src.settings.moodle_prefix)]
-    return Catalogue.of(codes)
+            for r in run(conn, src.queries["moodle_course_idnumbers"], src.settings.moodle_prefix):
+                codes.append(r["idnumber"])
+                title = course_title(r["idnumber"], r.get("fullname") or "")
+                if title:
+                    labels.setdefault(r["idnumber"].upper(), title)
+    return Catalogue.of(codes, labels)
+
+
+def course_title(idnumber: str, fullname: str) -> str:
+    """A Moodle course's name without the code it repeats: « (HLAN201) Anglais S2 » is
+    « Anglais S2 » (the code in brackets is the university's habit, not part of the title)."""
+    m = _CODE_FIRST.match(fullname)
+    if m and m.group(1).strip().upper() == idnumber.strip().upper():
+        return fullname[m.end():].strip()
+    return fullname.strip()
+
+
+_CODE_FIRST = re.compile(r"^\s*[(\[]\s*([^)\]]+?)\s*[)\]]\s*(?:[-–:]\s*)?")
 
 
 @dataclass(frozen=True)
@@ -96,7 +119,8 @@ def save(path: Path, catalogue: Catalogue, loaded_at: datetime, sources: str) ->
     a reader never sees half a file, a crash leaves the previous copy whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"format": SAVED_FORMAT, "loaded_at": loaded_at.isoformat(timespec="seconds"),
-            "sources": sources, "codes": sorted(catalogue.codes)}
+            "sources": sources, "codes": sorted(catalogue.codes),
+            "labels": dict(sorted(catalogue.labels.items()))}
     fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -125,7 +149,10 @@ def read_saved(path: Path, sources: str) -> CatalogueState:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("saved code catalogue %s unreadable (%s): not used", path, type(exc).__name__)
         return CatalogueState(None, NONE, None)
-    return CatalogueState(Catalogue.of(str(c) for c in data["codes"]), SAVED, loaded_at)
+    # a copy saved before labels were kept has none: its codes read as they always did
+    labels = data.get("labels")
+    labels = {str(k): v for k, v in labels.items()} if isinstance(labels, dict) else {}
+    return CatalogueState(Catalogue.of((str(c) for c in data["codes"]), labels), SAVED, loaded_at)
 
 
 def saved_state(settings: SourceSettings) -> CatalogueState:
