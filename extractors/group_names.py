@@ -15,6 +15,7 @@ import unicodedata
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue
+from triage.extractors import labels
 from triage.extractors.identifiers import Ranges
 from triage.model import Span
 
@@ -164,6 +165,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # alone, « L1 Histoire, groupe de TD 2 », are no course the writers count)
     said = _years_said(text[:_EVIDENCE_CHARS])
     with_years = evidence + [key for key in said if key not in evidence] if found else []
+    # with labels, the year said in words is found among the étapes by its label instead
+    named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if found and catalogue.labels else []
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     spans = []
@@ -186,6 +189,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         if any(code in found for _, code in candidates):
             continue
         code = best(candidates, evidence, scores)
+        if code is None and named_years:
+            code = labels.head_named(candidates, named_years, catalogue)
         if code is None and len(with_years) > len(evidence):
             code = best(candidates, with_years, scores_with_years)
         if code:

@@ -1,0 +1,159 @@
+"""Codes found by their labels: an étape a mail names in words (« L1 droit », « première année
+de droit », « BUT GEA 2e année », « M1 MEEF Saint-Lô »).
+
+APOGÉE keeps a label beside every code (LIB_ETP « Licence Droit 1re année », « L1 DROIT »,
+« 1ère année Licence Droit - Caen »: each composante's staff write their own style), and the
+catalogue holds them when the sources gave them (`Catalogue.labels`). People name their year the
+way they say it, never as its code: a year (a digit, an ordinal, « première ») and a programme's
+words. Both sides are reduced to the same parts (the year, the kind of diploma when said, the
+programme's words without accents) and compared; a mail word matches a label word whole, as its
+start (« info » for « Informatique ») or as the initials of the label's words (« GEA » for
+« Gestion des entreprises et des administrations »). A catalogue without labels finds nothing.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from triage.catalogue import Catalogue
+
+# A year said with its diploma's letter or word: « L1 », « M 2 », « Licence 3 », « Master 1 »,
+# « BUT1 », « LP 3 » (the letter glued or spaced; the word spaced).
+_LEVEL_YEAR = re.compile(r"\b((?i:L|M|LP|licence|license|master|bachelor)|BUT|DUT)\s?([1-3])"
+                         r"(?!\w)")
+# A year said as an ordinal: « 1re année », « 2e année », « 2ème année », « première année »,
+# « 1st year », « second year », « year 2 ».
+_ORDINAL_YEAR = re.compile(
+    r"\b(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è|nd|st|rd|th)|(premi[eè]re|deuxi[eè]me|seconde?|"
+    r"troisi[eè]me|first|third))[\s\-]+(?:ann[ée]e|year)\b|\byear\s([1-3])\b", re.IGNORECASE)
+_WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "SECONDE": "2",
+               "TROISIEME": "3", "THIRD": "3"}
+_LEVELS = {"L": "L", "LICENCE": "L", "LICENSE": "L", "BACHELOR": "L", "LP": "LP", "M": "M",
+           "MASTER": "M", "BUT": "BUT", "DUT": "BUT"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words that name no programme: articles, the year's own words, what a student says around it.
+_NOT_PROGRAMME = frozenset(
+    "DE DU DES D LA LE LES L UN UNE ET EN A AU AUX ANNEE ANNEES YEAR OF THE IN AND FOR MA MON MES "
+    "MY SUIS JE J SOMMES NOUS ETUDIANT ETUDIANTE ETUDIANTS STUDENT STUDENTS GROUPE GROUPES GROUP "
+    "GRP TD TP CM PARCOURS OPTION DIPLOME SEMESTRE CLASSE PROMO PROMOTION COURS UE EC MAIS POUR "
+    "AVEC SUR DANS PAR QUI QUE EST SONT ETE CE CET CETTE CES IL ELLE ON NE PAS PLUS TOUT TOUS "
+    "LICENCE LICENSE MASTER BUT DUT LP BACHELOR PREMIERE DEUXIEME SECOND SECONDE TROISIEME FIRST "
+    "THIRD RE ERE ER E EME ND ST RD TH BONJOUR MADAME MONSIEUR".split())
+# How far a programme's words are looked for around the year: its clause, a few words each side.
+_CLAUSE_END = re.compile(r"[.;!?()\[\]\n]|,\s")
+WORDS_AROUND = 4
+# A mail word and a label word agree whole, or one starts the other over this many letters.
+MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class Named:
+    """A year a text names: its number, its diploma (L, LP, M, BUT; "" when unsaid) and the
+    programme's words around it (upper, without accents)."""
+    year: str
+    level: str
+    words: tuple[str, ...]
+
+
+def years_named(text: str) -> list[Named]:
+    """Every year `text` names with the words of its programme (« L1 droit »: 1, L, DROIT)."""
+    found = []
+    for m in _LEVEL_YEAR.finditer(text):
+        found.append(_named(text, m, m.group(2), _LEVELS[_ascii(m.group(1))]))
+    for m in _ORDINAL_YEAR.finditer(text):
+        year = m.group(1) or m.group(3) or _WORD_YEARS[_ascii(m.group(2))]
+        found.append(_named(text, m, year, _level_near(text, m)))
+    return [n for n in found if n.words]
+
+
+def _named(text: str, m: re.Match[str], year: str, level: str) -> Named:
+    start = max(0, m.start() - 80)
+    left = max([start, *(e.end() for e in _CLAUSE_END.finditer(text, start, m.start()))])
+    right_end = _CLAUSE_END.search(text, m.end(), m.end() + 80)
+    right = right_end.start() if right_end else min(len(text), m.end() + 80)
+    before = _programme_words(text[left:m.start()])[-WORDS_AROUND:]
+    after = _programme_words(text[m.end():right])[:WORDS_AROUND]
+    return Named(year, level, tuple(before + after))
+
+
+def _programme_words(text: str) -> list[str]:
+    """The words of `text` that may name a programme (upper, without accents; not a lone
+    letter, the L of « L1 »)."""
+    return [w for w in map(_ascii, _WORD.findall(text)) if len(w) > 1 and w not in _NOT_PROGRAMME]
+
+
+def _level_near(text: str, m: re.Match[str]) -> str:
+    """The diploma said in the ordinal's clause (« BUT GEA 2e année », « 1ère année de
+    licence »), "" when none."""
+    start = max(0, m.start() - 40)
+    for word in map(_ascii, _WORD.findall(text[start:m.end() + 30])):
+        if word in _LEVELS and len(word) > 1:
+            return _LEVELS[word]
+    return ""
+
+
+@functools.lru_cache(maxsize=16384)
+def label_parts(label: str) -> tuple[Named, ...]:
+    """The years a label names (« Licence Droit 1re année »: 1, L, DROIT): usually one."""
+    named = years_named(label)
+    # a label's programme is all its words, and its diploma any it says, wherever they stand
+    words = tuple(_programme_words(label))
+    level = next((_LEVELS[w] for w in map(_ascii, _WORD.findall(label))
+                  if w in _LEVELS and len(w) > 1), "")
+    return tuple(Named(n.year, n.level or level, words) for n in named)
+
+
+def agreement(said: Named, label: Named) -> int:
+    """How many of the words `said` names the label's words hold (0: not this label): the
+    years must be the same and the diplomas too when both say theirs."""
+    if said.year != label.year or (said.level and label.level and said.level != label.level):
+        return 0
+    matched = 0
+    initials = _initials(label.words)
+    for word in said.words:
+        if any(_same(word, w) for w in label.words) or (len(word) >= 2 and word in initials):
+            matched += 1
+    return matched
+
+
+def _same(said: str, label: str) -> bool:
+    if said == label:
+        return True
+    shorter, longer = sorted((said, label), key=len)
+    return len(shorter) >= MIN_PREFIX and longer.startswith(shorter)
+
+
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The acronyms of a label's consecutive words (« Gestion Entreprises Administrations »:
+    GEA, GE, EA)."""
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 6) + 1):
+            out.add("".join(w[0] for w in words[i:j]))
+    return out
+
+
+def head_named(candidates: list[tuple[str, str]], said: list[Named],
+               catalogue: Catalogue) -> str | None:
+    """The code of the one (head, code) candidate whose head's label (the étape's; else the
+    group's own label) agrees best with a year the mail names; None on a tie, without labels
+    or without any agreement."""
+    if not said or not catalogue.labels:
+        return None
+    scored = []
+    for head, code in candidates:
+        label = catalogue.label(head) or catalogue.label(code)
+        parts = label_parts(label) if label else ()
+        score = max((agreement(s, p) for s in said for p in parts), default=0)
+        if score:
+            scored.append((score, code))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()

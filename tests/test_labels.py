@@ -1,0 +1,76 @@
+"""Codes found by their labels (extractors/labels.py): an étape a mail names in words gives the
+head a group's short name completes. Catalogues and mails written for these tests."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.extractors.labels import Named, label_parts, years_named
+from triage.model import ParsedMail
+
+CODES = ["DC1ADM", "DC2PEN", "1DRT01", "2DRT01", "3DRT01", "1DRT01-TD7", "2DRT01-TD7",
+         "3DRT01-TD7", "1DRT01-TD2", "2DRT01-TD2",
+         "GC2MKT", "1GST01", "2GST01", "1GST01-TP2A", "2GST01-TP2A",
+         "PE1DID", "1PEC01", "1PEC02", "1PEC01-TD2", "1PEC02-TD2"]
+LABELS = {"1DRT01": "Licence Droit 1re année", "2DRT01": "L2 DROIT",
+          "3DRT01": "3ème année Licence Droit - Caen",
+          "1GST01": "BUT Gestion des entreprises et des administrations 1re année",
+          "2GST01": "BUT Gestion des entreprises et des administrations 2e année",
+          "1PEC01": "M1 MEEF Professorat des écoles Caen",
+          "1PEC02": "M1 MEEF Professorat des ecoles St Lo / Saint-Lô",
+          "DC1ADM": "Droit administratif 1", "GC2MKT": "Marketing"}
+LABELLED = Catalogue.of(CODES, LABELS)
+UNLABELLED = Catalogue.of(CODES)
+
+
+def codes(body: str, catalogue: Catalogue = LABELLED) -> list[str]:
+    mail = ParsedMail(message_id="t", subject="Ecampus", from_addr="lea.martin@etu.unicaen.fr",
+                      text=body, new_text=body)
+    return sorted(read(mail, catalogue=catalogue).entities.apogee_codes)
+
+
+def test_a_year_is_read_with_its_programmes_words_whatever_its_form():
+    assert years_named("Bonjour, je suis en L1 droit, groupe TD 7.") == [Named("1", "L", ("DROIT",))]
+    assert years_named("étudiante en deuxième année de droit") == [Named("2", "", ("DROIT",))]
+    assert years_named("en BUT GEA 2e année") == [Named("2", "BUT", ("GEA",))]
+    assert years_named("Master 1 meef Saint-Lô") == [Named("1", "M", ("MEEF", "SAINT", "LO"))]
+    assert years_named("a 3rd year law student") == [Named("3", "", ("LAW",))]
+    assert years_named("but 2 students cannot log in") == []     # « but » is no diploma
+    assert years_named("salle 1 et salle 2") == []
+    # a label's programme is all its words, its diploma any it says
+    assert label_parts("BUT Gestion des entreprises et des administrations 2e année") == (
+        Named("2", "BUT", ("GESTION", "ENTREPRISES", "ADMINISTRATIONS")),)
+    assert label_parts("Marketing") == ()
+
+
+def test_an_etape_named_in_words_gives_the_groups_head():
+    body = "Bonjour, je suis en {year}, groupe TD 7, et je ne vois pas le cours DC1ADM."
+    for year in ("L1 droit", "première année de droit", "1ère année de licence de droit",
+                 "licence 1 Droit"):
+        assert codes(body.format(year=year)) == ["1DRT01-TD7", "DC1ADM"], year
+    assert codes(body.format(year="L2 Droit")) == ["2DRT01-TD7", "DC1ADM"]
+    assert codes(body.format(year="3e année de droit")) == ["3DRT01-TD7", "DC1ADM"]
+    # without labels the étape is not found: the name is left as it was
+    assert codes(body.format(year="L1 droit"), UNLABELLED) == ["DC1ADM"]
+
+
+def test_a_programme_named_by_its_initials_or_its_place():
+    assert codes("Je suis en BUT GEA 2e année, groupe TP2A, le cours GC2MKT est vide") == \
+        ["2GST01-TP2A", "GC2MKT"]
+    assert codes("M1 MEEF Saint-Lô : en TD2 je n'ai pas accès au cours PE1DID") == \
+        ["1PEC02-TD2", "PE1DID"]
+
+
+def test_an_unclear_or_contradicted_year_is_left_alone():
+    # the year's programme matches two étapes as well (two campuses, no place said)
+    assert codes("M1 MEEF : en TD2 je n'ai pas accès au cours PE1DID") == ["PE1DID"]
+    # a year no étape of the name has; a programme no label names
+    assert codes("Je suis en L3 droit, groupe TD 2, cours DC1ADM") == ["DC1ADM"]
+    assert codes("Je suis en L1 histoire, groupe TD 7, cours DC1ADM") == ["DC1ADM"]
+    # a diploma said differs from the label's
+    assert codes("Je suis en M1 droit, groupe TD 7, cours DC1ADM") == ["DC1ADM"]
+
+
+def test_the_groups_own_label_stands_for_an_unlabelled_etape():
+    known = Catalogue.of(["DC1ADM", "1DRT01-TD7", "2DRT01-TD7"],
+                         {"1DRT01-TD7": "TD 7 - L1 Droit", "2DRT01-TD7": "TD 7 - L2 Droit"})
+    assert codes("en L2 droit, groupe TD 7, le cours DC1ADM", known) == ["2DRT01-TD7", "DC1ADM"]
