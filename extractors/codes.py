@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
 from triage.catalogue import Catalogue, tolerant_key
+from triage.extractors import labels
 from triage.extractors.sibling_codes import SUCCESSION
 from triage.extractors.identifiers import Ranges, table_cells, unique
 from triage.model import Span
@@ -353,6 +354,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             return None                        # each fragment is a code of its own
         if found:
             return found
+        titled = labels.completed_by_title(written, text, m.start(), m.end(2), catalogue)
+        if titled:
+            return titled                      # « (ifi 21) » after its title
     if _LEVEL.match(first):
         return None              # « M2 INFO31 » is a code only where the catalogue knows it
     # « S1 MAT01 », « S5 STP21 »: a semester split off its code (every one in the written
@@ -410,7 +414,8 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     """The canonical code a token stands for, or None (and into `short` when one point short)."""
     written = m.group()
     if catalogue:
-        known = catalogue.match(written)
+        known = catalogue.match(written) or labels.completed_by_title(
+            written, text, m.start(), m.end(), catalogue)
         if known:
             return known
     upper = written.upper()

@@ -32,7 +32,7 @@ _WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "S
                "TROISIEME": "3", "THIRD": "3"}
 _LEVELS = {"L": "L", "LICENCE": "L", "LICENSE": "L", "BACHELOR": "L", "LP": "LP", "M": "M",
            "MASTER": "M", "BUT": "BUT", "DUT": "BUT"}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+")
 # Words that name no programme: articles, the year's own words, what a student says around it.
 _NOT_PROGRAMME = frozenset(
     "DE DU DES D LA LE LES L UN UNE ET EN A AU AUX ANNEE ANNEES YEAR OF THE IN AND FOR MA MON MES "
@@ -153,6 +153,43 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+# A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)
+# or just before it (« Finance d'entreprise (IFI.21) »).
+TITLE_CHARS = 60
+# The share of a label's words the title beside a code must hold.
+TITLE_SHARE = 0.5
+
+
+def completed_by_title(written: str, text: str, start: int, end: int,
+                       catalogue: Catalogue) -> str | None:
+    """The known code a truncated `written` (text[start:end]) stands for when several complete
+    it and exactly one's label is the title written beside it on its line (« IFI.21 Finance
+    d'entreprise » for IFI.21A, not IFI.21B « Finance de marché »)."""
+    if not catalogue.labels:
+        return None
+    completions = [c for c in catalogue.completions(written) if catalogue.label(c)]
+    if len(completions) < 2:
+        return None                # none, or one: the catalogue's own completion decides
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    beside = _programme_words(text[max(line_start, start - TITLE_CHARS):start] + " "
+                              + text[end:min(line_end, end + TITLE_CHARS)])
+    if not beside:
+        return None
+    shares = sorted(((_title_share(catalogue.label(c) or "", beside), c) for c in completions),
+                    reverse=True)
+    (share, code), (second, _) = shares[0], shares[1]
+    return code if share >= TITLE_SHARE and share > second else None
+
+
+def _title_share(label: str, beside: list[str]) -> float:
+    words = _programme_words(label)
+    if not words:
+        return 0.0
+    return sum(any(_same(b, w) for b in beside) for w in words) / len(words)
 
 
 def _ascii(word: str) -> str:

@@ -74,3 +74,26 @@ def test_the_groups_own_label_stands_for_an_unlabelled_etape():
     known = Catalogue.of(["DC1ADM", "1DRT01-TD7", "2DRT01-TD7"],
                          {"1DRT01-TD7": "TD 7 - L1 Droit", "2DRT01-TD7": "TD 7 - L2 Droit"})
     assert codes("en L2 droit, groupe TD 7, le cours DC1ADM", known) == ["2DRT01-TD7", "DC1ADM"]
+
+
+FINANCE = ["IFI.21A", "IFI.21B", "IFI.22A", "M1FIN"]
+FINANCE_LABELS = {"IFI.21A": "Finance d'entreprise", "IFI.21B": "FINANCE DE MARCHE",
+                  "IFI.22A": "Comptabilité approfondie", "M1FIN": "Master 1 Finance"}
+
+
+def test_a_truncated_code_is_completed_by_the_title_beside_it():
+    known = Catalogue.of(FINANCE, FINANCE_LABELS)
+    assert codes("Bonjour, je n'ai pas accès au cours IFI.21 Finance d'entreprise.", known) == \
+        ["IFI.21A"]
+    assert codes("Le cours « Finance de marché » (ifi 21) n'apparaît pas", known) == ["IFI.21B"]
+    # the title matches both completions, or none, or is on another line: not completed
+    for body in ("le cours IFI.21 Finance n'apparaît pas",
+                 "le cours IFI.21 n'apparaît pas, merci",
+                 "le cours IFI.21\n\nFinance d'entreprise"):
+        assert not {"IFI.21A", "IFI.21B"} & set(codes(body, known)), body
+    # without labels, the truncated code reads as before
+    plain = "Bonjour, je n'ai pas accès au cours IFI.21 Finance d'entreprise."
+    assert codes(plain, Catalogue.of(FINANCE)) == codes(plain.replace("Finance d'entreprise", ""),
+                                                        Catalogue.of(FINANCE))
+    assert Catalogue.of(FINANCE).completions("ifi 21") == ["IFI.21A", "IFI.21B"]
+    assert Catalogue.of(FINANCE).completions("IFI") == []           # a stub too short

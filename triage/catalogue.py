@@ -154,6 +154,16 @@ class Catalogue:
             return self._by_key[found[0]]
         return None
 
+    def completions(self, written: str, limit: int = 12) -> list[str]:
+        """The known codes `written` is the start of (its key before theirs), when there are at
+        most `limit`: the codes a truncated one may stand for."""
+        key = tolerant_key(written)
+        if len(key) < 4:
+            return []
+        keys = [k for k in self._keys_from(key) if k != key]
+        found = [self._by_key[k] for k in keys[:limit + 1]]
+        return [c for c in found if c] if len(keys) <= limit else []
+
     def _keys_from(self, prefix: str) -> list[str]:
         """The known keys starting with `prefix` (sorted range, no scan)."""
         return _starting(self._sorted_keys, prefix)
