@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from triage.catalogue import Catalogue
+from triage.catalogue import Catalogue, tolerant_key
 
 # A year said with its diploma's letter or word: « L1 », « M 2 », « Licence 3 », « Master 1 »,
 # « BUT1 », « LP 3 » (the letter glued or spaced; the word spaced).
@@ -158,8 +158,10 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
 # A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)
 # or just before it (« Finance d'entreprise (IFI.21) »).
 TITLE_CHARS = 60
-# The share of a label's words the title beside a code must hold.
+# The share of a label's words the title beside a code must hold; a stub keeps at least this
+# share of the code it stands for (« HLAN2 » is a start, not a code with its last digits lost).
 TITLE_SHARE = 0.5
+STUB_SHARE = 0.75
 
 
 def completed_by_title(written: str, text: str, start: int, end: int,
@@ -169,7 +171,9 @@ def completed_by_title(written: str, text: str, start: int, end: int,
     d'entreprise » for IFI.21A, not IFI.21B « Finance de marché »)."""
     if not catalogue.labels:
         return None
-    completions = [c for c in catalogue.completions(written) if catalogue.label(c)]
+    stub = len(tolerant_key(written))
+    completions = [c for c in catalogue.completions(written) if catalogue.label(c)
+                   and stub >= STUB_SHARE * len(tolerant_key(c))]
     if len(completions) < 2:
         return None                # none, or one: the catalogue's own completion decides
     line_start = text.rfind("\n", 0, start) + 1

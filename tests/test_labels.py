@@ -97,3 +97,9 @@ def test_a_truncated_code_is_completed_by_the_title_beside_it():
                                                         Catalogue.of(FINANCE))
     assert Catalogue.of(FINANCE).completions("ifi 21") == ["IFI.21A", "IFI.21B"]
     assert Catalogue.of(FINANCE).completions("IFI") == []           # a stub too short
+
+
+def test_a_title_does_not_complete_a_mere_start_of_codes():
+    known = Catalogue.of(["HLAN201", "HLAN202"], {"HLAN201": "Anglais S2",
+                                                  "HLAN202": "Anglais S2 renforcé"})
+    assert not {"HLAN201", "HLAN202"} & set(codes("le cours HLAN2 Anglais ne s'ouvre pas", known))
