@@ -165,8 +165,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # alone, « L1 Histoire, groupe de TD 2 », are no course the writers count)
     said = _years_said(text[:_EVIDENCE_CHARS])
     with_years = evidence + [key for key in said if key not in evidence] if found else []
-    # with labels, the year said in words is found among the étapes by its label instead
-    named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if found and catalogue.labels else []
+    # with labels, the year said in words is found among the étapes (or groups) by its label,
+    # even in a mail citing no course (« je suis en L1 droit groupe TD 7 »: writer T counts it)
+    named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if catalogue.labels else []
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     spans = []
@@ -174,6 +175,10 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         if span.kind in (EXACT, OF_A_YEAR):
             code = _of_a_code(span.value, found, catalogue)
             candidates = catalogue.heads(span.value)
+            if code is None and named_years and not any(c in found for _, c in candidates):
+                # with labels, the year the mail names finds which group of that name it is
+                # (« L2 géo à distance (groupe EAD) »)
+                code = labels.head_named(candidates, named_years, catalogue)
             if code is None and span.kind == OF_A_YEAR and len(with_years) > len(evidence) \
                     and not any(c in found for _, c in candidates):
                 # a word named after a group word (« groupe ALT ») completes a code of the

@@ -28,6 +28,10 @@ _LEVEL_YEAR = re.compile(r"\b((?i:L|M|LP|licence|license|master|bachelor)|BUT|DU
 _ORDINAL_YEAR = re.compile(
     r"\b(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è|nd|st|rd|th)|(premi[eè]re|deuxi[eè]me|seconde?|"
     r"troisi[eè]me|first|third))[\s\-]+(?:ann[ée]e|year)\b|\byear\s([1-3])\b", re.IGNORECASE)
+# A year as schools write it, « 2A » (deuxième année), read beside a diploma only.
+_YEAR_A = re.compile(r"\b([1-3])A\b")
+# In a label, a programme glued to its year: « GEA2 TD1 », « INFO3 ».
+_GLUED_YEAR = re.compile(r"\b([A-Za-z]{2,})([1-3])\b")
 _WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "SECONDE": "2",
                "TROISIEME": "3", "THIRD": "3"}
 _LEVELS = {"L": "L", "LICENCE": "L", "LICENSE": "L", "BACHELOR": "L", "LP": "LP", "M": "M",
@@ -44,8 +48,9 @@ _NOT_PROGRAMME = frozenset(
 # How far a programme's words are looked for around the year: its clause, a few words each side.
 _CLAUSE_END = re.compile(r"[.;!?()\[\]\n]|,\s")
 WORDS_AROUND = 4
-# A mail word and a label word agree whole, or one starts the other over this many letters.
-MIN_PREFIX = 4
+# A mail word and a label word agree whole, or one starts the other over this many letters
+# (« géo » for « Géographie », « info » for « Informatique »).
+MIN_PREFIX = 3
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,10 @@ def years_named(text: str) -> list[Named]:
     for m in _ORDINAL_YEAR.finditer(text):
         year = m.group(1) or m.group(3) or _WORD_YEARS[_ascii(m.group(2))]
         found.append(_named(text, m, year, _level_near(text, m)))
+    for m in _YEAR_A.finditer(text):
+        level = _level_near(text, m)
+        if level:                              # « BUT GEA 2A », never « salle 2A » alone
+            found.append(_named(text, m, m.group(1), level))
     return [n for n in found if n.words]
 
 
@@ -97,7 +106,8 @@ def _level_near(text: str, m: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=16384)
 def label_parts(label: str) -> tuple[Named, ...]:
     """The years a label names (« Licence Droit 1re année »: 1, L, DROIT): usually one."""
-    named = years_named(label)
+    named = years_named(label) or [Named(m.group(2), "", ()) for m in _GLUED_YEAR.finditer(label)
+                                   if _ascii(m.group(1)) not in _NOT_PROGRAMME][:1]
     # a label's programme is all its words, and its diploma any it says, wherever they stand
     words = tuple(_programme_words(label))
     level = next((_LEVELS[w] for w in map(_ascii, _WORD.findall(label))
@@ -108,14 +118,15 @@ def label_parts(label: str) -> tuple[Named, ...]:
 def agreement(said: Named, label: Named) -> int:
     """How many of the words `said` names the label's words hold (0: not this label): the
     years must be the same and the diplomas too when both say theirs."""
+    return len(_agreeing(said, label))
+
+
+def _agreeing(said: Named, label: Named) -> set[str]:
     if said.year != label.year or (said.level and label.level and said.level != label.level):
-        return 0
-    matched = 0
+        return set()
     initials = _initials(label.words)
-    for word in said.words:
-        if any(_same(word, w) for w in label.words) or (len(word) >= 2 and word in initials):
-            matched += 1
-    return matched
+    return {word for word in said.words
+            if any(_same(word, w) for w in label.words) or (len(word) >= 2 and word in initials)}
 
 
 def _same(said: str, label: str) -> bool:
@@ -137,16 +148,19 @@ def _initials(words: tuple[str, ...]) -> set[str]:
 
 def head_named(candidates: list[tuple[str, str]], said: list[Named],
                catalogue: Catalogue) -> str | None:
-    """The code of the one (head, code) candidate whose head's label (the étape's; else the
-    group's own label) agrees best with a year the mail names; None on a tie, without labels
-    or without any agreement."""
+    """The code of the one (head, code) candidate whose labels (the group's own, « L1 DROIT TD
+    7 », and its head's, the étape's) agree best with a year the mail names; None on a tie,
+    without labels or without any agreement."""
     if not said or not catalogue.labels:
         return None
     scored = []
     for head, code in candidates:
-        label = catalogue.label(head) or catalogue.label(code)
-        parts = label_parts(label) if label else ()
-        score = max((agreement(s, p) for s in said for p in parts), default=0)
+        # the group's own label (« M1 CG alternants ») and its étape's (« M1 CCA IAE Caen »)
+        # describe it together: the words either holds
+        parts = [p for label in {catalogue.label(head), catalogue.label(code)} if label
+                 for p in label_parts(label)]
+        score = max((len(set().union(*(_agreeing(s, p) for p in parts))) for s in said),
+                    default=0) if parts else 0
         if score:
             scored.append((score, code))
     scored.sort(reverse=True)

@@ -103,3 +103,38 @@ def test_a_title_does_not_complete_a_mere_start_of_codes():
     known = Catalogue.of(["HLAN201", "HLAN202"], {"HLAN201": "Anglais S2",
                                                   "HLAN202": "Anglais S2 renforcé"})
     assert not {"HLAN201", "HLAN202"} & set(codes("le cours HLAN2 Anglais ne s'ouvre pas", known))
+
+
+# Groups whose head is no étape (`KD1-TD04` of the étape `DRT1CN`), each with its own label
+# written in another style than the étape's.
+GROUPED = Catalogue.of(
+    ["DRT1CN", "DRT2CN", "KD1-TD04", "KD2-TD04", "KD1-TD05", "GS2TD3", "GS1TD3", "GS2TP1",
+     "GGR2-DIST", "GGR3-DIST", "PM1FI-APP", "PM1RH-APP", "PM1FI", "PM1RH"],
+    {"DRT1CN": "Licence 1 Droit - Caen", "DRT2CN": "Licence 2 Droit - Caen",
+     "KD1-TD04": "L1 DROIT TD 4", "KD2-TD04": "L2 DROIT TD 4", "KD1-TD05": "L1 DROIT TD 5",
+     "GS2TD3": "GST2 TD3", "GS1TD3": "GST1 TD3", "GS2TP1": "GST2 TP1",
+     "GGR2-DIST": "L2 Géographie enseignement à distance", "GGR3-DIST": "L3 GEOGRAPHIE EAD",
+     "PM1FI": "M1 Finance IAE", "PM1RH": "Master 1 Ressources humaines",
+     "PM1FI-APP": "M1 FI apprentis", "PM1RH-APP": "M1 RH APPRENTISSAGE"})
+
+
+def test_a_year_and_a_group_need_no_course_when_labels_say_which():
+    assert codes("Bonjour, je suis en L1 droit au TD 4 et je ne vois rien.", GROUPED) == \
+        ["KD1-TD04"]
+    assert codes("deuxième année de droit, td 04, merci", GROUPED) == ["KD2-TD04"]
+    assert codes("Bonjour, je suis au TD 4 et je ne vois rien.", GROUPED) == []
+
+
+def test_a_programme_glued_to_its_year_in_a_label_and_a_year_written_2a():
+    assert codes("BUT GST 2A td3 : pas de cours sur mon tableau de bord", GROUPED) == ["GS2TD3"]
+    # « 2A » alone, without a diploma in its clause, is no year (a room, a subgroup)
+    assert codes("salle 2A, le td3 de GST est vide", GROUPED) == []
+
+
+def test_a_name_after_a_group_word_is_completed_by_the_years_labels():
+    assert codes("Les étudiants de L2 géo à distance (groupe DIST) ne voient pas mon cours",
+                 GROUPED) == ["GGR2-DIST"]
+    # the group's own label and its étape's describe it together: FI and finance
+    assert codes("Mes étudiants du M1 finance groupe APP n'ont pas accès", GROUPED) == \
+        ["PM1FI-APP"]
+    assert codes("Mes étudiants du M1 groupe APP n'ont pas accès", GROUPED) == []
