@@ -141,6 +141,7 @@ _CLOCK = re.compile(r"^\d{1,2}h\d{0,2}$")
 # MRSH SH 027 », « 10h-12h (hors SH 027 »), where one time alone may precede a course.
 _LISTED = re.compile(r"[\w.\-]+(?: \d+)?,? (?:et|ou|and|or) $|[\w.\-]+(?: \d+)?, $")
 _SLOT = re.compile(r"\d{1,2}h\d{0,2} ?[-–] ?\d{1,2}h\d{0,2}\W+(?:\w+\W+){0,2}$")
+_LISTED_ENDS = (" et ", " ou ", " and ", " or ", ", ")
 _PREPOSITIONS = frozenset("dans in de du d en for of et and ou or au aux a sur on ds pr".split())
 _WORD = re.compile(r"[a-z0-9°]+")
 _TYPICAL = re.compile(r"^(?:[A-Z]{2,6}\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,6}\d{1,4}[A-Z]{0,2})$")
@@ -357,6 +358,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         titled = labels.completed_by_title(written, text, m.start(), m.end(2), catalogue)
         if titled:
             return titled                      # « (ifi 21) » after its title
+    if first.isdigit():
+        return None              # « 02 31 56 », a phone's pairs: a number alone heads no split code
     if _LEVEL.match(first):
         return None              # « M2 INFO31 » is a code only where the catalogue knows it
     # « S1 MAT01 », « S5 STP21 »: a semester split off its code (every one in the written
@@ -572,8 +575,13 @@ def _is_place(before: str) -> bool:
     """Whether the folded text `before` a token makes it a room: a timetable's slot just
     before, or a room listed just before it (« salles IUT-A201 et IUT-A203 », « 10h-12h (hors
     SH 027 et SA-110 »)."""
-    if _SLOT.search(before):
+    # (each pattern needs characters most candidates' look-behind lacks: checked first, a
+    # pasted table scores thousands of candidates; `$` may stand before a last newline)
+    end = before[:-1] if before.endswith("\n") else before
+    if before.count("h") >= 2 and ("-" in before or "–" in before) and _SLOT.search(before):
         return True
+    if not end.endswith(_LISTED_ENDS):
+        return False
     listed = _LISTED.search(before)
     if not listed:
         return False

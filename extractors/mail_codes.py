@@ -59,8 +59,8 @@ def complete_truncated(entities: Entities, catalogue: Catalogue | None, written:
     goes on from (one to four letters or digits more) becomes it, unless the catalogue knows
     it as written (an étape beside its element, `HPSY215` beside the group `HPSY215TD`, is
     told apart by the catalogue, or by the mail not saying so)."""
-    if not _COMPLETE_FORM.search(written):
-        return
+    if "code" not in written.lower() or not _COMPLETE_FORM.search(written):
+        return                                 # (every phrase says « code »: looked for first)
     values = entities.apogee_codes
     starting: dict[str, list[str]] = {}
     for y in values:
@@ -119,7 +119,7 @@ def drop_event_names(entities: Entities, written: str) -> None:
     """A token written after a conference's word on its line (« a conference in Dublin
     (ICLC-11) », « Conference on E-Learning 2026 (WCET-26) ») is that event's name, wherever
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
-    if not _EVENT.search(written):
+    if not _might_name_event(written) or not _EVENT.search(written):
         return
     events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
               and any(_names_event(written, at) for at in _occurrences(written, s.text))}
@@ -154,6 +154,15 @@ _EVENT = re.compile(r"(?<!\bde )\bconf[ée]rences?\b|\bcongr[èe]s\b|\bcongress\
                     r"|\bcolloquium\b|\bsymposium\b|\bworkshops?\b|\bsummit\b|\bcall for papers\b",
                     re.IGNORECASE)
 _LINE_BACK = 120
+# A piece of each of _EVENT's words, of letters that case folding maps to themselves alone (not
+# i, k, s: « ſ », « K », « İ » match them too): looked for first, a regex that ignores case
+# scans a 1 MB mail slowly.
+_EVENT_PIECES = ("onf", "ongr", "lloq", "ymp", "umm", "wor", "all for pap")
+
+
+def _might_name_event(text: str) -> bool:
+    lower = text.lower()
+    return any(piece in lower for piece in _EVENT_PIECES)
 
 
 def _keep_values_of_spans(entities: Entities) -> None:

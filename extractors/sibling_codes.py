@@ -11,12 +11,13 @@ way: a dash often parts a group from its element (`SAN2-ED04` beside the element
 another code, not the same scheme). O for 0: see `letters_by_scheme`."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from triage.catalogue import code_shape as _shape
+from triage.catalogue import code_shape
 from triage.model import Span
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 _SEPARATORS = re.compile(r"[.\-]")
 _SCHEME_PREFIX = 4
+# (each look-up below shapes every code of the mail again: a pasted table cites thousands)
+_shape = functools.lru_cache(maxsize=1 << 14)(code_shape)
 _LAST_NUMBER = re.compile(r"\d+$")
 # Words of a mail about a code replaced by another (the two spellings are then two codes).
 SUCCESSION = re.compile(r"\banciens?\b|\bremplac[ée]e?s? par\b|\bold codes?\b"
@@ -72,9 +75,10 @@ def letters_by_scheme(values: list[str]) -> dict[str, str]:
         for i, c in enumerate(value):
             if c not in "01" or i == 0:
                 continue
-            alike = same.chars_at(value, shape, i)
+            alike, counted = same.tally_at(shape, i)
             letter = "O" if c == "0" else "I"
-            if alike[letter] >= 2 and alike[letter] == alike.total():
+            # (the code's own digit is not that letter: it counts among the others only)
+            if alike[letter] >= 2 and alike[letter] == counted:
                 fixed[i] = letter
         if fixed != list(value):
             out[value] = "".join(fixed)
@@ -208,18 +212,17 @@ class _SameShape:
         self.shapes = shapes
         self.open_at: dict[int, dict[str, Counter[str]]] = {}
 
-    def chars_at(self, value: str, shape: str, at: int) -> Counter[str]:
-        """What the other codes shaped like `value` (of shape `shape`) but maybe at `at` have
-        there: {character: how many}."""
+    def tally_at(self, shape: str, at: int) -> tuple[Counter[str], int]:
+        """What the codes shaped like `shape` but maybe at `at` have there, a code of that
+        shape among them ({character: how many}, not to be changed), and how many others."""
         if at not in self.open_at:
             index: dict[str, Counter[str]] = {}
             for v, other in self.shapes:
                 if len(other) > at:
                     index.setdefault(other[:at] + "?" + other[at + 1:], Counter())[v[at]] += 1
             self.open_at[at] = index
-        found = self.open_at[at].get(shape[:at] + "?" + shape[at + 1:], Counter()).copy()
-        found[value[at]] -= 1                  # (the code itself is among them)
-        return +found
+        found = self.open_at[at][shape[:at] + "?" + shape[at + 1:]]
+        return found, found.total() - 1        # (the code itself is among them)
 
     def but_at(self, value: str, shape: str, places: set[int]) -> list[str]:
         """The other codes shaped like `value` but maybe at each of `places`."""
@@ -240,9 +243,10 @@ def digits_by_scheme(values: list[str]) -> dict[str, str]:
             continue
         fixed = list(value)
         for i in places:
-            alike = same.chars_at(value, shape, i)
+            alike, counted = same.tally_at(shape, i)
+            # (the code's own letter is no digit: it counts among the others only)
             digits = sum(n for c, n in alike.items() if c.isdigit())
-            if digits >= 2 and digits == alike.total():
+            if digits >= 2 and digits == counted:
                 fixed[i] = "0" if value[i] == "O" else "1"
         if fixed == list(value) and len(places) > 1:
             # both typed at once (« MEI.FRO5 » beside ME1.FR02, ME1.MA03, ME2.EPS1): alike but
