@@ -83,6 +83,7 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z][a-z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
+_SPACES = re.compile(r"\s+")
 # (en dash, non-breaking hyphen, minus sign… between two letters or digits, no space around)
 _TYPED_DASH = re.compile(r"(?<=[A-Za-z0-9])[\u2010\u2011\u2012\u2013\u2212](?=[A-Za-z0-9])")
 
@@ -181,7 +182,7 @@ def canonical(written: str) -> str:
     UE, where codes number, when digits end the code or its part (BTC1RO1 is BTC1R01, SAN1UEO3
     is SAN1UE03; a word keeps its O: SBIO120, STL1SCO2, and so does a syllable going on after
     its digit: 3SO7B)."""
-    upper = re.sub(r"\s+", "", written).upper()
+    upper = _SPACES.sub("", written).upper()
     return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
 
 
@@ -422,7 +423,7 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         if known:
             return known
     upper = written.upper()
-    core = re.sub(r"[.\-]", "", upper)
+    core = _SEPARATORS.sub("", upper)
     if not (4 <= len(core) <= 10 and len(upper) <= 12) or not _DIGIT.search(core) \
             or not _LETTER.search(core):
         return None
@@ -525,7 +526,7 @@ def _score(text: str, start: int, end: int, part: str, written: str, core: str) 
     words = _WORD.findall(before)
     last = words[-1] if words else ""
     after = text[end:end + 3]
-    letters = sum(c.isalpha() for c in core)
+    letters = sum(map(str.isalpha, core))
     score = 0.0
     if letters >= 2 and 5 <= len(core) <= 9:
         score += 1.0                           # the common length of ELP/étape codes

@@ -211,10 +211,13 @@ class _SameShape:
     def __init__(self, shapes: list[tuple[str, str]]) -> None:
         self.shapes = shapes
         self.open_at: dict[int, dict[str, Counter[str]]] = {}
+        self.tallies: dict[tuple[str, int], tuple[Counter[str], int]] = {}
 
     def tally_at(self, shape: str, at: int) -> tuple[Counter[str], int]:
         """What the codes shaped like `shape` but maybe at `at` have there, a code of that
         shape among them ({character: how many}, not to be changed), and how many others."""
+        if (shape, at) in self.tallies:        # (codes of one shape ask alike)
+            return self.tallies[shape, at]
         if at not in self.open_at:
             index: dict[str, Counter[str]] = {}
             for v, other in self.shapes:
@@ -222,7 +225,8 @@ class _SameShape:
                     index.setdefault(other[:at] + "?" + other[at + 1:], Counter())[v[at]] += 1
             self.open_at[at] = index
         found = self.open_at[at][shape[:at] + "?" + shape[at + 1:]]
-        return found, found.total() - 1        # (the code itself is among them)
+        tally = self.tallies[shape, at] = (found, found.total() - 1)   # (the code is among them)
+        return tally
 
     def but_at(self, value: str, shape: str, places: set[int]) -> list[str]:
         """The other codes shaped like `value` but maybe at each of `places`."""
