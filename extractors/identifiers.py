@@ -20,7 +20,14 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[{}|]+|\b[\w-]+(?:\.[\w-]+)*\
                   re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COURSE_PATHS = ("/course/view.php", "/course/edit.php", "/user/index.php", "/enrol/users.php",
-                 "/enrol/instances.php", "/group/index.php", "/course/admin.php")
+                 "/enrol/instances.php", "/group/index.php", "/course/admin.php",
+                 # Moodle's course reports take the course as `id` too (« required_param('id')
+                 # // course id »): the gradebook's, the logs', the course reset
+                 "/grade/edit/tree/index.php", "/report/log/index.php",
+                 "/report/participation/index.php", "/report/outline/index.php",
+                 "/course/reset.php")
+# Every gradebook report (grader, user, overview, outcomes…): /grade/report/<name>/index.php
+_GRADE_REPORT = re.compile(r"/grade/report/\w+/index\.php\Z")
 
 # Never one part of a longer reference (« dépôt n° 20251014-032 », « 2025/22003136 »).
 _NUMBER = re.compile(r"(?<![\d#\w])(?<!\d[-/])(\d{8})(?![\d\w]|[-/]\d)")
@@ -391,7 +398,8 @@ def course_id(url: str, platform_hosts: tuple[str, ...]) -> int | None:
     full = url if "://" in url else "https://" + url
     parts = urlsplit(full.replace("&amp;", "&"))
     host = (parts.hostname or "").lower()
-    if host not in platform_hosts or not parts.path.endswith(_COURSE_PATHS):
+    if host not in platform_hosts or not (parts.path.endswith(_COURSE_PATHS)
+                                          or _GRADE_REPORT.search(parts.path)):
         return None
     ids = parse_qs(parts.query).get("id", [])
     return int(ids[0]) if ids and ids[0].isdigit() else None

@@ -1157,3 +1157,18 @@ def test_a_dot_two_siblings_write_comes_back_wherever_it_stands():
     assert codes("Cours invisibles :\nM.1SOC2A - Théorie\nM1SOC3B - Terrain\nm.1soc5c - Séminaire"
                  ) == ["M.1SOC2A", "M.1SOC3B", "M.1SOC5C"]
     assert codes("Cours invisibles : M.1SOC2A et M1SOC3B") == ["M.1SOC2A", "M1SOC3B"]
+
+
+@pytest.mark.parametrize("url, expected", [
+    # Moodle's course reports take the course as `id`
+    ("https://ecampus.unicaen.fr/grade/report/grader/index.php?id=48213", [48213]),
+    ("https://ecampus.unicaen.fr/grade/report/user/index.php?id=48214&userid=812", [48214]),
+    ("https://ecampus.unicaen.fr/report/log/index.php?id=48215", [48215]),
+    # an activity's page takes its course module, a profile its user: no course id
+    ("https://ecampus.unicaen.fr/mod/assign/view.php?id=912345", []),
+    ("https://ecampus.unicaen.fr/user/profile.php?id=8121", []),
+    ("https://ecampus.unicaen.fr/grade/report/grader/lib.php?id=48216", []),
+])
+def test_course_reports_links_give_their_course(url, expected):
+    body = f"Bonjour, le carnet de notes ne s'ouvre plus : {url} . Merci"
+    assert read(mail(body)).entities.course_ids == expected
