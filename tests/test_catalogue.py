@@ -521,3 +521,12 @@ def test_a_writers_catalogue_may_give_labels(tmp_path):
     assert labelled.labels == {"M1FIN": "MASTER 1 FINANCE"}
     (tmp_path / "catalogue.json").write_text(json.dumps({"etapes": ["M1FIN"]}), encoding="utf-8")
     assert load_catalogue(tmp_path).labels == {}
+
+
+def test_the_catalogue_says_how_many_of_its_codes_have_a_label():
+    """Without labels, groups and étapes named in words are not completed: the admin must see it."""
+    from triage.sources.catalogue import counted
+    assert counted(Catalogue.of(["HLAN201", "HLAN202", "L1LEA"])) == "3 codes, sans libellé"
+    labelled = Catalogue.of(["HLAN201", "HLAN202", "L1LEA"],
+                            {"HLAN201": "Anglais S2", "L1LEA": "Licence LEA 1re année", "X1": "?"})
+    assert counted(labelled) == "3 codes, dont 2 avec un libellé"

@@ -245,7 +245,8 @@ def test_doctor_says_where_the_code_catalogue_comes_from(healthy, tmp_path):
     live = _doctor("--part", "refer")
     assert live.exit_code == 0, live.output
     assert re.search(r"^\[OK\] refer / catalogue des codes : en direct : chargé de REFER et "
-                     r"Moodle le \d\d/\d\d/\d{4} à \d\d:\d\d \(il y a 0 min\), [\d\u202f]+ codes$",
+                     r"Moodle le \d\d/\d\d/\d{4} à \d\d:\d\d \(il y a 0 min\), [\d\u202f]+ codes, dont "
+                     r"[\d\u202f]+ avec un libellé$",
                      live.output, re.M), live.output
     assert saved.is_file()
     refer_db = tmp_path / "refer.db"
@@ -255,6 +256,7 @@ def test_doctor_says_where_the_code_catalogue_comes_from(healthy, tmp_path):
     assert down.exit_code == 1 and "Traceback" not in down.output
     assert "refer / catalogue des codes" in _failed(down.output)
     assert "REFER ou Moodle injoignable ; copie enregistrée le" in down.output
+    assert "avec un libellé" in down.output          # the saved copy kept its labels
     assert "d'ici là les codes sont lus avec cette copie" in down.output
     english = _doctor("--part", "refer", "--lang", "en")
     assert "codes are read with the copy saved on" in english.output

@@ -294,7 +294,9 @@ def check_catalogue(config: Config) -> list[Check]:
     where = config.get("refer", "catalogue_file") or "(refer.catalogue_file vide : non enregistré)"
     if state.source == LIVE:
         return [Check("refer", name, True, (state.describe(), "live: loaded from REFER and "
-                                            f"Moodle, {len(state.catalogue or ())} codes"))]
+                                            f"Moodle, {len(state.catalogue or ())} codes, "
+                                            f"{len(state.catalogue.labels if state.catalogue else ())} "
+                                            "with a label"))]
     if state.source == SAVED and state.loaded_at is not None:
         return [Check("refer", name, False,
                       (f"REFER ou Moodle injoignable ; {state.describe()}",
