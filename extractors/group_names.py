@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue
 from triage.extractors import labels
 from triage.extractors.identifiers import Ranges
+from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
 
 # A short name whose shape says « group » by itself: TD, TP, CM, ED, GR then a number and maybe
@@ -60,7 +60,6 @@ _LEVEL_WORD = re.compile(r"\b([LM])\s?([1-3])\s+([^\W\d_]{3,12})\b")
 _WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
                          r"(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è)|(premi[èe]re|deuxi[èe]me|troisi[èe]me))"
                          r"\s+ann[ée]e\b", re.IGNORECASE)
-_YEARS_IN_WORDS = {"premiere": "1", "deuxieme": "2", "troisieme": "3"}
 # … or in English, the year then the programme (« the first year of the Master at IAE », « 2nd
 # year of Economics »): a Master's year is an M's, a licence's or bachelor's an L's.
 _ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
@@ -289,7 +288,7 @@ def _years_said(text: str) -> list[Key]:
         while words and words[0] in _NOT_PROGRAMMES:
             words.pop(0)
         if words and not any(w in _NOT_PROGRAMMES for w in words):
-            year = m.group(2) or _YEARS_IN_WORDS[_ascii(m.group(3)).lower()]
+            year = m.group(2) or labels.WORD_YEARS[_ascii(m.group(3))]
             initials = "".join(w[0] for w in words)
             keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
     for m in _ENGLISH_YEAR.finditer(text):
@@ -299,10 +298,6 @@ def _years_said(text: str) -> list[Key]:
                 + _ENGLISH_ORDINALS[m.group(1).lower()]
             keys |= {(level + word, word[0]), (word + level, word[0])}
     return [_key(key, initials=initials) for key, initials in sorted(keys)]
-
-
-def _ascii(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()
 
 
 def _match(head: str, evidence: list[Key]) -> tuple[float, int]:

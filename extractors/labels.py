@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from triage.catalogue import Catalogue, tolerant_key
+from triage.extractors.normalize import unaccented_upper as _ascii
 
 # A year said with its diploma's letter or word: « L1 », « M 2 », « Licence 3 », « Master 1 »,
 # « BUT1 », « LP 3 » (the letter glued or spaced; the word spaced).
@@ -32,7 +32,7 @@ _ORDINAL_YEAR = re.compile(
 _YEAR_A = re.compile(r"\b([1-3])A\b")
 # In a label, a programme glued to its year: « GEA2 TD1 », « INFO3 ».
 _GLUED_YEAR = re.compile(r"\b([A-Za-z]{2,})([1-3])\b")
-_WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "SECONDE": "2",
+WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "SECONDE": "2",
                "TROISIEME": "3", "THIRD": "3"}
 _LEVELS = {"L": "L", "LICENCE": "L", "LICENSE": "L", "BACHELOR": "L", "LP": "LP", "M": "M",
            "MASTER": "M", "BUT": "BUT", "DUT": "BUT"}
@@ -68,7 +68,7 @@ def years_named(text: str) -> list[Named]:
     for m in _LEVEL_YEAR.finditer(text):
         found.append(_named(text, m, m.group(2), _LEVELS[_ascii(m.group(1))]))
     for m in _ORDINAL_YEAR.finditer(text):
-        year = m.group(1) or m.group(3) or _WORD_YEARS[_ascii(m.group(2))]
+        year = m.group(1) or m.group(3) or WORD_YEARS[_ascii(m.group(2))]
         found.append(_named(text, m, year, _level_near(text, m)))
     for m in _YEAR_A.finditer(text):
         level = _level_near(text, m)
@@ -208,7 +208,3 @@ def _title_share(label: str, beside: list[str]) -> float:
     if not words:
         return 0.0
     return sum(any(_same(b, w) for b in beside) for w in words) / len(words)
-
-
-def _ascii(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()

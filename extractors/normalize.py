@@ -59,6 +59,12 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text.translate(_TABLE)
 
 
+def unaccented_upper(word: str) -> str:
+    """Uppercase without accents, for matching words to labels and codes (« première » →
+    « PREMIERE »; not length-preserving, unlike `fold`)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().upper()
+
+
 def norm(word: str) -> str:
     """Lemma-like form of one folded word: known verb forms, SMS spellings, plurals off."""
     w = fold(word)
