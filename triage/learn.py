@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 # The shipped model is trained on every labelled set of the repository (the generated corpus and
-# the twenty blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
+# the twenty-one blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
 # Models are compared on held-out agents' corrections, or on folders given with --heldout.
 TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev",
                  "written/heldout-1", "written/heldout-2", "written/train-c",
@@ -40,7 +40,8 @@ TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev"
                  "written/train-f", "written/train-g",
                  "written/heldout-7", "written/heldout-8",
                  "written/heldout-9", "written/train-i",
-                 "written/train-h", "written/train-j", "written/heldout-10")
+                 "written/train-h", "written/train-j", "written/heldout-10",
+                 "written/heldout-11")
 HELDOUT_SETS: tuple[str, ...] = ()
 # Who wrote each labelled set: the honest estimate of unseen mail leaves one writer out at a time
 # (`cross_writer`); the generated corpus always trains (its phrasings are the project's own).
@@ -66,6 +67,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "R": ("written/train-h",),
     "T": ("written/train-j",),
     "Q": ("written/heldout-10",),
+    "U": ("written/heldout-11",),
 }
 ALWAYS_TRAINS = ("generated",)
 # Inverse regularisation strength: barely matters (cross-writer accuracy flat from 2 to 16).
