@@ -893,7 +893,7 @@ def test_code_hints_never_hide_a_match():
     complet » phrases are searched only where the characters they need stand; on the look-behind
     of every candidate of every written mail and on edge cases (case folding: « ſymposium »,
     capitals, a last newline), the answers are those of the patterns alone."""
-    from triage.extractors import codes, mail_codes
+    from triage.extractors import code_context, codes, mail_codes
     texts = _written_texts() + [
         "jeudi 10h-12h en SA-110", "14h00–16h00 MRSH SH 027", "10h - 12h (hors SH 027 et SA-110",
         "salles IUT-A201 et IUT-A203", "salle B12, B13, ", "IUT-A201 ou \n", "IUT-A201, \n",
@@ -904,19 +904,20 @@ def test_code_hints_never_hide_a_match():
         assert "code" in text.lower() or not mail_codes._COMPLETE_FORM.search(text), text[:80]
         ends = [m.start() for m in codes._MIXED.finditer(text)] + [len(text)]
         for end in ends:
-            before = codes._before(text, end)
-            assert codes._is_place(before) == _is_place_without_hints(codes, before), before
+            before = code_context._before(text, end)
+            assert code_context._is_place(before) == _is_place_without_hints(code_context, before), \
+                before
 
 
-def _is_place_without_hints(codes, before: str) -> bool:
-    if codes._SLOT.search(before):
+def _is_place_without_hints(context, before: str) -> bool:
+    if context._SLOT.search(before):
         return True
-    listed = codes._LISTED.search(before)
+    listed = context._LISTED.search(before)
     if not listed:
         return False
     head = before[:listed.start()]
-    words = codes._WORD.findall(head)
-    return bool(codes._SLOT.search(head) or words and words[-1] in codes._PLACE_CUES)
+    words = context.WORD.findall(head)
+    return bool(context._SLOT.search(head) or words and words[-1] in context._PLACE_CUES)
 
 
 def test_line_breaks_written_as_carriage_returns_split_the_same_words():

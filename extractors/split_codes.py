@@ -1,0 +1,190 @@
+"""APOGÉE codes split by a stray space (« hlan 201 », « DL1 CST », « S1 MAT01 »), in three
+(« IF3 UE 44 »), or a semester parted from its code by a spaced dash (« S1 - PHY02 »): the pair
+is read as one code when the catalogue knows it or its shape and context say so, never a word
+and a number, a level, a count, a time, a phone's pairs or a research unit's national number."""
+from __future__ import annotations
+
+import re
+
+from triage.catalogue import Catalogue, tolerant_key
+from triage.extractors import labels
+from triage.extractors.code_context import CLOCK, CUES, context_score, score_needed
+from triage.extractors.code_spelling import canonical
+from triage.extractors.identifiers import Ranges
+from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE
+from triage.model import Span
+
+# Two fragments split by one space, one of them holding a digit (`hlan 201`, `DL1 CST`); the
+# second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
+_PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
+                   r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w|:\d))")
+# A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
+_THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
+_THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
+_LETTER_END_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}[A-Za-z]$")
+_TWO_DIGITS = re.compile(r"^\d\d$")
+_COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|participant|[ée]l[èe]ve"
+                      r"|enseignant|formateur|intervenant|teacher|heure|hour|h\b|min)",
+                      re.IGNORECASE)
+# (digits, or a digit, a letter and two digits: « ARCH 5T08 », semester 5, block T, number 08)
+_SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
+_SEMESTER = re.compile(r"^[Ss]\d$")
+_SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
+_SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
+                              r"(?![\w@]|[.\-]\w)")
+_HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
+_LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
+_LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
+_DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
+# A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
+# `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
+_SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
+_DOTTED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}\.[A-Za-z]{1,3}$")
+_NUMBER_PART = re.compile(r"^\d{2,3}$")
+# A code complete on its own: five characters or more, two letters, two digits at its end.
+_WHOLE = re.compile(r"^(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{3,}\d\d$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SPACED_PART = re.compile(r"^(?:[A-Za-z]{2,4}\d{0,3}[A-Za-z]?|[A-Za-z]\d{1,2})$")
+_LEVEL = re.compile(r"^[LMlm]\d$")
+# Doctoral schools and research units, numbered nationally (« ED 556 », « EA 4256 »).
+_RESEARCH_UNITS = frozenset("ED EA UMR UR UPR FRE USR".split())
+_ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
+# A number read aloud in groups goes on after the fragment (« martin 25 09 17 64 »: a phone or
+# a student number, never a spaced code).
+_MORE_DIGIT_GROUPS = re.compile(r"[ .\u00a0\u202f]\d")
+
+
+def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
+               spans: list[Span], near: list[Span] | None) -> list[tuple[int, int]]:
+    """Codes split by a space or a spaced dash in `text`, outside `skips`, into `spans` (and
+    those one point short into `near` when given); the places of the codes whose tail is no
+    code of its own (« S5 STP22 »: `STP22`), for the caller to skip."""
+    tails: list[tuple[int, int]] = []
+    for m in _SEMESTER_DASHED.finditer(text):
+        if not skips.covers(m.start()) and (found := _semester_dashed(m, catalogue)):
+            spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
+            tails.append((m.start(), m.end()))
+    # A code split by a stray space first: its fragments are not codes on their own; so is one
+    # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
+    for m in _PAIR.finditer(text):
+        if not skips.covers(m.start()):
+            if _split_in_three(text, m, part, catalogue, spans, near):
+                continue
+            short: list[str] = []
+            joined = _joined(text, m, part, catalogue, short)
+            end = m.end(2)
+            if joined:
+                spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
+                if _SEMESTER.match(m.group(1)):
+                    tails.append((m.start(), end))     # « S5 STP22 »: STP22 is no code of its own
+            elif short and near is not None:
+                near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
+    return tails
+
+
+def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:
+    """« S1 - PHY02 »: a semester and its code parted by a spaced dash, the code's own dash
+    (`S1-PHY02`); with a catalogue, only as it knows it, never a code it knows alone."""
+    joined = f"{m.group(1)}-{m.group(2)}".upper()
+    if catalogue is None:
+        return canonical(joined) if m.group(2).isupper() else None
+    found = catalogue.match(joined)
+    return found if found and tolerant_key(found) == tolerant_key(joined) \
+        and not catalogue.match(m.group(2)) else None
+
+
+def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+                    spans: list[Span], near: list[Span] | None) -> bool:
+    """A pair (`IF3 UE`) whose number follows (« IF3 UE 44 »): into `spans` when the catalogue
+    knows the code (True: the pair is done), into `near` otherwise (see `same_scheme`)."""
+    first, second = m.group(1), m.group(2)
+    third = _THIRD.match(text, m.end(2))
+    if not (third and _THREE_HEAD.match(first) and second.isalpha() and len(second) <= 3):
+        return False
+    joined = first + second + third.group(1)
+    end = third.end(1)
+    known = catalogue.match(joined) if catalogue else None
+    if known and tolerant_key(known) == tolerant_key(joined):
+        spans.append(Span("apogee_code", known, text[m.start():end], part, m.start(), end))
+        return True
+    if near is not None and (joined.isupper() or joined.islower()):
+        near.append(Span("apogee_code", canonical(joined), text[m.start():end], part, m.start(),
+                         end))
+    return False
+
+
+def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+            short: list[str]) -> str | None:
+    """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
+    first, second = m.group(1), m.group(2)
+    written = first + second
+    if _ORDINAL.match(second) or _LEVEL.match(second) or _LEVEL.match(first) and second.isalpha():
+        return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 »: a level
+    if CLOCK.match(second) and not (catalogue and catalogue.match(written)):
+        return None              # « avt 12h », « vers 8h30 »: a word and a time
+    if catalogue:
+        found = catalogue.match(written)
+        if found and tolerant_key(found) == tolerant_key(written) \
+                and not catalogue.match(second):
+            return found                       # a code and its group: « 1CA207 G1 », « IFSI1 G4 »
+        if catalogue.match(first) or catalogue.match(second):
+            return None                        # each fragment is a code of its own
+        if found:
+            return found
+        titled = labels.completed_by_title(written, text, m.start(), m.end(2), catalogue)
+        if titled:
+            return titled                      # « (ifi 21) » after its title
+    if first.isdigit():
+        return None              # « 02 31 56 », a phone's pairs: a number alone heads no split code
+    if _LEVEL.match(first):
+        return None              # « M2 INFO31 » is a code only where the catalogue knows it
+    # « S1 MAT01 », « S5 STP21 »: a semester split off its code (every one in the written
+    # sets, two writers, six mails); a code the catalogue knows alone stays alone (above)
+    semester = bool(_SEMESTER.match(first) and _SEMESTER_CODE.match(second))
+    # By context: letters then digits (`HESP 201`), never a common word and a
+    # number; or a prefix ending in digits then a part (`DL1 TD04`, `STL2 ATH3`, `dl2 civ`),
+    # never a level, a group or a semester on its own (`L1 AES`, `TD2 lundi`).
+    # A number split off a head ending in a letter (« esix3m 12 ») is only ever one of a scheme
+    # of the mail (`same_scheme`): alone it may be a count (« ESIX3M 12 inscrits »).
+    # So is a dotted number after a word (« HGEO 5.09 » in a list beside HGEO5.02, « GEA
+    # R1.06 » beside GEAR1.05): alone it may be a version or a section (« Moodle 4.1 »,
+    # « article 3.12 », « partie B2.1 »).
+    dotted = bool(first.isalpha() and _DOTTED_TAIL.match(second))
+    # (unless both are capitals and the number starts with its letter and ends in two digits,
+    # « GEA R1.07 »: a department's prefix and its resource; a version has no such head)
+    headed = bool(first.isupper() and len(first) <= 4 and _HEADED_TAIL.match(second))
+    # So is a level split off a code of letters (« CL-ANG C1 » beside CL-ANGB2): alone, the
+    # letters may be a name and the level a paper size or a CEFR level of their own.
+    scheme_only = dotted and not headed or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
+                                 and len(written) <= 8) \
+        or bool(_LETTERED_HEAD.match(first) and _LEVEL_PART.match(second))
+    if (scheme_only or second.isdigit() and first != first.upper()) \
+            and _COUNTED.match(text, m.end(2)):
+        return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
+    if second.isalpha() and _WHOLE.match(first):
+        return None              # « S3APS08 APSA collectives »: a whole code, then its title
+    if first.isalpha():
+        if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second))) \
+                or (_YEAR.match(second) and not first.isupper()):
+            return None                        # « Literatur nach 1945 »: a word and a year
+    elif not scheme_only and not semester and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+               or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
+              and not NOT_CODE.match(first.upper())
+              and (first + second).isupper() == first.isupper()):
+        return None
+    if first.lower() in COMMON_WORDS or second.lower() in COMMON_WORDS \
+            or NOT_CODE.match(written.upper()):
+        return None
+    if first.lower() in CUES or _MORE_DIGIT_GROUPS.match(text, m.end(2)):
+        return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
+    if first.upper() in _RESEARCH_UNITS and second.isdigit():
+        return None              # « l'ED 556 », « (EA 4256) », « UMR 6266 »: national numbers
+    score = context_score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
+    needed = score_needed(written, catalogue)
+    if score >= needed and not scheme_only:
+        return canonical(written)
+    if score >= needed - 1:
+        short.append(canonical(written))
+    return None
+
