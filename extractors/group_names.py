@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from triage.catalogue import Catalogue
+from triage.catalogue import Catalogue, short_name_key, tolerant_key
 from triage.extractors import labels
 from triage.extractors.identifiers import Ranges
 from triage.extractors.normalize import unaccented_upper as _ascii
@@ -82,6 +82,8 @@ MARGIN = 0.15
 NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 # … and a word name in a sentence that says a year in words (« les M1 MEEF (groupe CH) »).
 OF_A_YEAR = "year_group_name"
+# … and any group named in passing (« TD3 », « groupe de Caen »), for the groups of the mail's codes.
+MENTION = "group_mention"
 
 
 def short_names(text: str, part: str, skip: list[tuple[int, int]],
@@ -116,6 +118,12 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                     OF_A_YEAR if not n.group(1).isdigit() and _sentence_says_a_year(text, n.start(1)) \
                     else EXACT
                 spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
+    for m, mention in _mentions(text, skips):
+        group: str | int = 0                   # (after a group word: the name alone)
+        if m.re is _MENTION_AFTER_WORD:
+            group = "word" if m.group("word") else "number"
+        spans.append(Span(MENTION, mention.key, m.group(group), part, m.start(group),
+                          m.end(group)))
     return spans
 
 
@@ -158,6 +166,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     mail that explains a name by its code in brackets has its names left as written."""
     if not names or any(s.kind == GLOSSED for s in names):
         return []
+    mentions = [s for s in names if s.kind == MENTION]
+    names = [s for s in names if s.kind != MENTION]
+    spans = of_cited_codes(found, mentions, catalogue)
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -169,7 +180,6 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if catalogue.labels else []
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
-    spans = []
     for span in names:
         if span.kind in (EXACT, OF_A_YEAR):
             code = _of_a_code(span.value, found, catalogue)
@@ -360,3 +370,137 @@ def _common(a: str, b: str) -> int:
             row[j] = max(previous + weight, row[j]) if ca == cb else max(row[j], row[j - 1])
             previous = current
     return row[-1]
+
+
+# A group the mail names in passing, beside the course it belongs to: a shaped name (« TD3 »,
+# « TP 2 », « tp B », « TP A1 »), or a number or a word after a group word (« groupe 1 »,
+# « le groupe de Caen », « groupe A », « groupe EAD »).
+_MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:n°\s?)?"
+                             r"(?P<number>\d{1,2})(?P<sub>[A-Za-z])?(?![\w@]|[.\-/]\w)")
+_MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-H])"
+                               r"(?P<number>\d)?(?![\w@'’]|[.\-/]\w)")
+_MENTION_AFTER_WORD = re.compile(
+    r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?(?:n°\s*)?"
+    r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}))(?![\w@]|[.,:/\-]\w)")
+_MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD)
+# The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
+MAX_TAIL = 4
+
+
+class Mention(NamedTuple):
+    """A group named in passing: its written key (`TD3`, `TPB`, `1`, `CAEN`), the kind its
+    shape says (`TD`, `TP`, `CM`, `G`…; "" after a group word), its number or word."""
+    key: str
+    kind: str
+    number: str
+    word: str
+
+
+def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
+    """The groups `text` names in passing, outside `skips` and table cells."""
+    found = []
+    for pattern in _MENTION_PATTERNS:
+        for m in pattern.finditer(text):
+            mention = _mention(m)
+            if mention and not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
+                    and not _in_a_table(text, m.start(), m.end()):
+                found.append((m, mention))
+    return found
+
+
+def _mention_written(written: str) -> Mention | None:
+    """The mention a span's text is: a shaped name (« TD3 », « tp B »), else the number or word
+    written after a group word."""
+    for pattern in (_MENTION_SHAPED, _MENTION_LETTERED):
+        if m := pattern.fullmatch(written):
+            return _mention(m)
+    if written.isdigit():
+        return Mention(str(int(written)), "", str(int(written)), "")
+    return Mention(_ascii(written), "", "", _ascii(written))
+
+
+def _mention(m: re.Match[str]) -> Mention | None:
+    """What a match of one of the mention patterns names."""
+    if m.re is _MENTION_AFTER_WORD:
+        written = m.group("word") or ""
+        word = _ascii(written)
+        if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
+                                                else labels.is_programme_word(word))):
+            return None
+        number = str(int(m.group("number"))) if m.group("number") else ""
+        return Mention(number or word, "", number, word)
+    kind = m.group("kind").upper()
+    if m.re is _MENTION_LETTERED:
+        return Mention(kind + m.group("letter") + (m.group("number") or ""), kind, "", "")
+    sub = (m.group("sub") or "").upper()
+    number = str(int(m.group("number")))
+    return Mention(kind + number + sub, kind, "" if sub else number, "")
+
+
+def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue) -> list[Span]:
+    """The groups of the mail's codes it names in passing (« dans le cours DJ2-TRV2 … en TD3 »:
+    `DJ2TRV2G3`; « en TP 4 (L1STAP-TP4) … groupe TP 2 »: `L1STAP-TP2`): a known code that is a
+    cited code followed by a short tail, or a cited group's sibling, whose tail is the name as
+    written or whose label names it (« TD 3 Droit du travail L2 », « Caen Arts plastiques »);
+    one code for a name, or none."""
+    families = _families(found, catalogue)
+    if not families:
+        return []
+    out = []
+    for span in mentions:
+        mention = _mention_written(span.text)
+        named = {code for parent, children in families for code in children
+                 if mention and _names(mention, code, parent, children, catalogue)}
+        if len(named) == 1 and not named & set(found):
+            out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
+                            span.end))
+    return out
+
+
+def _families(found: list[str], catalogue: Catalogue) -> list[tuple[str, dict[str, str]]]:
+    """For each code of the mail that has groups, it and {group code: its tail}: the known codes that
+    are the code and a short tail (`PHA3U14P2` of PHA3U14), and for a cited group its siblings
+    of the same layout (`MG2MKT-A` beside MG2MKT-ALT)."""
+    families = []
+    for code in found:
+        key = tolerant_key(code)
+        children = {c: tolerant_key(c)[len(key):] for c in catalogue.completions(code, 100)}
+        children = {c: tail for c, tail in children.items() if 0 < len(tail) <= MAX_TAIL}
+        if children:
+            families.append((code, children))
+        head, sep, tail = code.rpartition("-") if "-" in code else code.rpartition(".")
+        if head and (_SHAPED.fullmatch(tail) or tail.isalpha()) and len(tail) <= MAX_TAIL:
+            siblings = {c: c[len(head) + 1:] for c in catalogue.completions(head + sep, 100)
+                        if c.startswith(head + sep) and c != code}
+            siblings = {c: t for c, t in siblings.items() if 0 < len(t) <= MAX_TAIL
+                        and sep not in t and t.isalpha() == tail.isalpha()}
+            if siblings:
+                families.append((head, siblings))
+    return families
+
+
+def _names(mention: Mention, code: str, parent: str, family: dict[str, str],
+           catalogue: Catalogue) -> bool:
+    """Whether `mention` names `code` of `family`: its tail as written, or (with labels) the
+    words its label holds that its siblings' labels do not."""
+    tail = family[code]
+    if short_name_key(tail) == short_name_key(mention.key) or (
+            mention.number and not mention.kind and tail.lstrip("0") == mention.number):
+        return True
+    own = catalogue.label(code)
+    if not own:
+        return False
+    distinct = labels.distinct_words(own, [catalogue.label(c) or "" for c in family if c != code]
+                                     + [catalogue.label(parent) or ""])
+    if mention.kind and any(w in _KINDS and w != mention.kind for w in
+                            labels.words_of(own)) and mention.kind not in labels.words_of(own):
+        return False                           # (« TP 2 » is no « TD 2 » group)
+    if mention.number:
+        return mention.number in {w.lstrip("0") for w in distinct} \
+            or short_name_key(mention.key) in {short_name_key(w) for w in distinct}
+    if mention.word:
+        return labels.same_word(mention.word, distinct)
+    return short_name_key(mention.key) in {short_name_key(w) for w in distinct}
+
+
+_KINDS = frozenset({"TD", "TP", "CM"})

@@ -208,3 +208,28 @@ def _title_share(label: str, beside: list[str]) -> float:
     if not words:
         return 0.0
     return sum(any(_same(b, w) for b in beside) for w in words) / len(words)
+
+
+_LABEL_WORD = re.compile(r"[^\W_]+")
+
+
+def words_of(label: str) -> list[str]:
+    """A label's words and numbers, upper, without accents (« TD 3 Droit L2 »: TD, 3, DROIT, L2)."""
+    return [_ascii(w) for w in _LABEL_WORD.findall(label)]
+
+
+def distinct_words(label: str, others: list[str]) -> set[str]:
+    """The words of `label` that none of `others` holds: what tells a group from its siblings
+    (« Caen Arts plastiques » beside « Alencon Arts plastiques »: CAEN; « TD 3 Droit L2 »: 3)."""
+    seen = {w for other in others for w in words_of(other)}
+    return {w for w in words_of(label) if w not in seen and w not in _NOT_PROGRAMME}
+
+
+def same_word(said: str, words: set[str]) -> bool:
+    """Whether a word of a mail is one of `words` (whole, or a start of three letters or more)."""
+    return any(_same(said, w) for w in words)
+
+
+def is_programme_word(word: str) -> bool:
+    """Whether a word (upper, without accents) may name something (not an article, a verb…)."""
+    return word not in _NOT_PROGRAMME

@@ -230,3 +230,64 @@ def test_a_group_named_in_the_signature():
     body = ("Bonjour,\nle cours ECO2R05 n'apparaît plus dans mon tableau de bord depuis "
             "lundi.\nCordialement,\nLouise Caradec\nL2 économie – groupe TD 4\n")
     assert codes(body) == ["ECO2-TD04", "ECO2R05"]
+
+
+# Groups named in passing beside the course they belong to, whose codes the catalogue nests
+# under the course's code (`HSO2ANT1G2` under `HSO2-ANT1`): the tail is the scheme's, the name
+# the writer's (« groupe 2 », « TD3 »), and the label says which is which.
+NESTED = Catalogue.of(
+    ["HSO2-ANT1", "HSO2ANT1G1", "HSO2ANT1G2", "HSO2ANT1G3", "HSO2-ANT2", "HSO2ANT2G1",
+     "CHO3U05", "CHO3U05P1", "CHO3U05P2", "CHO3U06", "CHO3U06P2",
+     "PEF1-04", "PEF104CN", "PEF104AL", "PEF104DI",
+     "KM3VEN-A", "KM3VEN-B", "KM3VEN-ALT", "KM3VEN01", "KM3VEN02"],
+    {"HSO2-ANT1": "Anthropologie sociale L2 - S3", "HSO2ANT1G1": "TD 1 Anthropologie sociale",
+     "HSO2ANT1G2": "TD 2 Anthropologie sociale", "HSO2ANT1G3": "TD 3 Anthropologie sociale",
+     "HSO2-ANT2": "Anthropologie sociale L2 - S4", "HSO2ANT2G1": "TD 1 Anthropologie sociale",
+     "CHO3U05": "UE 5 Chimie organique", "CHO3U05P1": "TP 1 Chimie organique",
+     "CHO3U05P2": "TP 2 Chimie organique", "CHO3U06": "UE 6 Chimie analytique",
+     "CHO3U06P2": "TP 2 Chimie analytique",
+     "PEF1-04": "UE4 Education musicale", "PEF104CN": "Caen Education musicale",
+     "PEF104AL": "Alencon Education musicale", "PEF104DI": "Distanciel Education musicale",
+     "KM3VEN-A": "Groupe A Vente", "KM3VEN-B": "Groupe B Vente",
+     "KM3VEN-ALT": "Alternance Vente", "KM3VEN01": "Techniques de vente",
+     "KM3VEN02": "Negociation"})
+
+
+def test_a_group_of_the_mails_course_is_found_by_its_label():
+    # « groupe 2 » and « TD3 » of the course: the groups labelled « TD 2 », « TD 3 »
+    assert codes("Pour l'anthropologie (HSO2-ANT1) Ecampus me met dans le groupe 2 alors "
+                 "qu'à l'emploi du temps je suis en TD3.", NESTED) == \
+        ["HSO2-ANT1", "HSO2ANT1G2", "HSO2ANT1G3"]
+    # a TP is no TD: « TD 2 » names none of the course's TP groups
+    assert codes("Cours CHO3U05 : je ne suis pas dans le TP 2.", NESTED) == \
+        ["CHO3U05", "CHO3U05P2"]
+    assert codes("Cours CHO3U05 : je ne suis pas dans le TD 2.", NESTED) == ["CHO3U05"]
+    # the place its label holds and its siblings' do not (« Alençon »)
+    assert codes("Dans le cours d'éducation musicale (pef1-04) je suis dans le groupe "
+                 "d'Alençon, pas dans le groupe distanciel.", NESTED) == \
+        ["PEF1-04", "PEF104AL", "PEF104DI"]
+
+
+def test_a_group_in_passing_needs_one_group_of_the_mails_codes():
+    # two courses each with a TD 1: which one is meant is not said
+    assert codes("HSO2-ANT1 et HSO2-ANT2 : je suis dans le groupe 1.", NESTED) == \
+        ["HSO2-ANT1", "HSO2-ANT2"]
+    # a place written elsewhere than after a group word names no group
+    assert codes("Le cours PEF1-04 n'apparaît pas.\nMarie Lenoir\nINSPE, 14000 Caen", NESTED) \
+        == ["PEF1-04"]
+    # without labels, only a tail written as the name counts (« groupe 2 » is no `G2`)
+    unlabelled = Catalogue.of(NESTED.codes)
+    assert codes("Pour HSO2-ANT1 je suis dans le groupe 2.", unlabelled) == ["HSO2-ANT1"]
+
+
+def test_a_sibling_of_a_cited_group():
+    # « groupe B » beside the group KM3VEN-ALT: KM3VEN-B, not an element numbered like a group
+    assert codes("Je suis en alternance mais Ecampus me met dans le groupe B et pas dans "
+                 "KM3VEN-ALT.", NESTED) == ["KM3VEN-ALT", "KM3VEN-B"]
+    assert codes("Je suis dans le groupe 1 et pas dans KM3VEN-ALT.", NESTED) == ["KM3VEN-ALT"]
+
+
+def test_a_lowercase_td_or_tp_named_by_a_capital_letter():
+    known = Catalogue.of(["BCE3R07", "BCE3R07TPA", "BCE3R07TPB"])
+    assert codes("slt jsuis ds le tp B pr BCE3R07 mais ecampus me met en tp A", known) == \
+        ["BCE3R07", "BCE3R07TPA", "BCE3R07TPB"]
