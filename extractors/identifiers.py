@@ -51,12 +51,17 @@ _STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:i
                           r"(?:est|is|c'est)?\s*(?:le|the)?\s*\Z", re.IGNORECASE)
 _NUMBER_CUE = re.compile(r"(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?:est|is|c'est)?\s*"
                          r"(?:le)?\s*\Z", re.IGNORECASE)
-_NOT_NUMBER_CUE = re.compile(r"\b(?:ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
+_NOT_NUMBER_CUE = re.compile(r"\b(?P<cue>ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
                              r"|fax|facture|ref|r[ée]f|r[ée]f[ée]rence|incident|demande|parcoursup"
                              r"|contrat|contract|invoice|order|pv|proc[eè]s[- ]verbal"
                              r"|d[ée]lib[ée]ration|arr[eê]t[ée]|devis|convention|paiement|payment"
                              r"|virement|transaction|quittance)\b"
-                             r"[^\n]{0,25}\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
+                             r"(?P<tail>[^\n]{0,25})\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
+# Cues written as abbreviations: their own dot does not end a sentence (« réf. 20250311 »).
+_ABBREVIATED_CUES = {"ref", "réf", "ine", "bea", "tel", "tél", "fax", "pv"}
+# A sentence ends between a cue and the number (« … sur mon contrat. 23014401 »): the cue was
+# about the sentence before. « n°. » and « no. » are not sentence ends.
+_SENTENCE_END = re.compile(r"(?<!n°)(?<!\bno)[.!?](?:\s|\Z)", re.IGNORECASE)
 
 # Another university's student number, same shape as ours, when the text says so: a number cue
 # qualified by another place (« mon numéro étudiant à Rouen est le », « my student ID there
@@ -212,18 +217,34 @@ def _plausible(text: str, start: int, value: str, spaced: bool = False) -> bool:
     before = text[max(0, start - 40):start]
     if _STUDENT_CUE.search(before):
         return True
-    if _NOT_NUMBER_CUE.search(before):
+    if _not_number_cue(before):
         return False
     if _NUMBER_CUE.search(before):
         return True
     if spaced and 1950 <= int(value[:4]) <= 2099 and 1950 <= int(value[4:]) <= 2099:
         return False
-    return not _is_date(value)
+    return not _is_date(value, before)
 
 
-def _is_date(value: str) -> bool:
-    """YYYYMMDD or DDMMYYYY of a plausible recent year."""
-    for y, m, d in ((value[:4], value[4:6], value[6:]), (value[4:], value[2:4], value[:2])):
+def _not_number_cue(before: str) -> bool:
+    """A cue of another kind of number (ticket, order, INE…) in the same sentence as the number."""
+    m = _NOT_NUMBER_CUE.search(before)
+    if not m:
+        return False
+    tail = m.group("tail")
+    if m.group("cue").lower() in _ABBREVIATED_CUES and tail.startswith("."):
+        tail = tail[1:]
+    return not _SENTENCE_END.search(tail)
+
+
+def _is_date(value: str, before: str) -> bool:
+    """YYYYMMDD of a plausible recent year, or DDMMYYYY right after a date's cue (« né le
+    22011987 »): our numbers start with the year of first enrolment (19–26), so « 22011987 »
+    alone at the end of a student's mail is her number, not the 22nd of January 1987."""
+    candidates = [(value[:4], value[4:6], value[6:])]
+    if _DATE_CUE.search(before):
+        candidates.append((value[4:], value[2:4], value[:2]))
+    for y, m, d in candidates:
         if 1950 <= int(y) <= 2030:      # birth dates and this decade, not 25/09/2036
             try:
                 date(int(y), int(m), int(d))
@@ -231,6 +252,10 @@ def _is_date(value: str) -> bool:
             except ValueError:
                 pass
     return False
+
+
+_DATE_CUE = re.compile(r"\b(?:n[ée]e?|naissance|date|le|du|au|depuis|jusqu'au|born|birth|dob|on|since)"
+                       r"\s*[:=]?\s*\Z", re.IGNORECASE)
 
 
 # An HTML table, read cell by cell: the text version joins a row's cells with spaces (« ADAM

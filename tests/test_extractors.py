@@ -814,6 +814,23 @@ def test_student_numbers_in_signatures(body, expected):
     assert numbers(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A number whose digits also spell a date (22/01/1987) is a student's at the end of her mail;
+    # the same digits after a date's cue are a birth date.
+    ("Bonjour, je ne suis pas inscrit à l'UE d'analyse.\nNathan Colin\n22011987\n", ["22011987"]),
+    ("Je ne vois pas mes cours.\nValentin M.\nL3 Informatique — 23021950\n", ["23021950"]),
+    ("Ma fille, née le 22011987, n'a pas accès au cours.", []),
+    ("date de naissance : 23021950", []),
+    # A cue of another number ends with its sentence: the number after it is the student's.
+    ("J'ai bien l'UE sur mon contrat. 23014401", ["23014401"]),
+    ("Ma commande est arrivée ! 24113055 est mon numéro", ["24113055"]),
+    # … but an abbreviated cue's own dot does not end it.
+    ("réf. 24100387 à rappeler", []), ("ticket n°. 24100387", []),
+])
+def test_a_number_that_spells_a_date_or_follows_another_numbers_sentence(body, expected):
+    assert numbers(body) == expected
+
+
 def _written_texts() -> list[str]:
     """Every part of every blind-written mail, as the reader sees it."""
     from pathlib import Path
