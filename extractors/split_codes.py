@@ -15,10 +15,11 @@ from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE
 from triage.model import Span
 
 # Two fragments split by one space, one of them holding a digit (`hlan 201`, `DL1 CST`); the
-# second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`.
+# second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`. The second holds
+# up to seven characters: a code of eight split after its first (« S 5.BIO12 »).
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,5})(?![\w@]|[.\-/]\w|:\d))")
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,6})(?![\w@]|[.\-/]\w|:\d))")
 # A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
 _THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
@@ -37,6 +38,9 @@ _HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
 _LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
 _LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
 _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
+# A tail starting with a digit then a dot or a dash and letters (`5.BIO12`, `7.PEN`): no code
+# starts with a digit and a separator, so its head of letters was split off (« JUR 7.PEN »).
+_DIGIT_DOTTED_TAIL = re.compile(r"^\d[.\-][A-Za-z]{2,5}\d{0,3}$")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
 _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
@@ -164,8 +168,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if second.isalpha() and _WHOLE.match(first):
         return None              # « S3APS08 APSA collectives »: a whole code, then its title
+    # (a one-letter head too: « S 5.BIO12 », the semester's letter typed apart; in one case)
+    headless = bool(first.isalpha() and len(first) <= 5 and _DIGIT_DOTTED_TAIL.match(second)
+                    and (written.isupper() or written.islower()))
     if first.isalpha():
-        if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second))) \
+        if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second)) or headless) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
     elif not scheme_only and not semester and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
