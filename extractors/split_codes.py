@@ -16,10 +16,12 @@ from triage.model import Span
 
 # Two fragments split by one space, one of them holding a digit (`hlan 201`, `DL1 CST`); the
 # second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`. The second holds
-# up to seven characters: a code of eight split after its first (« S 5.BIO12 »).
+# up to seven characters: a code of eight split after its first (« S 5.BIO12 »); it may be
+# followed by a slash and an étape's version of three digits (« JDL 1A/101 »).
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
-                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,6})(?![\w@]|[.\-/]\w|:\d))")
+                   r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,6})"
+                   r"(?![\w@]|[.\-]\w|/(?!\d{3}(?![\w.\-/]))\w|:\d))")
 # A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
 _THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")

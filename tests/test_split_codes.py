@@ -35,3 +35,13 @@ def test_a_head_of_one_letter_is_joined_by_the_catalogue():
     assert codes("Trop d'enseignants inscrits dans S 4.GEO21 depuis lundi.", known) == ["S4.GEO21"]
     assert codes("Trop d'enseignants inscrits dans S 4.GEO21 depuis lundi.", known,
                  subject="S 4.GEO22 aussi") == ["S4.GEO22", "S4.GEO21"]
+
+
+def test_an_etape_split_by_a_space_then_its_version_after_a_slash():
+    """« PSL 2B/101 »: an étape split by a space, then its version after a slash (APOGÉE's
+    VET written « code/version »): the catalogue knows the étape. A slash then anything but
+    a version of three digits (« PSL 2B/10 », a date's shape) still parts the pieces."""
+    known = Catalogue.of(["PSL2B", "PSL2A"])
+    assert codes("Je voudrais inscrire les étudiants de PSL 2B/101 par cohorte.", known) == [
+        "PSL2B"]
+    assert codes("Je voudrais inscrire les étudiants de PSL 2B/10 par cohorte.", known) == []
