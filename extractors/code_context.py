@@ -19,7 +19,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z][a-z]")
 CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
     vet unit units idnumber intitule espace groupe groupes group groups class subject
-    subjects vets libelle option options grp grpe""".split())
+    subjects vets libelle option options grp grpe cohorte cohortes cohort cohorts""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
 # 179 », « my flight is LO 3920 »); the campus's humanities building is always followed by a
 # room (« MRSH, SH-211 »).
