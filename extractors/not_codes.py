@@ -29,6 +29,8 @@ NOT_CODE = re.compile(
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
     r"|MEEF\d"                                 # the master's year (its étapes: MEEF2P, MEEF2S)
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
+    r"|(?:INC|REQ|RITM|CHG|PRB|SCTASK|TASK)\d{6,}"   # a service desk's ticket (INC0012345)
+    r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.
 PLACEHOLDER = re.compile(r"(?:^|[.\-\d])X{3,}(?:$|[.\-\d])")

@@ -1,0 +1,31 @@
+"""What a code-like token is when it is no APOGÉE code (extractors/not_codes.py), seen through
+the whole reader, without and with a catalogue."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.model import ParsedMail
+
+
+def codes(body: str, catalogue: Catalogue | None = None) -> list[str]:
+    parsed = ParsedMail(message_id="t", subject="Ecampus", from_addr="jean.dupont@unicaen.fr",
+                        text=body, new_text=body, headers={})
+    return read(parsed, catalogue=catalogue).entities.apogee_codes
+
+
+def test_a_service_desk_ticket_number_is_no_code():
+    """An IT service desk numbers its incidents and requests with a prefix and six digits or
+    more (« INC482213 », « REQ731046 »): no code, whatever the words before; the course beside
+    it still is one, and so is a short code with such a prefix (« PRB12 »)."""
+    body = "Le cours HIST205 affiche une erreur.\nRéf. DSI : INC482213 (voir aussi REQ731046)."
+    assert codes(body) == ["HIST205"]
+    assert codes("Le quiz du cours PRB12 ne s'ouvre plus.") == ["PRB12"]
+
+
+def test_a_certification_register_number_is_no_code():
+    """A training's certification in France Compétences' registers (« code RS6021 »,
+    « RNCP35467 »), as spam for paid courses cites them: no code, even after « code » and with
+    a catalogue that knows nothing like it."""
+    body = "Formation bureautique certifiante (code RS6021, titre RNCP35467) : 0 € à payer."
+    assert codes(body) == []
+    assert codes(body, Catalogue.of(["HIST205", "S5.BIO12"])) == []
