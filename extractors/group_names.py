@@ -23,6 +23,11 @@ from triage.model import Span
 # a subgroup's letter (« TD 03 », `tp2a`, `GR1`, « TP n°2 »); G only glued to its number (`G2`).
 _SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?(?:n° ?)?|G)\d{1,2}[A-Za-z]?"
                      r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
+# … or a TD or TP's subgroup, a capital letter and a digit (« TP A1 », `TPB2`).
+_SUBGROUP = re.compile(r"(?<![\w@\\/&=?.\-])(?i:TD|TP) ?[A-H]\d(?![\w@]|[.\-/]\w)")
+# Subgroups in a range (« groupes TP A1 à TP C2 ») are a year's groups as a whole.
+_SUBGROUP_RANGE_AFTER = re.compile(r"\s*(?:à|au|-)\s*(?i:TD|TP)? ?[A-H]\d")
+_SUBGROUP_RANGE_BEFORE = re.compile(r"(?:\s(?:à|au)|-)\s*$")
 # Any other name right after a group word: capitals (« groupe ALT », « grp CEMU ») or a number
 # (« grp 12 », « Groupe 04 »).
 _AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:n°\s*)?"
@@ -93,7 +98,10 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
     of kind GLOSSED when a code in brackets follows."""
     skips = Ranges(skip)
     spans = []
-    for m in _SHAPED.finditer(text):
+    subgroups = [m for m in _SUBGROUP.finditer(text)
+                 if not _SUBGROUP_RANGE_AFTER.match(text, m.end())
+                 and not _SUBGROUP_RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
+    for m in (*_SHAPED.finditer(text), *subgroups):
         name = _SEPARATORS.sub("", m.group().replace("n°", "")).upper()
         if not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                 and catalogue.heads(name) \

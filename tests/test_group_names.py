@@ -291,3 +291,17 @@ def test_a_lowercase_td_or_tp_named_by_a_capital_letter():
     known = Catalogue.of(["BCE3R07", "BCE3R07TPA", "BCE3R07TPB"])
     assert codes("slt jsuis ds le tp B pr BCE3R07 mais ecampus me met en tp A", known) == \
         ["BCE3R07", "BCE3R07TPA", "BCE3R07TPB"]
+
+
+def test_a_subgroup_named_by_a_letter_and_a_digit():
+    known = Catalogue.of(["BCH1-TPA1", "BCH2-TPA1", "BCH2-TPB2", "BCH1-TPB2", "BCHR2.05"],
+                         {"BCH1-TPA1": "TP A1 BUT1 Chimie", "BCH2-TPA1": "TP A1 BUT2 Chimie",
+                          "BCH2-TPB2": "TP B2 BUT2 Chimie", "BCH1-TPB2": "TP B2 BUT1 Chimie"})
+    # the year said in words and the groups' labels say which « TP A1 »
+    assert codes("Bonjour, en BUT chimie deuxième année, Ecampus me met en TP A1 alors que je "
+                 "suis en TPB2.", known) == ["BCH2-TPA1", "BCH2-TPB2"]
+    # nothing says the year: left alone
+    assert codes("Ecampus me met en TP A1 alors que je suis en TPB2.", known) == []
+    # a range of subgroups is a year's groups as a whole (« toute la promo »)
+    assert codes("Le cours BCHR2.05 est planifié pour toute la promo de BUT chimie 2e année "
+                 "(groupes TP A1 à TP B2).", known) == ["BCHR2.05"]
