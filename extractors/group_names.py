@@ -176,7 +176,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         return []
     mentions = [s for s in names if s.kind == MENTION]
     names = [s for s in names if s.kind != MENTION]
-    spans = of_cited_codes(found, mentions, catalogue)
+    spans: list[Span] = []
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -217,7 +217,12 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             code = best(candidates, with_years, scores_with_years)
         if code:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
-    return spans
+    # then the groups named in passing beside the mail's codes, those just completed included
+    # (« TD 7 … groupe 12 »: the TD 7's sibling), where no name was read
+    taken = {(s.part, s.start) for s in spans}
+    return spans + of_cited_codes(found + [s.value for s in spans],
+                                  [s for s in mentions if (s.part, s.start) not in taken],
+                                  catalogue)
 
 
 def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
@@ -452,17 +457,55 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue)
     written or whose label names it (« TD 3 Droit du travail L2 », « Caen Arts plastiques »);
     one code for a name, or none."""
     families = _families(found, catalogue)
-    if not families:
+    groups = _cited_groups(found, catalogue)
+    if not families and not groups:
         return []
     out = []
     for span in mentions:
         mention = _mention_written(span.text)
+        if mention is None:
+            continue
         named = {code for parent, children in families for code in children
-                 if mention and _names(mention, code, parent, children, catalogue)}
+                 if _names(mention, code, parent, children, catalogue)}
+        named |= {code for group in groups for code in _sibling_named(mention, *group, catalogue)}
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
                             span.end))
     return out
+
+
+def _cited_groups(found: list[str], catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    """(head, separator, tail, code) of the mail's codes that the catalogue indexes as groups
+    with a group's tail: a shaped name (`TD07`, `G2`, `TPC`) or letters (`ALT`, `CA`)."""
+    out = []
+    for code in found:
+        for cut in range(1, MAX_TAIL + 2):
+            tail = code[-cut:]
+            heads = [h for h, c in catalogue.heads(tail) if c == code]
+            if heads and (_SHAPED.fullmatch(tail) or _LETTERED_TAIL.fullmatch(tail)
+                          or tail.isalpha()):
+                head = heads[0]
+                out.append((head, code[len(head):-cut], tail, code))
+                break
+    return out
+
+
+_LETTERED_TAIL = re.compile(r"T[DP][A-H]")
+_NUMBERED = re.compile(r"^([A-Z]*)(\d+)$")
+
+
+def _sibling_named(mention: Mention, head: str, sep: str, tail: str, code: str,
+                   catalogue: Catalogue) -> set[str]:
+    """The known sibling of the mail's group `code` (`head`, `sep`, `tail`) that `mention`
+    names: its tail as written (« tp D » beside `PH3-TPC`: `PH3-TPD`), its number padded like
+    the group's (« TD 7 » beside `D1CIVTD12`: `D1CIVTD07`). A bare number (« groupe 3 » beside
+    `HLAN101G07`) is not read so: writers H and W do not count it, R does."""
+    names = {mention.key}
+    numbered = _NUMBERED.match(tail)
+    if numbered and mention.number and mention.kind == numbered.group(1):
+        names.add(numbered.group(1) + mention.number.zfill(len(numbered.group(2))))
+    return {sibling for name in names if (sibling := head + sep + name) in catalogue
+            and sibling != code and tail.isalpha() == name.isalpha()}
 
 
 def _families(found: list[str], catalogue: Catalogue) -> list[tuple[str, dict[str, str]]]:

@@ -305,3 +305,20 @@ def test_a_subgroup_named_by_a_letter_and_a_digit():
     # a range of subgroups is a year's groups as a whole (« toute la promo »)
     assert codes("Le cours BCHR2.05 est planifié pour toute la promo de BUT chimie 2e année "
                  "(groupes TP A1 à TP B2).", known) == ["BCHR2.05"]
+
+
+def test_a_sibling_named_by_its_tail_or_its_number_beside_a_cited_group():
+    known = Catalogue.of(["KE2-UE05", "KE2-TPA", "KE2-TPB", "KE2-TPC", "KE2-TPD", "KE3-TPC",
+                          "KE3-TPD", "SN1CIVTD07", "SN1CIVTD12", "ANG101", "ANG101G03",
+                          "ANG101G07"])
+    # a head of two characters and a dash: the siblings are found by their tail as written
+    assert codes("Dans KE2-UE05, les groupes KE2-TPA, TPC et TPD sont remplis mais le TP B "
+                 "est vide.", known) == ["KE2-TPA", "KE2-TPB", "KE2-TPC", "KE2-TPD", "KE2-UE05"]
+    assert codes("sur ecampus je suis dans le groupe ke3-tpc alors que je suis en tp D", known) \
+        == ["KE3-TPC", "KE3-TPD"]
+    # a TD numbered like the cited one, padded as its scheme writes it
+    assert codes("Ecampus me met dans SN1CIVTD07 alors que je suis au TD 12.", known) == \
+        ["SN1CIVTD07", "SN1CIVTD12"]
+    # a bare number after a group word is no sibling of a G group (« groupe 3 » of a timetable)
+    assert codes("En anglais (ANG101) je suis dans ANG101G07 mais à l'emploi du temps dans le "
+                 "groupe 3.", known) == ["ANG101", "ANG101G07"]
