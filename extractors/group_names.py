@@ -21,7 +21,8 @@ from triage.model import Span
 
 # A short name whose shape says « group » by itself: TD, TP, CM, ED, GR then a number and maybe
 # a subgroup's letter (« TD 03 », `tp2a`, `GR1`, « TP n°2 »); G only glued to its number (`G2`).
-_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?(?:n° ?)?|G)\d{1,2}[A-Za-z]?"
+_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?(?:(?:n°|num[ée]ro) ?)?|G)"
+                     r"\d{1,2}[A-Za-z]?"
                      r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
 # … or a TD or TP's subgroup, a capital letter and a digit (« TP A1 », `TPB2`).
 _SUBGROUP = re.compile(r"(?<![\w@\\/&=?.\-])(?i:TD|TP) ?[A-H]\d(?![\w@]|[.\-/]\w)")
@@ -30,7 +31,7 @@ _SUBGROUP_RANGE_AFTER = re.compile(r"\s*(?:à|au|-)\s*(?i:TD|TP)? ?[A-H]\d")
 _SUBGROUP_RANGE_BEFORE = re.compile(r"(?:\s(?:à|au)|-)\s*$")
 # Any other name right after a group word: capitals (« groupe ALT », « grp CEMU ») or a number
 # (« grp 12 », « Groupe 04 »).
-_AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:n°\s*)?"
+_AFTER_GROUP_WORD = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?:n°|num[ée]ro)\s*)?"
                                r"([A-Z]{2,5}|\d{1,2})(?![\w@]|[.,:/\-]\w)")
 # … and the names listed with it (« le groupe FI et pas ALT », « groupes ALT / FI », « grp 3 ou 4 »,
 # « le groupe FI (formation initiale) au lieu de ALT »).
@@ -76,6 +77,8 @@ _NOT_PROGRAMMES = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DE
                             "SON SA MON MA ETUDIANT ETUDIANTS ETUDIANTE DELEGUE DELEGUES "
                             "ANNEE SEMESTRE".split())
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
+# A number sign before a group's number (« TD n°3 », « groupe de TD numéro 3 »).
+_NUMBER_SIGN = re.compile(r"n°|num[ée]ro", re.IGNORECASE)
 # How much of the mail is searched for evidence (a pasted table adds nothing to it).
 _EVIDENCE_CHARS = 20_000
 # A head's letters must be matched this well (its numbers exactly), and better than any other
@@ -102,7 +105,7 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                  if not _SUBGROUP_RANGE_AFTER.match(text, m.end())
                  and not _SUBGROUP_RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
     for m in (*_SHAPED.finditer(text), *subgroups):
-        name = _SEPARATORS.sub("", m.group().replace("n°", "")).upper()
+        name = _SEPARATORS.sub("", _NUMBER_SIGN.sub("", m.group())).upper()
         if not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                 and catalogue.heads(name) \
                 and not _in_a_table(text, m.start(), m.end()) \
@@ -220,9 +223,21 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # then the groups named in passing beside the mail's codes, those just completed included
     # (« TD 7 … groupe 12 »: the TD 7's sibling), where no name was read
     taken = {(s.part, s.start) for s in spans}
-    return spans + of_cited_codes(found + [s.value for s in spans],
-                                  [s for s in mentions if (s.part, s.start) not in taken],
-                                  catalogue)
+    spans += of_cited_codes(found + [s.value for s in spans],
+                            [s for s in mentions if (s.part, s.start) not in taken], catalogue)
+    if named_years:
+        # last, a group whose own label holds the name and the year the mail says in words
+        # (« L3 STAPS EM, groupe 4 »: « STAPS L3 gr 4 »)
+        taken |= {(s.part, s.start) for s in spans}
+        for span in mentions:
+            mention = _mention_written(span.text)
+            if (span.part, span.start) not in taken and mention and mention.number:
+                code = labels.group_labelled(mention.kind, mention.number, named_years,
+                                             catalogue)
+                if code and code not in found:
+                    spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                      span.end))
+    return spans
 
 
 def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
@@ -388,12 +403,13 @@ def _common(a: str, b: str) -> int:
 # A group the mail names in passing, beside the course it belongs to: a shaped name (« TD3 »,
 # « TP 2 », « tp B », « TP A1 »), or a number or a word after a group word (« groupe 1 »,
 # « le groupe de Caen », « groupe A », « groupe EAD »).
-_MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:n°\s?)?"
+_MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
                              r"(?P<number>\d{1,2})(?P<sub>[A-Za-z])?(?![\w@]|[.\-/]\w)")
 _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-H])"
                                r"(?P<number>\d)?(?![\w@'’]|[.\-/]\w)")
 _MENTION_AFTER_WORD = re.compile(
-    r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?(?:n°\s*)?"
+    r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?"
+    r"(?:(?i:n°|num[ée]ro)\s*)?"
     r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}))(?![\w@]|[.,:/\-]\w)")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
@@ -456,8 +472,8 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue)
     cited code followed by a short tail, or a cited group's sibling, whose tail is the name as
     written or whose label names it (« TD 3 Droit du travail L2 », « Caen Arts plastiques »);
     one code for a name, or none."""
-    families = _families(found, catalogue)
     groups = _cited_groups(found, catalogue)
+    families = _families(found, groups, catalogue)
     if not families and not groups:
         return []
     out = []
@@ -465,8 +481,8 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue)
         mention = _mention_written(span.text)
         if mention is None:
             continue
-        named = {code for parent, children in families for code in children
-                 if _names(mention, code, parent, children, catalogue)}
+        named = {code for family in families for code in family.members
+                 if _names(mention, code, family, catalogue)}
         named |= {code for group in groups for code in _sibling_named(mention, *group, catalogue)}
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
@@ -475,8 +491,10 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue)
 
 
 def _cited_groups(found: list[str], catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
-    """(head, separator, tail, code) of the mail's codes that the catalogue indexes as groups
-    with a group's tail: a shaped name (`TD07`, `G2`, `TPC`) or letters (`ALT`, `CA`)."""
+    """(head, separator, tail, code) of the mail's codes that are groups by their tail: one the
+    catalogue's tail index gives, a shaped name (`TD07`, `G2`, `TPC`) or letters (`ALT`, `CA`),
+    else a subgroup's glued after a digit (`IGEA2TPB1`), whose siblings then say whether it is
+    one."""
     out = []
     for code in found:
         for cut in range(1, MAX_TAIL + 2):
@@ -487,9 +505,15 @@ def _cited_groups(found: list[str], catalogue: Catalogue) -> list[tuple[str, str
                 head = heads[0]
                 out.append((head, code[len(head):-cut], tail, code))
                 break
+        else:
+            if m := _UNINDEXED_TAIL.search(code):
+                out.append((code[:m.start()], "", m.group(), code))
     return out
 
 
+# A group's tail the index does not hold: a subgroup glued after a digit (`TPB1`). (Letters after
+# a digit are as often an étape's end, `MEF1SL`: not read so.)
+_UNINDEXED_TAIL = re.compile(r"(?<=\d)T[DP][A-H]\d$")
 _LETTERED_TAIL = re.compile(r"T[DP][A-H]")
 _NUMBERED = re.compile(r"^([A-Z]*)(\d+)$")
 
@@ -508,44 +532,54 @@ def _sibling_named(mention: Mention, head: str, sep: str, tail: str, code: str,
             and sibling != code and tail.isalpha() == name.isalpha()}
 
 
-def _families(found: list[str], catalogue: Catalogue) -> list[tuple[str, dict[str, str]]]:
-    """For each code of the mail that has groups, it and {group code: its tail}: the known codes that
-    are the code and a short tail (`PHA3U14P2` of PHA3U14), and for a cited group its siblings
-    of the same layout (`MG2MKT-A` beside MG2MKT-ALT)."""
+class Family(NamedTuple):
+    """Groups of one code of the mail: {code: tail} of its `parent`'s groups (the code itself,
+    or a cited group's head when they are its `siblings`)."""
+    parent: str
+    members: dict[str, str]
+    siblings: bool
+
+
+def _families(found: list[str], groups: list[tuple[str, str, str, str]],
+              catalogue: Catalogue) -> list[Family]:
+    """For each code of the mail that has groups, it and {group code: its tail}: the known codes
+    that are the code and a short tail (`PHA3U14P2` of PHA3U14), and for a cited group (of
+    `groups`) its siblings of the same layout and kind of tail (`MG2MKT-A` beside MG2MKT-ALT;
+    never an element `MG2MKT01`)."""
     families = []
     for code in found:
         key = tolerant_key(code)
         children = {c: tolerant_key(c)[len(key):] for c in catalogue.completions(code, 100)}
         children = {c: tail for c, tail in children.items() if 0 < len(tail) <= MAX_TAIL}
         if children:
-            families.append((code, children))
-        head, sep, tail = code.rpartition("-") if "-" in code else code.rpartition(".")
-        if head and (_SHAPED.fullmatch(tail) or tail.isalpha()) and len(tail) <= MAX_TAIL:
-            siblings = {c: c[len(head) + 1:] for c in catalogue.completions(head + sep, 100)
-                        if c.startswith(head + sep) and c != code}
-            siblings = {c: t for c, t in siblings.items() if 0 < len(t) <= MAX_TAIL
-                        and sep not in t and t.isalpha() == tail.isalpha()}
-            if siblings:
-                families.append((head, siblings))
+            families.append(Family(code, children, False))
+    for head, sep, tail, code in groups:
+        siblings = {c: c[len(head) + len(sep):] for c in catalogue.completions(head + sep, 100)
+                    if c.startswith(head + sep) and c != code}
+        siblings = {c: t for c, t in siblings.items() if 0 < len(t) <= MAX_TAIL
+                    and "-" not in t and "." not in t and t.isalpha() == tail.isalpha()}
+        if siblings:
+            families.append(Family(head, siblings, True))
     return families
 
 
-def _names(mention: Mention, code: str, parent: str, family: dict[str, str],
-           catalogue: Catalogue) -> bool:
+def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) -> bool:
     """Whether `mention` names `code` of `family`: its tail as written, or (with labels) the
     words its label holds that its siblings' labels do not."""
-    tail = family[code]
+    tail = family.members[code]
     if short_name_key(tail) == short_name_key(mention.key) or (
             mention.number and not mention.kind and tail.lstrip("0") == mention.number):
         return True
     own = catalogue.label(code)
     if not own:
         return False
-    distinct = labels.distinct_words(own, [catalogue.label(c) or "" for c in family if c != code]
-                                     + [catalogue.label(parent) or ""])
+    distinct = labels.distinct_words(own, [catalogue.label(c) or "" for c in family.members
+                                           if c != code] + [catalogue.label(family.parent) or ""])
     if mention.kind and any(w in _KINDS and w != mention.kind for w in
                             labels.words_of(own)) and mention.kind not in labels.words_of(own):
         return False                           # (« TP 2 » is no « TD 2 » group)
+    if mention.number and not mention.kind and family.siblings:
+        return False                # (a bare number beside a cited group: see _sibling_named)
     if mention.number:
         return mention.number in {w.lstrip("0") for w in distinct} \
             or short_name_key(mention.key) in {short_name_key(w) for w in distinct}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from triage.catalogue import Catalogue, tolerant_key
@@ -233,3 +234,38 @@ def same_word(said: str, words: set[str]) -> bool:
 def is_programme_word(word: str) -> bool:
     """Whether a word (upper, without accents) may name something (not an article, a verb…)."""
     return word not in _NOT_PROGRAMME
+
+
+# A group's name in its label: a kind of group and its number (« TD 3 », « gr 4 », « Groupe 2 »).
+_LABEL_GROUP = re.compile(r"\b(TD|TP|CM|GR|GRP|GPE|GROUPE|GROUP|G)\s?0*(\d{1,2})\b", re.IGNORECASE)
+_GENERIC_KINDS = frozenset({"GR", "GRP", "GPE", "GROUPE", "GROUP", "G"})
+_LABEL_GROUPS: dict[int, tuple[Mapping[str, str], dict[str, list[tuple[str, str]]]]] = {}
+
+
+def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalogue) -> str | None:
+    """The one group whose own label holds a group of that `kind` (TD, TP, CM; "" for a bare
+    number after a group word) and `number`, and agrees best with a year the mail names: « L3
+    STAPS EM, groupe 4 » is the group labelled « STAPS L3 gr 4 »; None on a tie or none."""
+    by_number = _groups_by_number(catalogue)
+    candidates = [(code, code) for label_kind, code in by_number.get(number, ())
+                  if not kind or label_kind in _GENERIC_KINDS or label_kind == kind
+                  or kind in _GENERIC_KINDS]
+    return head_named(candidates, said, catalogue) if candidates else None
+
+
+def _groups_by_number(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
+    """{number: [(kind, code)]} of the groups the catalogue's labels name (built once a
+    catalogue: labels are read for every mail)."""
+    cached = _LABEL_GROUPS.get(id(catalogue))
+    if cached and cached[0] is catalogue.labels:
+        return cached[1]
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code, label in catalogue.labels.items():
+        found = _LABEL_GROUP.findall(label)
+        if len(found) == 1:                    # (one group named: a group's own label)
+            kind, number = found[0]
+            index.setdefault(str(int(number)), []).append((_ascii(kind), code))
+    if len(_LABEL_GROUPS) > 8:
+        _LABEL_GROUPS.clear()
+    _LABEL_GROUPS[id(catalogue)] = (catalogue.labels, index)
+    return index

@@ -322,3 +322,42 @@ def test_a_sibling_named_by_its_tail_or_its_number_beside_a_cited_group():
     # a bare number after a group word is no sibling of a G group (« groupe 3 » of a timetable)
     assert codes("En anglais (ANG101) je suis dans ANG101G07 mais à l'emploi du temps dans le "
                  "groupe 3.", known) == ["ANG101", "ANG101G07"]
+
+
+def test_siblings_of_a_glued_group_by_their_tail_or_their_label():
+    known = Catalogue.of(["KGEA2TPA1", "KGEA2TPA2", "KGEA2TPB1", "KGEA2TDA", "KGEA2TDB",
+                          "KGEA2ALT", "KGEAR304", "KD1CONTD02", "KD1CONTD11", "KD1CONTD20"],
+                         {"KGEA2TDA": "TD A BUT GEA 2", "KGEA2TDB": "TD B BUT GEA 2",
+                          "KGEA2ALT": "Alternants BUT GEA 2", "KD1CONTD02": "TD 2 Constit",
+                          "KD1CONTD11": "TD 11 Constit", "KD1CONTD20": "TD 20 Constit"})
+    # a subgroup glued after a digit, which the tail index does not hold
+    assert codes("Dans Apogée elle est en KGEA2TPB1, sur Ecampus dans le TP A2.", known) == \
+        ["KGEA2TPA2", "KGEA2TPB1"]
+    # a word after a group word, by the label only that sibling holds
+    assert codes("Je suis dans KGEA2TDB et pas dans le groupe des alternants.", known) == \
+        ["KGEA2ALT", "KGEA2TDB"]
+    # a bare number beside a cited group says nothing of its course (« groupe 2 en civil »)
+    assert codes("je suis dans KD1CONTD11 mais en droit civil dans le groupe 2", known) == \
+        ["KD1CONTD11"]
+
+
+def test_a_group_numbered_with_the_word_numero():
+    known = Catalogue.of(["KL1TD03", "KL2TD03", "KDL1", "KDL2"],
+                         {"KL1TD03": "TD 3 Licence 1 Droit", "KL2TD03": "TD 3 Licence 2 Droit",
+                          "KDL1": "Licence 1 Droit", "KDL2": "Licence 2 Droit"})
+    assert codes("Je suis en première année de droit, dans le groupe de TD numéro 3, et je ne "
+                 "vois aucun cours.", known) == ["KL1TD03"]
+    assert codes("Je suis en première année de droit, dans le TD numero 3.", known) == \
+        ["KL1TD03"]
+
+
+def test_a_group_found_by_its_own_label_and_the_year_said():
+    known = Catalogue.of(["KST1G2", "KST1G4", "KST1G5", "KST3G4", "KST3EM", "KSP3E05"],
+                         {"KST1G2": "STAPS L1 gr 2", "KST1G4": "STAPS L1 gr 4",
+                          "KST1G5": "STAPS L1 gr 5", "KST3G4": "STAPS L3 gr 4",
+                          "KST3EM": "Licence STAPS 3e annee EM", "KSP3E05": "Sports collectifs"})
+    assert codes("Toujours pas inscrit dans KSP3E05 (L3 STAPS EM, groupe 4).", known) == \
+        ["KSP3E05", "KST3G4"]
+    assert codes("Les L1 STAPS gr 2 et gr 5 ont été permutés.", known) == ["KST1G2", "KST1G5"]
+    # no year said: which « groupe 4 » is not said
+    assert codes("Toujours pas inscrit dans KSP3E05 (groupe 4).", known) == ["KSP3E05"]
