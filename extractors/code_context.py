@@ -72,7 +72,7 @@ def score_needed(written: str, catalogue: Catalogue | None) -> float:
 
 def context_score(text: str, start: int, end: int, part: str, written: str, core: str) -> float:
     """Context and shape: how much the token text[start:end] looks like a code where it stands."""
-    before = _before(text, start)
+    before = line_before(text, start)
     words = WORD.findall(before)
     last = words[-1] if words else ""
     after = text[end:end + 3]
@@ -151,7 +151,7 @@ def _has_capitalised_word_near(text: str, start: int, end: int) -> bool:
     return _CAPITALISED.search(line) is not None
 
 
-def _before(text: str, start: int) -> str:
+def line_before(text: str, start: int) -> str:
     """The folded text just before `start` on the same line (bounded look-behind)."""
     chunk = text[max(0, start - _LOOK_BEHIND):start]
     line = chunk.rpartition("\n")

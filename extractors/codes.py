@@ -46,6 +46,7 @@ _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNOR
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
+_SEMESTER_PREFIX = re.compile(r"^[Ss]\d[.\-](?=[A-Za-z])")
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
@@ -91,6 +92,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     skips = Ranges(skip + taken)
     # A code split by a stray space first: its fragments are not codes on their own.
     tails = find_split(text, part, skips, catalogue, spans, near)
+    if tails:
+        skips = Ranges(skip + taken + tails)
     for m in lettered:
         if not skips.covers(m.start()):
             short: list[str] = []
@@ -99,8 +102,6 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
-    if tails:
-        skips = Ranges(skip + taken + tails)
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
             short = []
@@ -160,6 +161,17 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             written, text, m.start(), m.end(), catalogue)
         if known:
             return known
+        semester = _SEMESTER_PREFIX.match(written)
+        if semester:
+            # « S1-HHIS103 », « s3-sphy3a06 »: a semester written before a code the catalogue
+            # knows without it (it is the code's semester, not part of its scheme)
+            rest = written[semester.end():]
+            known = catalogue.match(rest)
+            if known and tolerant_key(known) == tolerant_key(rest):
+                return known
+        known = catalogue.numbered(written)
+        if known:
+            return known                       # « MGT305 » for 24MGT305: its year left out
     upper = written.upper()
     core = _SEPARATORS.sub("", upper)
     if not (4 <= len(core) <= 10 and len(upper) <= 12) or not _DIGIT.search(core) \

@@ -8,7 +8,8 @@ import re
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import labels
-from triage.extractors.code_context import CLOCK, CUES, context_score, score_needed
+from triage.extractors.code_context import (CLOCK, CUES, WORD, context_score, line_before,
+                                            score_needed)
 from triage.extractors.code_spelling import canonical
 from triage.extractors.identifiers import Ranges
 from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE
@@ -32,6 +33,9 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
                       re.IGNORECASE)
 # (digits, or a digit, a letter and two digits: « ARCH 5T08 », semester 5, block T, number 08)
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
+# (or, in capitals after capitals, a letter and three digits: « SOC L303 », « GEA R312 », a
+# department's resource or a block's element)
+_LETTERED_TAIL = re.compile(r"^[A-Z]\d{3}$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
 _SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
@@ -43,6 +47,20 @@ _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
 # A tail starting with a digit then a dot or a dash and letters (`5.BIO12`, `7.PEN`): no code
 # starts with a digit and a separator, so its head of letters was split off (« JUR 7.PEN »).
 _DIGIT_DOTTED_TAIL = re.compile(r"^\d[.\-][A-Za-z]{2,5}\d{0,3}$")
+# A level written with a dot (`M.1`, `M1.`), then a part of letters and digits (« M.1 SOC3C »,
+# « M1. FIN3 »): a master's scheme, the level part of the code.
+_DOTTED_LEVEL = re.compile(r"^(?:[LMDlmd]\.\d|[LMDlmd]\d\.)$")
+_LEVEL_CODE_PART = re.compile(r"^[A-Za-z]{2,4}\d{1,2}[A-Za-z]?$")
+# A department's prefix and a letter, then the number (« GEA-R 204 »: `GEA-R204`).
+_PREFIXED_LETTER = re.compile(r"^[A-Z]{2,4}[.\-][A-Z]$")
+# Where a mail names an étape by its code: a cohort (Moodle's cohort synchronisation enrols
+# an étape), within the sentence's last hundred characters; a list's bullet.
+_COHORT = re.compile(r"\bcohort", re.IGNORECASE)
+_SENTENCE_BEFORE = 100
+_BULLET = re.compile(r"(?:^|\n)[ \t>]*[-*•·▪◦–—][ \t]*$")
+# A code starting with a number (a year, a level: `24ARC203`, `2PS4A19`) split after it.
+_NUMBERED_PART = re.compile(r"^[A-Za-z]{2,5}\d[A-Za-z0-9]{1,4}$")
+_CODE_PLACE_ENDS = ("-", "–", "(", ":", "\n")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
 _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
@@ -82,8 +100,9 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             end = m.end(2)
             if joined:
                 spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
-                if _SEMESTER.match(m.group(1)):
-                    tails.append((m.start(), end))     # « S5 STP22 »: STP22 is no code of its own
+                if _SEMESTER.match(m.group(1)) or _PREFIXED_LETTER.match(m.group(1)):
+                    # « S5 STP22 », « GEA-R 204 »: STP22, GEA-R are no codes of their own
+                    tails.append((m.start(), end))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     return tails
@@ -125,6 +144,13 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
+    if catalogue and _LEVEL.match(first) and second.isalpha():
+        # « la cohorte L2 HIS », « - L2 DRT » alone on a list's line, « (M1 PCLI) »: an étape
+        # the catalogue knows, its level typed apart, where the mail names an étape; elsewhere
+        # « je suis en L1 AES » names a year of study, not its code
+        found = catalogue.match(written)
+        return found if found and tolerant_key(found) == tolerant_key(written) \
+            and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None
     if _ORDINAL.match(second) or _LEVEL.match(second) or _LEVEL.match(first) and second.isalpha():
         return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 »: a level
     if CLOCK.match(second) and not (catalogue and catalogue.match(written)):
@@ -141,7 +167,12 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         titled = labels.completed_by_title(written, text, m.start(), m.end(2), catalogue)
         if titled:
             return titled                      # « (ifi 21) » after its title
-    if first.isdigit():
+    # « le cours 24 arc203 », « Cours absent - 2 ps4a19 »: a number heads a split code only
+    # where a code stands, after a cue or a separator (« les 2 HIST201 » counts courses)
+    numbered = bool(first.isdigit() and len(first) <= 2 and _NUMBERED_PART.match(second)
+                    and (second.isupper() or second.islower())
+                    and len(written) <= 8 and _at_code_place(text, m.start()))
+    if first.isdigit() and not numbered:
         return None              # « 02 31 56 », a phone's pairs: a number alone heads no split code
     if _LEVEL.match(first):
         return None              # « M2 INFO31 » is a code only where the catalogue knows it
@@ -173,14 +204,20 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # (a one-letter head too: « S 5.BIO12 », the semester's letter typed apart; in one case)
     headless = bool(first.isalpha() and len(first) <= 5 and _DIGIT_DOTTED_TAIL.match(second)
                     and (written.isupper() or written.islower()))
+    prefixed = bool(_PREFIXED_LETTER.match(first) and _NUMBER_PART.match(second))
+    leveled = bool(_DOTTED_LEVEL.match(first) and _LEVEL_CODE_PART.match(second)
+                   and (written.isupper() or written.islower()))
     if first.isalpha():
-        if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second)) or headless) \
+        if not (2 <= len(first) <= 6 and (dotted or _SPACED_TAIL.match(second)
+                                          or first.isupper() and _LETTERED_TAIL.match(second))
+                or headless) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not scheme_only and not semester and not ((_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
-               or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
-              and not NOT_CODE.match(first.upper())
-              and (first + second).isupper() == first.isupper()):
+    elif not (scheme_only or semester or leveled or numbered or prefixed) and not (
+            (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
+             or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
+            and not NOT_CODE.match(first.upper())
+            and (first + second).isupper() == first.isupper()):
         return None
     if first.lower() in COMMON_WORDS or second.lower() in COMMON_WORDS \
             or NOT_CODE.match(written.upper()):
@@ -189,7 +226,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
     if first.upper() in _RESEARCH_UNITS and second.isdigit():
         return None              # « l'ED 556 », « (EA 4256) », « UMR 6266 »: national numbers
-    score = context_score(text, m.start(), m.end(2), part, first + " " + second, written.upper()) - 0.5
+    # (a split costs half a point, unless a dotted level heads it: no word is written so)
+    score = context_score(text, m.start(), m.end(2), part, first + " " + second,
+                          written.upper()) - (0.0 if leveled else 0.5)
     needed = score_needed(written, catalogue)
     if score >= needed and not scheme_only:
         return canonical(written)
@@ -197,3 +236,26 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         short.append(canonical(written))
     return None
 
+
+def _at_code_place(text: str, start: int) -> bool:
+    """Whether a code may start at `start`: after a cue word, a dash, a bracket, a colon, or at
+    a line's start."""
+    before = line_before(text, start)
+    words = WORD.findall(before)
+    return bool(words and words[-1] in CUES) or before.rstrip(" \t").endswith(_CODE_PLACE_ENDS) \
+        or not before.strip()
+
+
+def _names_etape(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands where a mail names an étape: a cohort named before it in
+    its sentence, alone in brackets, or alone on a list's line."""
+    sentence = text[max(0, start - _SENTENCE_BEFORE):start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+    if _COHORT.search(sentence):
+        return True
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    line_end = text.find("\n", end)
+    return _BULLET.search(text[max(0, start - 8):start]) is not None \
+        and not text[end:line_end if line_end >= 0 else len(text)].strip(" \t,;.")

@@ -921,7 +921,7 @@ def test_code_hints_never_hide_a_match():
         assert "code" in text.lower() or not mail_codes._COMPLETE_FORM.search(text), text[:80]
         ends = [m.start() for m in codes._MIXED.finditer(text)] + [len(text)]
         for end in ends:
-            before = code_context._before(text, end)
+            before = code_context.line_before(text, end)
             assert code_context._is_place(before) == _is_place_without_hints(code_context, before), \
                 before
 

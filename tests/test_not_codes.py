@@ -29,3 +29,10 @@ def test_a_certification_register_number_is_no_code():
     body = "Formation bureautique certifiante (code RS6021, titre RNCP35467) : 0 € à payer."
     assert codes(body) == []
     assert codes(body, Catalogue.of(["HIST205", "S5.BIO12"])) == []
+
+
+def test_a_version_and_its_release_channel_is_no_code():
+    """« Firefox 128.0esr », « 24.04LTS »: a version number with its release channel (extended
+    support, long-term) is no code; the course beside it is."""
+    assert codes("J'utilise Firefox 128.0esr et Ubuntu 24.04LTS, le cours HIST205 est vide.") == [
+        "HIST205"]

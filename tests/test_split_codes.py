@@ -45,3 +45,40 @@ def test_an_etape_split_by_a_space_then_its_version_after_a_slash():
     assert codes("Je voudrais inscrire les étudiants de PSL 2B/101 par cohorte.", known) == [
         "PSL2B"]
     assert codes("Je voudrais inscrire les étudiants de PSL 2B/10 par cohorte.", known) == []
+
+
+def test_a_level_written_with_a_dot_heads_a_split_code():
+    """« M.2 HIS4B », « M1. DRP3 »: a master's level written with a dot, then the part of
+    letters and digits, is one code (no word is written so); a page (« p.2 TD12 ») is not a
+    level, and « M.2 » alone stays no code."""
+    assert codes("I teach the seminar M.2 HIS4B in the history master.") == ["M.2HIS4B"]
+    assert codes("Le cours M1. DRP3 n'apparaît plus sur mon tableau de bord.") == ["M1.DRP3"]
+    assert "P.2TD12" not in codes("Voir le tableau p.2 TD12 pour les horaires.")
+    assert codes("Les étudiants de M.2 ont cours lundi.") == []
+
+
+def test_a_number_heading_a_split_code_where_a_code_stands():
+    """« le cours 25 hst104 », « Cours absent - 3 ge2b11 »: a year's or a level's number, then
+    the rest of the code, after a cue word or a separator; after an ordinary word the number
+    counts (« mes 2 HST104 »), and a phone's pairs stay no code."""
+    assert codes("Je ne trouve plus le lien Participants dans le cours 25 hst104.") == ["25HST104"]
+    assert codes("Le plan est en ligne.", subject="Cours absent - 3 ge2b11") == ["3GE2B11"]
+    assert "2HST104" not in codes("Il me manque mes 2 HST104 de la semaine.")
+    assert codes("Appelez le 02 31 56 60 74 ou le 06 12 34 56 78.") == []
+
+
+def test_a_department_prefix_and_its_letter_then_the_number():
+    """« GEA-S 305 », « SOC M212 », « INF R215 »: a department's prefix (with its letter), a
+    space, then the number, in capitals: one code; in small letters after a capitalised word
+    (« Salle B204 », « Bureau F212 ») a room, not a code."""
+    assert codes("Impossible d'ouvrir le devoir du cours GEA-S 305 depuis ce matin.") == [
+        "GEA-S305"]
+    assert codes("Les cours SOC M212 et INF R215 ne sont pas dans mon tableau de bord.") == [
+        "SOCM212", "INFR215"]
+    assert codes("Rendez-vous Salle B204 ou Bureau F212 jeudi.") == []
+
+
+def test_a_head_of_one_letter_and_a_digit_split_off_its_code():
+    """« X5 MECA04 »: a school's head of a letter and a digit (its year), then the code's
+    letters and number, is one code, like « DL1 TD04 »."""
+    assert codes("Le cours X5 MECA04 n'apparaît pas sur mon tableau de bord.") == ["X5MECA04"]

@@ -20,6 +20,10 @@ _VERSION = re.compile(r"^(.{2,6})-\d{3}$|^(.{1,5}[A-Z])\d{3}$")
 # A one-digit number after a letter, where codes pad it: TD7 for TD07.
 _UNPADDED = re.compile(r"(?<=[A-Z])\d(?!\d)")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
+# A code's heading number (`24` in `24MGT305`, `2` in `2PS4A19`), and what may stay without it:
+# letters then a digit, five characters at least.
+_NUMBER_HEAD = re.compile(r"^\d{1,2}(?=[A-Z])")
+_UNNUMBERED = re.compile(r"^(?=[A-Z]+\d)[A-Z0-9]{5,}$")
 _ONE_DIGIT_PART = re.compile(r"(?<=[.\-])\d$")
 # A code's head and its last part (`INF1` and `TD2A` in `INF1-TD2A`).
 _LAST_PART = re.compile(r"^(.+)([.\-])([A-Z0-9]+)$")
@@ -64,6 +68,9 @@ class Catalogue:
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _known: list[str] = field(default_factory=list, repr=False)
     _by_tail: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    # Codes headed by a year's or a level's number, by the key of the rest (`MGT305` for
+    # `24MGT305`); None where two codes share it.
+    _by_unnumbered: dict[str, str | None] = field(default_factory=dict, repr=False)
     # What APOGÉE or Moodle calls a code (LIB_ETP « Licence Droit 1re année », a course's name):
     # optional, a catalogue without labels reads as it always did.
     labels: Mapping[str, str] = field(default_factory=dict, repr=False)
@@ -84,10 +91,16 @@ class Catalogue:
             if last:
                 by_tail.setdefault(short_name_key(last.group(last.lastindex or 0)), []).append(
                     (last.group(1), code))
+        by_unnumbered: dict[str, str | None] = {}
+        for key, code in by_key.items():
+            head = _NUMBER_HEAD.match(key)
+            if code and head:
+                rest = key[head.end():]
+                by_unnumbered[rest] = code if by_unnumbered.get(rest, code) == code else None
         named = {code.strip().upper(): " ".join(label.split())
                  for code, label in (labels or {}).items()
                  if code and isinstance(label, str) and label.strip()}
-        return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail,
+        return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail, by_unnumbered,
                    labels={code: label for code, label in named.items() if code in canonical})
 
     def __len__(self) -> int:
@@ -119,6 +132,15 @@ class Catalogue:
         if etape and etape in self.codes:
             return etape                       # an étape written with its version: 3HISTO-701
         return self._padded(key) or self._completion(key)
+
+    def numbered(self, written: str) -> str | None:
+        """The one known code `written` stands for without the number that heads it (« MGT305 »
+        for `24MGT305`: a year or a level people leave out), None when the catalogue knows
+        `written` itself or no single such code."""
+        key = tolerant_key(written)
+        if key in self._by_key or not _UNNUMBERED.match(key):
+            return None
+        return self._by_unnumbered.get(key)
 
     def named(self, short: str) -> list[str]:
         """The known codes whose last part is `short` (case, spaces and a number's leading
