@@ -42,6 +42,8 @@ _LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]
 _CAPITALS = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{3,7}(?![\w@]|[.\-]\w)")
 _CAPITALS_JOINED = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{1,7}(?:[.\-][A-Z]{1,8})+"
                               r"(?![\w@]|[.\-]\w)")
+_UNDERSCORED = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z_]*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+){1,2}"
+                          r"(?![\w@]|[.\-]\w)")
 _ELP_GROUP = re.compile(r"\bELP_([A-Za-z0-9.\-]+?)_[A-Za-z0-9]{1,6}\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -87,6 +89,15 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             if m.group() in catalogue and m.group().lower() not in COMMON_WORDS:
                 spans.append(Span("apogee_code", m.group(), m.group(), part, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
+        # Codes joined by underscores (`ST2_APS4`, a Moodle short name's `PH4_UE13`): an
+        # underscore joins words too (file names, logins), so only as the catalogue knows them.
+        if "_" in text:
+            for m in _UNDERSCORED.finditer(text):
+                found = catalogue.match(m.group())
+                if found and tolerant_key(found) == tolerant_key(m.group()) \
+                        and not any(a <= m.start() < b for a, b in taken):
+                    spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
     else:
         lettered = list(_CAPITALS_JOINED.finditer(text))
     skips = Ranges(skip + taken)

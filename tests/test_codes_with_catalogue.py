@@ -49,3 +49,12 @@ def test_a_level_typed_apart_from_an_etape_where_the_mail_names_an_etape():
     assert codes("Cohortes à synchroniser :\n- L3 DRT\n- M1 PSYC\n", known) == ["L3DRT", "M1PSYC"]
     assert codes("Je suis inscrit en L2 GEO depuis septembre.", known) == []
     assert codes("Les étudiants de L3 DRT n'ont pas accès au cours.", known) == []
+
+
+def test_codes_joined_by_underscores_as_the_catalogue_knows_them():
+    """« ST3_APS2 » (a code with an underscore), « hg2_ue07 » for `HG2-UE07` (a Moodle short
+    name's underscore): codes the catalogue knows; an underscore joins words too (« le fichier
+    notes_td3_v2 », a login « jdupont_2 »), so only as it knows them."""
+    known = Catalogue.of(["ST3_APS2", "HG2-UE07", "TD3"])
+    body = "Les cours ST3_APS2 et hg2_ue07 manquent ; voir le fichier notes_td3_v2 de jdupont_2."
+    assert codes(body, known) == ["ST3_APS2", "HG2-UE07"]

@@ -92,11 +92,11 @@ class Catalogue:
                 by_tail.setdefault(short_name_key(last.group(last.lastindex or 0)), []).append(
                     (last.group(1), code))
         by_unnumbered: dict[str, str | None] = {}
-        for key, code in by_key.items():
+        for key, known in by_key.items():
             head = _NUMBER_HEAD.match(key)
-            if code and head:
+            if known and head:
                 rest = key[head.end():]
-                by_unnumbered[rest] = code if by_unnumbered.get(rest, code) == code else None
+                by_unnumbered[rest] = known if by_unnumbered.get(rest, known) == known else None
         named = {code.strip().upper(): " ".join(label.split())
                  for code, label in (labels or {}).items()
                  if code and isinstance(label, str) and label.strip()}
