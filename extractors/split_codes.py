@@ -58,6 +58,7 @@ _PREFIXED_LETTER = re.compile(r"^[A-Z]{2,4}[.\-][A-Z]$")
 _COHORT = re.compile(r"\bcohort", re.IGNORECASE)
 _SENTENCE_BEFORE = 100
 _BULLET = re.compile(r"(?:^|\n)[ \t>]*[-*•·▪◦–—][ \t]*$")
+_DIGIT_HEAD = re.compile(r"^\d[A-Z]{2,3}$")
 # A code starting with a number (a year, a level: `24ARC203`, `2PS4A19`) split after it.
 _NUMBERED_PART = re.compile(r"^[A-Za-z]{2,5}\d[A-Za-z0-9]{1,4}$")
 _CODE_PLACE_ENDS = ("-", "–", "(", ":", "\n")
@@ -196,7 +197,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     scheme_only = dotted and not headed or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
                                  and len(written) <= 8) \
         or bool(_LETTERED_HEAD.match(first) and _LEVEL_PART.match(second))
-    if (scheme_only or second.isdigit() and first != first.upper()) \
+    # « GEA-R 204 »: a department's prefix and letter; « 2PE 118 »: a level's digit and two or
+    # three capitals (`1CA182`); then the number
+    prefixed = bool((_PREFIXED_LETTER.match(first) or _DIGIT_HEAD.match(first))
+                    and _NUMBER_PART.match(second))
+    if (scheme_only or prefixed or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if second.isalpha() and _WHOLE.match(first):
@@ -204,7 +209,6 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # (a one-letter head too: « S 5.BIO12 », the semester's letter typed apart; in one case)
     headless = bool(first.isalpha() and len(first) <= 5 and _DIGIT_DOTTED_TAIL.match(second)
                     and (written.isupper() or written.islower()))
-    prefixed = bool(_PREFIXED_LETTER.match(first) and _NUMBER_PART.match(second))
     leveled = bool(_DOTTED_LEVEL.match(first) and _LEVEL_CODE_PART.match(second)
                    and (written.isupper() or written.islower()))
     if first.isalpha():

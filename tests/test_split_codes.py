@@ -82,3 +82,13 @@ def test_a_head_of_one_letter_and_a_digit_split_off_its_code():
     """« X5 MECA04 »: a school's head of a letter and a digit (its year), then the code's
     letters and number, is one code, like « DL1 TD04 »."""
     assert codes("Le cours X5 MECA04 n'apparaît pas sur mon tableau de bord.") == ["X5MECA04"]
+
+
+def test_a_level_and_letters_split_off_the_number():
+    """« 3MA 204 », « 1PE 118 »: a level's digit and a few capitals (an INSPE or a faculty
+    scheme), then the number, are one code; in small letters (« le 3mai 204 ») no such head,
+    and a count of people after it is a count (« en 1PE 118 étudiants »)."""
+    assert codes("Les cours 3MA 204 et 1PE 118 n'apparaissent plus sur Ecampus.") == [
+        "3MA204", "1PE118"]
+    assert "3MAI204" not in codes("Depuis le 3mai 204 dossiers attendent.")
+    assert "1PE118" not in codes("Cette année en 1PE 118 étudiants sont inscrits.")
