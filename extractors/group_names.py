@@ -131,7 +131,7 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
     for m, mention in _mentions(text, skips):
         group: str | int = 0                   # (after a group word: the name alone)
-        if m.re is _MENTION_AFTER_WORD:
+        if "word" in m.re.groupindex:
             group = "word" if m.group("word") else "number"
         spans.append(Span(MENTION, mention.key, m.group(group), part, m.start(group),
                           m.end(group)))
@@ -410,7 +410,10 @@ _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<le
 _MENTION_AFTER_WORD = re.compile(
     r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?"
     r"(?:(?i:n°|num[ée]ro)\s*)?"
-    r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}))(?![\w@]|[.,:/\-]\w)")
+    r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}(?:-[^\W\d_]{2,15})?))"
+    r"(?![\w@]|[.,:/\-]\w)")
+_NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
+                        r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
@@ -434,6 +437,12 @@ def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
             if mention and not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                     and not _in_a_table(text, m.start(), m.end()):
                 found.append((m, mention))
+                # words listed after a group word's (« les groupes lundi et mardi »)
+                end = m.end()
+                while mention.word and (listed := _NEXT_WORD.match(text, end)) \
+                        and (also := _mention(listed)):
+                    found.append((listed, also))
+                    end = listed.end()
     return found
 
 
@@ -450,7 +459,7 @@ def _mention_written(written: str) -> Mention | None:
 
 def _mention(m: re.Match[str]) -> Mention | None:
     """What a match of one of the mention patterns names."""
-    if m.re is _MENTION_AFTER_WORD:
+    if "word" in m.re.groupindex:
         written = m.group("word") or ""
         word = _ascii(written)
         if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
@@ -584,7 +593,10 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
         return mention.number in {w.lstrip("0") for w in distinct} \
             or short_name_key(mention.key) in {short_name_key(w) for w in distinct}
     if mention.word:
-        return labels.same_word(mention.word, distinct)
+        # a compound name (« maths-info », « Saint-Lô »): every part in the label, one its own
+        parts = mention.word.split("-")
+        return any(labels.same_word(p, distinct) for p in parts) and all(
+            labels.same_word(p, set(labels.words_of(own))) for p in parts)
     return short_name_key(mention.key) in {short_name_key(w) for w in distinct}
 
 

@@ -361,3 +361,24 @@ def test_a_group_found_by_its_own_label_and_the_year_said():
     assert codes("Les L1 STAPS gr 2 et gr 5 ont été permutés.", known) == ["KST1G2", "KST1G5"]
     # no year said: which « groupe 4 » is not said
     assert codes("Toujours pas inscrit dans KSP3E05 (groupe 4).", known) == ["KSP3E05"]
+
+
+def test_words_listed_after_a_group_word():
+    known = Catalogue.of(["KIN3A02", "KIN3A02LUN", "KIN3A02MAR", "KIN3A02JEU"],
+                         {"KIN3A02": "Algorithmique L2", "KIN3A02LUN": "Algorithmique lundi",
+                          "KIN3A02MAR": "Algorithmique mardi", "KIN3A02JEU": "Algorithmique jeudi"})
+    assert codes("Pour kin3a02, les groupes lundi et mardi sont vides.", known) == \
+        ["KIN3A02", "KIN3A02LUN", "KIN3A02MAR"]
+    assert codes("Pour kin3a02, les groupes lundi, mardi ou jeudi ?", known) == \
+        ["KIN3A02", "KIN3A02JEU", "KIN3A02LUN", "KIN3A02MAR"]
+
+
+def test_a_compound_name_after_a_group_word():
+    known = Catalogue.of(["KIN1A03", "KIN1A03MI", "KIN1A03MP", "KIN1A03MC"],
+                         {"KIN1A03": "Programmation", "KIN1A03MI": "KIN1A03 - Maths-Info",
+                          "KIN1A03MP": "KIN1A03 - Maths-Physique",
+                          "KIN1A03MC": "KIN1A03 - Maths-Chimie"})
+    assert codes("En KIN1A03 je suis au groupe maths-physique au lieu du groupe maths-info.",
+                 known) == ["KIN1A03", "KIN1A03MI", "KIN1A03MP"]
+    # every part must be the label's: « maths-bio » is no group of this course
+    assert codes("En KIN1A03 je suis dans le groupe maths-bio.", known) == ["KIN1A03"]
