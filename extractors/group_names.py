@@ -414,6 +414,8 @@ _MENTION_AFTER_WORD = re.compile(
     r"(?![\w@]|[.,:/\-]\w)")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
+# A number after a group word that opens a list of numbers names groups as context, not one.
+_NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
@@ -466,6 +468,8 @@ def _mention(m: re.Match[str]) -> Mention | None:
                                                 else labels.is_programme_word(word))):
             return None
         number = str(int(m.group("number"))) if m.group("number") else ""
+        if number and _NUMBERS_LISTED.match(m.string, m.end()):
+            return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)
         return Mention(number or word, "", number, word)
     kind = m.group("kind").upper()
     if m.re is _MENTION_LETTERED:

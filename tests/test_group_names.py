@@ -382,3 +382,13 @@ def test_a_compound_name_after_a_group_word():
                  known) == ["KIN1A03", "KIN1A03MI", "KIN1A03MP"]
     # every part must be the label's: « maths-bio » is no group of this course
     assert codes("En KIN1A03 je suis dans le groupe maths-bio.", known) == ["KIN1A03"]
+
+
+def test_numbers_listed_after_a_group_word_are_context():
+    known = Catalogue.of(["KLM-2104", "KLM-2104G1", "KLM-2104G2", "KLM-2104G3", "KLM-2104G4"],
+                         {"KLM-2104": "Stylistique", "KLM-2104G1": "Stylistique TD 1",
+                          "KLM-2104G2": "Stylistique TD 2", "KLM-2104G3": "Stylistique TD 3",
+                          "KLM-2104G4": "Stylistique TD 4"})
+    assert codes("Je suis chargée du groupe 3 de KLM-2104 : je vois les groupes 1, 2 et 4 "
+                 "mais pas le mien.", known) == ["KLM-2104", "KLM-2104G3"]
+    assert codes("Je suis chargée du groupe 3 de KLM-2104.", known) == ["KLM-2104", "KLM-2104G3"]
