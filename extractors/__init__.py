@@ -140,7 +140,21 @@ def _role(mail: ParsedMail, prose: str, signed: list[str], settings: ExtractorSe
 def decide_symptom(text: learned.MailText, settings: ExtractorSettings) -> symptom.Scored:
     """The learned model's symptom when one is available, else the cue rules'."""
     model = learned.load(settings.symptom_model) if settings.learned_symptom else None
-    return model.classify(text) if model is not None else cue_symptom(text)
+    return symptom_by(model, text)
+
+
+# Below this probability the model is unsure (fifteen symptoms: a vague « je n'arrive pas à
+# accéder à mon cours » got 0.21 for `cannot_login`): the explainable cue rules decide, and they
+# say `other` (an agent writes) when nothing is clear. Neutral on the 24 writers' one-out folds.
+MODEL_FLOOR = 0.25
+
+
+def symptom_by(model: learned.SymptomModel | None, text: learned.MailText) -> symptom.Scored:
+    """The model's symptom, or the cue rules' when there is no model or it is unsure."""
+    if model is None:
+        return cue_symptom(text)
+    scored = model.classify(text)
+    return scored if scored.score >= MODEL_FLOOR else cue_symptom(text)
 
 
 def cue_symptom(text: learned.MailText) -> symptom.Scored:

@@ -57,6 +57,18 @@ def test_symptoms_of_the_issue(body, sender, symptom):
     assert extractors.read(mail).symptom == symptom
 
 
+def test_an_unsure_model_leaves_the_decision_to_the_cue_rules():
+    """A vague mail the model cannot place (its best symptom under MODEL_FLOOR) is `other`, as
+    the cue rules say, so that an agent writes the answer: not a guessed « cannot log in »."""
+    from triage.demo.setup import SAMPLE_MAILS
+    raw = (SAMPLE_MAILS / "15-sans-code.eml").read_bytes()
+    text = extractors.mail_text(parse_mail(raw))
+    model = learned.load()
+    assert model is not None and model.classify(text).score < extractors.MODEL_FLOOR
+    assert extractors.read(parse_mail(raw)).symptom == extractors.cue_symptom(text).symptom \
+        == "other"
+
+
 def test_the_cue_rules_alone_still_decide_when_asked():
     """The explainable baseline stays available (and is what `learn` compares a first model to)."""
     from dataclasses import replace

@@ -182,8 +182,7 @@ def train(examples: list[Example], c: float = DEFAULT_C) -> learned.SymptomModel
 
 def evaluate(model: learned.SymptomModel | None, examples: list[Example]) -> Evaluation:
     """Accuracy and per-label precision/recall; `model` None = the cue rules alone."""
-    got = [model.classify(e.text).symptom if model else
-           extractors.cue_symptom(e.text).symptom for e in examples]
+    got = [extractors.symptom_by(model, e.text).symptom for e in examples]
     want = [e.label for e in examples]
     per_label = {}
     for label in sorted(set(want) | set(got)):
