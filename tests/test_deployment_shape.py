@@ -61,6 +61,9 @@ class Shape:
 
 
 def _wait(condition, timeout: float, what: str):
+    """Poll until `condition` holds. Timeouts are generous bounds, not timings: six Python
+    processes start at once, and with 30-60 s bounds the test once timed out on a 2-core
+    machine loaded by other test runs."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
@@ -108,7 +111,7 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
     upgraded = shape.cli("db", "upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
     shape.start("watcher-a", "watch", "--no-triage")
-    _wait(lambda: "holds the mailbox lock" in shape.log("watcher-a"), 30, "the first watcher")
+    _wait(lambda: "holds the mailbox lock" in shape.log("watcher-a"), 120, "the first watcher")
     shape.start("watcher-b", "watch", "--no-triage")
     for name in ("worker-1", "worker-2"):
         shape.start(name, "worker", "--every", "0.5", "--batch", "3")
@@ -127,9 +130,9 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
             unthreaded = s.scalar(select(func.count()).select_from(m.Message)
                                   .where(m.Message.ticket_id.is_(None)))
         return stored == samples and waiting == 0 and unthreaded == 0
-    _wait(settled, 180, "every sample mail stored and triaged")
+    _wait(settled, 300, "every sample mail stored and triaged")
     # exactly one watcher at work: the second one stands by
-    _wait(lambda: "en attente" in shape.log("watcher-b"), 30, "the second watcher standing by")
+    _wait(lambda: "en attente" in shape.log("watcher-b"), 120, "the second watcher standing by")
     with sessions() as s:
         pairs = s.execute(select(m.Analysis.ticket_id, m.Analysis.message_id)).all()
         assert len(pairs) == len(set(pairs))                # no mail triaged twice
@@ -143,9 +146,9 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
         s.flush()
         review.approve(s, draft, agent, draft.text, configuration.load(None, shape.env))
         s.commit()
-    _wait(lambda: list((shape.tmp / "outbox").glob("*.eml")), 60, "the reply in the outbox")
+    _wait(lambda: list((shape.tmp / "outbox").glob("*.eml")), 120, "the reply in the outbox")
     status, body = _wait(lambda: (r := _get(f"http://127.0.0.1:{port}/healthz"))[0] and r,
-                         30, "the web app")
+                         120, "the web app")
     assert status == 200 and json.loads(body)["ok"]
     status, body = _get(f"http://127.0.0.1:{port}/metrics")
     assert status == 200 and f"triage_mails_received_total {samples}" in body.decode()
@@ -154,7 +157,7 @@ def test_two_workers_one_watcher_and_the_web_app_run_the_whole_path(shape, pg_ur
     shape.procs["watcher-a"].kill()
     shutil.copy(sorted(SAMPLE_MAILS.glob("*.eml"))[0], shape.tmp / "maildir" / "new" / "late")
     # Same bytes, same Message-ID: recognised, not stored twice; the file leaves new/.
-    _wait(lambda: not (shape.tmp / "maildir" / "new" / "late").exists(), 60,
+    _wait(lambda: not (shape.tmp / "maildir" / "new" / "late").exists(), 120,
           "the standby watcher taking over")
     for name in ("worker-1", "worker-2", "sender"):
         assert shape.stop(name) == 0, shape.log(name)      # SIGTERM: clean exit
