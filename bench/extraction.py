@@ -51,6 +51,11 @@ def table(title: str, results: dict[str, Scores]) -> str:
             cells = ["found as written {:.3f}".format(results[n].found_as_written())
                      for n in names]
             lines.append(f"{'  codes as written':<22}" + "".join(f"{c:>{width}}" for c in cells))
+            if any(sum(r.counts.get("etapes_said", [0, 0, 0])[::2]) for r in results.values()):
+                # the étapes a writer counts when said in words (« L1 droit »), read apart
+                cells = ["P {:.3f} R {:.3f} F1 {:.3f}".format(*results[n].prf("etapes_said"))
+                         if "etapes_said" in results[n].counts else "-" for n in names]
+                lines.append(f"{'étapes said':<22}" + "".join(f"{c:>{width}}" for c in cells))
     for label in ("symptom", "sender_role", "language", "auto_reply"):
         lines.append(f"{label + ' acc.':<22}" +
                      "".join(f"{results[n].accuracy(label):>{width}.3f}" for n in names))
@@ -135,7 +140,11 @@ def main(folders: list[Path], show_errors: bool = False, big: bool = True) -> in
             status = 2
             continue
         samples = load(folder)
-        results = {n: evaluate(r, samples, min_seconds=1.0) for n, r in readers_for(folder).items()}
+        catalogue = load_catalogue(folder)
+        etapes = catalogue.etapes if catalogue is not None else frozenset()
+        results = {n: evaluate(r, samples, min_seconds=1.0,
+                               etapes=etapes if n.endswith("+catalogue") else frozenset())
+                   for n, r in readers_for(folder).items()}
         print(table(str(folder), results))
         if show_errors:
             for name in results:

@@ -12,7 +12,7 @@ from typing import Any
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
-from triage.extractors import group_names, learned, mail_codes, parts, sender, symptom
+from triage.extractors import group_names, labels, learned, mail_codes, parts, sender, symptom
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
@@ -83,7 +83,8 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     entities = Entities()
     near: list[Span] = []
     named: list[Span] = []
-    text, body_text, signed = _read_parts(mail, entities, settings, catalogue, near, named)
+    said: list[Span] = []
+    text, body_text, signed = _read_parts(mail, entities, settings, catalogue, near, named, said)
     written = mail.subject + "\n" + mail.text[:MAX_READ_CHARS]
     whole = code_finder.same_scheme(entities.apogee_codes, near)
     mail_codes.drop_fragments(entities, whole)
@@ -100,6 +101,8 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.drop_short_names(entities, catalogue)
     mail_codes.complete_truncated(entities, catalogue, written)
     mail_codes.drop_event_names(entities, written)
+    # the étape said in words, once its codes are settled: one the mail cites is no more news
+    _add(entities, [s for s in said if s.value not in entities.apogee_codes])
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
@@ -165,7 +168,7 @@ def cue_symptom(text: learned.MailText) -> symptom.Scored:
 
 def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSettings,
                 catalogue: Catalogue | None, near: list[Span] | None = None,
-                named: list[Span] | None = None
+                named: list[Span] | None = None, said: list[Span] | None = None
                 ) -> tuple[learned.MailText, list[str], list[str]]:
     """Identifiers into `entities`; the words and cues of own and quoted text; the prose; the
     writer's own signature lines."""
@@ -178,6 +181,9 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
         raw = raw[:MAX_READ_CHARS]
         regs = parts.regions(raw, _base_kind(name))
         _collect(entities, raw, name, regs, settings, catalogue, near, named, elsewhere)
+        if catalogue and said is not None:
+            said.extend(s for s in labels.etapes_said(raw, name, catalogue)
+                        if parts.kind_at(regs, s.start) in _SAID_KINDS)
         prose = parts.text_of(raw, regs, (parts.BODY,))
         weight = _PART_WEIGHT.get(name, 1.0)
         if weight:
@@ -232,6 +238,11 @@ def _fields(mail: ParsedMail) -> list[tuple[str, str]]:
     if mail.signature and mail.signature not in mail.new_text:
         out.append(("signature", mail.signature))
     return out
+
+
+# Where a writer says their year: their text, a message they quote or forward, their signature
+# (« L2 Droit – groupe TD 5 »).
+_SAID_KINDS = (parts.BODY, parts.QUOTED, parts.SIGNATURE, parts.CONTACT)
 
 
 def _base_kind(name: str) -> str:
@@ -318,7 +329,7 @@ def _add(entities: Entities, spans: list[Span]) -> None:
     lists: dict[str, list[Any]] = {
         "apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
         "course_id": entities.course_ids, "cas_url": entities.cas_urls,
-        "error": entities.error_messages}
+        "error": entities.error_messages, "etape_said": entities.etapes_said}
     seen = {kind: set(values) for kind, values in lists.items()}   # lists grow with the mail
     for span in spans:
         value = int(span.value) if span.kind == "course_id" else span.value

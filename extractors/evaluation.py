@@ -77,14 +77,16 @@ def load_catalogue(folder: Path) -> Catalogue | None:
     labels = data.get("labels")
     return Catalogue.of((c for key in ("elements", "etapes", "groups", "courses")
                          for c in data.get(key, [])),
-                        labels if isinstance(labels, dict) else None)
+                        labels if isinstance(labels, dict) else None, data.get("etapes", []))
 
 
-def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5) -> Scores:
-    """Score `reader` on `samples`; speed is parse + read, repeated for at least `min_seconds`."""
+def evaluate(reader: Reader, samples: list[Sample], min_seconds: float = 0.5,
+             etapes: frozenset[str] = frozenset()) -> Scores:
+    """Score `reader` on `samples`; speed is parse + read, repeated for at least `min_seconds`.
+    With the `etapes` of the folder's catalogue, the étapes said in words are scored too."""
     scores = Scores(total=len(samples))
     for sample in samples:
-        _score_one(scores, sample, reader(parse_mail(sample.raw)))
+        _score_one(scores, sample, reader(parse_mail(sample.raw)), etapes)
     scores.mails_per_second = _speed(lambda raw: reader(parse_mail(raw)),
                                      [s.raw for s in samples], min_seconds)
     parsed = [parse_mail(s.raw) for s in samples]
@@ -127,10 +129,38 @@ def _score_as_written(scores: Scores, gold: dict, reading: Reading) -> None:
     scores.as_written[1] += len(forms)
 
 
-def _score_one(scores: Scores, sample: Sample, reading: Reading) -> None:
+# A version written after an étape (« L3PSY-101 », « 2DRO01 - V101 », « v1 »): APOGÉE keeps it
+# in a column of its own, the étape is cited all the same.
+_VERSION_SUFFIX = re.compile(r"-?v?\d{3}$|-?v\d{1,2}$", re.IGNORECASE)
+_CODE_SEPARATORS = re.compile(r"[\s\-_]+")
+
+
+def etapes_said_gold(gold: dict, etapes: frozenset[str]) -> set[str]:
+    """The gold codes that are étapes (of the folder's catalogue) said in words: none of their
+    written forms is the code itself (case, spaces, dashes and a version suffix aside). A writer
+    who counts « je suis en L1 droit » as citing L1DRT has these; most writers have none."""
+    def bare(form: str) -> str:
+        return _CODE_SEPARATORS.sub("", form).upper()
+    said = set()
+    for code, forms in written_forms(gold).items():
+        if code in etapes and not any(bare(code) in (bare(f), bare(_VERSION_SUFFIX.sub("", f)))
+                                      for f in forms):
+            said.add(code)
+    return said
+
+
+def _score_one(scores: Scores, sample: Sample, reading: Reading,
+               etapes: frozenset[str] = frozenset()) -> None:
     _score_as_written(scores, sample.gold, reading)
-    for name in ENTITY_FIELDS:
-        got, want = set(getattr(reading.entities, name)), set(sample.gold[name])
+    fields = [(name, set(sample.gold[name])) for name in ENTITY_FIELDS]
+    if etapes:
+        fields.append(("etapes_said", etapes_said_gold(sample.gold, etapes)))
+    for name, want in fields:
+        got = set(getattr(reading.entities, name))
+        if name == "etapes_said":
+            # an étape said that the gold holds as a code written with a space (« M2 MAE »)
+            # is scored on the codes' line: neither right nor wrong here
+            got -= set(sample.gold["apogee_codes"]) - want
         c = scores.counts.setdefault(name, [0, 0, 0])
         c[0] += len(got & want)
         c[1] += len(got - want)

@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors.normalize import unaccented_upper as _ascii
+from triage.model import Span
 
 # A year said with its diploma's letter or word: « L1 », « M 2 », « Licence 3 », « Master 1 »,
 # « BUT1 », « LP 3 » (the letter glued or spaced; the word spaced).
@@ -61,6 +62,9 @@ class Named:
     year: str
     level: str
     words: tuple[str, ...]
+    # where the year is said in its text (« L1 », « première année »): -1 in a label
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
 
 
 def years_named(text: str) -> list[Named]:
@@ -85,7 +89,7 @@ def _named(text: str, m: re.Match[str], year: str, level: str) -> Named:
     right = right_end.start() if right_end else min(len(text), m.end() + 80)
     before = _programme_words(text[left:m.start()])[-WORDS_AROUND:]
     after = _programme_words(text[m.end():right])[:WORDS_AROUND]
-    return Named(year, level, tuple(before + after))
+    return Named(year, level, tuple(before + after), m.start(), m.end())
 
 
 def _programme_words(text: str) -> list[str]:
@@ -168,6 +172,23 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
+    """The étape each year `text` names in words stands for (« je suis en L1 droit »: L1DRT,
+    labelled « Licence Droit 1re année »): the one étape whose label agrees best with it, none
+    on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
+    the year the writer says they are in, never a cited code: writers split on counting it."""
+    etapes = [(code, code) for code in sorted(catalogue.etapes) if catalogue.label(code)]
+    if not etapes:
+        return []
+    found = []
+    for said in years_named(text):
+        code = head_named(etapes, [said], catalogue)
+        if code:
+            found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
+                              said.end))
+    return found
 
 
 # A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)

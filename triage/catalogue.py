@@ -74,11 +74,16 @@ class Catalogue:
     # What APOGÉE or Moodle calls a code (LIB_ETP « Licence Droit 1re année », a course's name):
     # optional, a catalogue without labels reads as it always did.
     labels: Mapping[str, str] = field(default_factory=dict, repr=False)
+    # The codes that are étapes (APOGÉE's ETAPE.COD_ETP), when the sources said which: the year a
+    # student says they are in (« je suis en L1 droit ») is one of them. Optional too.
+    etapes: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     @classmethod
-    def of(cls, codes: Iterable[str], labels: Mapping[str, str] | None = None) -> "Catalogue":
-        """A catalogue of `codes` (stripped, upper-cased, blanks dropped) and the `labels` of
-        some of them (blank labels and labels of codes not in `codes` dropped)."""
+    def of(cls, codes: Iterable[str], labels: Mapping[str, str] | None = None,
+           etapes: Iterable[str] = ()) -> "Catalogue":
+        """A catalogue of `codes` (stripped, upper-cased, blanks dropped), the `labels` of
+        some of them (blank labels and labels of codes not in `codes` dropped) and which of them
+        are `etapes` (others dropped)."""
         canonical = frozenset(c.strip().upper() for c in codes if c and c.strip())
         by_key: dict[str, str | None] = {}
         for code in sorted(canonical):
@@ -101,7 +106,8 @@ class Catalogue:
                  for code, label in (labels or {}).items()
                  if code and isinstance(label, str) and label.strip()}
         return cls(canonical, by_key, sorted(by_key), sorted(canonical), by_tail, by_unnumbered,
-                   labels={code: label for code, label in named.items() if code in canonical})
+                   labels={code: label for code, label in named.items() if code in canonical},
+                   etapes=frozenset(c.strip().upper() for c in etapes if c) & canonical)
 
     def __len__(self) -> int:
         return len(self.codes)

@@ -9,7 +9,7 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 import click
 
@@ -275,16 +275,20 @@ def inspect(ctx: click.Context, files: tuple[str, ...], as_json: bool,
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            _print_human(record)
+            catalogue = services.sources.catalogue() if services.sources is not None else None
+            _print_human(record, catalogue.labels if catalogue is not None else {})
 
 
-def _print_human(r: dict) -> None:
+def _print_human(r: dict, labels: Mapping[str, str] | None = None) -> None:
     click.secho(f"== {r['file']}", bold=True)
     click.echo(f"   sujet : {r['subject']}\n   émetteur : {r['sender_role']}"
                f"   symptôme : {r['symptom']} {r['symptom_evidence']}")
     ents = r["entities"]
     click.echo(f"   codes : {ents['apogee_codes']}  étudiants : {ents['student_numbers']}"
                f"  cours : {ents['course_ids']}")
+    for code in ents.get("etapes_said") or []:
+        label = (labels or {}).get(code)
+        click.echo(f"   étape indiquée : {code}" + (f" ({label})" if label else ""))
     for f in r["findings"]:
         click.echo(f"   → {f['situation']} ({f['confidence']:.2f}, {f['owner']}) : {f['fix']}")
     if r["pending_sources"]:

@@ -82,6 +82,7 @@ class ParsedMail:
 class Span:
     """One identifier found in the text, for highlighting and evidence."""
     kind: str                     # apogee_code | student_number | course_id | cas_url | error
+                                  # | etape_said
     value: str                    # canonical value
     text: str                     # as written
     part: str = "new"             # new | quoted | subject | html
@@ -97,6 +98,9 @@ class Entities:
     urls: list[str] = field(default_factory=list)
     cas_urls: list[str] = field(default_factory=list)
     error_messages: list[str] = field(default_factory=list)   # e.g. "Database connection failed"
+    # étapes the writer names in words (« je suis en L1 droit »), found by their catalogue
+    # label: the year they say they are in, not a cited code (never in apogee_codes)
+    etapes_said: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
 
 

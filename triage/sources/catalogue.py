@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 DEFAULT_REFRESH_S = 6 * 3600.0
 # After a failed load, try again sooner than a full period.
 RETRY_S = 300.0
-# Format 1 gained an optional "labels" object: an older process ignores it, a copy saved
-# without it still loads (its codes without labels).
+# Format 1 gained an optional "labels" object and "etapes" list: an older process ignores them,
+# a copy saved without them still loads (its codes without labels, no code known as an étape).
 SAVED_FORMAT = 1
 LIVE, SAVED, NONE = "live", "saved", "none"
 
@@ -46,10 +46,13 @@ def load(src: Sources) -> Catalogue:
     down). APOGÉE's label is kept before Moodle's course name: it is the one its staff write."""
     codes: list[str] = []
     labels: dict[str, str] = {}
+    etapes: list[str] = []
     if src.refer is not None:
         with src.refer.connect() as conn:
             for r in run(conn, src.queries["refer_catalogue"]):
                 codes.append(r["code"])
+                if r.get("kind") == "etape":
+                    etapes.append(r["code"])
                 if r.get("label"):
                     labels.setdefault(r["code"].upper(), r["label"])
     if src.moodle is not None:
@@ -59,7 +62,7 @@ def load(src: Sources) -> Catalogue:
                 title = course_title(r["idnumber"], r.get("fullname") or "")
                 if title:
                     labels.setdefault(r["idnumber"].upper(), title)
-    return Catalogue.of(codes, labels)
+    return Catalogue.of(codes, labels, etapes)
 
 
 def course_title(idnumber: str, fullname: str) -> str:
@@ -130,7 +133,7 @@ def save(path: Path, catalogue: Catalogue, loaded_at: datetime, sources: str) ->
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"format": SAVED_FORMAT, "loaded_at": loaded_at.isoformat(timespec="seconds"),
             "sources": sources, "codes": sorted(catalogue.codes),
-            "labels": dict(sorted(catalogue.labels.items()))}
+            "labels": dict(sorted(catalogue.labels.items())), "etapes": sorted(catalogue.etapes)}
     fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -162,7 +165,10 @@ def read_saved(path: Path, sources: str) -> CatalogueState:
     # a copy saved before labels were kept has none: its codes read as they always did
     labels = data.get("labels")
     labels = {str(k): v for k, v in labels.items()} if isinstance(labels, dict) else {}
-    return CatalogueState(Catalogue.of((str(c) for c in data["codes"]), labels), SAVED, loaded_at)
+    etapes = data.get("etapes")
+    etapes = [str(c) for c in etapes] if isinstance(etapes, list) else []
+    return CatalogueState(Catalogue.of((str(c) for c in data["codes"]), labels, etapes), SAVED,
+                          loaded_at)
 
 
 def saved_state(settings: SourceSettings) -> CatalogueState:

@@ -1,0 +1,96 @@
+"""The étape a writer says they are in, named in words (« je suis en L1 droit »), found by its
+catalogue label and kept apart from the cited codes (entities.etapes_said; extractors/labels.py).
+Catalogues and mails written for these tests."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.extractors.evaluation import etapes_said_gold
+from triage.model import ParsedMail
+
+ELEMENTS = {"JUR1CIV": "Droit civil : les personnes", "HST1MED": "Histoire médiévale"}
+ETAPES = {"LJUR1": "Licence Droit 1re année", "LJUR2": "L2 DROIT",
+          "LHST1": "Licence 1 Histoire", "MHST1": "Master Histoire 1re année"}
+CODES = [*ELEMENTS, *ETAPES]
+LABELLED = Catalogue.of(CODES, {**ELEMENTS, **ETAPES}, ETAPES)
+
+
+def reading(body: str, catalogue: Catalogue | None = LABELLED):
+    mail = ParsedMail(message_id="t", subject="Ecampus", from_addr="zoe.leroy@etu.unicaen.fr",
+                      text=body, new_text=body)
+    return read(mail, catalogue=catalogue).entities
+
+
+def test_a_year_said_in_words_gives_the_one_etape_whose_label_matches():
+    for said in ("je suis en L1 droit", "je suis en première année de droit",
+                 "étudiante en licence 1 Droit"):
+        entities = reading(f"Bonjour, {said} et le cours JUR1CIV n'apparaît pas.")
+        assert entities.etapes_said == ["LJUR1"], said
+        # a fact of its own: the cited codes are the same as without it
+        assert entities.apogee_codes == ["JUR1CIV"]
+        span = next(s for s in entities.spans if s.kind == "etape_said")
+        assert span.part == "new" and span.value == "LJUR1"
+    assert reading("Je suis en L2 droit, merci de m'inscrire").etapes_said == ["LJUR2"]
+
+
+def test_two_etapes_whose_labels_match_alike_give_none():
+    # « 1re année d'histoire » is the first year of the licence and of the master alike
+    entities = reading("Je suis en 1re année d'histoire et je ne vois pas HST1MED.")
+    assert entities.etapes_said == []
+    assert entities.apogee_codes == ["HST1MED"]
+    # the diploma said settles it
+    assert reading("Je suis en L1 histoire, je ne vois pas HST1MED.").etapes_said == ["LHST1"]
+
+
+def test_without_labels_or_etapes_nothing_is_said_and_the_codes_are_unchanged():
+    body = "Bonjour, je suis en L1 droit et le cours JUR1CIV n'apparaît pas."
+    for catalogue in (Catalogue.of(CODES, etapes=ETAPES),          # no labels
+                      Catalogue.of(CODES, {**ELEMENTS, **ETAPES}),  # no code known as an étape
+                      None):
+        entities = reading(body, catalogue)
+        assert entities.etapes_said == []
+        assert entities.apogee_codes == reading(body).apogee_codes == ["JUR1CIV"]
+
+
+def test_an_etape_cited_as_its_code_is_a_code_not_said_again():
+    entities = reading("Bonjour, je suis en L1 droit (LJUR1), le cours JUR1CIV manque.")
+    assert entities.apogee_codes == ["LJUR1", "JUR1CIV"]
+    assert entities.etapes_said == []
+
+
+def test_the_bench_counts_as_said_the_etapes_whose_written_form_is_not_the_code():
+    gold = {"apogee_codes": ["LJUR1", "JUR1CIV", "LHST1", "MHST1"],
+            "apogee_codes_as_written": ["L1 droit", "jur1civ", "lhst1-101", "M HST 1"]}
+    assert etapes_said_gold(gold, LABELLED.etapes) == {"LJUR1"}
+    assert etapes_said_gold({"apogee_codes": ["LJUR1"]}, LABELLED.etapes) == set()
+
+
+def test_inspect_shows_the_etape_said_with_its_label(demo_dir, tmp_path, monkeypatch):
+    """With REFER configured, `triage inspect --json` gains `etapes_said` beside the codes, and
+    its text form says it in French with the étape's label."""
+    import json
+    import os
+    import shutil
+
+    from click.testing import CliRunner
+
+    from triage.cli import cli
+    for f in ("refer.db", "moodle.db"):
+        shutil.copy(demo_dir / f, tmp_path / f)
+    eml = tmp_path / "mail.eml"
+    eml.write_bytes("From: zoe.leroy@etu.unicaen.fr\nTo: cemu.assistance@unicaen.fr\n"
+                    "Subject: Ecampus\nMessage-ID: <e@t>\nContent-Type: text/plain; charset=utf-8"
+                    "\n\nBonjour, je suis en L2 droit et langues, je ne vois aucun cours.\n".encode())
+    for k in [k for k in os.environ if k.startswith("TRIAGE_")]:
+        monkeypatch.delenv(k)
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("TRIAGE_REFER_URL", f"sqlite:///{tmp_path / 'refer.db'}")
+    monkeypatch.setenv("TRIAGE_MOODLE_URL", f"sqlite:///{tmp_path / 'moodle.db'}")
+    result = CliRunner().invoke(cli, ["inspect", "--json", str(eml)])
+    assert result.exit_code == 0, result.output
+    entities = json.loads(result.output.strip().splitlines()[-1])["entities"]
+    assert entities["etapes_said"] == ["2DRLG1"]
+    assert entities["apogee_codes"] == []
+    text = CliRunner().invoke(cli, ["inspect", str(eml)])
+    assert text.exit_code == 0, text.output
+    assert "étape indiquée : 2DRLG1 (Licence 2 Droit parcours Droit et langues)" in text.output
