@@ -34,6 +34,8 @@ _ORDINAL_YEAR = re.compile(
 _YEAR_A = re.compile(r"\b([1-3])A\b")
 # In a label, a programme glued to its year: « GEA2 TD1 », « INFO3 ».
 _GLUED_YEAR = re.compile(r"\b([A-Za-z]{2,})([1-3])\b")
+# A label that says its diploma may end with the year alone (« BUT Informatique 2 »).
+_LAST_YEAR = re.compile(r"\s([1-3])\s*$")
 WORD_YEARS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "SECONDE": "2",
                "TROISIEME": "3", "THIRD": "3"}
 _LEVELS = {"L": "L", "LICENCE": "L", "LICENSE": "L", "BACHELOR": "L", "LP": "LP", "M": "M",
@@ -117,6 +119,9 @@ def label_parts(label: str) -> tuple[Named, ...]:
     words = tuple(_programme_words(label))
     level = next((_LEVELS[w] for w in map(_ascii, _WORD.findall(label))
                   if w in _LEVELS and len(w) > 1), "")
+    last = _LAST_YEAR.search(label)
+    if not named and level and last:           # « BUT Informatique 2 »: its diploma's year
+        named = [Named(last.group(1), level, ())]
     return tuple(Named(n.year, n.level or level, words) for n in named)
 
 

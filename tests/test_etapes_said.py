@@ -10,7 +10,8 @@ from triage.model import ParsedMail
 
 ELEMENTS = {"JUR1CIV": "Droit civil : les personnes", "HST1MED": "Histoire médiévale"}
 ETAPES = {"LJUR1": "Licence Droit 1re année", "LJUR2": "L2 DROIT",
-          "LHST1": "Licence 1 Histoire", "MHST1": "Master Histoire 1re année"}
+          "LHST1": "Licence 1 Histoire", "MHST1": "Master Histoire 1re année",
+          "BINFO2": "BUT Informatique 2"}
 CODES = [*ELEMENTS, *ETAPES]
 LABELLED = Catalogue.of(CODES, {**ELEMENTS, **ETAPES}, ETAPES)
 
@@ -31,6 +32,8 @@ def test_a_year_said_in_words_gives_the_one_etape_whose_label_matches():
         span = next(s for s in entities.spans if s.kind == "etape_said")
         assert span.part == "new" and span.value == "LJUR1"
     assert reading("Je suis en L2 droit, merci de m'inscrire").etapes_said == ["LJUR2"]
+    # a label may end with its diploma's year alone
+    assert reading("Bonjour, je suis en BUT info 2e année").etapes_said == ["BINFO2"]
 
 
 def test_two_etapes_whose_labels_match_alike_give_none():
@@ -94,3 +97,23 @@ def test_inspect_shows_the_etape_said_with_its_label(demo_dir, tmp_path, monkeyp
     text = CliRunner().invoke(cli, ["inspect", str(eml)])
     assert text.exit_code == 0, text.output
     assert "étape indiquée : 2DRLG1 (Licence 2 Droit parcours Droit et langues)" in text.output
+
+
+def test_refer_says_which_codes_are_etapes_and_the_saved_copy_keeps_them(demo_dir, tmp_path):
+    import sqlite3
+    from datetime import datetime, timezone
+
+    from triage.sources import SourceSettings, Sources
+    from triage.sources.catalogue import read_saved, save
+    src = Sources(SourceSettings(refer_url=f"sqlite:///{demo_dir}/refer.db",
+                                 moodle_url=f"sqlite:///{demo_dir}/moodle.db"))
+    try:
+        catalogue = src.catalogue()
+    finally:
+        src.close()
+    with sqlite3.connect(demo_dir / "refer.db") as refer:
+        etapes = {r[0].upper() for r in refer.execute("SELECT COD_ETP FROM ETAPE")}
+    assert etapes and catalogue.etapes == etapes
+    path = tmp_path / "catalogue.json"
+    save(path, catalogue, datetime(2026, 12, 6, 16, tzinfo=timezone.utc), "src")
+    assert read_saved(path, "src").catalogue.etapes == etapes
