@@ -146,14 +146,15 @@ def _same(said: str, label: str) -> bool:
     return len(shorter) >= MIN_PREFIX and longer.startswith(shorter)
 
 
-def _initials(words: tuple[str, ...]) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _initials(words: tuple[str, ...]) -> frozenset[str]:
     """The acronyms of a label's consecutive words (« Gestion Entreprises Administrations »:
-    GEA, GE, EA)."""
+    GEA, GE, EA); kept per label, read for every year a mail says."""
     out = set()
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 6) + 1):
             out.add("".join(w[0] for w in words[i:j]))
-    return out
+    return frozenset(out)
 
 
 def head_named(candidates: list[tuple[str, str]], said: list[Named],
@@ -179,21 +180,44 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
     return scored[0][1]
 
 
+# A writer says their year where they write, not in a pasted table: the first pages suffice.
+SAID_CHARS = 20_000
+
+
 def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     """The étape each year `text` names in words stands for (« je suis en L1 droit »: L1DRT,
     labelled « Licence Droit 1re année »): the one étape whose label agrees best with it, none
     on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
     the year the writer says they are in, never a cited code: writers split on counting it."""
-    etapes = [(code, code) for code in sorted(catalogue.etapes) if catalogue.label(code)]
-    if not etapes:
+    by_year = _etapes_by_year(catalogue)
+    if not by_year:
         return []
     found = []
-    for said in years_named(text):
-        code = head_named(etapes, [said], catalogue)
+    for said in years_named(text[:SAID_CHARS]):
+        code = head_named(by_year.get(said.year, []), [said], catalogue)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+_ETAPE_YEARS: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _etapes_by_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
+    """{year: [(code, code)]} of the étapes whose label names that year (built once a
+    catalogue: only they can agree with a year said)."""
+    cached = _ETAPE_YEARS.get(id(catalogue))
+    if cached and cached[0] is catalogue.etapes:
+        return cached[1]
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code in sorted(catalogue.etapes):
+        for year in sorted({p.year for p in label_parts(catalogue.label(code) or "")}):
+            index.setdefault(year, []).append((code, code))
+    if len(_ETAPE_YEARS) > 8:
+        _ETAPE_YEARS.clear()
+    _ETAPE_YEARS[id(catalogue)] = (catalogue.etapes, index)
+    return index
 
 
 # A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)
