@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from triage import extractors  # noqa: E402
+from triage.catalogue import Catalogue  # noqa: E402
 from triage.extractors import baseline  # noqa: E402
 from triage.extractors.evaluation import (ENTITY_FIELDS, Scores, evaluate, load,  # noqa: E402
                                           load_catalogue)
@@ -66,10 +67,9 @@ def table(title: str, results: dict[str, Scores]) -> str:
     return "\n".join(lines)
 
 
-def readers_for(folder: Path) -> dict:
-    """The readers to compare on `folder`: with the catalogue too when the folder has one."""
+def readers_for(catalogue: Catalogue | None) -> dict:
+    """The readers to compare on a folder: with its catalogue too when it has one."""
     readers = {"shipped": extractors.read}
-    catalogue = load_catalogue(folder)
     # (An older reader without the catalogue parameter is benched without it.)
     if catalogue is not None and "catalogue" in inspect.signature(extractors.read).parameters:
         readers["shipped+catalogue"] = functools.partial(extractors.read, catalogue=catalogue)
@@ -144,7 +144,7 @@ def main(folders: list[Path], show_errors: bool = False, big: bool = True) -> in
         etapes = catalogue.etapes if catalogue is not None else frozenset()
         results = {n: evaluate(r, samples, min_seconds=1.0,
                                etapes=etapes if n.endswith("+catalogue") else frozenset())
-                   for n, r in readers_for(folder).items()}
+                   for n, r in readers_for(catalogue).items()}
         print(table(str(folder), results))
         if show_errors:
             for name in results:

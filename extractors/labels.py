@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
+
+_Index = TypeVar("_Index")
 
 # A year said with its diploma's letter or word: « L1 », « M 2 », « Licence 3 », « Master 1 »,
 # « BUT1 », « LP 3 » (the letter glued or spaced; the word spaced).
@@ -201,22 +204,33 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     return found
 
 
-_ETAPE_YEARS: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, str]]]]] = {}
+def _once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:
+    """`build(catalogue)` computed once per catalogue object: an index of its labels, asked for
+    by every mail read. (A catalogue is a mutable dataclass, not hashable: kept by its id, the
+    object itself held beside the index so that a recycled id is never mistaken for it.)"""
+    cache: dict[int, tuple[Catalogue, _Index]] = {}
+
+    @functools.wraps(build)
+    def built(catalogue: Catalogue) -> _Index:
+        hit = cache.get(id(catalogue))
+        if hit is not None and hit[0] is catalogue:
+            return hit[1]
+        if len(cache) > 8:
+            cache.clear()
+        index = build(catalogue)
+        cache[id(catalogue)] = (catalogue, index)
+        return index
+    return built
 
 
+@_once_per_catalogue
 def _etapes_by_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
-    """{year: [(code, code)]} of the étapes whose label names that year (built once a
-    catalogue: only they can agree with a year said)."""
-    cached = _ETAPE_YEARS.get(id(catalogue))
-    if cached and cached[0] is catalogue.etapes:
-        return cached[1]
+    """{year: [(code, code)]} of the étapes whose label names that year (only they can agree
+    with a year said)."""
     index: dict[str, list[tuple[str, str]]] = {}
     for code in sorted(catalogue.etapes):
         for year in sorted({p.year for p in label_parts(catalogue.label(code) or "")}):
             index.setdefault(year, []).append((code, code))
-    if len(_ETAPE_YEARS) > 8:
-        _ETAPE_YEARS.clear()
-    _ETAPE_YEARS[id(catalogue)] = (catalogue.etapes, index)
     return index
 
 
@@ -289,7 +303,6 @@ def is_programme_word(word: str) -> bool:
 # A group's name in its label: a kind of group and its number (« TD 3 », « gr 4 », « Groupe 2 »).
 _LABEL_GROUP = re.compile(r"\b(TD|TP|CM|GR|GRP|GPE|GROUPE|GROUP|G)\s?0*(\d{1,2})\b", re.IGNORECASE)
 _GENERIC_KINDS = frozenset({"GR", "GRP", "GPE", "GROUPE", "GROUP", "G"})
-_LABEL_GROUPS: dict[int, tuple[Mapping[str, str], dict[str, list[tuple[str, str]]]]] = {}
 
 
 def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalogue) -> str | None:
@@ -303,19 +316,13 @@ def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalog
     return head_named(candidates, said, catalogue) if candidates else None
 
 
+@_once_per_catalogue
 def _groups_by_number(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
-    """{number: [(kind, code)]} of the groups the catalogue's labels name (built once a
-    catalogue: labels are read for every mail)."""
-    cached = _LABEL_GROUPS.get(id(catalogue))
-    if cached and cached[0] is catalogue.labels:
-        return cached[1]
+    """{number: [(kind, code)]} of the groups the catalogue's labels name."""
     index: dict[str, list[tuple[str, str]]] = {}
     for code, label in catalogue.labels.items():
         found = _LABEL_GROUP.findall(label)
         if len(found) == 1:                    # (one group named: a group's own label)
             kind, number = found[0]
             index.setdefault(str(int(number)), []).append((_ascii(kind), code))
-    if len(_LABEL_GROUPS) > 8:
-        _LABEL_GROUPS.clear()
-    _LABEL_GROUPS[id(catalogue)] = (catalogue.labels, index)
     return index
