@@ -138,7 +138,12 @@ _CODE_SEPARATORS = re.compile(r"[\s\-_]+")
 def etapes_said_gold(gold: dict, etapes: frozenset[str]) -> set[str]:
     """The gold codes that are étapes (of the folder's catalogue) said in words: none of their
     written forms is the code itself (case, spaces, dashes and a version suffix aside). A writer
-    who counts « je suis en L1 droit » as citing L1DRT has these; most writers have none."""
+    who counts « je suis en L1 droit » as citing L1DRT has these; most writers have none.
+    A gold that lists them apart (`etapes_said`, the writers' convention since round 12) is
+    taken as it is: those étapes are not among its codes."""
+    if "etapes_said" in gold:
+        return set(gold["etapes_said"])
+
     def bare(form: str) -> str:
         return _CODE_SEPARATORS.sub("", form).upper()
     said = set()

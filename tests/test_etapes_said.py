@@ -68,6 +68,14 @@ def test_the_bench_counts_as_said_the_etapes_whose_written_form_is_not_the_code(
     assert etapes_said_gold({"apogee_codes": ["LJUR1"]}, LABELLED.etapes) == set()
 
 
+def test_the_bench_takes_the_etapes_said_of_a_gold_that_lists_them_apart():
+    """Writers since round 12 keep an étape named in words out of the codes (`etapes_said`)."""
+    gold = {"apogee_codes": ["JUR1CIV"], "apogee_codes_as_written": ["jur1civ"],
+            "etapes_said": ["LJUR1"]}
+    assert etapes_said_gold(gold, LABELLED.etapes) == {"LJUR1"}
+    assert etapes_said_gold(dict(gold, etapes_said=[]), LABELLED.etapes) == set()
+
+
 def test_inspect_shows_the_etape_said_with_its_label(demo_dir, tmp_path, monkeypatch):
     """With REFER configured, `triage inspect --json` gains `etapes_said` beside the codes, and
     its text form says it in French with the étape's label."""
