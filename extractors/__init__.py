@@ -12,7 +12,8 @@ from typing import Any
 
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
-from triage.extractors import group_names, labels, learned, mail_codes, parts, sender, symptom
+from triage.extractors import etapes_said as said_reader
+from triage.extractors import group_names, learned, mail_codes, parts, sender, symptom
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
@@ -182,7 +183,7 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
         regs = parts.regions(raw, _base_kind(name))
         _collect(entities, raw, name, regs, settings, catalogue, near, named, elsewhere)
         if catalogue and said is not None:
-            said.extend(s for s in labels.etapes_said(raw, name, catalogue)
+            said.extend(s for s in said_reader.etapes_said(raw, name, catalogue)
                         if parts.kind_at(regs, s.start) in _SAID_KINDS)
         prose = parts.text_of(raw, regs, (parts.BODY,))
         weight = _PART_WEIGHT.get(name, 1.0)

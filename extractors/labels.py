@@ -20,7 +20,6 @@ from typing import TypeVar
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors.normalize import unaccented_upper as _ascii
-from triage.model import Span
 
 _Index = TypeVar("_Index")
 
@@ -183,28 +182,7 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
     return scored[0][1]
 
 
-# A writer says their year where they write, not in a pasted table: the first pages suffice.
-SAID_CHARS = 20_000
-
-
-def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
-    """The étape each year `text` names in words stands for (« je suis en L1 droit »: L1DRT,
-    labelled « Licence Droit 1re année »): the one étape whose label agrees best with it, none
-    on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
-    the year the writer says they are in, never a cited code: writers split on counting it."""
-    by_year = _etapes_by_year(catalogue)
-    if not by_year:
-        return []
-    found = []
-    for said in years_named(text[:SAID_CHARS]):
-        code = head_named(by_year.get(said.year, []), [said], catalogue)
-        if code:
-            found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
-                              said.end))
-    return found
-
-
-def _once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:
+def once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:
     """`build(catalogue)` computed once per catalogue object: an index of its labels, asked for
     by every mail read. (A catalogue is a mutable dataclass, not hashable: kept by its id, the
     object itself held beside the index so that a recycled id is never mistaken for it.)"""
@@ -221,17 +199,6 @@ def _once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catal
         cache[id(catalogue)] = (catalogue, index)
         return index
     return built
-
-
-@_once_per_catalogue
-def _etapes_by_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
-    """{year: [(code, code)]} of the étapes whose label names that year (only they can agree
-    with a year said)."""
-    index: dict[str, list[tuple[str, str]]] = {}
-    for code in sorted(catalogue.etapes):
-        for year in sorted({p.year for p in label_parts(catalogue.label(code) or "")}):
-            index.setdefault(year, []).append((code, code))
-    return index
 
 
 # A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)
@@ -316,7 +283,7 @@ def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalog
     return head_named(candidates, said, catalogue) if candidates else None
 
 
-@_once_per_catalogue
+@once_per_catalogue
 def _groups_by_number(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
     """{number: [(kind, code)]} of the groups the catalogue's labels name."""
     index: dict[str, list[tuple[str, str]]] = {}

@@ -1,5 +1,5 @@
 """The étape a writer says they are in, named in words (« je suis en L1 droit »), found by its
-catalogue label and kept apart from the cited codes (entities.etapes_said; extractors/labels.py).
+catalogue label and kept apart from the cited codes (entities.etapes_said; extractors/etapes_said.py).
 Catalogues and mails written for these tests."""
 from __future__ import annotations
 
