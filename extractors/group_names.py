@@ -412,11 +412,16 @@ _MENTION_AFTER_WORD = re.compile(
     r"(?:(?i:n°|num[ée]ro)\s*)?"
     r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}(?:-[^\W\d_]{2,15})?))"
     r"(?![\w@]|[.,:/\-]\w)")
+# … or a site, where a group is a campus's (« sur le site de Saint-Lô », « campus d'Alençon »):
+# a word its label holds as its siblings' do not (« MEEF1 site Saint-Lo »).
+_MENTION_SITE = re.compile(
+    r"\b(?i:site|campus)\s+(?:(?i:de|du|of)\s+|(?i:d)['’]\s*)(?P<number>(?!))?"
+    r"(?P<word>[^\W\d_]{3,15}(?:-[^\W\d_]{2,15})?)(?![\w@]|[.,:/\-]\w)")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
-_MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD)
+_MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 
@@ -566,6 +571,7 @@ def _families(found: list[str], groups: list[tuple[str, str, str, str]],
         children = {c: tail for c, tail in children.items() if 0 < len(tail) <= MAX_TAIL}
         if children:
             families.append(Family(code, children, False))
+    families += _heading_families(found, catalogue)
     for head, sep, tail, code in groups:
         siblings = {c: c[len(head) + len(sep):] for c in catalogue.completions(head + sep, 100)
                     if c.startswith(head + sep) and c != code}
@@ -574,6 +580,34 @@ def _families(found: list[str], groups: list[tuple[str, str, str, str]],
         if siblings:
             families.append(Family(head, siblings, True))
     return families
+
+
+def _heading_families(found: list[str], catalogue: Catalogue) -> list[Family]:
+    """The groups of a head that starts a code of the mail, an element numbered under it
+    (`IAM1FI07` under the étape `IAM1FI`, whose groups are `IAM1FI-ALT`, `IAM1FI-FI`; `1PE118`
+    under `1PE`, `1PE-SLO`…): a student's group is their étape's, which the course's code
+    starts with. Letters-only or shaped tails only (never an element `IAM1FI08`); a bare
+    number is not read so (`siblings`: see _sibling_named)."""
+    families = []
+    for code in found:
+        for cut in range(_MIN_HEAD, len(code) - 1):
+            head, rest = code[:cut], code[cut:]
+            if not (rest[0] in ".-" or rest[0].isdigit() and not head[-1].isdigit()) \
+                    or not any(c.isdigit() for c in rest):
+                continue
+            groups = catalogue.groups_of(head)
+            if code in groups:
+                break                          # (a group itself: `X3IN-APP1` of `X3IN`)
+            members = {c: tail for c in groups
+                       if 0 < len(tail := c[len(head):].lstrip(".-")) <= MAX_TAIL
+                       and not tail.isdigit()}
+            if members:
+                families.append(Family(head, members, True))
+    return families
+
+
+# (a head of fewer characters starts too many codes to say whose groups these are)
+_MIN_HEAD = 3
 
 
 def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) -> bool:

@@ -392,3 +392,37 @@ def test_numbers_listed_after_a_group_word_are_context():
     assert codes("Je suis chargée du groupe 3 de KLM-2104 : je vois les groupes 1, 2 et 4 "
                  "mais pas le mien.", known) == ["KLM-2104", "KLM-2104G3"]
     assert codes("Je suis chargée du groupe 3 de KLM-2104.", known) == ["KLM-2104", "KLM-2104G3"]
+
+
+# Round 13: groups under the étape a course's code starts with (`KOM2VE05` is an element of
+# the étape `KOM2VE`, whose groups are `KOM2VE-APP`, `KOM2VE-INI`; `3PR214` under `3PR`).
+ETAPE_GROUPS = Catalogue.of(
+    ["KOM2VE", "KOM2VE05", "KOM2VE06", "KOM2VE-APP", "KOM2VE-INI", "KOM2VE-CFC",
+     "KOM1VE", "KOM1VE-APP", "KOM1VE-INI", "3PR214", "3PR216", "3PR-VIR", "3PR-ARG", "3PR-FLE",
+     "KX2-SYS", "KX2-SYS1"],
+    {"KOM2VE": "Master 2 Vente Caen", "KOM2VE05": "Négociation internationale",
+     "KOM2VE-APP": "M2 Vente apprentis", "KOM2VE-INI": "M2 VE INI", "KOM2VE-CFC": "M2 VE CFC",
+     "KOM1VE-APP": "M1 Vente apprentis", "KOM1VE-INI": "M1 VE INI",
+     "3PR214": "Didactique des sciences", "3PR-VIR": "PE3 site Vire",
+     "3PR-ARG": "PE3 site Argentan", "3PR-FLE": "PE3 site Flers",
+     "KX2-SYS": "Systemes apprentis"})
+
+
+def test_a_group_of_the_etape_a_courses_code_starts_with():
+    # « le groupe des apprentis » beside the element KOM2VE05: its étape's group so labelled
+    assert codes("Dans Négociation internationale (KOM2VE05) je suis dans le groupe des "
+                 "apprentis mais je ne vois pas les dates.", ETAPE_GROUPS) == \
+        ["KOM2VE-APP", "KOM2VE05"]
+    # a group named by its site (« sur le site d'Argentan », « groupe de Vire »)
+    assert codes("Je suis sur le site d'Argentan mais dans le cours 3PR214 je suis dans le "
+                 "groupe de Vire.", ETAPE_GROUPS) == ["3PR-ARG", "3PR-VIR", "3PR214"]
+    # a bare number is no group of the étape; nor is a word no label holds alone
+    assert codes("Pour KOM2VE05 je suis dans le groupe 2 de la vente.", ETAPE_GROUPS) == \
+        ["KOM2VE05"]
+    # a site said with no course of that étape names nothing
+    assert codes("Je suis sur le site d'Argentan, le cours KOM2VE05 est vide.",
+                 ETAPE_GROUPS) == ["KOM2VE05"]
+    # a group cited whole has siblings, not an étape's groups: « KX2-SYS1 » is no element
+    # of `KX2` (its sibling KX2-SYS is « apprentis » too)
+    assert codes("Le groupe KX2-SYS1 : je ne vois pas le groupe des apprentis.",
+                 ETAPE_GROUPS) == ["KX2-SYS1"]

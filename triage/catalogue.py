@@ -77,6 +77,8 @@ class Catalogue:
     # The codes that are étapes (APOGÉE's ETAPE.COD_ETP), when the sources said which: the year a
     # student says they are in (« je suis en L1 droit ») is one of them. Optional too.
     etapes: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # The tail index by head (`groups_of`), built when first asked.
+    _by_head: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, codes: Iterable[str], labels: Mapping[str, str] | None = None,
@@ -157,6 +159,17 @@ class Catalogue:
     def heads(self, short: str) -> list[tuple[str, str]]:
         """(head, code) of every known code `named(short)` returns (`INF1` for `INF1-TD2A`)."""
         return self._by_tail.get(short_name_key(short), [])
+
+    def groups_of(self, head: str) -> list[str]:
+        """The known codes the tail index holds under `head` (`IAM1FI-ALT`, `IAM1FI-FI` under
+        `IAM1FI`): the groups of a head, whatever their tails."""
+        if self._by_head is None:
+            by_head: dict[str, list[str]] = {}
+            for pairs in self._by_tail.values():
+                for known_head, code in pairs:
+                    by_head.setdefault(known_head, []).append(code)
+            self._by_head = {h: sorted(codes) for h, codes in by_head.items()}
+        return self._by_head.get(head, [])
 
     def _padded(self, key: str) -> str | None:
         """The one known code `key` stands for with a dropped leading zero (ECL2-TD7 for
