@@ -93,6 +93,8 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     if catalogue:
         _add(entities, group_names.complete(entities.apogee_codes, named, catalogue, written))
         mail_codes.report_stubs_as_written(entities, written)
+        # a label's name written where a code stands (« DFGSM2 »): the code so labelled
+        mail_codes._rename(entities, labels.codes_by_label_name(entities.apogee_codes, catalogue))
     _collect_html(entities, mail.html, settings)
     _add(entities, code_finder.table_codes((mail.html or "")[:MAX_READ_CHARS], catalogue))
     _add(entities, code_finder.attachment_codes([a.filename for a in mail.attachments],

@@ -267,6 +267,48 @@ def is_programme_word(word: str) -> bool:
     return word not in _NOT_PROGRAMME
 
 
+# A label's name, its first words joined (« DFGSM 2 MEDECINE »: `DFGSM2`), is what people
+# write where a code stands; up to this many words, letters and digits mixed.
+NAME_WORDS = 3
+_MIXED_KEY = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{4,}$")
+
+
+def codes_by_label_name(written: list[str], catalogue: Catalogue) -> dict[str, str]:
+    """{code of the mail: the known code whose label it writes} for codes unknown to the
+    catalogue that are the start of a label joined (« En DFGSM2 » of the étape MEDFG2 labelled
+    « DFGSM 2 MEDECINE »; « DFGSM2 UE12 » of DFG2.U12 labelled « DFGSM2 UE12 Cardio »): the one
+    étape so labelled, else the one code whose label's first two words or more it joins (one
+    word starts many labels: « GEA2 TD1 », « GEA2 TD2 »)."""
+    if not catalogue.labels:
+        return {}
+    by_name = _codes_by_label_name(catalogue)
+    found = {}
+    for code in written:
+        if code in catalogue:
+            continue
+        named = by_name.get(tolerant_key(code), ())
+        etapes = [c for c, _ in named if c in catalogue.etapes]
+        whole = [c for c, words in named if words > 1]
+        if len(etapes) == 1:
+            found[code] = etapes[0]
+        elif not etapes and len(whole) == 1 == len(named):
+            found[code] = whole[0]
+    return found
+
+
+@_once_per_catalogue
+def _codes_by_label_name(catalogue: Catalogue) -> dict[str, list[tuple[str, int]]]:
+    """{key of a label's first words joined: [(code, how many words)]}."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for code, label in sorted(catalogue.labels.items()):
+        words = _LABEL_WORD.findall(label)
+        for n in range(1, min(NAME_WORDS, len(words)) + 1):
+            key = tolerant_key("".join(words[:n]))
+            if _MIXED_KEY.match(key):
+                index.setdefault(key, []).append((code, n))
+    return index
+
+
 # A group's name in its label: a kind of group and its number (« TD 3 », « gr 4 », « Groupe 2 »).
 _LABEL_GROUP = re.compile(r"\b(TD|TP|CM|GR|GRP|GPE|GROUPE|GROUP|G)\s?0*(\d{1,2})\b", re.IGNORECASE)
 _GENERIC_KINDS = frozenset({"GR", "GRP", "GPE", "GROUPE", "GROUP", "G"})

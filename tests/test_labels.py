@@ -138,3 +138,25 @@ def test_a_name_after_a_group_word_is_completed_by_the_years_labels():
     assert codes("Mes étudiants du M1 finance groupe APP n'ont pas accès", GROUPED) == \
         ["PM1FI-APP"]
     assert codes("Mes étudiants du M1 groupe APP n'ont pas accès", GROUPED) == []
+
+
+
+def test_a_labels_name_written_where_a_code_stands_is_the_code_so_labelled():
+    # « PCSPH3 » is no code: it is how the étape PCS3PH is labelled (« PCSPH 3 Pharmacie »),
+    # and « PCSPH3 UE07 » the start of its element's label
+    known = Catalogue.of(["PCS3PH", "PCS3.E07", "PCS3.E08", "PCS3-GR1", "PCS2PH"],
+                         {"PCS3PH": "PCSPH 3 Pharmacie", "PCS3.E07": "PCSPH3 UE07 Galénique",
+                          "PCS3.E08": "PCSPH3 UE08 Toxicologie", "PCS3-GR1": "PCSPH3 groupe 1",
+                          "PCS2PH": "PCSPH 2 Pharmacie"},
+                         etapes=["PCS3PH", "PCS2PH"])
+    mail = ("Mon cours PCSPH3 UE07 est maintenant dans Archives. Les étudiants de PCSPH3 ne le "
+            "trouvent plus. Le code est PCS3.E07.")
+    assert codes(mail, known) == ["PCS3.E07", "PCS3PH"]
+    assert codes("Je cherche la cohorte des PCSPH3 pour le cours PCS3.E08.", known) == \
+        ["PCS3.E08", "PCS3PH"]
+    # without labels it stays as written
+    assert codes(mail, Catalogue.of(known.codes)) == ["PCS3.E07", "PCSPH3", "PCSPH3UE07"]
+    # a name several codes share and no étape settles stays as written too
+    shared = Catalogue.of(known.codes, {"PCS3-GR1": "PCSPH3 TD groupe 1",
+                                        "PCS3.E08": "PCSPH3 TD groupe 2"})
+    assert "PCSPH3" in codes(mail, shared)
