@@ -237,6 +237,23 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                 if code and code not in found:
                     spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                       span.end))
+    if catalogue.labels and found:
+        # then a group whose own label the mail writes out, every word of it (« pour le TP2B …
+        # Etudiants MMI1 … site d'Alençon »: « TP2B MMI1 Alencon »), in a mail that cites a
+        # course (a student's group in a mail about their name is no group it is about)
+        taken |= {(s.part, s.start) for s in spans}
+        written = labels.words_written(text[:_EVIDENCE_CHARS])
+        for span in mentions:
+            mention = _mention_written(span.text)
+            if (span.part, span.start) in taken or not mention or mention.word:
+                continue
+            candidates = [c for _, c in catalogue.heads(mention.key)] if mention.kind else \
+                labels.groups_by_number(mention.number, catalogue)
+            code = labels.label_written(candidates, written, catalogue,
+                                        short_name_key(mention.key))
+            if code and code not in found:
+                spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                  span.end))
     return spans
 
 

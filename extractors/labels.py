@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from triage.catalogue import Catalogue, tolerant_key
+from triage.catalogue import Catalogue, short_name_key, tolerant_key
 from triage.extractors.normalize import unaccented_upper as _ascii
 
 _Index = TypeVar("_Index")
@@ -335,3 +335,41 @@ def _groups_by_number(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
             kind, number = found[0]
             index.setdefault(str(int(number)), []).append((_ascii(kind), code))
     return index
+
+
+def groups_by_number(number: str, catalogue: Catalogue) -> list[str]:
+    """The groups whose own label names a group numbered `number` (« Groupe 3 CJ1 Lisieux »)."""
+    return [code for _, code in _groups_by_number(catalogue).get(number, ())]
+
+
+# A group's label written out in the mail is most of its words: the group's own name aside,
+# the words that say whose group it is (« TP2B MMI1 Alencon »: MMI1, ALENCON), at least two.
+MIN_WRITTEN_WORDS = 2
+
+
+def label_written(candidates: list[str], written: frozenset[str], catalogue: Catalogue,
+                  name: str) -> str | None:
+    """The one code of `candidates` (groups named `name`: « TP2B », « 3 ») whose own label's
+    other words the mail writes, every one (`written`: its words and a word glued to the number
+    written after it, « CJ 1 » → CJ1): « pour le TP2B … Etudiants MMI1 … site d'Alençon » is
+    the group labelled « TP2B MMI1 Alencon »; None when none or several."""
+    found = set()
+    for code in candidates:
+        words = {w for w in words_of(catalogue.label(code) or "")
+                 if w not in _NOT_PROGRAMME and w not in _GROUP_WORDS
+                 and short_name_key(w) != name and w.lstrip("0") != name}
+        if len(words) >= MIN_WRITTEN_WORDS and words <= written:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+_GROUP_WORDS = frozenset({"GR", "GRP", "GPE", "GROUPE", "GROUP", "G", "TD", "TP", "CM"})
+_GLUED_NUMBER = re.compile(r"\b([^\W\d_]{2,})[ \t]([1-9])\b")
+
+
+def words_written(text: str) -> frozenset[str]:
+    """The words of a mail as `label_written` compares them: upper, without accents, and a word
+    glued to the digit written after it (« BUT CJ 1 » → CJ1)."""
+    return frozenset(words_of(text)) | {_ascii(m.group(1) + m.group(2))
+                                        for m in _GLUED_NUMBER.finditer(text)}
+

@@ -426,3 +426,27 @@ def test_a_group_of_the_etape_a_courses_code_starts_with():
     # of `KX2` (its sibling KX2-SYS is « apprentis » too)
     assert codes("Le groupe KX2-SYS1 : je ne vois pas le groupe des apprentis.",
                  ETAPE_GROUPS) == ["KX2-SYS1"]
+
+
+WRITTEN_OUT = Catalogue.of(
+    ["ML1RES04", "MLRS1-TP2B", "MLRS2-TP2B", "MLGC1-TP2B", "NV1DRO05", "NVDR1-G3", "NVDR2-G3",
+     "NVEC1-G3"],
+    {"ML1RES04": "Administration système", "MLRS1-TP2B": "TP2B RES1 Vire",
+     "MLRS2-TP2B": "TP2B RES2 Vire", "MLGC1-TP2B": "TP2B GC1 Vire",
+     "NV1DRO05": "Droit des contrats", "NVDR1-G3": "Groupe 3 DRT1 Falaise",
+     "NVDR2-G3": "Groupe 3 DRT2 Falaise", "NVEC1-G3": "Groupe 3 ECO1 Falaise"})
+
+
+def test_a_group_whose_own_label_the_mail_writes_out():
+    # « TP2B » with « RES1 » in the subject and « Vire » in the signature: « TP2B RES1 Vire »
+    assert codes("Pour le TP2B il manque deux étudiants dans le cours ML1RES04.\n--\n"
+                 "Scolarité, site de Vire", WRITTEN_OUT, subject="Etudiants RES1 absents") == \
+        ["ML1RES04", "MLRS1-TP2B"]
+    # « groupe 3 » and « DRT 1 … Falaise », the year typed apart from its letters
+    assert codes("Je suis en DRT 1 à Falaise, groupe 3, et je ne trouve pas le cours "
+                 "NV1DRO05.", WRITTEN_OUT) == ["NV1DRO05", "NVDR1-G3"]
+    # a word of the label missing (no year), or no course cited: left alone
+    assert codes("Pour le TP2B il manque deux étudiants dans le cours ML1RES04 (Vire).",
+                 WRITTEN_OUT) == ["ML1RES04"]
+    assert codes("Je suis en DRT 1 à Falaise, groupe 3, mon prénom est mal écrit.",
+                 WRITTEN_OUT) == []
