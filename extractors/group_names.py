@@ -237,7 +237,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                 if code and code not in found:
                     spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                       span.end))
-    if catalogue.labels and found:
+    if catalogue.labels and found and mentions:
         # then a group whose own label the mail writes out, every word of it (« pour le TP2B …
         # Etudiants MMI1 … site d'Alençon »: « TP2B MMI1 Alencon »), in a mail that cites a
         # course (a student's group in a mail about their name is no group it is about)
