@@ -13,7 +13,7 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
-from triage.extractors import group_names, learned, mail_codes, parts, sender, symptom
+from triage.extractors import group_names, labels, learned, mail_codes, parts, sender, symptom
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings

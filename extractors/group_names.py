@@ -20,9 +20,10 @@ from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
 
 # A short name whose shape says « group » by itself: TD, TP, CM, ED, GR then a number and maybe
-# a subgroup's letter (« TD 03 », `tp2a`, `GR1`, « TP n°2 »); G only glued to its number (`G2`).
+# a subgroup's letter (« TD 03 », `tp2a`, « TP 2 A », `GR1`, « TP n°2 »); G only glued to its
+# number (`G2`).
 _SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?:(?:TD|TP|CM|ED|GRP?) ?(?:(?:n°|num[ée]ro) ?)?|G)"
-                     r"\d{1,2}[A-Za-z]?"
+                     r"\d{1,2}(?:[A-Za-z]|(?-i: [A-H])(?![\w'’]))?"
                      r"(?![\w@]|[.\-/]\w)", re.IGNORECASE)
 # … or a TD or TP's subgroup, a capital letter and a digit (« TP A1 », `TPB2`).
 _SUBGROUP = re.compile(r"(?<![\w@\\/&=?.\-])(?i:TD|TP) ?[A-H]\d(?![\w@]|[.\-/]\w)")
@@ -421,7 +422,7 @@ def _common(a: str, b: str) -> int:
 # « TP 2 », « tp B », « TP A1 »), or a number or a word after a group word (« groupe 1 »,
 # « le groupe de Caen », « groupe A », « groupe EAD »).
 _MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
-                             r"(?P<number>\d{1,2})(?P<sub>[A-Za-z])?(?![\w@]|[.\-/]\w)")
+                             r"(?P<number>\d{1,2})(?P<sub>[A-Za-z]| [A-H](?![\w'’]))?(?![\w@]|[.\-/]\w)")
 _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-H])"
                                r"(?P<number>\d)?(?![\w@'’]|[.\-/]\w)")
 _MENTION_AFTER_WORD = re.compile(
@@ -434,11 +435,15 @@ _MENTION_AFTER_WORD = re.compile(
 _MENTION_SITE = re.compile(
     r"\b(?i:site|campus)\s+(?:(?i:de|du|of)\s+|(?i:d)['’]\s*)(?P<number>(?!))?"
     r"(?P<word>[^\W\d_]{3,15}(?:-[^\W\d_]{2,15})?)(?![\w@]|[.,:/\-]\w)")
+# … or in English, the word before « group » (« I'm not in the distance group »).
+_MENTION_ENGLISH = re.compile(r"\b(?i:the|my|our|your|their)\s+(?P<number>(?!))?"
+                              r"(?P<word>[^\W\d_]{3,15})\s+(?i:groups?)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
-_MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE)
+_MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
+                     _MENTION_ENGLISH)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 
@@ -496,7 +501,7 @@ def _mention(m: re.Match[str]) -> Mention | None:
     kind = m.group("kind").upper()
     if m.re is _MENTION_LETTERED:
         return Mention(kind + m.group("letter") + (m.group("number") or ""), kind, "", "")
-    sub = (m.group("sub") or "").upper()
+    sub = (m.group("sub") or "").upper().strip()     # (« TP 2 A » is TP2A)
     number = str(int(m.group("number")))
     return Mention(kind + number + sub, kind, "" if sub else number, "")
 

@@ -296,7 +296,7 @@ def codes_by_label_name(written: list[str], catalogue: Catalogue) -> dict[str, s
     return found
 
 
-@_once_per_catalogue
+@once_per_catalogue
 def _codes_by_label_name(catalogue: Catalogue) -> dict[str, list[tuple[str, int]]]:
     """{key of a label's first words joined: [(code, how many words)]}."""
     index: dict[str, list[tuple[str, int]]] = {}
@@ -319,10 +319,19 @@ def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalog
     number after a group word) and `number`, and agrees best with a year the mail names: « L3
     STAPS EM, groupe 4 » is the group labelled « STAPS L3 gr 4 »; None on a tie or none."""
     by_number = _groups_by_number(catalogue)
-    candidates = [(code, code) for label_kind, code in by_number.get(number, ())
+    # (with its head's label too: « L2STA groupe 3 » says its year by its étape's, « Licence 2
+    # STAPS »)
+    candidates = [(_group_head(code), code) for label_kind, code in by_number.get(number, ())
                   if not kind or label_kind in _GENERIC_KINDS or label_kind == kind
                   or kind in _GENERIC_KINDS]
     return head_named(candidates, said, catalogue) if candidates else None
+
+
+def _group_head(code: str) -> str:
+    """A group code's head, its last part after a dot or a dash aside (`L2STA` of
+    `L2STA-G03`); a code without one is its own head."""
+    cut = max(code.rfind("-"), code.rfind("."))
+    return code[:cut] if cut > 0 else code
 
 
 @once_per_catalogue

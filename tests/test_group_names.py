@@ -450,3 +450,31 @@ def test_a_group_whose_own_label_the_mail_writes_out():
                  WRITTEN_OUT) == ["ML1RES04"]
     assert codes("Je suis en DRT 1 à Falaise, groupe 3, mon prénom est mal écrit.",
                  WRITTEN_OUT) == []
+
+
+def test_a_subgroup_letter_written_apart_beside_a_cited_sibling():
+    known = Catalogue.of(["RT1-TP3A", "RT1-TP3B", "RT2-TP3A", "RTR1.04"])
+    assert codes("je suis en TP 3 A normalement mais ecampus me met dans RT1-TP3B.", known) == \
+        ["RT1-TP3A", "RT1-TP3B"]
+    # a French « à » is no subgroup letter (« TP 3 à 17h »)
+    assert codes("Le TP 3 à 17h de RT1-TP3B est annulé.", known) == ["RT1-TP3B"]
+
+
+def test_a_group_in_english_named_by_the_word_before_group():
+    known = Catalogue.of(["HAR-31", "HAR31DIST", "HAR31PRES"],
+                         {"HAR31DIST": "HAR-31 groupe distance", "HAR31PRES": "HAR-31 presentiel"})
+    assert codes("In HAR-31 I'm not in the distance group, so I can't see the assignments.",
+                 known) == ["HAR-31", "HAR31DIST"]
+    # a word no label holds (« the wrong group ») names none
+    assert codes("In HAR-31 I'm in the wrong group.", known) == ["HAR-31"]
+
+
+def test_a_number_after_a_group_word_by_its_label_and_its_etapes_label():
+    # « L3 socio groupe 2 »: the group labelled « L3SOC groupe 2 » says its year by its étape's
+    # label (« Licence 3 Sociologie »), not by its own
+    known = Catalogue.of(["L3SOC", "L3SOC-G02", "L3SOC-G01", "L2SOC", "L2SOC-G02", "SOC5.METH"],
+                         {"L3SOC": "Licence 3 Sociologie", "L2SOC": "Licence 2 Sociologie",
+                          "L3SOC-G01": "L3SOC groupe 1", "L3SOC-G02": "L3SOC groupe 2",
+                          "L2SOC-G02": "L2SOC groupe 2"})
+    assert codes("bonjour le cours SOC5.METH napparait pas, en L3 socio groupe 2. merci",
+                 known) == ["L3SOC-G02", "SOC5.METH"]
