@@ -248,9 +248,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             mention = _mention_written(span.text)
             if (span.part, span.start) in taken or not mention or mention.word:
                 continue
-            candidates = [c for _, c in catalogue.heads(mention.key)] if mention.kind else \
+            named_so = [c for _, c in catalogue.heads(mention.key)] if mention.kind else \
                 labels.groups_by_number(mention.number, catalogue)
-            code = labels.label_written(candidates, written, catalogue,
+            code = labels.label_written(named_so, written, catalogue,
                                         short_name_key(mention.key))
             if code and code not in found:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
