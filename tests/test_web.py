@@ -563,7 +563,9 @@ def test_stats_report_and_csv(web_services, as_role, accounts):
             review.approve(s, draft, agent, text, web_services.config)
             s.commit()
         assert deliver_due(web_services.sessions, web_services.transport, "c@unicaen.fr") == 1
-    add(web_services, "15-sans-code", created_at=old(1))      # read, nothing found: to write
+    add(web_services, "15-sans-code", created_at=old(1),      # read, nothing found: to write
+        subject="Date d'examen", body="Bonjour, quelle est la date de l'examen de statistiques "
+        "du second semestre ? Merci d'avance. Lucas")
     add(web_services, created_at=old(60))                      # outside the default 30 days
     client = as_role("manager")
     html = page(client, "/stats/")
