@@ -79,7 +79,7 @@ def test_item2_opening_claims_nothing_editing_does_and_others_see_who(web_servic
 def test_item5_agent_corrects_the_bot_manager_sees_the_agreement(web_services, live_url,
                                                                  browser):
     tid = _ticket(web_services, created_at=old(1))
-    agreed = _ticket(web_services, created_at=old(1), subject="Autre cours")
+    agreed = _ticket(web_services, created_at=old(1), subject="Un autre cours introuvable")
     page = sign_in(browser, live_url)
     for t in (tid, agreed):
         page.goto(f"{live_url}/ticket/{t}")
