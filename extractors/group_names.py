@@ -93,6 +93,8 @@ NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 OF_A_YEAR = "year_group_name"
 # … and any group named in passing (« TD3 », « groupe de Caen »), for the groups of the mail's codes.
 MENTION = "group_mention"
+# … and a site (« sur le site de Saint-Lô »), a mention too, but no group said to be one.
+SITE = "site_mention"
 
 
 def short_names(text: str, part: str, skip: list[tuple[int, int]],
@@ -134,7 +136,8 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         group: str | int = 0                   # (after a group word: the name alone)
         if "word" in m.re.groupindex:
             group = "word" if m.group("word") else "number"
-        spans.append(Span(MENTION, mention.key, m.group(group), part, m.start(group),
+        spans.append(Span(SITE if m.re is _MENTION_SITE else MENTION, mention.key,
+                          m.group(group), part, m.start(group),
                           m.end(group)))
     return spans
 
@@ -178,8 +181,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     mail that explains a name by its code in brackets has its names left as written."""
     if not names or any(s.kind == GLOSSED for s in names):
         return []
-    mentions = [s for s in names if s.kind == MENTION]
-    names = [s for s in names if s.kind != MENTION]
+    mentions = [s for s in names if s.kind in (MENTION, SITE)]
+    names = [s for s in names if s.kind not in (MENTION, SITE)]
     spans: list[Span] = []
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
@@ -232,12 +235,21 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         taken |= {(s.part, s.start) for s in spans}
         for span in mentions:
             mention = _mention_written(span.text)
-            if (span.part, span.start) not in taken and mention and mention.number:
+            if (span.part, span.start) in taken or not mention:
+                continue
+            if mention.number:
                 code = labels.group_labelled(mention.kind, mention.number, named_years,
                                              catalogue)
-                if code and code not in found:
-                    spans.append(Span("apogee_code", code, span.text, span.part, span.start,
-                                      span.end))
+            elif span.kind == MENTION:
+                # … or a word its label holds (« le groupe de Cherbourg en deuxième année de
+                # droit »: « Droit L2 site de Cherbourg »); a site alone says where someone
+                # studies (« les L1 droit du site de Saint-Lô » in an out-of-office), no group
+                code = labels.group_worded(mention.word, named_years, catalogue)
+            else:
+                continue
+            if code and code not in found:
+                spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                  span.end))
     if catalogue.labels and found and mentions:
         # then a group whose own label the mail writes out, every word of it (« pour le TP2B …
         # Etudiants MMI1 … site d'Alençon »: « TP2B MMI1 Alencon »), in a mail that cites a

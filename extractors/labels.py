@@ -327,6 +327,34 @@ def group_labelled(kind: str, number: str, said: list[Named], catalogue: Catalog
     return head_named(candidates, said, catalogue) if candidates else None
 
 
+def group_worded(word: str, said: list[Named], catalogue: Catalogue) -> str | None:
+    """The one group whose own label holds `word` (« CHERBOURG »; a compound name's every part,
+    « SAINT-LO ») and agrees best with a year the mail names, with its head's label too (« le
+    groupe de Cherbourg en deuxième année de droit »: « Droit L2 site de Cherbourg »); None on a
+    tie or none."""
+    parts = [p for p in word.split("-") if p]
+    by_word = _groups_by_word(catalogue)
+    if not parts or len(parts[0]) < MIN_PREFIX:
+        return None
+    candidates = set(by_word.get(parts[0], ()))
+    for part in parts[1:]:
+        candidates &= set(by_word.get(part, ()))
+    return head_named([(_group_head(c), c) for c in sorted(candidates)], said, catalogue) \
+        if candidates else None
+
+
+@once_per_catalogue
+def _groups_by_word(catalogue: Catalogue) -> dict[str, list[str]]:
+    """{word: the group codes whose label holds it} (groups: codes after a dash or a dot)."""
+    index: dict[str, list[str]] = {}
+    for code, label in sorted(catalogue.labels.items()):
+        if _group_head(code) != code and code not in catalogue.etapes:
+            for word in set(words_of(label)):
+                if not word.isdigit():
+                    index.setdefault(word, []).append(code)
+    return index
+
+
 def _group_head(code: str) -> str:
     """A group code's head, its last part after a dot or a dash aside (`L2STA` of
     `L2STA-G03`); a code without one is its own head."""

@@ -478,3 +478,22 @@ def test_a_number_after_a_group_word_by_its_label_and_its_etapes_label():
                           "L2SOC-G02": "L2SOC groupe 2"})
     assert codes("bonjour le cours SOC5.METH napparait pas, en L3 socio groupe 2. merci",
                  known) == ["L3SOC-G02", "SOC5.METH"]
+
+
+def test_a_group_named_by_a_word_its_label_holds_and_the_year_said():
+    known = Catalogue.of(
+        ["L2HIS", "L1HIS", "3HMOD2", "HI1-FLE", "HI2-FLE", "HI2-VIR", "GE2-FLE"],
+        {"L2HIS": "Licence 2 Histoire", "L1HIS": "Licence 1 Histoire",
+         "3HMOD2": "Histoire moderne 2", "HI1-FLE": "Histoire L1 site de Flers",
+         "HI2-FLE": "Histoire L2 site de Flers", "HI2-VIR": "Histoire L2 site de Vire",
+         "GE2-FLE": "Géographie L2 site de Flers"},
+        etapes=["L2HIS", "L1HIS"])
+    # « groupe de Flers » and « deuxième année d'histoire »: the one group so labelled
+    assert codes("Les étudiants du groupe de Flers en deuxième année d'histoire n'ont pas "
+                 "accès à Histoire moderne 2 (3HMOD2).", known) == ["3HMOD2", "HI2-FLE"]
+    # no year said: Flers of which year is not said
+    assert codes("Les étudiants du groupe de Flers n'ont pas accès au cours 3HMOD2.",
+                 known) == ["3HMOD2"]
+    # a site is where someone studies, no group named (« les L2 histoire du site de Flers »)
+    assert codes("Pour toute question concernant les L2 histoire du site de Flers, écrivez à "
+                 "la scolarité.", known) == []
