@@ -435,7 +435,8 @@ def _common(a: str, b: str) -> int:
 # « le groupe de Caen », « groupe A », « groupe EAD »).
 _MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
                              r"(?P<number>\d{1,2})(?P<sub>[A-Za-z]| [A-H](?![\w'’]))?(?![\w@]|[.\-/]\w)")
-_MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-H])"
+# (a lower-case letter too, as typed, « le TD c », « TD e », but « a », a verb: « le TD a lieu »)
+_MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-Hb-h])"
                                r"(?P<number>\d)?(?![\w@'’]|[.\-/]\w)")
 _MENTION_AFTER_WORD = re.compile(
     r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?"
@@ -512,7 +513,8 @@ def _mention(m: re.Match[str]) -> Mention | None:
         return Mention(number or word, "", number, word)
     kind = m.group("kind").upper()
     if m.re is _MENTION_LETTERED:
-        return Mention(kind + m.group("letter") + (m.group("number") or ""), kind, "", "")
+        return Mention(kind + m.group("letter").upper() + (m.group("number") or ""), kind, "",
+                       "")
     sub = (m.group("sub") or "").upper().strip()     # (« TP 2 A » is TP2A)
     number = str(int(m.group("number")))
     return Mention(kind + number + sub, kind, "" if sub else number, "")

@@ -497,3 +497,12 @@ def test_a_group_named_by_a_word_its_label_holds_and_the_year_said():
     # a site is where someone studies, no group named (« les L2 histoire du site de Flers »)
     assert codes("Pour toute question concernant les L2 histoire du site de Flers, écrivez à "
                  "la scolarité.", known) == []
+
+
+def test_a_td_named_by_a_lowercase_letter_beside_its_course():
+    known = Catalogue.of(["SOC402", "SOC402TDA", "SOC402TDB", "SOC402TDC"])
+    assert codes("Dans mon cours SOC402, le TD c n'a aucun membre.", known) == \
+        ["SOC402", "SOC402TDC"]
+    # « a » is a verb as often as a letter: « le TD a lieu »
+    assert codes("Dans mon cours SOC402, le TD a lieu le jeudi mais je ne vois rien.",
+                 known) == ["SOC402"]
