@@ -448,15 +448,19 @@ _MENTION_AFTER_WORD = re.compile(
 _MENTION_SITE = re.compile(
     r"\b(?i:site|campus)\s+(?:(?i:de|du|of)\s+|(?i:d)['’]\s*)(?P<number>(?!))?"
     r"(?P<word>[^\W\d_]{3,15}(?:-[^\W\d_]{2,15})?)(?![\w@]|[.,:/\-]\w)")
-# … or in English, the word before « group » (« I'm not in the distance group »).
+# … or an option, a group of the students who chose it (« l'option théâtre », « option FLE »)
+_MENTION_OPTION = re.compile(r"\b(?i:options?)\s+(?:(?i:de|du)\s+|(?i:d)['’]\s*)?(?P<number>(?!))?"
+                             r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
+# … or in English, the word before « group » or « option » (« I'm not in the distance group »,
+# « the FLE option »).
 _MENTION_ENGLISH = re.compile(r"\b(?i:the|my|our|your|their)\s+(?P<number>(?!))?"
-                              r"(?P<word>[^\W\d_]{3,15})\s+(?i:groups?)\b")
+                              r"(?P<word>[^\W\d_]{3,15})\s+(?i:groups?|options?)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
-                     _MENTION_ENGLISH)
+                     _MENTION_OPTION, _MENTION_ENGLISH)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 

@@ -506,3 +506,19 @@ def test_a_td_named_by_a_lowercase_letter_beside_its_course():
     # « a » is a verb as often as a letter: « le TD a lieu »
     assert codes("Dans mon cours SOC402, le TD a lieu le jeudi mais je ne vois rien.",
                  known) == ["SOC402"]
+
+
+def test_an_option_is_a_group_found_by_its_label_and_the_year_said():
+    known = Catalogue.of(
+        ["L2HIS", "L3HIS", "L2HIS-ARC", "L2HIS-ENS", "L3HIS-ARC", "HIS5-02"],
+        {"L2HIS": "Licence 2 Histoire", "L3HIS": "Licence 3 Histoire",
+         "L2HIS-ARC": "L2HIS option archéologie", "L2HIS-ENS": "L2HIS option enseignement",
+         "L3HIS-ARC": "Option archéologie L3HIS", "HIS5-02": "Histoire de l'art"},
+        etapes=["L2HIS", "L3HIS"])
+    assert codes("Je suis en L3 histoire option archéologie et je ne vois pas le cours "
+                 "HIS5-02.", known) == ["HIS5-02", "L3HIS-ARC"]
+    assert codes("I'm in the archéologie option (L2 histoire) but I cannot see HIS5-02.",
+                 known) == ["HIS5-02", "L2HIS-ARC"]
+    # an option of no year said is left alone
+    assert codes("Les étudiants de l'option archéologie ne voient pas HIS5-02.", known) == \
+        ["HIS5-02"]
