@@ -245,6 +245,12 @@ def _title_share(label: str, beside: list[str]) -> float:
 _LABEL_WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=16384)
+def _label_words(label: str) -> tuple[str, ...]:
+    """`words_of` a label, kept: a catalogue's labels are read again for every mail."""
+    return tuple(words_of(label))
+
+
 def words_of(label: str) -> list[str]:
     """A label's words and numbers, upper, without accents (« TD 3 Droit L2 »: TD, 3, DROIT, L2)."""
     return [_ascii(w) for w in _LABEL_WORD.findall(label)]
@@ -253,8 +259,8 @@ def words_of(label: str) -> list[str]:
 def distinct_words(label: str, others: list[str]) -> set[str]:
     """The words of `label` that none of `others` holds: what tells a group from its siblings
     (« Caen Arts plastiques » beside « Alencon Arts plastiques »: CAEN; « TD 3 Droit L2 »: 3)."""
-    seen = {w for other in others for w in words_of(other)}
-    return {w for w in words_of(label) if w not in seen and w not in _NOT_PROGRAMME}
+    seen = {w for other in others for w in _label_words(other)}
+    return {w for w in _label_words(label) if w not in seen and w not in _NOT_PROGRAMME}
 
 
 def same_word(said: str, words: set[str]) -> bool:
@@ -392,7 +398,7 @@ def label_written(candidates: list[str], written: frozenset[str], catalogue: Cat
     the group labelled « TP2B MMI1 Alencon »; None when none or several."""
     found = set()
     for code in candidates:
-        words = {w for w in words_of(catalogue.label(code) or "")
+        words = {w for w in _label_words(catalogue.label(code) or "")
                  if w not in _NOT_PROGRAMME and w not in _GROUP_WORDS
                  and short_name_key(w) != name and w.lstrip("0") != name}
         if len(words) >= MIN_WRITTEN_WORDS and words <= written:
