@@ -7,12 +7,31 @@ that picks a group's head (`labels.head_named`). See docs/extraction.md « Étap
 """
 from __future__ import annotations
 
+import re
+
 from triage.catalogue import Catalogue
 from triage.extractors.labels import head_named, label_parts, once_per_catalogue, years_named
 from triage.model import Span
 
 # A writer says their year where they write, not in a pasted table: the first pages suffice.
 SAID_CHARS = 20_000
+
+# What a year is said of is in its sentence before it (a clause may run over a comma).
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+BEFORE_CHARS = 80
+# A course's year, not the writer's étape: a course named before the year and its code in
+# brackets after it (« le cours de droit civil de L2 (JL2S3CIV) », « l'UE de biochimie en 2e
+# année de pharmacie (PH2UE03) »). Without the code (« mon cours de 2e année QLIO », « le cours
+# que je donnais en L2 lettres modernes ») writers count the year as the cohort the mail is about.
+_COURSE_WORD = re.compile(r"\b(?:cours|UE|EC|module|mati[eè]re|enseignement|espace|ressource|"
+                          r"course)\b", re.IGNORECASE)
+_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])"
+                               r"[\w.\-]{3,12}\s*\)")
+# A staff member's function (« responsable L2 maths », « scolarité L2 droit », « Responsable
+# pédagogique M1 CCA »): their job, not a cohort their mail is about.
+_FUNCTION = re.compile(r"\b(?:responsable|directeur|directrice|secr[ée]tariat|secr[ée]taire|"
+                       r"scolarit[ée]|gestionnaire|coordinat(?:eur|rice)|r[ée]f[ée]rente?)\b"
+                       r"[^.;!?\n,]{0,20}$", re.IGNORECASE)
 
 
 def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
@@ -25,11 +44,24 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         return []
     found = []
     for said in years_named(text[:SAID_CHARS]):
+        if not _the_writers(text, said.start, said.end):
+            continue
         code = head_named(by_year.get(said.year, []), [said], catalogue)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+def _the_writers(text: str, start: int, end: int) -> bool:
+    """Whether the year text[start:end] may be the writer's étape or their mail's cohort: not a
+    course's year (its code in brackets after it), not a staff member's function."""
+    before = text[max(0, start - BEFORE_CHARS):start]
+    stops = [m.end() for m in _SENTENCE_END.finditer(before)]
+    sentence = before[stops[-1]:] if stops else before
+    if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
+        return False
+    return not _FUNCTION.search(sentence[-40:])
 
 
 @once_per_catalogue

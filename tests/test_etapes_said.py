@@ -61,6 +61,44 @@ def test_an_etape_cited_as_its_code_is_a_code_not_said_again():
     assert entities.etapes_said == []
 
 
+def staff_reading(body: str):
+    mail = ParsedMail(message_id="t", subject="Ecampus", from_addr="paul.marchand@unicaen.fr",
+                      text=body, new_text=body)
+    return read(mail, catalogue=LABELLED).entities
+
+
+def test_a_courses_year_with_its_code_in_brackets_is_no_etape_said():
+    """« le cours de … de L1 (CODE) » says which year the course belongs to, not the writer's."""
+    for body in ("Bonjour, mon cours de droit civil de L1 (JUR1CIV) n'apparaît plus.",
+                 "Dans l'UE de droit civil en 1re année de droit (jur1civ) il manque des étudiants.",
+                 "J'enseigne dans le module histoire médiévale L1 (HST1MED), je n'y suis pas."):
+        entities = staff_reading(body)
+        assert entities.etapes_said == [], body
+        assert entities.apogee_codes in (["JUR1CIV"], ["HST1MED"]), body
+    # the cohort a staff member writes about stays said: no course before the year, or no code
+    # in brackets after it
+    assert staff_reading("Mes étudiants de L1 droit ne voient pas JUR1CIV.").etapes_said \
+        == ["LJUR1"]
+    assert staff_reading("Mon cours de droit civil de L2 droit a disparu.").etapes_said \
+        == ["LJUR2"]
+    assert staff_reading("Les étudiants de L1 droit (groupe B) ne voient rien.").etapes_said \
+        == ["LJUR1"]
+    # a student's own year said before the course's code
+    assert reading("Je suis en L1 droit (JUR1CIV manque).").etapes_said == ["LJUR1"]
+
+
+def test_a_staff_members_function_is_no_etape_said():
+    """« responsable L2 droit » in a signature is the writer's job, not the mail's cohort."""
+    for signed in ("Cordialement,\nM. Durand, responsable L2 droit",
+                   "Bien à vous,\nScolarité L2 droit",
+                   "Anne Petit\nSecrétariat pédagogique L2 droit - bureau 12"):
+        entities = staff_reading(f"Bonjour,\nle cours JUR1CIV a trop d'enseignants.\n{signed}")
+        assert entities.etapes_said == [], signed
+    # a student signing with their year says it
+    assert reading("Bonjour,\nje ne vois pas JUR1CIV.\nZoé Leroy, L2 droit").etapes_said \
+        == ["LJUR2"]
+
+
 def test_the_bench_counts_as_said_the_etapes_whose_written_form_is_not_the_code():
     gold = {"apogee_codes": ["LJUR1", "JUR1CIV", "LHST1", "MHST1"],
             "apogee_codes_as_written": ["L1 droit", "jur1civ", "lhst1-101", "M HST 1"]}
