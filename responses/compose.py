@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jinja2 import Undefined
@@ -255,8 +255,11 @@ def _context(mail: ParsedMail, reading: Reading, settings: RuleSettings,
 
 
 def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
-            pending: list[str] = [], settings: RuleSettings | None = None) -> Draft:
-    """One coherent reply, most likely cause first, with its internal note."""
+            pending: list[str] = [], settings: RuleSettings | None = None,
+            said_etapes: Mapping[str, str] | None = None) -> Draft:
+    """One coherent reply, most likely cause first, with its internal note. `said_etapes`:
+    {code: label} of the étapes the writer says in words that REFER knows (Facts.etapes_said):
+    a request for details names them rather than asking again what the mail says."""
     settings = settings or RuleSettings()
     private = [f for f in findings if about_someone_else(f, mail, reading)]
     used = _chosen([f for f in findings if f not in private])
@@ -268,11 +271,13 @@ def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
     if not groups:
         groups = [(_fallback(mail, reading, missing, pending, private), [])]
     base = _context(mail, reading, settings, missing, partial=bool(pending))
+    base["said_etapes"] = [{"code": c, "label": label} for c, label in (said_etapes or {}).items()]
     body = _blocks(groups, mail, reading, base)
     templates = [t for t, _ in groups]
     text = render("_reply", reading.language, blocks=body, main=templates[0], **base)
     leaked = leaks(text, mail, reading)
     return Draft(template=templates[0], language=reading.language,
                  subject=reply_subject(mail.subject), text=mask(text, leaked),
-                 internal_note=internal_note(reading, findings, used, list(pending), templates, leaked),
+                 internal_note=internal_note(reading, findings, used, list(pending), templates,
+                                             leaked, said_etapes),
                  templates=templates, findings=[f.situation for f in used], partial=bool(pending))

@@ -1,6 +1,8 @@
 """The internal note beside a draft: what was read, checked and concluded. Never sent."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from triage.extractors import SYMPTOM_LABELS
 from triage.model import Finding, Reading
 
@@ -45,8 +47,10 @@ def template_title(template: str, findings: list[Finding]) -> str:
 
 
 def internal_note(reading: Reading, findings: list[Finding], used: list[Finding],
-                  pending: list[str], templates: list[str], leaked: list[str]) -> str:
-    """Evidence, confidence and what was checked, for the agent only."""
+                  pending: list[str], templates: list[str], leaked: list[str],
+                  said_etapes: Mapping[str, str] | None = None) -> str:
+    """Evidence, confidence and what was checked, for the agent only (`said_etapes`: the
+    labels REFER gives the étapes said in words)."""
     ents = reading.entities
     symptom = SYMPTOM_LABELS.get(reading.symptom, reading.symptom)
     cues = ", ".join(f"« {w} »" for w in reading.symptom_evidence)
@@ -56,6 +60,10 @@ def internal_note(reading: Reading, findings: list[Finding], used: list[Finding]
              f"Identifiants lus : codes {', '.join(ents.apogee_codes) or '—'} ; numéros "
              f"{', '.join(ents.student_numbers) or '—'} ; cours "
              f"{', '.join(map(str, ents.course_ids)) or '—'}"]
+    if ents.etapes_said:
+        labels = said_etapes or {}
+        lines.append("Étape indiquée en toutes lettres : " + ", ".join(
+            f"{code} ({labels[code]})" if labels.get(code) else code for code in ents.etapes_said))
     if pending:
         lines.append(f"Sources indisponibles : {', '.join(SOURCES.get(p, p) for p in pending)} "
                      "— diagnostic partiel, à relancer avant d'envoyer une réponse définitive.")

@@ -197,6 +197,14 @@ class Facts:
     # Lookups the rules compute once per facts (a scan batch holds hundreds of courses).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def etapes_said(self) -> list[ElementFacts]:
+        """The étapes the writer says in words (`entities.etapes_said`) that REFER knows, looked
+        up like a cited étape (kind "etape", its label): the writer's own étape, or the cohort
+        their mail is about."""
+        said = dict.fromkeys(self.reading.entities.etapes_said)
+        return [self.elements[c] for c in said
+                if c in self.elements and self.elements[c].kind == "etape"]
+
     def courses_for(self, code: str) -> list[CourseFacts]:
         """Moodle courses tied to an APOGÉE code through their idnumber."""
         index = self.memo.get("courses_for")

@@ -53,7 +53,8 @@ class Analyser:
                           settings=self.rule_settings)
         findings = rules.diagnose(facts, self.rule_set)
         draft = responses.compose(mail, reading, findings, list(facts.pending),
-                                  self.rule_settings)
+                                  self.rule_settings,
+                                  {e.code: e.label for e in facts.etapes_said()})
         return Analysis(reading=reading, findings=findings, draft=draft,
                         pending_sources=list(facts.pending), now=judged,
                         source_errors=dict(facts.source_errors))

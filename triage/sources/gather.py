@@ -168,10 +168,13 @@ def _refer_elements(conns: _Connections, facts: Facts, codes: list[str], ip_code
                     tz: ZoneInfo) -> None:
     src = conns.src
     idnumbers = [c.idnumber.strip().upper() for c in facts.courses.values() if c.idnumber.strip()]
-    wanted = _unique([*codes, *ip_codes, *idnumbers])
+    looked = _unique([*codes, *ip_codes, *idnumbers])
+    said = [c for c in _unique(facts.reading.entities.etapes_said) if c not in looked]
+    wanted = looked + said
     if not wanted:
         return
     facts.elements = refer.elements(conns("refer"), src.queries, wanted, facts.academic_year, tz)
+    _keep_said_etapes(facts, said, codes)
     unknown = [e for e in facts.elements.values() if not e.exists and not e.porteur]
     catalogue = src.catalogue() if unknown else None
     for e in unknown:
@@ -179,3 +182,16 @@ def _refer_elements(conns: _Connections, facts: Facts, codes: list[str], ip_code
     for c in facts.courses.values():
         if c.idnumber.strip():
             c.idnumber_known = facts.elements[c.idnumber.strip().upper()].exists
+
+
+def _keep_said_etapes(facts: Facts, said: list[str], codes: list[str]) -> None:
+    """An étape the writer says in words (« je suis en L2 droit ») is looked up like a cited
+    étape and kept when REFER knows it as an étape and the mail cites no étape by its code (the
+    code then says it better). It is the reader's match of words to a label: one REFER does not
+    confirm is no fact at all (never an « unknown code » the writer did not write)."""
+    cites_etape = any(facts.elements[c].kind == "etape" and facts.elements[c].exists
+                      for c in codes if c in facts.elements)
+    for code in said:
+        element = facts.elements[code]
+        if cites_etape or not (element.exists and element.kind == "etape"):
+            del facts.elements[code]
