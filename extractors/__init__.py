@@ -104,10 +104,12 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.drop_short_names(entities, catalogue)
     mail_codes.complete_truncated(entities, catalogue, written)
     mail_codes.drop_event_names(entities, written)
-    # the étape said in words, once its codes are settled: one the mail cites is no more news
-    _add(entities, [s for s in said if s.value not in entities.apogee_codes])
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)
+    # the étape said in words, once its codes are settled: one the mail cites is no more news;
+    # an automatic reply's (« pour les L1 droit, contactez … ») is nobody's étape
+    if not auto:
+        _add(entities, [s for s in said if s.value not in entities.apogee_codes])
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.
     decided = symptom.Scored("other", 0.0) if auto else decide_symptom(text, settings)

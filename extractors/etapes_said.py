@@ -10,11 +10,22 @@ from __future__ import annotations
 import re
 
 from triage.catalogue import Catalogue
-from triage.extractors.labels import head_named, label_parts, once_per_catalogue, years_named
+from triage.extractors.labels import (Named, head_named, label_parts, once_per_catalogue,
+                                     years_named)
 from triage.model import Span
 
 # A writer says their year where they write, not in a pasted table: the first pages suffice.
 SAID_CHARS = 20_000
+
+# A programme named in English (exchange students, staff writing in English: « first-year law »,
+# « 2nd-year psychology ») or cut short (« L3 maths »): the labels' French words are read beside it.
+_ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "ENGLISH": "ANGLAIS",
+         "GERMAN": "ALLEMAND", "SPANISH": "ESPAGNOL", "ITALIAN": "ITALIEN", "BIOLOGY": "BIOLOGIE",
+         "GEOGRAPHY": "GEOGRAPHIE", "SOCIOLOGY": "SOCIOLOGIE", "ECONOMICS": "ECONOMIE",
+         "MATHEMATICS": "MATHEMATIQUES", "MATHS": "MATHEMATIQUES", "MATH": "MATHEMATIQUES",
+         "PHYSICS": "PHYSIQUE", "CHEMISTRY": "CHIMIE", "COMPUTER": "INFORMATIQUE",
+         "LITERATURE": "LETTRES", "PHILOSOPHY": "PHILOSOPHIE", "MEDICINE": "MEDECINE",
+         "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS"}
 
 # What a year is said of is in its sentence before it (a clause may run over a comma).
 _SENTENCE_END = re.compile(r"[.;!?\n]")
@@ -46,6 +57,9 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
+        said = Named(said.year, said.level,
+                     said.words + tuple(_ALSO[w] for w in said.words if w in _ALSO),
+                     said.start, said.end)
         code = head_named(by_year.get(said.year, []), [said], catalogue)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,

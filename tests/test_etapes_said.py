@@ -99,6 +99,28 @@ def test_a_staff_members_function_is_no_etape_said():
         == ["LJUR2"]
 
 
+def test_a_programme_named_in_english_or_cut_short_is_read_against_the_french_labels():
+    assert reading("Hello, I'm in first-year law and I cannot see JUR1CIV.").etapes_said \
+        == ["LJUR1"]
+    assert reading("Hi, second-year law student here, my courses are gone.").etapes_said \
+        == ["LJUR2"]
+    maths = Catalogue.of(["LMAT3", "LPHY3"], {"LMAT3": "L3 MATHEMATIQUES",
+                                              "LPHY3": "L3 PHYSIQUE"}, ["LMAT3", "LPHY3"])
+    assert reading("Bonjour, je suis en L3 maths, merci.", maths).etapes_said == ["LMAT3"]
+    assert reading("I'm a third-year physics student.", maths).etapes_said == ["LPHY3"]
+
+
+def test_an_automatic_reply_says_no_etape():
+    """An out-of-office names the absent person's cohorts (« pour les L2 droit, contactez … »)."""
+    body = "Je suis absente jusqu'au 3 novembre. Pour les L2 droit, contactez la scolarité."
+    auto = ParsedMail(message_id="t", subject="Réponse automatique : Ecampus",
+                      from_addr="anne.petit@unicaen.fr", text=body, new_text=body,
+                      headers={"auto-submitted": "auto-replied"}, auto_reason="RFC 3834")
+    assert read(auto, catalogue=LABELLED).entities.etapes_said == []
+    assert staff_reading(body.replace("Je suis absente jusqu'au 3 novembre. ", "")
+                         ).etapes_said == ["LJUR2"]
+
+
 def test_the_bench_counts_as_said_the_etapes_whose_written_form_is_not_the_code():
     gold = {"apogee_codes": ["LJUR1", "JUR1CIV", "LHST1", "MHST1"],
             "apogee_codes_as_written": ["L1 droit", "jur1civ", "lhst1-101", "M HST 1"]}
