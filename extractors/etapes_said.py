@@ -60,11 +60,24 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         said = Named(said.year, said.level,
                      said.words + tuple(_ALSO[w] for w in said.words if w in _ALSO),
                      said.start, said.end)
-        code = head_named(by_year.get(said.year, []), [said], catalogue)
+        candidates = by_year.get(said.year, [])
+        code = head_named(candidates, [said], catalogue)
+        if not code and not said.level:
+            code = _licence_on_a_tie(candidates, said, catalogue)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
+                      catalogue: Catalogue) -> str | None:
+    """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
+    licence's and a master's label alike: people say « M2 » for a master's year, so the licence
+    is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
+    def as_level(level: str) -> str | None:
+        return head_named(candidates, [Named(said.year, level, said.words)], catalogue)
+    return None if as_level("BUT") else as_level("L")
 
 
 def _the_writers(text: str, start: int, end: int) -> bool:

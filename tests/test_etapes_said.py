@@ -37,12 +37,30 @@ def test_a_year_said_in_words_gives_the_one_etape_whose_label_matches():
 
 
 def test_two_etapes_whose_labels_match_alike_give_none():
-    # « 1re année d'histoire » is the first year of the licence and of the master alike
-    entities = reading("Je suis en 1re année d'histoire et je ne vois pas HST1MED.")
+    # two licences of history in their first year, nothing said to tell them apart
+    twins = Catalogue.of(["LHST1", "LHSTV1", "HST1MED"],
+                         {"LHST1": "Licence 1 Histoire", "LHSTV1": "L1 HISTOIRE - VIRE",
+                          "HST1MED": "Histoire médiévale"}, ["LHST1", "LHSTV1"])
+    entities = reading("Je suis en L1 histoire et je ne vois pas HST1MED.", twins)
     assert entities.etapes_said == []
     assert entities.apogee_codes == ["HST1MED"]
-    # the diploma said settles it
-    assert reading("Je suis en L1 histoire, je ne vois pas HST1MED.").etapes_said == ["LHST1"]
+    # the place said settles it
+    assert reading("Je suis en L1 histoire à Vire, je ne vois pas HST1MED.", twins) \
+        .etapes_said == ["LHSTV1"]
+
+
+def test_a_year_without_its_diploma_is_the_licences_when_a_master_matches_alike():
+    """« 1re année d'histoire » agrees with the licence's first year and the master's alike:
+    people say « M1 » for a master's year, so the licence is meant; the diploma said settles it,
+    and a BUT that agrees as well leaves it unsaid."""
+    assert reading("Je suis en 1re année d'histoire et je ne vois pas HST1MED.").etapes_said \
+        == ["LHST1"]
+    assert reading("Je suis en M1 histoire, je ne vois pas HST1MED.").etapes_said == ["MHST1"]
+    assert reading("Je suis en première année de master d'histoire.").etapes_said == ["MHST1"]
+    with_but = Catalogue.of(["LHST1", "MHST1", "BHST1"],
+                            {"LHST1": "Licence 1 Histoire", "MHST1": "Master Histoire 1re année",
+                             "BHST1": "BUT Histoire et patrimoine 1"}, ["LHST1", "MHST1", "BHST1"])
+    assert reading("Je suis en 1re année d'histoire.", with_but).etapes_said == []
 
 
 def test_without_labels_or_etapes_nothing_is_said_and_the_codes_are_unchanged():
