@@ -72,6 +72,8 @@ _WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
 _ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
                            r"(?:(master|licence|bachelor)(?:'s)?\s+(?:(?:at|in|of)\s+(?:the\s+)?)?)?"
                            r"([^\W\d_]{2,12})\b", re.IGNORECASE)
+# … or a BUT's programme in capitals then its year (« en BUT GEA 2 », « BUT MMI 1 »).
+_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5})\s?([1-3])\b")
 _ENGLISH_ORDINALS = {"first": "1", "second": "2", "third": "3", "1st": "1", "2nd": "2", "3rd": "3"}
 _NOT_PROGRAMMES = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DES LES LA LE UN UNE "
                             "MAIS POUR AVEC SUR DANS PAR QUI QUE AND THE OF IN AU AUX EST SUIS "
@@ -359,6 +361,8 @@ def _years_said(text: str) -> list[Key]:
             year = m.group(2) or labels.WORD_YEARS[_ascii(m.group(3))]
             initials = "".join(w[0] for w in words)
             keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
+    for m in _BUT_YEAR.finditer(text):
+        keys |= {(m.group(1) + m.group(2), m.group(1)[0]), (m.group(2) + m.group(1), m.group(1)[0])}
     for m in _ENGLISH_YEAR.finditer(text):
         word = _ascii(m.group(3))
         if word not in _NOT_PROGRAMMES:

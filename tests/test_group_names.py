@@ -522,3 +522,14 @@ def test_an_option_is_a_group_found_by_its_label_and_the_year_said():
     # an option of no year said is left alone
     assert codes("Les étudiants de l'option archéologie ne voient pas HIS5-02.", known) == \
         ["HIS5-02"]
+
+
+def test_a_but_programme_in_capitals_then_its_year_is_a_year_said():
+    known = Catalogue.of(["QLIO2-TPA1", "QLIO2-TPB2", "QLIO1-TPA1", "QLIO1-TPB2", "SQLIO302"])
+    # « BUT QLIO 2 » with the element SQLIO302 (whose number is no year): the year 2's groups
+    assert codes("je suis dans le groupe de TP B2 en BUT QLIO 2 mais sur ecampus dans le cours "
+                 "de SQLIO302 je suis mis en TP A1.", known) == \
+        ["QLIO2-TPA1", "QLIO2-TPB2", "SQLIO302"]
+    # without the year, which year's TP B2 is not said
+    assert codes("je suis dans le groupe de TP B2 mais dans le cours SQLIO302 je suis mis en "
+                 "TP A1.", known) == ["SQLIO302"]
