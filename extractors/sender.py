@@ -33,6 +33,16 @@ _SAYS_STAFF = re.compile(
     r"|parent|ma fille|mon fils|my daughter|my son|our students?\b|notre [ée]tudiante?\b"
     r"|nos [ée]tudiants|ancien(?:ne)? [ée]tudiante?|former student|j'ai obtenu mon)",
     re.IGNORECASE)
+# A doctoral student writes from a staff address (doctoral students have the university's
+# staff mailbox) and is a student of the doctoral school unless they also teach (« doctorant
+# contractuel », « chargée de TD », « I have to teach TP »): then they write as staff.
+_SAYS_DOCTORAL_STUDENT = re.compile(
+    r"\b(?:je suis (?:une? )?doctorante?\b"
+    r"|(?:i am|i'm) an? (?:[\w-]+ ){0,2}(?:ph\.?d\.?|doctoral) (?:student|candidate))", re.IGNORECASE)
+_TEACHES = re.compile(
+    r"\b(?:enseign|teach|vacataire|charg[ée]e? (?:de td|de tp|de cours|d'enseignement)"
+    r"|contractuel|contrat doctoral|doctoral contract|je donne des|i give|mes [ée]tudiants"
+    r"|my students|lecturer|ater\b|intervenant|tuteur|tutrice|monitorat)", re.IGNORECASE)
 # « le professeur », « my teacher », « la scolarité »: someone the writer speaks of.
 _THIRD_PARTY = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|notre|nos"
                           r"|votre|vos|leur|leurs|ce|cette|the|my|our|your|a|an|his|her|their)"
@@ -59,6 +69,7 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
                 staff_domains: tuple[str, ...], numbers: Sequence[str] = (),
                 automatic: bool = False) -> str:
     """student | staff | unknown, from the address domain, else from what the text says.
+    A staff address is staff's but for a doctoral student who says so and teaches nothing.
 
     A machine (out of office, notification, bounce) is nobody's role: unknown. From a private
     address: a student who says so in the first person (« je suis en DAEU B »); else, when the
@@ -71,6 +82,8 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     if in_domains(mail.from_addr, student_domains):
         return "student"
     if in_domains(mail.from_addr, staff_domains):
+        if _SAYS_DOCTORAL_STUDENT.search(body) and not _TEACHES.search(body):
+            return "student"                   # a doctoral student's staff mailbox
         return "staff"
     if _SAYS_STUDENT.search(body):
         return "student"

@@ -553,6 +553,16 @@ def test_course_links_in_html_hrefs():
                                "fall semester in Caen.", "unknown"),
     ("romain@proton.me", "J'ai obtenu mon master en 2024 (n° étudiant 19012283), mon compte "
                          "est désactivé.", "unknown"),
+    # a doctoral student writes from a staff mailbox: a student of the doctoral school, unless
+    # they teach; doctoral students someone else speaks of change nothing
+    ("camille.roux@unicaen.fr", "Bonjour,\nJe suis doctorante en 1re année (ED 558) et je ne "
+                                "trouve pas l'espace de la formation « Écrire sa thèse ».", "student"),
+    ("omar.said@unicaen.fr", "Hello,\nI'm a second-year PhD student and the seminar space of the "
+                             "doctoral school is missing.", "student"),
+    ("louis.vidal@unicaen.fr", "Je suis doctorant contractuel et je donne des TD de chimie : je ne "
+                               "suis pas inscrit comme enseignant.", "staff"),
+    ("anne.morel@unicaen.fr", "Trois doctorants ne sont pas inscrits au séminaire, ni Mme Roy\n"
+                              "Doctorante en 2e année elle aussi.\nAnne Morel, gestionnaire", "staff"),
 ])
 def test_sender_role(sender, body, role):
     assert read(mail(body, sender=sender)).sender_role == role
