@@ -15,6 +15,10 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 # capitalised word (Windows10); a level typed before a code in small letters (`L1soc07a`) or a
 # part in capitals after one in small letters (`an-1OA`) is a code typed carelessly.
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z][a-z]")
+# A code typed in small letters in a sentence: a head of letters, then digits between letters
+# (`hi3med1`, `phy2-c11`), where a login or a server's name ends with its number (`jperrin2`,
+# `cas-prod-02`); one letter and a digit may be a level or a block (`b3esp7`): not enough.
+_INTERLEAVED = re.compile(r"^[a-z]{2,}\d+[.\-]?[a-z]+\d")
 # Words before a token that say "a code follows" (folded: lower case, no accents, no elision).
 CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
@@ -27,7 +31,10 @@ _PLACE_CUES = frozenset("""salle salles amphi amphitheatre bureau bat batiment r
     flight vol train ter tgv bus tram mrsh""".split())
 # Words after which a token is a room, a ticket, a device or a document, not a code.
 _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi dossier ref reference
-    commande facture demande version release modele model windows macos android ios iphone
+    commande facture devis invoice quote demande version release modele model windows macos android ios iphone
+    serveur serveurs server servers cluster host hote baie stockage storage routeur router switch
+    epson benq optoma viewsonic canon brother xerox ricoh kyocera lexmark laserjet officejet
+    logitech dell lenovo acer asus sony philips panasonic
     samsung galaxy ine siret iban immatriculation tel telephone fax portable mobile
     session sessions""".split())
 # Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
@@ -90,6 +97,8 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
     elif not _has_capitalised_word_near(text, start, end):
         score += 1.0                           # a line in SMS style: no word starts with a capital
+    elif _INTERLEAVED.match(written):
+        score += 0.5                           # « hi3med1 », « sphy2c11 »: no word, login, server
     if last in CUES or (last == "apogee" and len(words) > 1):
         score += 2.0
     elif any(w in CUES for w in words):
@@ -117,9 +126,21 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
     if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
                                                                  for w in words[-4:]):
         score -= 4.0                           # another kind of code (Erasmus, access, postal)
+    if not words and _wrapped_after_place(text, start):
+        score -= 4.0                           # « (14h-17h, salle\nINSPE-204) »: a wrapped line
     if letters == 1 and last not in CUES:
         score -= 1.0                           # one letter: references, plate numbers, models
     return score
+
+
+def _wrapped_after_place(text: str, start: int) -> bool:
+    """Whether the line before the one `start` begins ends with a place's word, with nothing
+    after it: a sentence wrapped between « salle » and its room."""
+    chunk = text[max(0, start - _LOOK_BEHIND):start]
+    if "\n" not in chunk or chunk.rpartition("\n")[2].strip():
+        return False
+    words = WORD.findall(chunk.rpartition("\n")[0].translate(FOLD).lower())
+    return bool(words) and words[-1] in _PLACE_CUES and chunk.rpartition("\n")[0].rstrip()[-1:].isalpha()
 
 
 def _is_place(before: str) -> bool:

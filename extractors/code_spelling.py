@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-# (after a one-letter part or UE, only when digits end the code: `BTC1RO1`, never `3SO7B`;
+# (after a one-letter part or UE, only when digits end the code: `BTC1RO1`, never `3SO7B`,
+# nor before a 0: no code numbers with two zeros, `L2SO04` is sociology's 4th;
 # after a digit, ending the code or before its last letter: `ESP-1OB`)
 _O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?<=\d)O(?=[A-Z]?$)"
-                               r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=\d+(?:$|[.\-]))")
+                               r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=[1-9]\d*(?:$|[.\-]))")
 _SPACES = re.compile(r"\s+")
 # (en dash, non-breaking hyphen, minus sign… between two letters or digits, no space around)
 TYPED_DASH = re.compile(r"(?<=[A-Za-z0-9])[\u2010\u2011\u2012\u2013\u2212](?=[A-Za-z0-9])")

@@ -20,10 +20,10 @@ import re
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import labels
 from triage.extractors.code_context import (CUES, FOLD, LETTERS_ONLY_PENALTY, WORD, context_score,
-                                            score_needed)
+                                            line_before, score_needed)
 from triage.extractors.code_spelling import TYPED_DASH, canonical
 from triage.extractors.identifiers import Ranges, table_cells, unique
-from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE, PLACEHOLDER
+from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE, PLACEHOLDER, is_trade_document
 from triage.extractors.sibling_codes import SUCCESSION
 from triage.extractors.split_codes import find_split
 from triage.model import Span
@@ -113,10 +113,13 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
+    trade: list[bool] = []                     # (whether `text` is a quote or an invoice, once asked)
     for m in _MIXED.finditer(text):
         if not skips.covers(m.start()):
             short = []
             judged = _judge(text, m, part, catalogue, short)
+            if judged and _is_trade(text, trade) and not _after_cue(text, m.start()):
+                judged = None                  # a product's reference in a quote or an invoice
             if judged:
                 spans.append(Span("apogee_code", judged, m.group(), part, m.start(), m.end()))
             elif short and near is not None:
@@ -200,6 +203,17 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` on its line."""
+    return any(w in CUES for w in WORD.findall(line_before(text, start)))
+
+
+def _is_trade(text: str, known: list[bool]) -> bool:
+    if not known:
+        known.append(is_trade_document(text))
+    return known[0]
 
 
 def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,

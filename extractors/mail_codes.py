@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from triage.catalogue import Catalogue
+from triage.catalogue import Catalogue, code_shape
 from triage.extractors import codes as code_finder
 from triage.extractors import sibling_codes
 from triage.model import Entities, Span
@@ -216,6 +216,10 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
             entities.apogee_codes).items() if v not in restored})
         restored.update({v: r for v, r in sibling_codes.letters_by_scheme(
             entities.apogee_codes).items() if v not in restored})
+        restored.update({v: r for v, r in dotted_heads(entities.apogee_codes).items()
+                         if v not in restored})
+        restored.update({v: r for v, r in semester_before_siblings(entities.apogee_codes).items()
+                         if v not in restored})
     if catalogue:
         # (a code kept apart from its spelling with separators is an old code: left as written)
         keys = Counter(_SEPARATORS.sub("", c) for c in entities.apogee_codes)
@@ -225,6 +229,70 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                 if form != code:
                     restored[code] = form
     _rename(entities, restored)
+
+
+def dotted_heads(values: list[str]) -> dict[str, str]:
+    """A code written without dots beside another code of its shape that dots the head both
+    share (« L2SO04 » beside L.2.PS03, « M1PS07 » beside M.1.SO11): a composante that dots its
+    level dots it in every code, whatever course follows (`dots_like_siblings` gives back a
+    number's dot only). Not where such siblings disagree (« BIO.418 », « BIO-415 »), nor the
+    same code with and without dots: an old code and its successor may differ so
+    (`restore_separators`). {value: with the sibling's dots}."""
+    parted: dict[tuple[str, str], set[tuple[tuple[int, str], ...]]] = {}
+    keys = set()
+    for v in values:
+        if _SEPARATORS.search(v):
+            key = _SEPARATORS.sub("", v)
+            layout = _separators(v)
+            keys.add(key)
+            parted.setdefault((code_shape(key), key[:layout[-1][0]]), set()).add(layout)
+    out: dict[str, str] = {}
+    if not parted:
+        return out
+    # (a dot closing a head: after the level's digit, `L.2.PS03`, or after a longer head,
+    # `DAP.HG2`; one between a level's letter and its digit alone, `M.1SOC2A`, is typed both
+    # ways by writers and comes back only from two siblings: `dots_like_siblings`)
+    heads = {lay[-1][0] for layouts in parted.values() for lay in layouts}
+    for v in values:
+        if _SEPARATORS.search(v) or v in keys:
+            continue
+        shape = code_shape(v)
+        layouts = {lay for head in heads if head < len(v)
+                   for lay in parted.get((shape, v[:head]), ()) if lay[-1][0] == head}
+        layout = layouts.pop() if len(layouts) == 1 else ()
+        if layout and all(sep == "." for _, sep in layout) \
+                and (layout[-1][0] >= 3 or v[layout[-1][0] - 1].isdigit()):
+            fixed = v
+            for cut, _ in reversed(layout):
+                fixed = fixed[:cut] + "." + fixed[cut:]
+            out[v] = fixed
+    return out
+
+
+def semester_before_siblings(values: list[str]) -> dict[str, str]:
+    """A semester written before a code (« s3-sphy3a06 ») whose rest has the shape and the first
+    letter of another code of the mail written without one (SINF3B07, SMAT3T04): the semester
+    is the writer's, the code is the rest (with the catalogue: `codes._judge`). Not when every
+    code of the mail carries it (« S1-ANA01 … S1-PHY02 »: the scheme's). {value: rest}."""
+    if not any(_SEMESTER_HEAD.match(v) for v in values):
+        return {}
+    bare = {(code_shape(v), v[0]) for v in values if not _SEMESTER_HEAD.match(v)}
+    out: dict[str, str] = {}
+    for v in values:
+        head = _SEMESTER_HEAD.match(v)
+        if head:
+            rest = v[head.end():]
+            if (code_shape(rest), rest[0]) in bare:
+                out[v] = rest
+    return out
+
+
+_SEMESTER_HEAD = re.compile(r"^S\d[.\-](?=[A-Z])")
+
+
+def _separators(code: str) -> tuple[tuple[int, str], ...]:
+    """Where a code's separators stand in its characters without them."""
+    return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
 
 
 def _rename(entities: Entities, renamed: dict[str, str]) -> None:

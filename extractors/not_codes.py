@@ -31,6 +31,8 @@ NOT_CODE = re.compile(
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
     r"|(?:INC|REQ|RITM|CHG|PRB|SCTASK|TASK)\d{6,}"   # a service desk's ticket (INC0012345)
     r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
+    r"|(?:[A-Z0-9]+-)*(?:PROD|PREPROD|PPROD|STAGING|RECETTE|SRV)(?:-[A-Z0-9]+)+"  # a server's name
+    r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.
 PLACEHOLDER = re.compile(r"(?:^|[.\-\d])X{3,}(?:$|[.\-\d])")
@@ -45,5 +47,24 @@ COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février m
     code codes numero numéro apogee apogée ticket dossier environ plus moins sur sous the and
     for with from this that only about over than room office week day days year years hours
     level niveau note notes points point etudiants étudiants students inscrits places seance
-    séance chapitre exercice question questions partie unite unité lot porte
+    séance chapitre exercice question questions partie unite unité lot porte vol volume
     ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci grp grpe""".split()))
+# A supplier's quote, order or invoice (its word and a price, a tax or a company number): its
+# references are products' (« 4 vidéoprojecteurs EPSON EB-L630U », « W1A53A  HP LaserJet »);
+# a course is cited there only after its cue word (« EC AGM2-AGE » in a lecturer's purchase order).
+_TRADE_DOCUMENT = re.compile(r"\b(?:devis|factures?|bons? de commande|invoices?|quotations?|quotes?"
+                             r"|pro ?forma)\b", re.IGNORECASE)
+_TRADE_PRICE = re.compile(r"\b(?:HT|TTC|SIRET|prix unitaire|unit price|TVA|VAT)\b|\d[,.]\d\d ?€"
+                          r"|€ ?\d")
+
+
+def is_trade_document(text: str) -> bool:
+    """Whether `text` reads as a supplier's quote, order or invoice."""
+    # (its words looked for first: a regex ignoring case scans a 1 MB mail slowly)
+    lower = text.lower()
+    if not any(piece in lower for piece in _TRADE_PIECES):
+        return False
+    return bool(_TRADE_PRICE.search(text)) and bool(_TRADE_DOCUMENT.search(text))
+
+
+_TRADE_PIECES = ("devis", "factur", "commande", "invoice", "quot", "forma")

@@ -65,13 +65,17 @@ _CODE_PLACE_ENDS = ("-", "–", "(", ":", "\n")
 # A head mixing letters and digits (`DL1`, `G05`, `ED558`, `1CA207`), then a part (`TD04`, `SIG`,
 # `S02`, `G1`); or a head ending in a dotted part then its number (`PH2.UE 07`).
 _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
-_DOTTED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}\.[A-Za-z]{1,3}$")
+# (or a dash: « X3-AGR 11 »; or letters and a dotted `UE`: « PAS.UE 04 », a teaching unit's number)
+_DOTTED_HEAD = re.compile(r"^(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}|[A-Za-z]{2,5}(?=[.\-]UE$))[.\-][A-Za-z]{1,3}$")
 _NUMBER_PART = re.compile(r"^\d{2,3}$")
 # A code complete on its own: five characters or more, two letters, two digits at its end.
 _WHOLE = re.compile(r"^(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{3,}\d\d$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SPACED_PART = re.compile(r"^(?:[A-Za-z]{2,4}\d{0,3}[A-Za-z]?|[A-Za-z]\d{1,2})$")
 _LEVEL = re.compile(r"^[LMlm]\d$")
+# An engineering school's year (« en 1A ESIX », « 2A GEA », « 5A MR »): a year of study before
+# its school or department, like `L1` before a subject.
+_STUDY_YEAR = re.compile(r"^\d[Aa]$")
 # Doctoral schools and research units, numbered nationally (« ED 556 », « EA 4256 »).
 _RESEARCH_UNITS = frozenset("ED EA UMR UR UPR FRE USR".split())
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
@@ -152,8 +156,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         found = catalogue.match(written)
         return found if found and tolerant_key(found) == tolerant_key(written) \
             and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None
-    if _ORDINAL.match(second) or _LEVEL.match(second) or _LEVEL.match(first) and second.isalpha():
-        return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 »: a level
+    if _ORDINAL.match(second) or _LEVEL.match(second) or (
+            _LEVEL.match(first) or _STUDY_YEAR.match(first)) and second.isalpha():
+        return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 », « 1A ESIX »: a level
     if CLOCK.match(second) and not (catalogue and catalogue.match(written)):
         return None              # « avt 12h », « vers 8h30 »: a word and a time
     if catalogue:

@@ -1,0 +1,106 @@
+"""Codes read without the catalogue (REFER down, `triage inspect` on files), round 13: what a
+code's own letters, the mail's other codes and the kind of mail settle. Text written for these
+tests; each reading failed before its rule."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.extractors.code_spelling import canonical
+from triage.model import ParsedMail
+
+
+def codes(body: str, catalogue: Catalogue | None = None, subject: str = "Ecampus") -> list[str]:
+    parsed = ParsedMail(message_id="t", subject=subject, from_addr="jean.dupont@unicaen.fr",
+                        text=body, new_text=body, headers={})
+    return read(parsed, catalogue=catalogue).entities.apogee_codes
+
+
+def test_an_o_before_a_zero_is_a_letter():
+    """No code numbers with two zeros: an O after a one-letter part is a zero typed for a digit
+    only when a digit other than 0 follows (`BTC1RO1`), not before « 05 » (`L1SO05`: the
+    sociology part's fifth course)."""
+    assert canonical("L1SO05") == "L1SO05"
+    assert canonical("BTC1RO1") == "BTC1R01"
+    assert codes("Je n'ai pas accès à sociologie de l'éducation (L1SO05).") == ["L1SO05"]
+
+
+def test_a_level_dotted_in_a_sibling_is_dotted_in_the_code():
+    """A composante that dots its level (`M.2.HI04`) dots it in each of its codes: another code
+    of the mail with the same head and shape, written without dots, takes them; the same code
+    written with and without dots in a mail about an old code and its successor stays two."""
+    assert codes("Les cours M.2.HI04 et M2GE07 sont vides depuis lundi.") == [
+        "M.2.HI04", "M.2.GE07"]
+    assert codes("L'ancien code M2HI04 est remplacé par M.2.HI04 cette année.") == [
+        "M2HI04", "M.2.HI04"]
+    assert codes("Les cours M.2.HI04 et M2GEO7A sont vides.") == ["M.2.HI04", "M2GEO7A"]
+
+
+def test_a_code_typed_in_small_letters_in_a_sentence():
+    """Digits between its letters (`bio2t05`) make a word in small letters a code where
+    capitals stand around it; a login ends with its number and stays none."""
+    assert codes("Bonjour, Le quiz de bio2t05 ne s'ouvre pas depuis Lundi.") == ["BIO2T05"]
+    assert codes("Bonjour, Mon identifiant est jmartin2 et Ecampus refuse le mot de passe.") == []
+
+
+def test_an_engineering_year_before_its_school_is_no_code():
+    """« en 2A GEII » is a year of study (the second year) and its department, like « L1 AES »;
+    the code beside it is read."""
+    assert codes("Je suis en 2A GEII et le cours GE2AUT04 est vide.") == ["GE2AUT04"]
+
+
+def test_a_dashed_or_dotted_head_then_its_number():
+    """« X4-PRO 12 », « MED.UE 07 »: a head with its separator, then the number typed apart;
+    a teaching unit's head (`UE`) needs no digit before it."""
+    assert codes("Le cours Procédés (X4-PRO 12) n'est pas visible.") == ["X4-PRO12"]
+    assert codes("Le cours d'anatomie (MED.UE 07) a disparu de mon tableau de bord.") == [
+        "MED.UE07"]
+
+
+def test_a_suppliers_quote_names_products_not_courses():
+    """In a quote, an order or an invoice, a reference is a product's (after its brand or a
+    count); a lecturer's invoice still cites its course after a cue word."""
+    quote = ("Veuillez trouver notre devis pour 2 vidéoprojecteurs BENQ MX-560 et 2 supports "
+             "PLAF-M12.\nTotal : 1 240,00 € HT.")
+    assert codes(quote) == []
+    invoice = ("Ci-joint ma facture (montant 480,00 € TTC) pour les TD du cours GEAR2.01 du "
+               "semestre.")
+    assert codes(invoice) == ["GEAR2.01"]
+
+
+def test_a_servers_name_is_no_code():
+    """A database cluster, a server (`BDD-PROD-02`, `moodle-db03` after « serveur ») is no code;
+    the course the notice names is."""
+    body = ("Maintenance du cluster BDD-PROD-02 dimanche, puis du serveur moodle-db03 : le cours "
+            "HIST205 sera indisponible.")
+    assert codes(body) == ["HIST205"]
+
+
+def test_a_semester_before_a_code_among_codes_without_one():
+    """A semester written before one code of a list (« s2-hgeo2a04 ») whose other codes of its
+    shape carry none is the writer's: the code is the rest. Where each code carries it, it is
+    the scheme's (« S1-ANA01 et S1-PHY02 »)."""
+    assert codes("Mes cours absents :\n- s2-hgeo2a04\n- HHIS2B07\n- HSOC2C01") == [
+        "HGEO2A04", "HHIS2B07", "HSOC2C01"]
+    assert codes("Je ne vois ni S1-ANA01 ni S1-PHY02.") == ["S1-ANA01", "S1-PHY02"]
+
+
+def test_a_product_after_its_brand_is_no_code():
+    """« vidéoprojecteur Optoma ZH-420 », « imprimante Lexmark MS-521 »: a model after its
+    brand, in any mail; the course of the same mail is read."""
+    body = ("Le vidéoprojecteur Optoma ZH-420 de la salle ne s'allume plus, ni l'imprimante "
+            "Lexmark MS521 : je fais cours de HIST205 sans support.")
+    assert codes(body) == ["HIST205"]
+
+
+def test_what_a_system_notice_numbers_is_no_code():
+    """An Oracle error (« ORA-12154 »), a storage array (« baie SAN-04 »), a list digest's
+    volume (« vol 118 »)."""
+    assert codes("La synchronisation a échoué (ORA-12154: TNS) sur la baie SAN-04 cette nuit.") == []
+    assert codes("Digest enseignants-ufrsciences, vol 118, 4 messages", subject="vol 118") == []
+
+
+def test_a_room_wrapped_onto_the_next_line():
+    """A sentence wrapped between « salle » and its room: the room starts the next line."""
+    body = ("Le cours HIST205 a lieu le mardi (10h-12h, salle\nMRSH-118) mais je ne suis pas "
+            "inscrit comme enseignant.")
+    assert codes(body) == ["HIST205"]
