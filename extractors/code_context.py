@@ -93,8 +93,10 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
     cased = written[:-1] if written[-1:] in "OI" and written[-2:-1].isdigit() else written
     if cased == cased.upper():
         score += 1.0                           # codes are written in capitals
-    elif _CAMEL.search(cased):
+    elif _CAMEL.search(cased) and not _INTERLEAVED.match(cased.lower()):
         score -= 1.0                           # camelCase: product names (iPhone12, PowerPoint3)
+    elif _CAMEL.search(cased):
+        pass                                   # « Al2MMi04 »: a code's letters mistyped
     elif not _has_capitalised_word_near(text, start, end):
         score += 1.0                           # a line in SMS style: no word starts with a capital
     elif _INTERLEAVED.match(written):

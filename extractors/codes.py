@@ -130,11 +130,12 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
 def table_codes(html: str, catalogue: Catalogue | None) -> list[Span]:
     """Codes alone in the cells of an HTML table column headed as codes (« Code », « Code
     Apogée », « ELP »): a text version may glue a row's cells together (« PH1.EPISÉpistémologie
-    53301PH1.MORA… »), the cells still part them. Spans of part `html`."""
+    53301PH1.MORA… »), the cells still part them; a cell may hold a code split by a space
+    (« psy3-td 04 »). Spans of part `html`."""
     spans: list[Span] = []
     for title, text, start, _ in table_cells(html):
         words = WORD.findall(title.translate(FOLD).lower())
-        if not (words and words[0] in CUES) or len(text) > 14 or " " in text.strip():
+        if not (words and words[0] in CUES) or len(text) > 14 or text.strip().count(" ") > 1:
             continue
         at = html.find(text, start)
         for span in find_codes(f"{words[0]} {text}", "html", [], catalogue):

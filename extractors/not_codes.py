@@ -49,13 +49,15 @@ COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février m
     level niveau note notes points point etudiants étudiants students inscrits places seance
     séance chapitre exercice question questions partie unite unité lot porte vol volume
     ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci grp grpe""".split()))
-# A supplier's quote, order or invoice (its word and a price, a tax or a company number): its
-# references are products' (« 4 vidéoprojecteurs EPSON EB-L630U », « W1A53A  HP LaserJet »);
-# a course is cited there only after its cue word (« EC AGM2-AGE » in a lecturer's purchase order).
+# A supplier's quote, order, invoice or offer (its word and a price, a tax, a company number or
+# a discount): its references are products' (« 4 vidéoprojecteurs EPSON EB-L630U », « W1A53A
+# HP LaserJet »); a course is cited there only after its cue word (« EC AGM2-AGE » in a
+# lecturer's purchase order).
 _TRADE_DOCUMENT = re.compile(r"\b(?:devis|factures?|bons? de commande|invoices?|quotations?|quotes?"
-                             r"|pro ?forma)\b", re.IGNORECASE)
+                             r"|pro ?forma|offres? sp[ée]ciales?|promotions?|profitez|special offers?"
+                             r"|livraison (?:gratuite|offerte)|free (?:shipping|delivery))\b", re.IGNORECASE)
 _TRADE_PRICE = re.compile(r"\b(?:HT|TTC|SIRET|prix unitaire|unit price|TVA|VAT)\b|\d[,.]\d\d ?€"
-                          r"|€ ?\d")
+                          r"|€ ?\d|(?<![\w-])-\d{1,2} ?%")      # (a discount: « -30% »)
 
 
 def is_trade_document(text: str) -> bool:
@@ -67,4 +69,5 @@ def is_trade_document(text: str) -> bool:
     return bool(_TRADE_PRICE.search(text)) and bool(_TRADE_DOCUMENT.search(text))
 
 
-_TRADE_PIECES = ("devis", "factur", "commande", "invoice", "quot", "forma")
+_TRADE_PIECES = ("devis", "factur", "commande", "invoice", "quot", "forma", "offre", "offer",
+                 "promo", "profitez", "livraison", "shipping", "delivery")

@@ -76,6 +76,8 @@ _LEVEL = re.compile(r"^[LMlm]\d$")
 # An engineering school's year (« en 1A ESIX », « 2A GEA », « 5A MR »): a year of study before
 # its school or department, like `L1` before a subject.
 _STUDY_YEAR = re.compile(r"^\d[Aa]$")
+# A teaching unit, a language or a block by its number (« UE3 », « LV2 », « EC4 »).
+_NUMBERED_UNIT = re.compile(r"^[A-Za-z]{2}\d$")
 # Doctoral schools and research units, numbered nationally (« ED 556 », « EA 4256 »).
 _RESEARCH_UNITS = frozenset("ED EA UMR UR UPR FRE USR".split())
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
@@ -156,6 +158,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         found = catalogue.match(written)
         return found if found and tolerant_key(found) == tolerant_key(written) \
             and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None
+    if _SEMESTER.match(second) and _NUMBERED_UNIT.match(first):
+        return None              # « l'UE3 S1 », « LV2 S3 »: a unit's number and its semester
     if _ORDINAL.match(second) or _LEVEL.match(second) or (
             _LEVEL.match(first) or _STUDY_YEAR.match(first)) and second.isalpha():
         return None              # « MEEF 2e année », « L1 AES », « 1LEAAE L1 », « 1A ESIX »: a level

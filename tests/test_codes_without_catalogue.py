@@ -104,3 +104,32 @@ def test_a_room_wrapped_onto_the_next_line():
     body = ("Le cours HIST205 a lieu le mardi (10h-12h, salle\nMRSH-118) mais je ne suis pas "
             "inscrit comme enseignant.")
     assert codes(body) == ["HIST205"]
+
+
+def test_a_code_whose_letters_are_mistyped_in_case():
+    """« Hi2MOd05 »: digits between its letters make a token a code whatever its case; a
+    product's capitals (« iPhone12 », « PowerPoint3 ») stay none."""
+    assert codes("Le cours du S2 Hi2MOd05 ne s'affiche pas.") == ["HI2MOD05"]
+    assert codes("Sur mon iPhone12 le cours ne s'affiche pas.") == []
+
+
+def test_a_semester_after_a_units_number_is_no_split_code():
+    """« l'UE3 S1 », « LV2 S3 »: a teaching unit's or a language's number, then its semester."""
+    assert codes("Je ne trouve pas l'UE3 S1 ni le cours d'allemand LV2 S3.", subject="UE3 S1") == []
+
+
+def test_a_table_cell_holding_a_code_split_by_a_space():
+    """A cell of a column headed « Groupe » holding « psy3-td 04 »: one code."""
+    html = ("<table><tr><th>N° étudiant</th><th>Groupe</th></tr>"
+            "<tr><td>23009871</td><td>psy3-td 04</td></tr></table>")
+    parsed = ParsedMail(message_id="t", subject="Groupes", from_addr="jean.dupont@unicaen.fr",
+                        text="N° étudiant Groupe\n23009871psy3-td 04", new_text="", headers={},
+                        html=html)
+    assert "PSY3-TD04" in read(parsed).entities.apogee_codes
+
+
+def test_a_suppliers_offer_names_products():
+    """A discount offer (« -30% », « livraison gratuite »): its references are products'."""
+    body = ("Profitez de -30% sur nos écrans interactifs ZX-4410 et PanelOne TB6550-2 jusqu'au "
+            "30/11 ! Livraison gratuite.")
+    assert codes(body) == []
