@@ -36,7 +36,10 @@ CONCEPTS: dict[str, list[str]] = {
                 "not visible", "invisible", "doesn't appear", "does not appear", "don't appear",
                 "do not appear", "disparu", "pas visible", "plus visible", "n'apparait", "n'apparaissent", "not showing", "doesn't show",
                 "voir rien", "rien voir", "voir aucun", "grise", "cache"],
-    "NO_ACCESS": ["pas accessible", "inaccessible", "not accessible", "pouvoir pas ouvrir", "ne pas pouvoir ouvrir", "pouvoir pas acceder", "pouvoir pas y acceder", "pouvoir pas entrer", "pouvoir rien voir", "pouvoir pas se inscrire", "unable to access", "not able to access", "acceder pas", "pas acces", "pas de acces", "plus acces", "plus de acces",
+    "NO_ACCESS": ["pas accessible", "inaccessible", "not accessible", "pouvoir pas ouvrir", "ne pas pouvoir ouvrir", "pouvoir pas acceder", "pouvoir pas y acceder", "pouvoir pas entrer", "pouvoir rien voir", "pouvoir pas se inscrire",
+                  # Moodle's « Vous ne pouvez pas vous inscrire vous-même dans ce cours »
+                  "pouvoir pas vous inscrire", "cannot enrol yourself", "can't enrol yourself",
+                  "can't open", "cannot open", "no permission", "pas la permission", "unable to access", "not able to access", "acceder pas", "pas acces", "pas de acces", "plus acces", "plus de acces",
                   "acces a rien", "acceder a rien", "no access", "lost access", "can't access",
                   "cannot access", "no longer access"],
     "STUDENTS": ["etudiant", "mes etudiant", "le etudiant", "student", "my student", "the student",
@@ -47,6 +50,7 @@ CONCEPTS: dict[str, list[str]] = {
                      "personne de inscrit", "zero etudiant", "vide", "empty", "no students",
                      "manque", "missing from", "inscrit nulle part", "absent de", "pas dans la liste",
                      "not in the list", "pas dans le cours", "pas dans mon cours", "not in the course",
+                     "not in my course", "not in course",
                      "pas inscrit au cours", "inscription pedagogique", "inscrit dans aucun",
                      "inscrit a aucun", "aucun cours", "plus de etudiant", "no course",
                      "apparait pas dans le cours", "apparait plus dans le cours",
@@ -78,13 +82,33 @@ CONCEPTS: dict[str, list[str]] = {
                  "intervenir pas", "enseigner pas", "inscrit a tort", "devoir pas etre",
                  "don't teach", "do not teach", "trop de monde", "too many", "trop de"],
     "GROUP": ["groupe", "group", "groupe de td", "groupe de tp", "tutorial group"],
-    "IN_TWO": ["deux groupe", "2 groupe", "a la fois", "two group", "both group", "pas repercute",
+    # in two groups at once (« dans deux groupes », not a teacher's « mes deux groupes »)
+    "IN_TWO": ["dans deux groupe", "dans 2 groupe", "a la fois", "in two group", "in both group",
+               "pas repercute",
                "non repercute", "toujours dans l'ancien", "toujours dans le ancien", "ancien groupe",
                "au lieu de", "au lieu du", "instead of", "groupe vide", "est vide", "aucun n'est dans un groupe",
-               "dans aucun groupe", "changement de groupe", "change de groupe", "changer de groupe"],
+               "dans aucun groupe", "changement de groupe", "change de groupe", "changer de groupe",
+               # placed in one group when another is theirs (« se retrouvent dans le TP 1 B »)
+               "se retrouve dans", "se retrouvent dans", "me retrouve dans", "place dans",
+               "place en"],
+    # Something said to be missing (« absents », « n'apparaît pas », « pas remontés ») or empty
+    # (« vide », « aucun membre »): what is missing or empty is read from the words before it
+    # (HOLDERS below, symptom.py). Writers agree that a group missing from a course is a group
+    # question; an empty group some call a group question, some an enrolment one.
+    "ABSENT": ["absent", "absente", "apparait pas", "apparait plus", "apparait toujours pas",
+               "affiche pas", "affiche plus", "existe pas", "existe plus", "pas dans le espace",
+               "etre pas dans le cours", "etre pas dans mon cours", "pas dans la liste",
+               "pas dans le participant", "not in the course", "not in my course", "missing",
+               "manque", "manquant", "disparu", "pas remonte", "remonte pas",
+               "pas encore remonte", "pas ete remonte", "pas cree", "pas ete cree", "not created",
+               "figure pas", "not showing", "doesn't appear", "does not appear", "don't appear",
+               "do not appear", "etre pas la", "etre plus la", "not there"],
+    "EMPTY": ["vide", "empty", "aucun membre", "no member", "avoir personne", "personne dedans",
+              "aucun etudiant", "no students"],
     "THANKS": ["c'est bon", "c'est regle", "probleme regle", "probleme resolu", "ca marche", "ca fonctionne",
                "tout est rentre dans l'ordre", "it works now", "resolved", "merci beaucoup pour votre aide",
-               "merci pour votre retour", "c'est ok", "tout fonctionne"],
+               "merci pour votre retour", "c'est ok", "tout fonctionne", "thank you so much",
+               "can see it now", "works now", "all good now"],
     "SPAM": ["quota", "valider votre compte", "validez votre compte", "verification", "cliquez ici",
              "click here", "gagnant", "offre", "unsubscribe", "desinscrire de cette liste", "newsletter",
              "webinaire", "webinar"],
@@ -129,12 +153,21 @@ RULES: list[tuple[str, tuple[str, ...], float]] = [
     ("course_not_on_dashboard", ("DASHBOARD", "NOT_ENROLLED"), 4.0),
     ("wrong_group", ("GROUP", "IN_TWO"), 3.5),
     ("wrong_group", ("GROUP", "WRONG"), 2.5),
+    # a group's short name (« se retrouvent dans le TP 1 B », « en TD 6 au lieu du TD 7 »)
+    ("wrong_group", ("GROUP_NAME", "IN_TWO"), 1.5),
+    # What is missing or empty, read from the words before it (HOLDERS): a group missing from a
+    # course or empty is a group question (« le groupe saint lo n'est pas dans l'espace »);
+    # students missing from a course an enrolment one (« 12 étudiants de L3 STP absents »).
+    ("wrong_group", ("GROUP_ABSENT",), 4.0),
+    ("not_enrolled", ("STUDENTS_ABSENT",), 1.5),
 ]
 # Rules that apply only to one sender role: a student not seeing a course has no dashboard
 # filter to blame on students; a teacher saying "je ne suis pas inscrit" is teacher_not_enrolled.
 ROLE_RULES: dict[str, list[tuple[str, tuple[str, ...], float]]] = {
     "student": [("course_not_on_dashboard", ("NOT_SEE", "COURSE"), 2.0)],
     "staff": [("teacher_not_enrolled", ("ME", "NOT_ENROLLED"), 3.0),
+              # « je n'y suis pas inscrite … vous ne pouvez pas vous inscrire » : her own access
+              ("teacher_not_enrolled", ("ME", "NO_ACCESS"), 2.0),
               # A teacher's « mes étudiants n'ont pas accès » : the course is closed to them.
               ("students_cannot_see_course", ("STUDENTS", "NO_ACCESS"), 3.0),
               ("teacher_not_enrolled", ("TEACHER_RIGHTS",), 3.5)],
@@ -146,3 +179,37 @@ EXCLUDED: dict[str, frozenset[str]] = {
     "student": frozenset({"students_cannot_see_course", "teacher_not_enrolled", "too_many_teachers"}),
 }
 THRESHOLD = 1.5
+
+# The concepts whose holder is looked for (symptom.py): alone they say nothing of a symptom.
+HOLDER_OF = ("ABSENT", "EMPTY")
+# Who or what an ABSENT cue is said of: the head noun before it in its clause, a noun not
+# governed by a preposition (« les étudiants du TP B n'apparaissent pas » : the students). A
+# holder gives the concept HOLDER_ABSENT; the writer, a course or a pronoun ("") stops the
+# search (« je n'apparais pas », « le cours n'existe pas » : no group, no students missing).
+HOLDERS: dict[str, str] = {
+    "groupe": "GROUP", "tutorial": "GROUP", "section": "GROUP",
+    "etudiant": "STUDENTS", "student": "STUDENTS", "alternant": "STUDENTS", "eleve": "STUDENTS",
+    "apprenant": "STUDENTS", "stagiaire": "STUDENTS", "pupil": "STUDENTS",
+    # part of a group is its people: « la moitié de mon groupe de TD 3 n'apparaît pas »
+    "moitie": "STUDENTS", "partie": "STUDENTS", "plupart": "STUDENTS", "half": "STUDENTS",
+    **dict.fromkeys(["je", "i", "me", "moi", "il", "elle", "ils", "on", "it", "they", "cela",
+                     "ca", "cours", "course", "espace", "space", "ressource", "module", "ue",
+                     "matiere", "ec", "elp", "bloc", "block", "lien", "link", "page", "nom",
+                     "name", "cohorte", "cohort"], ""),
+}
+# A group's short name is a group too: « TD 4 », « td3 », « TP2A », « GR1 ».
+GROUP_WORD = r"(?:td|tp|gr|grp)(?:\d{1,2}[a-z]?)?"
+# A teaching unit by its number is a course: « l'UE3 du S1 », « EC2 ».
+UNIT_WORD = r"(?:ue|ec)\d{1,2}[a-z]?"
+# Words before which a noun is a complement, not the one the clause speaks of.
+GOVERNED_AFTER = frozenset({"de", "of", "a", "au", "aux", "dans", "en", "in", "from", "par", "pour",
+                            "avec", "sur", "to", "for", "with", "into", "parmi", "among", "chez"})
+DETERMINERS = frozenset({"le", "un", "une", "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos",
+                         "votre", "vos", "leur", "ce", "cet", "cette", "ces", "the", "my", "our",
+                         "your", "their", "this", "these", "those", "tout"})
+# A relative pronoun: the holder is the noun just before it, governed or not (« la liste des
+# groupes de TD qui ne sont pas remontés »).
+RELATIVES = frozenset({"qui", "which", "who", "that"})
+# Words that end the clause the search walks back through.
+CLAUSE_BREAKS = frozenset({"mais", "but", "alors", "car", "donc", "puis", "sinon", "while",
+                           "whereas", ";", ":"})

@@ -18,7 +18,9 @@ from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from triage.extractors.cues import CONCEPTS, EXCLUDED, ROLE_RULES, RULES, THRESHOLD
+from triage.extractors.cues import (CLAUSE_BREAKS, CONCEPTS, DETERMINERS, EXCLUDED, GOVERNED_AFTER,
+                                    GROUP_WORD, HOLDER_OF, HOLDERS, RELATIVES, ROLE_RULES, RULES,
+                                    THRESHOLD, UNIT_WORD)
 from triage.extractors.normalize import fold, norm
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")  # not the dots of a URL
@@ -104,11 +106,108 @@ def read_text(text: str) -> TextReading:
     # Matching runs on lemma-like words without "ne": "je vois pas" meets "je ne vois pas".
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     cues = []
-    for concept, start, end in _phrase_matches(words):
+    matches = _phrase_matches(words)
+    for concept, start, end in matches:
         first, last = starts[start], starts[end - 1] + len(surfaces[end - 1])
         sentence = bisect.bisect_right(bounds, first)
         cues.append(Cue(concept, sentence, text[first:last]))
-    return TextReading(cues, words, surfaces, starts, text)
+    reading = TextReading(cues, words, surfaces, starts, text)
+    cues.extend(_said_of(reading, matches, bounds))
+    return reading
+
+
+_GROUP_WORD = re.compile(GROUP_WORD)
+_GROUP_HEADS = frozenset({"td", "tp", "gr"})
+_UNIT_WORD = re.compile(UNIT_WORD)
+_UNIT_HEADS = frozenset({"ue", "ec"})
+# How far back (in words, parentheses left out) the holder is looked for.
+_HOLDER_REACH = 12
+
+
+def _is_group_word(word: str) -> bool:
+    return word[:2] in _GROUP_HEADS and _GROUP_WORD.fullmatch(word) is not None
+
+
+def _is_unit_word(word: str) -> bool:
+    return word[:2] in _UNIT_HEADS and _UNIT_WORD.fullmatch(word) is not None
+
+
+def _said_of(reading: TextReading, matches: list[tuple[str, int, int]],
+             bounds: list[int]) -> list[Cue]:
+    """Cues read from the words around the phrases: a group's short name (« TD 4 », « tp2a »)
+    is a GROUP_NAME (in a sentence without « groupe »), a unit's (« UE3 ») a COURSE, and what an
+    ABSENT or EMPTY phrase is said of gives GROUP_ABSENT, STUDENTS_EMPTY… (cues.HOLDERS), the
+    words from the holder to the phrase as evidence."""
+    out = []
+    grouped = {c.sentence for c in reading.cues if c.concept == "GROUP"}
+    for i, w in enumerate(reading.norms):
+        named = "GROUP_NAME" if _is_group_word(w) else "COURSE" if _is_unit_word(w) else ""
+        if not named:
+            continue
+        sentence = bisect.bisect_right(bounds, reading.starts[i])
+        # a short name beside « groupe » adds nothing the sentence does not say already; a unit
+        # after « de » is another thing's (« la note du partiel de l'UE7 »)
+        if named == "GROUP_NAME" and sentence in grouped:
+            continue
+        if named == "COURSE" and _governed(reading, i, bounds[sentence - 1] if sentence else 0,
+                                           _OF):
+            continue
+        out.append(Cue(named, sentence, reading.surfaces[i]))
+    seen = set()
+    for concept, start, end in matches:
+        if concept not in HOLDER_OF:
+            continue
+        sentence = bisect.bisect_right(bounds, reading.starts[start])
+        lowest = bounds[sentence - 1] if sentence else 0      # the sentence's first character
+        found = _holder(reading, start, lowest)
+        if found and (found, concept) not in seen:     # one cue per holder (overlapping phrases)
+            seen.add((found, concept))
+            holder, j = found
+            out.append(Cue(f"{holder}_{concept}", sentence, reading.between(j, end - 1)))
+    return out
+
+
+def _holder(reading: TextReading, before: int, lowest: int) -> tuple[str, int] | None:
+    """The holder (cues.HOLDERS) of the clause that ends at word `before`, and its index: the
+    nearest holder word not governed by a preposition (but the antecedent of « qui »),
+    parentheses skipped, within the sentence starting at character `lowest`."""
+    words, starts = reading.norms, reading.starts
+    depth = reach = 0
+    relative = False
+    for j in range(before - 1, -1, -1):
+        w = words[j]
+        if starts[j] < lowest or w in CLAUSE_BREAKS or reach > _HOLDER_REACH:
+            return None
+        if w == ")" or w == "(":
+            depth = max(0, depth + (1 if w == ")" else -1))
+            continue
+        if depth:
+            continue
+        reach += 1
+        relative = relative or w in RELATIVES
+        holder = "GROUP" if _is_group_word(w) else HOLDERS.get(w)
+        if holder is None or (not relative and _governed(reading, j, lowest)):
+            continue
+        return (holder, j) if holder else None
+    return None
+
+
+_OF = frozenset({"de", "of"})
+
+
+def _governed(reading: TextReading, j: int, lowest: int,
+              prepositions: frozenset[str] = GOVERNED_AFTER) -> bool:
+    """Whether word `j` is governed by a preposition (« du TP B », « de mon groupe »): the word
+    before it, past a determiner. « des » opening a sentence is an article (« Des étudiants… »),
+    not « de les »."""
+    words, starts = reading.norms, reading.starts
+    k = j - 1
+    if k >= 0 and starts[k] >= lowest and (words[k] in DETERMINERS or words[k].isdigit()):
+        k -= 1
+    if k < 0 or starts[k] < lowest or words[k] not in prepositions:
+        return False
+    opens = k == 0 or starts[k - 1] < lowest or not words[k - 1][:1].isalnum()
+    return not (opens and fold(reading.surfaces[k]) == "des")
 
 
 _END = None     # the trie's key for "a phrase ends here" (never a word)
