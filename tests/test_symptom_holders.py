@@ -79,8 +79,8 @@ def test_the_cue_rules_decide_with_the_words_that_decided(body, expected, words)
     ("Bonjour,\nLes étudiants du groupe de Cherbourg ne sont pas dans le cours ECO2104, "
      "les autres y sont.\nMerci\nO. Marais", "not_enrolled"),
     # the students said missing, in English
-    ("Hello,\nThe apprentices of the 2nd year are not in my course space ECO2104.\nThanks\nO. Marais",
-     "not_enrolled"),
+    ("Hello,\nThe distance students of the 2nd year are not in my course space ECO2104.\nThanks\n"
+     "O. Marais", "not_enrolled"),
     # a student moved to another group by its short name
     ("Bonjour,\nTrois étudiants du TD 2 se retrouvent dans le TD 5 sur Ecampus pour ECO2104 : "
      "23011111, 23011112, 23011113.\nO. Marais", "wrong_group"),
