@@ -72,17 +72,20 @@ def test_any_template_starts_the_reply_filled_from_the_diagnosis_when_it_can(web
 
 def test_agents_correct_the_symptom_and_the_situation(web_services, as_role):
     tid, _ = _new(web_services)
+    with web_services.sessions() as s:
+        read_as = s.get(m.Ticket, tid).symptom          # the shipped model's reading
+    assert read_as not in ("", "wrong_group")
     client, page = as_role("agent"), f"/ticket/{tid}"
-    _post(client, f"{page}/correct", {"field": "symptom", "value": "not_enrolled"}, page)
+    _post(client, f"{page}/correct", {"field": "symptom", "value": "wrong_group"}, page)
     _post(client, f"{page}/correct", {"field": "situation", "value": "other",
                                       "note": "demande de salle"}, page)
     html = client.get(page).get_data(as_text=True)
-    assert "corrigé par Agent : Pas inscrit au cours" in html
+    assert "corrigé par Agent : Mauvais groupe" in html
     assert "« demande de salle »" in html
     with web_services.sessions() as s:
         rows = s.scalars(select(m.Correction).order_by(m.Correction.id)).all()
     assert [(r.field, r.bot_value, r.agent_value) for r in rows] == [
-        ("symptom", "course_not_on_dashboard", "not_enrolled"),
+        ("symptom", read_as, "wrong_group"),
         ("situation", "hidden_course", "other")]
     assert _post(client, f"{page}/correct", {"field": "symptom", "value": "bogus"},
                  page).status_code == 400
