@@ -259,10 +259,14 @@ def test_one_reply_answers_related_tickets_each_in_its_own_thread(web_services, 
 # --------------------------------------------------------------------------- what people read
 def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
     import re
+    from triage.web import labels
     tid, draft_id = _new(web_services)
+    with web_services.sessions() as s:
+        read_as = s.get(m.Ticket, tid).symptom          # the shipped model's reading
+    assert read_as not in ("", "wrong_group")
     client, page = as_role("agent"), f"/ticket/{tid}"
     _post(client, f"{page}/save", {"draft_id": draft_id, "text": "Bonjour,\n\nÉdité.\n"}, page)
-    _post(client, f"{page}/correct", {"field": "symptom", "value": "not_enrolled"}, page)
+    _post(client, f"{page}/correct", {"field": "symptom", "value": "wrong_group"}, page)
     _post(client, f"{page}/approve", {"draft_id": draft_id, "text": "Bonjour,\n\nÉdité.\n"}, page)
     html = client.get(page).get_data(as_text=True)
     table = html[html.index('<table class="evidence">'):]
@@ -281,7 +285,7 @@ def test_history_and_evidence_read_in_french_in_order(web_services, as_role):
                          "a corrigé la lecture du robot", "a approuvé la réponse")]
     positions = [timeline.index(x) for x in order]
     assert positions == sorted(positions)
-    assert "symptôme : Cours absent du tableau de bord → Pas inscrit au cours" in timeline
+    assert f"symptôme : {labels.SYMPTOMS[read_as]} → Mauvais groupe" in timeline
     assert "modifiée par l&#39;agent" in timeline
     # Dates and flags of other rules' evidence: an ADE planning, the Moodle sync's last run.
     ade = client.get(f"/ticket/{_new(web_services, '09-enseignant-non-inscrit')[0]}")
@@ -297,9 +301,11 @@ def test_forward_reads_naturally_with_a_preview_and_fills_where(web_services, as
     import email
     from email import policy
 
-    # Léa's mail: hidden_course (RCAED501, composante, course 48213) and dashboard_filter,
-    # a finding about the reader's own screen that names none of them.
-    tid, _ = _new(web_services)
+    # Léa's mail, saying where she looks: hidden_course (RCAED501, composante, course 48213)
+    # and dashboard_filter, a finding about the reader's own screen that names none of them.
+    tid, _ = _new(web_services, body="Bonjour,\n\nje ne vois pas le cours de Droit des contrats "
+                  "(RCAED501) sur mon tableau de bord Ecampus. Mon numéro étudiant est "
+                  "22004871.\n\nMerci d'avance\nLéa Martin\n")
     with web_services.sessions() as s:
         fid = s.scalar(select(m.FindingRow.id).where(m.FindingRow.ticket_id == tid,
                                                      m.FindingRow.situation == "dashboard_filter"))

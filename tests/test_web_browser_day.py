@@ -13,6 +13,7 @@ from tests.fixtures_web import (accounts, analysed_ticket, old,  # noqa: F401
 from tests.test_web_browser import browser, live_url, sign_in  # noqa: F401 (fixtures)
 from triage.pipeline.outbox import deliver_due
 from triage.store import models as m
+from triage.web import labels
 
 pytestmark = pytest.mark.browser
 SHOTS = os.environ.get("TRIAGE_SCREENSHOTS")
@@ -80,21 +81,25 @@ def test_item5_agent_corrects_the_bot_manager_sees_the_agreement(web_services, l
                                                                  browser):
     tid = _ticket(web_services, created_at=old(1))
     agreed = _ticket(web_services, created_at=old(1), subject="Un autre cours introuvable")
+    with web_services.sessions() as s:
+        read_as = {s.get(m.Ticket, t).symptom for t in (tid, agreed)}   # the model's reading
+    (read_as,) = read_as
+    assert read_as not in ("", "wrong_group")
     page = sign_in(browser, live_url)
     for t in (tid, agreed):
         page.goto(f"{live_url}/ticket/{t}")
         if t == tid:
-            page.select_option("#correct-symptom select[name=value]", "not_enrolled")
+            page.select_option("#correct-symptom select[name=value]", "wrong_group")
             page.click("#correct-symptom button")
             page.wait_for_selector(".flash-ok")
-            assert "corrigé par Agent : Pas inscrit au cours" in page.inner_text("#verdicts")
+            assert "corrigé par Agent : Mauvais groupe" in page.inner_text("#verdicts")
             _shot(page, "ticket-correction")
         page.click("#approve")
         page.wait_for_selector(".flash-ok")
     manager = sign_in(browser, live_url, "manager")
     manager.goto(f"{live_url}/stats/")
     rows = manager.inner_text("#verdicts-symptoms")
-    assert "Cours absent du tableau de bord\t2\t1\t50 %" in rows
+    assert f"{labels.SYMPTOMS[read_as]}\t2\t1\t50 %" in rows
     templates = manager.inner_text("#verdicts-templates")
     assert "Cours caché\t2\t0\t100 %" in templates
     _shot(manager, "stats-verdicts")
