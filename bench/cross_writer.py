@@ -50,6 +50,7 @@ def identifiers() -> None:
     print(f"{'writer':<10}{'mails':>7}{'codes':>8}{'+cat.':>8}{'numbers':>9}{'course ids':>12}"
           f"{'codes as written':>18}")
     every = {"plain": Scores(), "catalogue": Scores()}
+    said: dict[str, Scores] = {}
     for writer, names in learn.WRITERS.items():
         folders = [learn.CORPUS / n for n in names if (learn.CORPUS / n / "gold.json").is_file()]
         if writer in learn.ALWAYS_TRAINS or not folders:
@@ -64,8 +65,29 @@ def identifiers() -> None:
                     for s in (scores[name], every[name]):
                         s.total += 1
                         score_one(s, sample, reading)
+                if catalogue is not None and catalogue.etapes:
+                    # the étapes said in words (with the catalogue), scored apart: the codes'
+                    # figures above stay those of every earlier run
+                    for s in (said.setdefault(writer, Scores()), said.setdefault("all", Scores())):
+                        s.total += 1
+                        score_one(s, sample, reading, frozenset(catalogue.etapes))
         _row(writer, scores)
     _row("all", every)
+    etapes_said(said)
+
+
+def etapes_said(said: dict[str, Scores]) -> None:
+    """P / R / F1 of the étapes said in words (with the catalogue), per writer whose catalogue
+    knows its étapes and whose gold holds some or whose mails are read saying some."""
+    print("\n== étapes said in words per writer (with the catalogue; writers who say or are read saying some)")
+    print(f"{'writer':<10}{'mails':>7}{'P':>8}{'R':>8}{'F1':>8}{'said':>7}{'read':>7}")
+    for writer, s in sorted(said.items(), key=lambda item: item[0] == "all"):
+        right, wrong, missed = s.counts.get("etapes_said", [0, 0, 0])
+        if writer != "all" and not right + wrong + missed:
+            continue
+        p, r, f = s.prf("etapes_said")
+        print(f"{writer:<10}{s.total:>7}{p:>8.3f}{r:>8.3f}{f:>8.3f}{right + missed:>7}"
+              f"{right + wrong:>7}")
 
 
 def sender() -> None:

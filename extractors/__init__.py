@@ -106,10 +106,11 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.drop_event_names(entities, written)
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)
-    # the étape said in words, once its codes are settled: one the mail cites is no more news;
-    # an automatic reply's (« pour les L1 droit, contactez … ») is nobody's étape
+    # the étape said in words, once its codes are settled: one the mail cites (itself, or one
+    # of its groups by its code) is no more news; an automatic reply's (« pour les L1 droit, contactez … »)
+    # is nobody's étape
     if not auto:
-        _add(entities, [s for s in said if s.value not in entities.apogee_codes])
+        _add(entities, said_reader.not_cited(said, entities.apogee_codes, entities.spans))
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.
     decided = symptom.Scored("other", 0.0) if auto else decide_symptom(text, settings)

@@ -91,6 +91,23 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     return not _FUNCTION.search(sentence[-40:])
 
 
+def not_cited(said: list[Span], codes: list[str], spans: list[Span]) -> list[Span]:
+    """The étapes said that the mail's codes do not already say: an étape cited by its code,
+    or one of its groups written as its code (« je suis en L2 STAPS … dans le groupe LSTA2-APA »,
+    « le groupe 11 de L1 MIA (SL1MIA-G11) »: the group's code begins with its étape's). A group
+    the mail names in words (« en L2 staps groupe 3 ») leaves the étape said: writers count
+    both; an étape written with its version (« STL1EM-1 ») is the étape, no group."""
+    written = {_SEPARATORS.sub("", s.text).upper() for s in spans if s.kind == "apogee_code"}
+    return [s for s in said if s.value not in codes
+            and not any(w.startswith(s.value) and _GROUP_OF_IT.match(w, len(s.value))
+                        for w in written)]
+
+
+_SEPARATORS = re.compile(r"[\s.\-_/]+")
+# what follows an étape's code in one of its groups' codes: a letter somewhere, not a version
+_GROUP_OF_IT = re.compile(r"(?!V?\d{1,3}$)(?=\w*[A-Z])\w+$")
+
+
 @once_per_catalogue
 def _etapes_by_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
     """{year: [(code, code)]} of the étapes whose label names that year (only they can agree

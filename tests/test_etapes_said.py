@@ -203,3 +203,21 @@ def test_refer_says_which_codes_are_etapes_and_the_saved_copy_keeps_them(demo_di
     path = tmp_path / "catalogue.json"
     save(path, catalogue, datetime(2026, 12, 6, 16, tzinfo=timezone.utc), "src")
     assert read_saved(path, "src").catalogue.etapes == etapes
+
+
+def test_an_etape_one_of_whose_groups_the_mail_writes_as_its_code_is_not_said_again():
+    """« je suis en L2 droit … dans le groupe LJUR2-TDB »: the group's code begins with its
+    étape's, the mail cites it already; a group named in words (« groupe B ») leaves the étape
+    said (writers count both), and an étape written with its version is no group."""
+    grouped = Catalogue.of([*CODES, "LJUR2-TDA", "LJUR2-TDB"],
+                           {**ELEMENTS, **ETAPES, "LJUR2-TDA": "L2 DROIT TD A",
+                            "LJUR2-TDB": "L2 DROIT TD B"}, ETAPES)
+    cited = reading("Bonjour, je suis en L2 droit mais Ecampus me met dans LJUR2-TDA au lieu de "
+                    "LJUR2-TDB.", grouped)
+    assert cited.apogee_codes == ["LJUR2-TDA", "LJUR2-TDB"]
+    assert cited.etapes_said == []
+    assert reading("Bonjour, je suis en L2 droit, le cours JUR1CIV n'apparaît pas.", grouped) \
+        .etapes_said == ["LJUR2"]
+    # the other étape's code beginning alike is no group of this one
+    assert reading("Je suis en L1 droit et je cherche LJUR2-TDA.", grouped).etapes_said \
+        == ["LJUR1"]
