@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from triage.catalogue import Catalogue
-from triage.extractors.labels import (Named, head_named, label_parts, once_per_catalogue,
+from triage.extractors.labels import (Named, heads_scored, label_parts, once_per_catalogue,
                                      years_named)
 from triage.model import Span
 
@@ -61,22 +61,42 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
                      said.words + tuple(_ALSO[w] for w in said.words if w in _ALSO),
                      said.start, said.end)
         candidates = by_year.get(said.year, [])
-        code = head_named(candidates, [said], catalogue)
+        plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
+                                          said.end + BEFORE_CHARS)
+        code = _named(candidates, said, catalogue, plain)
         if not code and not said.level:
-            code = _licence_on_a_tie(candidates, said, catalogue)
+            code = _licence_on_a_tie(candidates, said, catalogue, plain)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
 
 
+def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
+           plain: bool) -> str | None:
+    """The one étape whose label agrees best with `said`; on a tie, when the mail says no
+    parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
+    is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
+    scored = heads_scored(candidates, [said], catalogue)
+    best = [code for score, code in scored if score == scored[0][0]] if scored else []
+    if len(best) > 1 and plain:
+        best = [code for code in best
+                if not _SUB_PROGRAMME.search(catalogue.label(code) or "", 1)]
+    return best[0] if len(best) == 1 else None
+
+
+# A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
+# option APA »; a label starting with « Parcours » is a programme's own name, PASS's).
+_SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
+
+
 def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue) -> str | None:
+                      catalogue: Catalogue, plain: bool) -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
     def as_level(level: str) -> str | None:
-        return head_named(candidates, [Named(said.year, level, said.words)], catalogue)
+        return _named(candidates, Named(said.year, level, said.words), catalogue, plain)
     return None if as_level("BUT") else as_level("L")
 
 
@@ -88,7 +108,24 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
+    if _in_a_path(text, start, end):
+        return False
     return not _FUNCTION.search(sentence[-40:])
+
+
+# A category's path on Ecampus (« sous "L1 DROIT > S2" », « Sciences > Informatique > L3 »): a
+# place where courses are filed, nobody's étape. A path's steps are joined by « > » between
+# words, on one line (a quoted line's « > » starts it).
+_PATH_STEP = re.compile(r"[^\W_][\"'»]?[ \t]?>[ \t]?[\"'«]?[^\W_]")
+PATH_CHARS = 25
+
+
+def _in_a_path(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_PATH_STEP.search(text, max(line_start, start - PATH_CHARS),
+                                  min(line_end, end + PATH_CHARS)))
 
 
 def not_cited(said: list[Span], codes: list[str], spans: list[Span]) -> list[Span]:

@@ -164,8 +164,18 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
     """The code of the one (head, code) candidate whose labels (the group's own, « L1 DROIT TD
     7 », and its head's, the étape's) agree best with a year the mail names; None on a tie,
     without labels or without any agreement."""
-    if not said or not catalogue.labels:
+    scored = heads_scored(candidates, said, catalogue)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
+    return scored[0][1]
+
+
+def heads_scored(candidates: list[tuple[str, str]], said: list[Named],
+                 catalogue: Catalogue) -> list[tuple[int, str]]:
+    """(agreement, code) of the candidates whose labels agree with a year the mail names, best
+    first (`head_named`'s scores)."""
+    if not said or not catalogue.labels:
+        return []
     scored = []
     for head, code in candidates:
         # the group's own label (« M1 CG alternants ») and its étape's (« M1 CCA IAE Caen »)
@@ -177,9 +187,7 @@ def head_named(candidates: list[tuple[str, str]], said: list[Named],
         if score:
             scored.append((score, code))
     scored.sort(reverse=True)
-    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    return scored
 
 
 def once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:

@@ -221,3 +221,33 @@ def test_an_etape_one_of_whose_groups_the_mail_writes_as_its_code_is_not_said_ag
     # the other étape's code beginning alike is no group of this one
     assert reading("Je suis en L1 droit et je cherche LJUR2-TDA.", grouped).etapes_said \
         == ["LJUR1"]
+
+
+def test_on_a_tie_the_etape_naming_no_parcours_is_the_one_said():
+    """Three law étapes of the first year, two of them a parcours: a student who names no
+    parcours is in the plain one; naming one settles it by its words, and two plain étapes
+    tied still leave it unsaid."""
+    parcours = Catalogue.of(["DRL1A", "DRL1B", "DRL1C", "JUR1CIV"],
+                            {"DRL1A": "Licence 1 Droit parcours Europe", "DRL1B": "L1 DROIT",
+                             "DRL1C": "1re année Licence Droit option Histoire",
+                             "JUR1CIV": "Droit civil"}, ["DRL1A", "DRL1B", "DRL1C"])
+    for said in ("je suis en première année de droit", "je suis en l1 droit",
+                 "I am a first-year law student"):
+        assert reading(f"Bonjour, {said}, je ne vois pas JUR1CIV.", parcours).etapes_said \
+            == ["DRL1B"], said
+    assert reading("Je suis en L1 droit parcours Europe.", parcours).etapes_said == ["DRL1A"]
+    # the mail names a parcours the labels do not tell: no guess
+    assert reading("Je suis en L1 droit, parcours renforcé.", parcours).etapes_said == []
+    twins = Catalogue.of(["DRL1A", "DRL1B", "DRL1V"],
+                         {"DRL1A": "Licence 1 Droit parcours Europe", "DRL1B": "L1 DROIT",
+                          "DRL1V": "L1 DROIT VIRE"}, ["DRL1A", "DRL1B", "DRL1V"])
+    assert reading("Je suis en L1 droit.", twins).etapes_said == []
+
+
+def test_a_year_in_a_category_path_is_no_etape_said():
+    """« sous "L1 DROIT > S2" », « Sciences > L2 »: where Ecampus files courses."""
+    for path in ('Mon cours est maintenant sous "L2 DROIT > S4" au lieu de S3.',
+                 "Il n'est pas dans la catégorie Droit > L2 > S3."):
+        assert reading(f"Bonjour, {path}").etapes_said == [], path
+    # a quoted line's « > » is no path
+    assert reading("Bonjour,\n> je suis en L2 droit\nmerci").etapes_said == ["LJUR2"]
