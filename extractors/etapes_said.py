@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from triage.catalogue import Catalogue
-from triage.extractors.labels import (Named, heads_scored, label_parts, once_per_catalogue,
-                                     years_named)
+from triage.extractors.labels import (Named, heads_scored, is_programme_word, label_parts,
+                                     once_per_catalogue, same_word, words_of, years_named)
+from triage.extractors.normalize import unaccented_upper
 from triage.model import Span
 
 # A writer says their year where they write, not in a pasted table: the first pages suffice.
 SAID_CHARS = 20_000
 
+# Who says they prepare a doctorate.
+_DOCTORAL_STUDENT = ("DOCTORANT", "DOCTORANTE", "DOCTORANTS", "DOCTORANTES", "PHD")
 # A programme named in English (exchange students, staff writing in English: « first-year law »,
 # « 2nd-year psychology ») or cut short (« L3 maths »): the labels' French words are read beside it.
 _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "ENGLISH": "ANGLAIS",
@@ -25,7 +28,10 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          "MATHEMATICS": "MATHEMATIQUES", "MATHS": "MATHEMATIQUES", "MATH": "MATHEMATIQUES",
          "PHYSICS": "PHYSIQUE", "CHEMISTRY": "CHIMIE", "COMPUTER": "INFORMATIQUE",
          "LITERATURE": "LETTRES", "PHILOSOPHY": "PHILOSOPHIE", "MEDICINE": "MEDECINE",
-         "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS"}
+         "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS",
+         # a doctoral student says their doctorate (« doctorante », « PhD student »): the labels
+         # say « Doctorat » (a school's or a training's « doctoral(e) » says no one's)
+         **{w: "DOCTORAT" for w in _DOCTORAL_STUDENT}}
 
 # What a year is said of is in its sentence before it (a clause may run over a comma).
 _SENTENCE_END = re.compile(r"[.;!?\n]")
@@ -53,7 +59,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     by_year = _etapes_by_year(catalogue)
     if not by_year:
         return []
-    found = []
+    found = _named_programmes(text, part, catalogue)
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
@@ -108,9 +114,19 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _in_a_path(text, start, end):
+    if _in_a_path(text, start, end) or _TEACHES.search(sentence):
         return False
     return not _FUNCTION.search(sentence[-40:])
+
+
+# A teacher naming the year of their teaching (« Intervenant extérieur (vacataire) à l'IAE en
+# M1 Finance », « J'assure le CM de droit pénal en L3 », « Je suis responsable du module … en
+# 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
+# (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
+_TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|"
+                      r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
+                      r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
+                      r"enseignements?))\b", re.IGNORECASE)
 
 
 # A category's path on Ecampus (« sous "L1 DROIT > S2" », « Sciences > Informatique > L3 »): a
@@ -154,3 +170,154 @@ def _etapes_by_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
         for year in sorted({p.year for p in label_parts(catalogue.label(code) or "")}):
             index.setdefault(year, []).append((code, code))
     return index
+
+
+# Étapes whose label names no year `label_parts` reads (« DU Management des organisations »,
+# « Doctorat ED 556 », « PASS Caen », « ESIX 4A I »: a diploma of no year or a school's own
+# way of counting them) are said by their programme's name, as people say it without a year
+# (« je suis en DU management », « doctorante à l'ED 556 », « en PASS à Caen », « en 4A méca à
+# l'ESIX »): the label's first word, its first word in capitals, or its initials (« Parcours
+# d'accès spécifique santé »: PASS). In a mail the name is written in capitals (« DU », « PASS »,
+# « ESIX »: a word in small letters is a word, « du », « pass ») unless it translates a label's
+# word (« doctorant », « PhD » for « Doctorat »); the label's other words written in the same
+# sentence (« management », « 556 », « Caen », « méca ») pick one étape among those of that name,
+# and a year said beside it (« 4A », « 4th year ») one of those that name theirs.
+_NAME_WORD = re.compile(r"[^\W_]+")
+_CAPITALS = re.compile(r"^[^\W\d_a-zà-ÿ]{2,}$")
+# a year as a school counts it: « 4A », « 4e année », « 4th year », « quatrième année »
+_ANY_YEAR = re.compile(
+    r"\b(?:([1-6])A\b|([1-6])\s?(?:re|ère|ere|er|e|ème|eme|è|nd|st|rd|th)[\s\-]+"
+    r"(?:ann[ée]e|year)\b|(premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|"
+    r"first|second|third|fourth|fifth)[\s\-]+(?:ann[ée]e|year)\b)", re.IGNORECASE)
+# a label's year may be a digit alone (« LAS 1 SVT », « MEEF 1 EN »; not « n°3 » nor « ED 98 »)
+_LONE_DIGIT = re.compile(r"(?<![°\d])\b([1-6])\b(?![°\d])")
+_DIGIT_AFTER = re.compile(r"[^\W_]+\s?([1-6])\b(?![°\d])")
+_YEAR_WORDS = {"PREMIERE": "1", "FIRST": "1", "DEUXIEME": "2", "SECOND": "2", "TROISIEME": "3",
+               "THIRD": "3", "QUATRIEME": "4", "FOURTH": "4", "CINQUIEME": "5", "FIFTH": "5"}
+_SENTENCE = re.compile(r"[.;!?\n]")
+SENTENCE_CHARS = 120
+
+
+def _year_of(text: str) -> tuple[str, int, int]:
+    """The first year `text` says as a school counts it, and where; ("", -1, -1) when none."""
+    m = _ANY_YEAR.search(text)
+    if not m:
+        return "", -1, -1
+    year = m.group(1) or m.group(2) or _YEAR_WORDS[unaccented_upper(m.group(3))]
+    return year, m.start(), m.end()
+
+
+def _label_year(label: str) -> tuple[str, int, int]:
+    """The year a label names as a school counts it, or as a digit alone."""
+    year = _year_of(label)
+    if year[0]:
+        return year
+    m = _LONE_DIGIT.search(label)
+    return (m.group(1), m.start(), m.end()) if m else ("", -1, -1)
+
+
+@once_per_catalogue
+def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+    """{name: [(code, year or "", the label's words but its year)]} of the étapes whose label
+    names no year `label_parts` reads."""
+    index: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+    for code in sorted(catalogue.etapes):
+        label = catalogue.label(code) or ""
+        if not label or label_parts(label):
+            continue
+        year, start, end = _label_year(label)
+        words = [w for w in words_of(label[:start] + " " + label[end:] if year else label)
+                 if len(w) > 1 or w.isdigit()]
+        letters = [w for w in words if not w.isdigit()]
+        names = {letters[0]} if letters else set()
+        names |= {w for w in letters[:1] + [next((w for w in _NAME_WORD.findall(label)
+                                                  if _CAPITALS.match(w)), "")] if w}
+        names = {unaccented_upper(n) for n in names}
+        initials = "".join(w[0] for w in letters)
+        if len(initials) >= 3:
+            names.add(initials)
+        for name in names:
+            if is_programme_word(name) or name == "DU":
+                index.setdefault(name, []).append((code, year, frozenset(words)))
+    return index
+
+
+def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
+    """The étapes of no year `label_parts` reads that `text` names by their name."""
+    by_name = _by_name(catalogue)
+    if not by_name:
+        return []
+    found = []
+    text = text[:SAID_CHARS]
+    tokens = list(_NAME_WORD.finditer(text))
+    for i, m in enumerate(tokens):
+        word = unaccented_upper(m.group())
+        name = _ALSO.get(word, word) if word in _ALSO else word
+        if name not in by_name or (name == word and not _CAPITALS.match(m.group())):
+            continue
+        sentence, at = _sentence(text, m.start(), m.end())
+        if name == word and (_shouted(text, m.start()) or not (
+                _IN_IT.search(sentence[:at]) or _SELF.search(sentence[:at]))):
+            continue
+        if not _the_writers(text, m.start(), m.end()):
+            continue
+        code = _one_of(by_name[name], sentence, name, at)
+        if code:
+            found.append(Span("etape_said", code, m.group(), part, m.start(), m.end()))
+    return found
+
+
+# A name is the writer's programme where they say they are in it: right after « en », « in »,
+# « à l' » (« en PASS », « à l'ESIX »), after « promo de » (a cohort), or after what says who
+# they are earlier in the sentence (« je suis … », « on est … », « I'm … », « stagiaire … »,
+# « inscrite en … »). A course's programme (« l'UE d'anatomie du PASS », « les cours du PASS »)
+# is not theirs.
+_IN_IT = re.compile(r"(?:\b(?:en|in|at)\s+(?:the\s+)?|\b(?:à|a)\s+l['’]\s*|"
+                    r"\bpromo(?:tion)?\s+(?:de|du|d['’])\s*)$", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:je\s+suis|j['’]?\s?suis|jsuis|jsui|on\s+est|nous\s+sommes|"
+                   r"I\s*['’]?\s*m|I\s+am|we\s+are|stagiaire|inscrite?\s+en|"
+                   r"[ée]tudiante?\s+en)\b", re.IGNORECASE)
+
+
+def _shouted(text: str, at: int) -> bool:
+    """Whether the line around text[at] is written in capitals (« JE SUIS EN 2EME ANNEE ESIX »):
+    a word in capitals there is no name."""
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 20 and sum(c.islower() for c in letters) < 0.1 * len(letters)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence around text[start:end] and where in it the word starts."""
+    left = max([max(0, start - SENTENCE_CHARS),
+                *(s.end() for s in _SENTENCE.finditer(text, max(0, start - SENTENCE_CHARS),
+                                                      start))])
+    right = _SENTENCE.search(text, end, end + SENTENCE_CHARS)
+    return text[left:right.start() if right else min(len(text), end + SENTENCE_CHARS)], \
+        start - left
+
+
+def _one_of(candidates: list[tuple[str, str, frozenset[str]]], sentence: str,
+            name: str, at: int) -> str | None:
+    """The one candidate the sentence says: of its year when it says one (« 4A », or a digit
+    right after the name, « LAS 2 »), and the one whose label's own words (none of the
+    others') it writes most; a name of one étape is that étape. Étapes that name their year
+    when the sentence says none are not guessed (« je suis en LAS » beside « LAS 1 »)."""
+    after = _DIGIT_AFTER.match(sentence, at)
+    year = after.group(1) if after else _year_of(sentence)[0]
+    if year:
+        candidates = [c for c in candidates if not c[1] or c[1] == year]
+    else:
+        candidates = [c for c in candidates if not c[1]]
+    if len(candidates) == 1:
+        return candidates[0][0]
+    said = [_ALSO.get(w, w) for w in words_of(sentence) if len(w) > 1 or w.isdigit()]
+    said = [w for w in said if w != name and (w.isdigit() or is_programme_word(w))]
+    scored = []
+    for code, _, words in candidates:
+        own = {w for w in words if not any(w in other for c, _, other in candidates if c != code)}
+        scored.append((sum(same_word(w, own) for w in said), code))
+    scored.sort(reverse=True)
+    if not scored or not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]

@@ -251,3 +251,50 @@ def test_a_year_in_a_category_path_is_no_etape_said():
         assert reading(f"Bonjour, {path}").etapes_said == [], path
     # a quoted line's « > » is no path
     assert reading("Bonjour,\n> je suis en L2 droit\nmerci").etapes_said == ["LJUR2"]
+
+
+# Étapes whose label names no year the way a licence's does: a DU, a doctorate, PASS, an
+# engineering school counting its years « 3A », « 4A ».
+NAMED = {"DUMGT": "DU Management des équipes (formation continue)",
+         "DUCOM": "DU Communication - formation continue", "DUFC1": "DU formation continue 1",
+         "DOC200": "Doctorat ED 200 Sciences", "DOC300": "Doctorat ED 300 Lettres",
+         "PSANT": "Parcours d'accès spécifique santé",
+         "ING3M": "ESIX 3A Mécatronique", "ING4M": "ESIX 4A Mécatronique",
+         "ING4A": "ESIX 4A Agroalimentaire", "GEN01": "Génétique"}
+BY_NAME = Catalogue.of([*NAMED, *CODES], {**NAMED, **ELEMENTS, **ETAPES},
+                       [*ETAPES, *(c for c in NAMED if c != "GEN01")])
+
+
+def test_an_etape_of_no_year_is_said_by_its_name_where_the_writer_says_they_are_in_it():
+    cases = {"Bonjour, je suis inscrite en DU management en formation continue.": "DUMGT",
+             "Stagiaire de la formation continue (DU communication, à distance), je n'ai plus "
+             "accès au module.": "DUCOM",
+             "Doctorante en 3e année à l'ED 300, je ne vois pas la formation.": "DOC300",
+             "I am a second-year PhD student (ED 200) and cannot see the module.": "DOC200",
+             "Bonjour, on est en 4A méca à l'ESIX et le cours n'existe pas.": "ING4M",
+             "I'm in the 3rd year of the engineering school (ESIX, mechatronics).": "ING3M",
+             "Nous voudrions inscrire toute la promo de PASS dans l'espace.": "PSANT"}
+    for body, code in cases.items():
+        assert reading(body, BY_NAME).etapes_said == [code], body
+
+
+def test_a_programme_named_without_being_the_writers_is_no_etape_said():
+    for body in ("Le cours d'anatomie du PASS n'apparaît plus.",          # a course's programme
+                 "Module ED 200 disparu des archives.",                   # a training's school
+                 "Je suis en DU, le module ne s'affiche pas.",            # which DU: no guess
+                 "On est en ESIX et le cours n'existe pas.",              # which year: no guess
+                 "PROBLEME DU COURS DE GENETIQUE GEN01 POUR MOI QUI SUIS EN PREMIERE",
+                 "Je suis en du droit, pass le cours.",                   # small letters: words
+                 "Deux stagiaires sont bien dans le groupe CEMU DU communication."):
+        assert reading(body, BY_NAME).etapes_said == [], body
+
+
+def test_a_teachers_year_is_no_etape_said():
+    """« Intervenant extérieur en M1 … », « J'assure le CM … en L3 », « responsable du module …
+    en 2e année »: where they teach; their students (« mes étudiants de L2 droit ») are the
+    cohort their mail is about."""
+    for body in ("Intervenante extérieure en L2 droit, je ne vois pas la liste.",
+                 "J'assure cette année le CM de droit civil en L1 droit.",
+                 "Je suis responsable du module de droit civil en L1 droit."):
+        assert reading(body).etapes_said == [], body
+    assert reading("Mes étudiants de L2 droit ne voient pas le cours.").etapes_said == ["LJUR2"]
