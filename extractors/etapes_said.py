@@ -15,6 +15,10 @@ from triage.extractors.labels import (Named, heads_scored, is_programme_word, la
 from triage.extractors.normalize import unaccented_upper
 from triage.model import Span
 
+# A subject names what a mail is about (« groupes TD psycho L2 », a thread's « RE: … - L1
+# Droit »), a course's or a list's year: the writer's own étape is said in the body (no writer
+# counts one said in the subject alone).
+NOT_SAID_IN = ("subject",)
 # A writer says their year where they write, not in a pasted table: the first pages suffice.
 SAID_CHARS = 20_000
 
@@ -57,7 +61,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
     the year the writer says they are in, never a cited code: writers split on counting it."""
     by_year = _etapes_by_year(catalogue)
-    if not by_year:
+    if not by_year or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
     for said in years_named(text[:SAID_CHARS]):

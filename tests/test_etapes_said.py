@@ -298,3 +298,16 @@ def test_a_teachers_year_is_no_etape_said():
                  "Je suis responsable du module de droit civil en L1 droit."):
         assert reading(body).etapes_said == [], body
     assert reading("Mes étudiants de L2 droit ne voient pas le cours.").etapes_said == ["LJUR2"]
+
+
+def test_a_year_in_the_subject_alone_is_no_etape_said():
+    """A subject names what the mail is about (« Groupes TD L2 droit », a thread's « RE: … »);
+    the writer's own étape is said in the body."""
+    mail = ParsedMail(message_id="t", subject="RE: Étudiants non inscrits - L2 droit",
+                      from_addr="scol@unicaen.fr", text="Merci, c'est réglé.",
+                      new_text="Merci, c'est réglé.")
+    assert read(mail, catalogue=LABELLED).entities.etapes_said == []
+    said = ParsedMail(message_id="t", subject="L2 droit", from_addr="zoe@etu.unicaen.fr",
+                      text="Je suis en L2 droit et JUR1CIV manque.",
+                      new_text="Je suis en L2 droit et JUR1CIV manque.")
+    assert read(said, catalogue=LABELLED).entities.etapes_said == ["LJUR2"]
