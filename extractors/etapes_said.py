@@ -67,8 +67,8 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
-        said = Named(said.year, said.level,
-                     said.words + tuple(_ALSO[w] for w in said.words if w in _ALSO),
+        words = said.words + _glossed(text, said.end)
+        said = Named(said.year, said.level, words + tuple(_ALSO[w] for w in words if w in _ALSO),
                      said.start, said.end)
         candidates = by_year.get(said.year, [])
         plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
@@ -80,6 +80,19 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+# A programme's words glossed in brackets just after it (« 1re année TC (Lisieux) », « the
+# engineering school (ESIX, mechatronics) »): its clause's words too.
+# (Words only: a code in brackets is a course's, « le cours de programmation (S6.INF21) ».)
+_GLOSS = re.compile(r"([^.;!?()\[\]\n,]{0,25}?)\(([^()\n\d]{1,40})\)")
+
+
+def _glossed(text: str, end: int) -> tuple[str, ...]:
+    m = _GLOSS.match(text, end)
+    if not m or _COURSE_WORD.search(m.group(1)):
+        return ()
+    return tuple(w for w in words_of(m.group(2)) if len(w) > 1 and is_programme_word(w))
 
 
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,

@@ -311,3 +311,15 @@ def test_a_year_in_the_subject_alone_is_no_etape_said():
                       text="Je suis en L2 droit et JUR1CIV manque.",
                       new_text="Je suis en L2 droit et JUR1CIV manque.")
     assert read(said, catalogue=LABELLED).entities.etapes_said == ["LJUR2"]
+
+
+def test_a_place_glossed_in_brackets_after_the_year_tells_two_etapes_apart():
+    sites = Catalogue.of(["TCC1", "TCL1", "TC1R01"],
+                         {"TCC1": "BUT TC 1A Caen", "TCL1": "BUT TC 1A Lisieux",
+                          "TC1R01": "Marketing"}, ["TCC1", "TCL1"])
+    assert reading("Voici les étudiants de 1re année TC (Lisieux) sans cours :", sites) \
+        .etapes_said == ["TCL1"]
+    assert reading("Voici les étudiants de 1re année TC sans cours :", sites).etapes_said == []
+    # a course's code in brackets glosses the course, not the year
+    assert reading("Je suis en 1re année TC, le cours de marketing (Lisieux TC1R01) manque.",
+                   sites).etapes_said == []
