@@ -204,8 +204,8 @@ _CAPITALS = re.compile(r"^[^\W\d_a-zà-ÿ]{2,}$")
 # a year as a school counts it: « 4A », « 4e année », « 4th year », « quatrième année »
 _ANY_YEAR = re.compile(
     r"\b(?:([1-6])A\b|([1-6])\s?(?:re|ère|ere|er|e|ème|eme|è|nd|st|rd|th)[\s\-]+"
-    r"(?:ann[ée]e|year)\b|(premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|"
-    r"first|second|third|fourth|fifth)[\s\-]+(?:ann[ée]e|year)\b)", re.IGNORECASE)
+    r"(?:ann[ée]e?|year)\b|(premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|"
+    r"first|second|third|fourth|fifth)[\s\-]+(?:ann[ée]e?|year)\b)", re.IGNORECASE)
 # a label's year may be a digit alone (« LAS 1 SVT », « MEEF 1 EN »; not « n°3 » nor « ED 98 »)
 _LONE_DIGIT = re.compile(r"(?<![°\d])\b([1-6])\b(?![°\d])")
 _DIGIT_AFTER = re.compile(r"[^\W_]+\s?([1-6])\b(?![°\d])")

@@ -28,10 +28,11 @@ _Index = TypeVar("_Index")
 _LEVEL_YEAR = re.compile(r"\b((?i:L|M|LP|licence|license|master|bachelor)|BUT|DUT)\s?([1-3])"
                          r"(?!\w)")
 # A year said as an ordinal: « 1re année », « 2e année », « 2ème année », « première année »,
-# « 1st year », « second year », « year 2 ».
+# « 1st year », « second year », « year 2 »; « année » typed short in a text message (« 1ere
+# anne », « 2e anné »).
 _ORDINAL_YEAR = re.compile(
     r"\b(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è|nd|st|rd|th)|(premi[eè]re|deuxi[eè]me|seconde?|"
-    r"troisi[eè]me|first|third))[\s\-]+(?:ann[ée]e|year)\b|\byear\s([1-3])\b", re.IGNORECASE)
+    r"troisi[eè]me|first|third))[\s\-]+(?:ann[ée]e?|year)\b|\byear\s([1-3])\b", re.IGNORECASE)
 # A year as schools write it, « 2A » (deuxième année), read beside a diploma only.
 _YEAR_A = re.compile(r"\b([1-3])A\b")
 # In a label, a programme glued to its year: « GEA2 TD1 », « INFO3 ».

@@ -323,3 +323,8 @@ def test_a_place_glossed_in_brackets_after_the_year_tells_two_etapes_apart():
     # a course's code in brackets glosses the course, not the year
     assert reading("Je suis en 1re année TC, le cours de marketing (Lisieux TC1R01) manque.",
                    sites).etapes_said == []
+
+
+def test_a_year_typed_short_in_a_text_message_is_read():
+    assert reading("slt jsui en 1ere anne de droit jai pa mes cours").etapes_said == ["LJUR1"]
+    assert reading("jsuis en 2e anné de BUT info").etapes_said == ["BINFO2"]
