@@ -97,6 +97,11 @@ OF_A_YEAR = "year_group_name"
 MENTION = "group_mention"
 # … and a site (« sur le site de Saint-Lô »), a mention too, but no group said to be one.
 SITE = "site_mention"
+# … and a group's code written in words after a group word (« le groupe CEMU DU CGE »).
+SPACED = "spaced_group_code"
+# Two or three words in capitals after a group word: a code written as its parts are said.
+_SPACED_CODE = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe|cohortes?)\s+"
+                          r"([A-Z][A-Z0-9]{1,7}(?:[ _][A-Z0-9]{1,8}){1,2})(?![\w@]|[.\-/]\w)")
 
 
 def short_names(text: str, part: str, skip: list[tuple[int, int]],
@@ -134,6 +139,11 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                     OF_A_YEAR if not n.group(1).isdigit() and _sentence_says_a_year(text, n.start(1)) \
                     else EXACT
                 spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
+    for m in _SPACED_CODE.finditer(text):
+        known = catalogue.match(m.group(1))
+        if known and tolerant_key(known) == tolerant_key(m.group(1)) \
+                and not skips.covers(m.start(1)):
+            spans.append(Span(SPACED, known, m.group(1), part, m.start(1), m.end(1)))
     for m, mention in _mentions(text, skips):
         group: str | int = 0                   # (after a group word: the name alone)
         if "word" in m.re.groupindex:
@@ -184,8 +194,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     if not names or any(s.kind == GLOSSED for s in names):
         return []
     mentions = [s for s in names if s.kind in (MENTION, SITE)]
-    names = [s for s in names if s.kind not in (MENTION, SITE)]
-    spans: list[Span] = []
+    spans: list[Span] = [Span("apogee_code", s.value, s.text, s.part, s.start, s.end)
+                         for s in names if s.kind == SPACED and s.value not in found]
+    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED)]
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -195,6 +206,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # with labels, the year said in words is found among the étapes (or groups) by its label,
     # even in a mail citing no course (« je suis en L1 droit groupe TD 7 »: writer T counts it)
     named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if catalogue.labels else []
+    cited_years: list[labels.Named] | None = None      # (asked for when needed)
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     for span in names:
@@ -220,10 +232,19 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         if any(code in found for _, code in candidates):
             continue
         code = best(candidates, evidence, scores)
+        if code is None and (semesters := _semesters(evidence)):
+            code = best(candidates, evidence + semesters)
         if code is None and named_years:
             code = labels.head_named(candidates, named_years, catalogue)
         if code is None and len(with_years) > len(evidence):
             code = best(candidates, with_years, scores_with_years)
+        if code is None and not named_years and cited_years is None:
+            cited_years = courses_years(found, catalogue)
+        if code is None and not named_years and cited_years:
+            # last, the year of the course the mail cites and its title: « TD 12 du cours de
+            # droit civil (JD1-CIV2) » is the TD 12 labelled « TD 12 L1 droit » (a year the
+            # mail says in words outranks it: « en L3 droit … cours DC1ADM » is left alone)
+            code = labels.head_named(candidates, cited_years, catalogue)
         if code:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     # then the groups named in passing beside the mail's codes, those just completed included
@@ -269,7 +290,67 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             if code and code not in found:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))
+    if mentions and found and catalogue.labels and not named_years:
+        # last, a group named in passing whose label agrees with the year and the title of a
+        # course the mail cites (« On est dans le groupe 4 » of a genetics course of L2)
+        spans += _of_courses_years(found, mentions, spans, catalogue, cited_years)
     return spans
+
+
+def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
+                      catalogue: Catalogue, cited: list[labels.Named] | None) -> list[Span]:
+    cited = courses_years(found, catalogue) if cited is None else cited
+    if not cited:
+        return []
+    taken = {(s.part, s.start) for s in spans}
+    out = []
+    for span in mentions:
+        mention = _mention_written(span.text)
+        if (span.part, span.start) in taken or not mention:
+            continue
+        if not mention.number:
+            continue               # (a word, « un groupe CEMU », « le groupe saint lo », says a
+            #                        kind of group or a site as often as the one group)
+        code = labels.group_labelled(mention.kind, mention.number, cited, catalogue)
+        if code and code not in found and code not in {s.value for s in spans}:
+            out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
+    return out
+
+
+def courses_years(found: list[str], catalogue: Catalogue) -> list[labels.Named]:
+    """The year of each course of the mail that has a label, as a year named with its title's
+    words (`JD1-CIV2` « Droit civil 2 - Personnes et famille »: 1, DROIT, CIVIL…): a course's
+    code numbers its year first (`JD1-CIV2`, `D2.OBLG1`, `HHIS301`), or a BUT's semester
+    before its resource's number (`CGEA3R05`: semester 3, the second year). None without
+    labels; a code whose first number says no year (`ED556F12`, `24MGT305`) gives none, nor
+    a group's."""
+    if not catalogue.labels:
+        return []
+    out = []
+    for code in found:
+        label = catalogue.label(code)
+        year = _course_year(code) if not _GROUP_CODE.search(code) else ""
+        # (a group's code is no course's: `D1CONTD11` says nothing of its siblings' course)
+        words = tuple(w for w in labels.words_of(label or "")
+                      if len(w) > 1 and not w[0].isdigit() and labels.is_programme_word(w))
+        if year and words:
+            out.append(labels.Named(year, "", words))
+    return out
+
+
+def _course_year(code: str) -> str:
+    """The year a course's code says (see courses_years), "" when none."""
+    if m := _BUT_SEMESTER.search(code):
+        return str((int(m.group(1)) + 1) // 2)
+    m = _FIRST_NUMBER.match(code)
+    return m.group(1)[0] if m and len(m.group(1)) in (1, 3) and m.group(1)[0] in "123" else ""
+
+
+# (letters first, then the first number; a BUT's resource: its semester, R, two digits — an S
+# after a digit is as often a « second degré » as a SAÉ: `MEEF2S05`)
+_FIRST_NUMBER = re.compile(r"^[A-Z]+[.\-]?(\d+)")
+_BUT_SEMESTER = re.compile(r"(?<=[A-Z])([1-6])R\d{2}$")
+_GROUP_CODE = re.compile(r"(?:TD|TP|CM|GRP?)\s?\d{1,2}[A-Z]?$|(?<=\d)G\d{1,2}[A-Z]?$|[.\-]G\d{1,2}$")
 
 
 def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
@@ -328,6 +409,14 @@ def _evidence(found: list[str], text: str) -> list[Key]:
     keys |= {f"L{(int(m.group(1)) + 1) // 2}{k[m.end():]}" for k in list(keys)
              if (m := _SEMESTER.match(k))}
     return [_key(k, written.get(k, "")) for k in sorted(keys)]
+
+
+def _semesters(evidence: list[Key]) -> list[Key]:
+    """The keys of `evidence` that may number a BUT's semester (`CGEA3R05`: R3.05, of the
+    second year) read with that year instead (`CGEA2R05`), for a name the keys as written leave
+    alone: a scheme may also number its year there (`ECO2R05`: year 2's element 05)."""
+    return [_key(f"{k.key[:m.start()]}{(int(m.group(1)) + 1) // 2}{k.key[m.end(1):]}")
+            for k in evidence if (m := _BUT_SEMESTER.search(k.key))]
 
 
 def _year_key(code: str) -> str:

@@ -407,9 +407,11 @@ def label_written(candidates: list[str], written: frozenset[str], catalogue: Cat
     the group labelled « TP2B MMI1 Alencon »; None when none or several."""
     found = set()
     for code in candidates:
+        # (the name's own pieces aside, spaced in the label or not: « TP 3A » of TP3A)
         words = {w for w in _label_words(catalogue.label(code) or "")
                  if w not in _NOT_PROGRAMME and w not in _GROUP_WORDS
-                 and short_name_key(w) != name and w.lstrip("0") != name}
+                 and short_name_key(w) != name and w.lstrip("0") != name
+                 and not (w[0].isdigit() and name.endswith(short_name_key(w)))}
         if len(words) >= MIN_WRITTEN_WORDS and words <= written:
             found.add(code)
     return found.pop() if len(found) == 1 else None

@@ -226,9 +226,20 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
         for code in entities.apogee_codes:
             if code not in restored and code not in catalogue and keys[code] < 2:
                 form = catalogue.scheme_form(code)
+                if form == code:
+                    form = doubled_letter(code, catalogue) or code
                 if form != code:
                     restored[code] = form
     _rename(entities, restored)
+
+
+def doubled_letter(code: str, catalogue: Catalogue) -> str | None:
+    """The one known code that `code` (unknown) is with a doubled letter typed once (« HAL301 »
+    for HALL301: a letter typed twice in a row is the one people drop), None when none or
+    several."""
+    found = {code[:i] + code[i] + code[i:] for i in range(len(code)) if code[i].isalpha()}
+    known = {c for c in found if c in catalogue}
+    return known.pop() if len(known) == 1 else None
 
 
 def dotted_heads(values: list[str]) -> dict[str, str]:
