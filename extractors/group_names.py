@@ -211,7 +211,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     scores_with_years: dict[str, tuple[float, int]] = {}
     for span in names:
         if span.kind in (EXACT, OF_A_YEAR):
-            code = _of_a_code(span.value, found, catalogue)
+            code = _of_a_code(span.value, found, catalogue) or _of_a_stem(span.value, found,
+                                                                          catalogue)
             candidates = catalogue.heads(span.value)
             if code is None and named_years and not any(c in found for _, c in candidates):
                 # with labels, the year the mail names finds which group of that name it is
@@ -362,6 +363,24 @@ def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
     codes = {f"{head}{sep}{n}" for head in heads for sep in ("-", ".", "") for n in names}
     known = {c for c in codes if c in catalogue}
     return known.pop() if len(known) == 1 and not known & set(found) else None
+
+
+def _of_a_stem(name: str, found: list[str], catalogue: Catalogue) -> str | None:
+    """The one known code that is the stem of a course of the mail, its element's number left
+    out, followed by a word `name` (« groupe ALT » beside `IAE1FC03`: `IAE1FALT`, the IAE's
+    year 1 finance apprentices; beside `ECO2-M04`: `ECO2-ALT`), when the mail does not write it
+    already. A number is no such name: `HLAN` and 3 make an étape, no group."""
+    if not name.isalpha():
+        return None
+    stems = {m.group(1) for code in found if (m := _ELEMENT_NUMBER.match(code))}
+    codes = {f"{stem}{sep}{name}" for stem in stems for sep in ("-", ".", "")}
+    known = {c for c in codes if c in catalogue}
+    return known.pop() if len(known) == 1 and not known & set(found) else None
+
+
+# A course's code, its stem then its element's number (one letter or none, digits): `IAE1F`
+# and `C03`, `ECO2` and `-M04`.
+_ELEMENT_NUMBER = re.compile(r"^([A-Z0-9]+?)[.\-]?[A-Z]?\d{1,3}$")
 
 
 class Key(NamedTuple):

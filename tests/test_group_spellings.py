@@ -58,3 +58,13 @@ def test_a_doubled_letter_typed_once():
 def test_two_doubled_readings_leave_the_code_as_written():
     known = Catalogue.of(["AALB101", "ALLB101"])
     assert doubled_letter("ALB101", known) is None
+
+
+def test_a_word_after_group_beside_a_courses_stem():
+    # `MGE2AC04` is element C04 under `MGE2A`; its apprentices' group is `MGE2AAPP`
+    known = Catalogue.of(["MGE2AC04", "MGE2AC05", "MGE2AAPP", "MGE2AINI", "HLAN101", "HLAN3"])
+    assert codes("Bonjour, en M2 je suis apprenti mais dans le cours MGE2AC04 on m'a mis dans "
+                 "le groupe INI au lieu du groupe APP.", known) == \
+        ["MGE2AAPP", "MGE2AC04", "MGE2AINI"]
+    # a number after « groupe » is no such name (`HLAN3` is an étape)
+    assert codes("dans HLAN101 je suis dans le groupe 3", known) == ["HLAN101"]
