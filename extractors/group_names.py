@@ -99,6 +99,11 @@ MENTION = "group_mention"
 SITE = "site_mention"
 # … and a group's code written in words after a group word (« le groupe CEMU DU CGE »).
 SPACED = "spaced_group_code"
+# … and a group named by a word and a number (« le groupe de stage 3 »): value « STAGE 3 ».
+WORDED = "worded_group_name"
+_WORD_NUMBER = re.compile(r"\b(?i:groupes?|grp|gpe)\s+(?:(?i:de|du|des)\s+|(?i:d)['’]\s*)?"
+                          r"(?P<word>[^\W\d_]{3,15})\s+(?:(?i:n°|num[ée]ro)\s*)?"
+                          r"(?P<number>\d{1,2})(?![\w@]|[.,:/\-]\w)")
 # Two or three words in capitals after a group word: a code written as its parts are said.
 _SPACED_CODE = re.compile(r"\b(?i:groupes?|groups?|grp|grpe|gpe|cohortes?)\s+"
                           r"([A-Z][A-Z0-9]{1,7}(?:[ _][A-Z0-9]{1,8}){1,2})(?![\w@]|[.\-/]\w)")
@@ -144,6 +149,14 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         if known and tolerant_key(known) == tolerant_key(m.group(1)) \
                 and not skips.covers(m.start(1)):
             spans.append(Span(SPACED, known, m.group(1), part, m.start(1), m.end(1)))
+    if catalogue.labels:
+        for m in _WORD_NUMBER.finditer(text):
+            word = _ascii(m.group("word"))
+            if labels.is_programme_word(word) and not skips.covers(m.start()) \
+                    and not _in_a_table(text, m.start(), m.end()):
+                spans.append(Span(WORDED, f"{word} {int(m.group('number'))}",
+                                  text[m.start("word"):m.end()], part, m.start("word"),
+                                  m.end()))
     for m, mention in _mentions(text, skips):
         group: str | int = 0                   # (after a group word: the name alone)
         if "word" in m.re.groupindex:
@@ -196,7 +209,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     mentions = [s for s in names if s.kind in (MENTION, SITE)]
     spans: list[Span] = [Span("apogee_code", s.value, s.text, s.part, s.start, s.end)
                          for s in names if s.kind == SPACED and s.value not in found]
-    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED)]
+    worded = [s for s in names if s.kind == WORDED]
+    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED)]
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -247,6 +261,15 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             # mail says in words outranks it: « en L3 droit … cours DC1ADM » is left alone)
             code = labels.head_named(candidates, cited_years, catalogue)
         if code:
+            spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
+    # a group named by a word and a number (« groupe de stage 3 »): the one whose own label
+    # holds both (« MEEF1 stage groupe 3 »), of the head the mail's codes match clearly best
+    for span in worded if found else []:
+        word, number = span.value.split()
+        candidates = [(labels.group_head(c), c) for c in labels.groups_by_number(number, catalogue)
+                      if labels.same_word(word, set(labels.words_of(catalogue.label(c) or "")))]
+        code = best(candidates, evidence)
+        if code and code not in found:
             spans.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     # then the groups named in passing beside the mail's codes, those just completed included
     # (« TD 7 … groupe 12 »: the TD 7's sibling), where no name was read

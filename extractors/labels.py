@@ -370,6 +370,11 @@ def _groups_by_word(catalogue: Catalogue) -> dict[str, list[str]]:
     return index
 
 
+def group_head(code: str) -> str:
+    """A group code's head (see _group_head)."""
+    return _group_head(code)
+
+
 def _group_head(code: str) -> str:
     """A group code's head, its last part after a dot or a dash aside (`L2STA` of
     `L2STA-G03`); a code without one is its own head."""

@@ -68,3 +68,18 @@ def test_a_word_after_group_beside_a_courses_stem():
         ["MGE2AAPP", "MGE2AC04", "MGE2AINI"]
     # a number after « groupe » is no such name (`HLAN3` is an étape)
     assert codes("dans HLAN101 je suis dans le groupe 3", known) == ["HLAN101"]
+
+
+def test_a_group_named_by_a_word_and_a_number():
+    # « groupe de stage 2 »: the group whose label holds « stage » and 2, of the head the
+    # course's code matches (MEP2 in MEP2FR10), not the language group numbered 2
+    known = Catalogue.of(["MEP2FR10", "MEP2-ST1", "MEP2-ST2", "MEP2-LV2", "MEP1-ST2"],
+                         labels={"MEP2FR10": "Didactique du français",
+                                 "MEP2-ST1": "MEEF2 stage groupe 1",
+                                 "MEP2-ST2": "MEEF2 stage groupe 2",
+                                 "MEP2-LV2": "MEEF2 langue groupe 2",
+                                 "MEP1-ST2": "MEEF1 stage groupe 2"})
+    assert codes("Le cours MEP2FR10 n'apparaît pas ; les autres du groupe de stage 2 non plus.",
+                 known) == ["MEP2-ST2", "MEP2FR10"]
+    # no course cited: which year's stage group is not said
+    assert codes("Les autres du groupe de stage 2 n'ont pas le cours non plus.", known) == []
