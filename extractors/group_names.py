@@ -221,6 +221,13 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # even in a mail citing no course (« je suis en L1 droit groupe TD 7 »: writer T counts it)
     named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if catalogue.labels else []
     cited_years: list[labels.Named] | None = None      # (asked for when needed)
+    # a course's title written after a name (« le td3 de droit civil ») says its course, and
+    # the other names' of the mail (« … alors que je suis dans le td5 »)
+    titled = {(s.part, s.start): found_so for s in names if s.kind == NAME and catalogue.labels
+              and (found_so := _titled(s, catalogue.heads(s.value), text, catalogue))
+              != catalogue.heads(s.value)}
+    titled_heads = {head for of_name in titled.values() if len(of_name) == 1
+                    for head, _ in of_name}
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
     for span in names:
@@ -249,6 +256,13 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         code = best(candidates, evidence, scores)
         if code is None and (semesters := _semesters(evidence)):
             code = best(candidates, evidence + semesters)
+        if code is None and titled:
+            of_titled = {c for head, c in candidates if head in titled_heads}
+            candidates = titled.get((span.part, span.start), candidates)
+            if len(candidates) == 1:
+                code = candidates[0][1]
+            elif len(of_titled) == 1 and (span.part, span.start) not in titled:
+                code = of_titled.pop()
         if code is None and named_years:
             code = labels.head_named(candidates, named_years, catalogue)
         if code is None and len(with_years) > len(evidence):
@@ -386,6 +400,41 @@ def _of_a_code(name: str, found: list[str], catalogue: Catalogue) -> str | None:
     codes = {f"{head}{sep}{n}" for head in heads for sep in ("-", ".", "") for n in names}
     known = {c for c in codes if c in catalogue}
     return known.pop() if len(known) == 1 and not known & set(found) else None
+
+
+def _titled(span: Span, candidates: list[tuple[str, str]], text: str,
+            catalogue: Catalogue) -> list[tuple[str, str]]:
+    """The candidates whose label (their own or their head's) holds the course's title written
+    after the name (« le td3 de droit civil »: « TD 3 Droit civil - semestre 2 », not « TD 3
+    Droit constitutionnel 1 - L1 »); all of them when no title is written or none holds it."""
+    title = next((t for at in _occurrences(text, span.text)
+                  if (t := _TITLE_AFTER.match(text, at + len(span.text)))), None)
+    words: list[str] = []
+    for word in map(_ascii, title.group(1).split()) if title else ():
+        if not labels.is_programme_word(word) or len(words) == _TITLE_WORDS:
+            break
+        words.append(word)
+    titled = [(head, code) for head, code in candidates
+              if all(labels.same_word(w, set(labels.words_of(" ".join(
+                  filter(None, (catalogue.label(code), catalogue.label(head))))))) for w in words)]
+    return titled if words and titled else candidates
+
+
+def _occurrences(text: str, written: str) -> list[int]:
+    """Where `written` (a name as a part writes it) stands in the mail's `text`, the subject and
+    the text read as one (a span's place counts in its part): a name and its title are found
+    again by their written form."""
+    out: list[int] = []
+    at = text.find(written)
+    while at >= 0 and len(out) < 10:
+        out.append(at)
+        at = text.find(written, at + 1)
+    return out
+
+
+# The course a group's name belongs to, written after it (« le TD 3 de droit civil »).
+_TITLE_AFTER = re.compile(r"[ \t]+(?i:de|du|des|en|d['’])[ \t]*((?:[^\W\d_]{2,20}[ \t]*){1,3})")
+_TITLE_WORDS = 2
 
 
 def _of_a_stem(name: str, found: list[str], catalogue: Catalogue) -> str | None:

@@ -83,3 +83,20 @@ def test_a_group_named_by_a_word_and_a_number():
                  known) == ["MEP2-ST2", "MEP2FR10"]
     # no course cited: which year's stage group is not said
     assert codes("Les autres du groupe de stage 2 n'ont pas le cours non plus.", known) == []
+
+
+def test_a_course_title_written_after_the_group_name():
+    # « le td4 de droit pénal »: the TD 4 whose label is that course's, not the other course of
+    # the year the mail names; the mail's other name (« td 6 ») is of the same course
+    known = Catalogue.of(["1DPEN1TD4", "1DPEN1TD6", "1DCON1TD4", "1DCON1TD6", "2DPEN1TD4"],
+                         labels={"1DPEN1TD4": "TD 4 Droit pénal - L1",
+                                 "1DPEN1TD6": "TD 6 Droit pénal - L1",
+                                 "1DCON1TD4": "TD 4 DROIT CONSTITUTIONNEL - L1",
+                                 "1DCON1TD6": "TD 6 DROIT CONSTITUTIONNEL - L1",
+                                 "2DPEN1TD4": "TD 4 Droit pénal - L2"})
+    assert codes("je suis en L1 droit, ecampus me met dans le td4 de droit pénal alors que je "
+                 "suis en td 6", known) == ["1DPEN1TD4", "1DPEN1TD6"]
+    # words that are no title leave it to the other rules: two L1 courses have a TD 4
+    assert codes("je suis en L1 droit, ecampus me met dans le td4 de la semaine", known) == []
+    # a title no label holds does not narrow the candidates
+    assert codes("en L1 droit, dans le td4 de histoire", known) == []
