@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 # The shipped model is trained on every labelled set of the repository (the generated corpus and
-# the twenty-nine blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
+# the thirty-one blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
 # Models are compared on held-out agents' corrections, or on folders given with --heldout.
 TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev",
                  "written/heldout-1", "written/heldout-2", "written/train-c",
@@ -44,7 +44,8 @@ TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev"
                  "written/heldout-11", "written/train-l",
                  "written/train-k", "written/heldout-12",
                  "written/heldout-13", "written/train-m", "written/train-n",
-                 "written/heldout-14", "written/heldout-15")
+                 "written/heldout-14", "written/heldout-15",
+                 "written/train-o", "written/train-p")
 HELDOUT_SETS: tuple[str, ...] = ()
 # Who wrote each labelled set: the honest estimate of unseen mail leaves one writer out at a time
 # (`cross_writer`); the generated corpus always trains (its phrasings are the project's own).
@@ -79,6 +80,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "AA": ("written/train-n",),
     "AB": ("written/heldout-14",),
     "AC": ("written/heldout-15",),
+    "AD": ("written/train-o",),
+    "AE": ("written/train-p",),
 }
 ALWAYS_TRAINS = ("generated",)
 # Inverse regularisation strength: barely matters (cross-writer accuracy flat from 2 to 16).
