@@ -84,6 +84,35 @@ def test_defects_for_no_sender_no_body_invalid_addresses():
     assert parse_mail(b"\x00\xff garbage").broken          # still returned, never raised
 
 
+def _b(text: str) -> str:
+    return f"=?utf-8?b?{base64.b64encode(text.encode()).decode()}?="
+
+
+def test_a_from_encoded_whole_gives_its_address_and_is_flagged():
+    """Some mailers encode the whole From, address included: the address is read from the
+    decoded header, and the mail is flagged for a human (it breaks RFC 2047 section 5)."""
+    mail = parse_mail(raw_mail(f"From: {_b('Anaïs Leroy <anais.leroy@etu.unicaen.fr>')}\n"
+                               "To: cemu.assistance@unicaen.fr\nSubject: merci"))
+    assert (mail.from_name, mail.from_addr) == ("Anaïs Leroy", "anais.leroy@etu.unicaen.fr")
+    assert mail.broken and "encoded whole" in mail.defects[0]
+
+
+@pytest.mark.parametrize("from_header", [
+    # a real address beside encoded words: the address as written, never the decoded one
+    f"{_b('doyen@unicaen.fr')} <eve@evil.example>",
+    # text outside the encoded words (the « Mailsploit » shape): no address from decoding
+    f"{_b('doyen@unicaen.fr')}{_b(chr(0))}@evil.example",
+    # a line break or a second address inside: nothing read from decoding
+    _b("Eve <eve@evil.example>\r\nBcc: victim@example.org"),
+    _b("a@etu.unicaen.fr, b@etu.unicaen.fr"),
+    _b("pas une adresse"),
+])
+def test_decoding_never_gives_an_address_a_stranger_could_hide(from_header):
+    mail = parse_mail(raw_mail(f"From: {from_header}\nTo: cemu.assistance@unicaen.fr\nSubject: s"))
+    assert mail.from_addr == "" or mail.from_addr.endswith("@evil.example")
+    assert not any("encoded whole" in d for d in mail.defects)
+
+
 @pytest.mark.parametrize("headers,reason", [
     ("Auto-Submitted: auto-replied\nSubject: Absence", "auto-submitted"),
     ("X-Autoreply: yes\nSubject: Absent", "auto-reply"),

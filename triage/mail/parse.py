@@ -137,14 +137,40 @@ def _undeclared_8bit(legacy: Message, hint: str) -> list[str]:
     return names
 
 
+# A header written as nothing but encoded words (and the spaces between them).
+_ONLY_ENCODED_WORDS = re.compile(r"\A\s*(?:=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=\s*)+\Z")
+
+
+def _wholly_encoded_sender(value: str, hint: str) -> tuple[str, str] | None:
+    """The one address of a From that some mailers encode whole, address included
+    (« =?utf-8?b?QW5hw69z…?= » for « Anaïs Leroy <anais.leroy@…> »), against RFC 2047 section
+    5. Read only when nothing of the header stands outside encoded words: then the decoded text
+    is the whole header, and a stranger gains nothing over writing the address plainly (a
+    real address beside an encoded name always wins, so a name can never hide or replace it)."""
+    if not _ONLY_ENCODED_WORDS.match(value):
+        return None
+    decoded = decode_header_value(value, hint)
+    if any(ord(c) < 32 or c == "\x7f" for c in decoded) or "=?" in decoded:
+        return None
+    senders, bad = _addresses(decoded, hint)
+    return senders[0] if len(senders) == 1 and not bad else None
+
+
 def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
     hint = _charset_hint(legacy)
     mail.subject = _header(legacy, "Subject", hint)
-    senders, bad = _addresses(_raw_value(legacy, "From"), hint)
+    raw_from = _raw_value(legacy, "From")
+    senders, bad = _addresses(raw_from, hint)
+    whole = None if senders else _wholly_encoded_sender(raw_from, hint)
     if senders:
         mail.from_name, mail.from_addr = senders[0]
+    elif whole:
+        mail.from_name, mail.from_addr = whole
+        mail.defects.append("From encoded whole, address included (RFC 2047 section 5): "
+                            "address read from the decoded header")
     else:
-        mail.defects.append("no sender" + (f": invalid From {bad[0][:80]!r}" if bad else ""))
+        shown = decode_header_value(raw_from, hint) if bad else ""
+        mail.defects.append("no sender" + (f": invalid From {shown[:80]!r}" if shown else ""))
     reply_to, _ = _addresses(_raw_value(legacy, "Reply-To"), hint)
     mail.reply_to = reply_to[0][1] if reply_to else ""
     for field in ("To", "Cc"):
