@@ -69,7 +69,8 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
                 staff_domains: tuple[str, ...], numbers: Sequence[str] = (),
                 automatic: bool = False) -> str:
     """student | staff | unknown, from the address domain, else from what the text says.
-    A staff address is staff's but for a doctoral student who says so and teaches nothing.
+    A staff address is staff's but for a doctoral student who says so, or gives « mon numéro
+    étudiant », and teaches nothing.
 
     A machine (out of office, notification, bounce) is nobody's role: unknown. From a private
     address: a student who says so in the first person (« je suis en DAEU B »); else, when the
@@ -82,7 +83,8 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     if in_domains(mail.from_addr, student_domains):
         return "student"
     if in_domains(mail.from_addr, staff_domains):
-        if _SAYS_DOCTORAL_STUDENT.search(body) and not _TEACHES.search(body):
+        if (_SAYS_DOCTORAL_STUDENT.search(body) or _SAYS_STUDENT.search(body)) \
+                and not _TEACHES.search(body):
             return "student"                   # a doctoral student's staff mailbox
         return "staff"
     if _SAYS_STUDENT.search(body):

@@ -561,6 +561,8 @@ def test_course_links_in_html_hrefs():
                              "doctoral school is missing.", "student"),
     ("louis.vidal@unicaen.fr", "Je suis doctorant contractuel et je donne des TD de chimie : je ne "
                                "suis pas inscrit comme enseignant.", "staff"),
+    ("aurelie.n@unicaen.fr", "Doctorante en 2e année de chimie, je n'ai pas accès à la formation "
+                             "transversale.\nMon numéro étudiant est 23920871.", "student"),
     ("anne.morel@unicaen.fr", "Trois doctorants ne sont pas inscrits au séminaire, ni Mme Roy\n"
                               "Doctorante en 2e année elle aussi.\nAnne Morel, gestionnaire", "staff"),
 ])
