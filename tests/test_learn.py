@@ -60,16 +60,20 @@ def test_symptoms_of_the_issue(body, sender, symptom):
 def test_an_unsure_model_leaves_the_decision_to_the_cue_rules(monkeypatch):
     """A mail the model cannot place (its best symptom under MODEL_FLOOR) is decided by the cue
     rules, so that a vague mail is `other` (an agent writes) rather than a guessed « cannot log
-    in ». Which mails the shipped model is unsure of changes with each retraining: the floor is
-    set just above this mail's score, then just below it."""
+    in ». Which demo mails the shipped model reads otherwise than the cues changes with each
+    retraining: the test takes the first, and sets the floor just above its score, then just
+    below it."""
     from triage.demo.setup import SAMPLE_MAILS
-    raw = (SAMPLE_MAILS / "15-sans-code.eml").read_bytes()
-    text = extractors.mail_text(parse_mail(raw))
-    scored = learned.load().classify(text)
-    cue = extractors.cue_symptom(text)
-    assert cue.symptom == "other" != scored.symptom
+    for path in sorted(SAMPLE_MAILS.glob("*.eml")):
+        raw = path.read_bytes()
+        text = extractors.mail_text(parse_mail(raw))
+        scored, cue = learned.load().classify(text), extractors.cue_symptom(text)
+        if cue.symptom != scored.symptom:
+            break
+    else:
+        pytest.fail("the shipped model reads every demo mail as the cues do: add a mail")
     monkeypatch.setattr(extractors, "MODEL_FLOOR", scored.score + 0.01)
-    assert extractors.read(parse_mail(raw)).symptom == "other"
+    assert extractors.read(parse_mail(raw)).symptom == cue.symptom
     monkeypatch.setattr(extractors, "MODEL_FLOOR", scored.score - 0.01)
     assert extractors.read(parse_mail(raw)).symptom == scored.symptom
 
