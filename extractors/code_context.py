@@ -35,8 +35,9 @@ _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi do
     serveur serveurs server servers cluster host hote baie stockage storage routeur router switch
     epson benq optoma viewsonic canon brother xerox ricoh kyocera lexmark laserjet officejet
     logitech dell lenovo acer asus sony philips panasonic
-    samsung galaxy ine siret iban immatriculation tel telephone fax portable mobile
-    session sessions""".split())
+    samsung galaxy hp toner toners cartouche cartouches ine siret iban immatriculation tel
+    telephone fax portable mobile session sessions package packages pack forfait forfaits
+    abonnement subscription offre offer""".split())
 # Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
@@ -148,7 +149,7 @@ def _wrapped_after_place(text: str, start: int) -> bool:
 def _is_place(before: str) -> bool:
     """Whether the folded text `before` a token makes it a room: a timetable's slot just
     before, or a room listed just before it (« salles IUT-A201 et IUT-A203 », « 10h-12h (hors
-    SH 027 et SA-110 »)."""
+    SH 027 et SA-110 », « Amphi Pierre Daure ou SA-110 »), or a day's hour (« lundi 8h, »)."""
     # (each pattern needs characters most candidates' look-behind lacks: checked first, a
     # pasted table scores thousands of candidates; `$` may stand before a last newline)
     end = before[:-1] if before.endswith("\n") else before
@@ -161,7 +162,11 @@ def _is_place(before: str) -> bool:
         return False
     head = before[:listed.start()]
     words = WORD.findall(head)
-    return bool(_SLOT.search(head) or words and words[-1] in _PLACE_CUES)
+    # (an amphitheatre bears a name: « Amphi Pierre Daure ou SA-110 »; a day and its hour
+    # before a room: « (lundi 8h, SA-110) »)
+    return bool(_SLOT.search(head) or any(w in _PLACE_CUES for w in words[-3:])
+                or words and words[-1] in _WHEN
+                and any(CLOCK.match(w) for w in WORD.findall(listed.group())[:1]))
 
 
 def _has_capitalised_word_near(text: str, start: int, end: int) -> bool:

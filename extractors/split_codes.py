@@ -19,10 +19,23 @@ from triage.model import Span
 # second is a look-ahead so that « de hlan 201 » still tries `hlan` + `201`. The second holds
 # up to seven characters: a code of eight split after its first (« S 5.BIO12 »); it may be
 # followed by a slash and an étape's version of three digits (« JDL 1A/101 »).
+# Never a quantity: a decimal, a percentage, « 250+ » (« SLA 99,9 % », « we helped 250+ »).
 _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za-z.\-]*\d)"
                    r"([A-Za-z0-9][A-Za-z0-9.\-]{0,7})"
                    r"(?= ([A-Za-z0-9](?:[A-Za-z0-9]|[.\-](?=\w)){0,6})"
-                   r"(?![\w@]|[.\-]\w|/(?!\d{3}(?![\w.\-/]))\w|:\d))")
+                   r"(?![\w@]|[.\-]\w|/(?!\d{3}(?![\w.\-/]))\w|:\d|,\d|\+| ?%))")
+# A code, then its variant's letter typed apart (« (FCDU14 B) », « GEO-12 B », « cours ST3.UE2 A
+# introuvable »): module A and module B of one course; never the English « I ».
+_VARIANT = re.compile(r"^[A-F]$")
+_ENDS_IN_DIGIT = re.compile(r"^(?=[A-Za-z.\-]*\d)(?=[\d.\-]*[A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\d$")
+# A code ending in a letter, then a number (« 1DRCON 1 », « P2UE 105 », « h2his 11a »).
+_ENDS_IN_LETTER = re.compile(r"^(?=[A-Za-z.\-]*\d)(?=[\d.\-]*[A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+                             r"[A-Za-z]$")
+_NUMBER_TAIL = re.compile(r"^\d{1,4}[A-Za-z]?$")
+_ETAPE_VERSION = re.compile(r"^[1-9]01$")
+# A shouted line (« LE COURS X3 AUTO05 A DISPARU »): its « A » is a verb, not a variant.
+_SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
+_LINE_AROUND = 80
 # A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
 _THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
@@ -158,6 +171,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         found = catalogue.match(written)
         return found if found and tolerant_key(found) == tolerant_key(written) \
             and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None
+    if catalogue is None and _VARIANT.match(second) and _ENDS_IN_DIGIT.match(first) \
+            and first.isupper():
+        return _variant(text, m, part, written, short)
     if _SEMESTER.match(second) and _NUMBERED_UNIT.match(first):
         return None              # « l'UE3 S1 », « LV2 S3 »: a unit's number and its semester
     if _ORDINAL.match(second) or _LEVEL.match(second) or (
@@ -201,16 +217,23 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # (unless both are capitals and the number starts with its letter and ends in two digits,
     # « GEA R1.07 »: a department's prefix and its resource; a version has no such head)
     headed = bool(first.isupper() and len(first) <= 4 and _HEADED_TAIL.match(second))
+    # Without the catalogue, a number after a code ending in a letter is its tail (« 1DRCON 1. »,
+    # « (11LM 2034) », « h2his 11a », « P2UE 105 (Biochimie) »: the head alone, a code by its
+    # context, was the false one in every written set); never a count (below), nor an étape's
+    # version (« L3PSY 101 »: APOGÉE numbers versions 101, 201…, the étape is read alone).
+    tailed = bool(catalogue is None and _ENDS_IN_LETTER.match(first) and _NUMBER_TAIL.match(second)
+                  and (written.isupper() or written.islower()) and len(written) <= 10
+                  and not (_ETAPE_VERSION.match(second) and len(first) <= 6))
     # So is a level split off a code of letters (« CL-ANG C1 » beside CL-ANGB2): alone, the
     # letters may be a name and the level a paper size or a CEFR level of their own.
-    scheme_only = dotted and not headed or bool(_LETTER_END_HEAD.match(first) and _TWO_DIGITS.match(second)
-                                 and len(written) <= 8) \
+    scheme_only = dotted and not headed or bool(not tailed and _LETTER_END_HEAD.match(first)
+                                                and _TWO_DIGITS.match(second) and len(written) <= 8) \
         or bool(_LETTERED_HEAD.match(first) and _LEVEL_PART.match(second))
     # « GEA-R 204 »: a department's prefix and letter; « 2PE 118 »: a level's digit and two or
     # three capitals (`1CA182`); then the number
     prefixed = bool((_PREFIXED_LETTER.match(first) or _DIGIT_HEAD.match(first))
                     and _NUMBER_PART.match(second))
-    if (scheme_only or prefixed or second.isdigit() and first != first.upper()) \
+    if (scheme_only or prefixed or tailed or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if second.isalpha() and _WHOLE.match(first):
@@ -226,7 +249,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
                 or headless) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not (scheme_only or semester or leveled or numbered or prefixed) and not (
+    elif not (scheme_only or semester or leveled or numbered or prefixed or tailed) and not (
             (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
              or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
             and not NOT_CODE.match(first.upper())
@@ -248,6 +271,29 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if score >= needed - 1:
         short.append(canonical(written))
     return None
+
+
+def _variant(text: str, m: re.Match, part: str, written: str, short: list[str]) -> str | None:
+    """A code and its variant's letter typed apart (« (FCDU14 B) »), by context, on a line
+    that is not shouted."""
+    first = m.group(1)
+    if NOT_CODE.match(first.upper()) or _shouted(text, m.start(), m.end(2)):
+        return None
+    score = context_score(text, m.start(), m.end(2), part, first + " " + m.group(2),
+                          written) - 0.5
+    needed = score_needed(written, None)
+    if score >= needed:
+        return canonical(written)
+    if score >= needed - 1:
+        short.append(canonical(written))
+    return None
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end] has no small letter (bounded look-around)."""
+    left = text.rfind("\n", max(0, start - _LINE_AROUND), start) + 1 or max(0, start - _LINE_AROUND)
+    right = text.find("\n", end, end + _LINE_AROUND)
+    return _SMALL_LETTER.search(text[left:right if right >= 0 else end + _LINE_AROUND]) is None
 
 
 def _at_code_place(text: str, start: int) -> bool:

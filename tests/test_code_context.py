@@ -19,3 +19,20 @@ def test_a_cohort_names_its_etape():
         "PSY2L"]
     assert codes("Hello,\nwe added the cohort for mbio2 to our course last week.") == ["MBIO2"]
     assert codes("Hello,\nwe added the cohort of 35 students to our course last week.") == []
+
+
+def test_a_room_listed_after_a_named_amphitheatre_or_a_day_and_hour():
+    """Amphitheatres bear a person's name (« Amphi Marie Curie ou SC-204 ») and a timetable
+    lists a day, an hour, then the room (« (mardi 10h, SD-118) »): the token is a room; a code
+    cited beside them stays a code."""
+    assert codes("L'examen de HBIO204 a lieu où ? Amphi Marie Curie ou SC-204 ?") == ["HBIO204"]
+    assert codes("Mes groupes de HBIO204 :\n- TD 2 (mardi 10h, SD-118)\n- TD 5 (jeudi 14h, SD-120)"
+                 ) == ["HBIO204"]
+
+
+def test_a_product_after_its_vendor_or_its_package():
+    """A reference after a brand, a consumable or a package (« toner HP 2KW54A », « notre
+    forfait WEB-PLUS-300 », « package SEO-MAX-200 ») is a product's, not a course's."""
+    assert codes("Offre spéciale sur le toner HP 2KW54A pour vos services.") == []
+    assert codes("Our package SEO-MAX-200 gets you ranked in weeks.") == []
+    assert codes("Passez à notre forfait WEB-PLUS-300 dès la rentrée.") == []

@@ -946,7 +946,9 @@ def _is_place_without_hints(context, before: str) -> bool:
         return False
     head = before[:listed.start()]
     words = context.WORD.findall(head)
-    return bool(context._SLOT.search(head) or words and words[-1] in context._PLACE_CUES)
+    return bool(context._SLOT.search(head) or any(w in context._PLACE_CUES for w in words[-3:])
+                or words and words[-1] in context._WHEN
+                and any(context.CLOCK.match(w) for w in context.WORD.findall(listed.group())[:1]))
 
 
 def test_line_breaks_written_as_carriage_returns_split_the_same_words():

@@ -92,3 +92,35 @@ def test_a_level_and_letters_split_off_the_number():
         "3MA204", "1PE118"]
     assert "3MAI204" not in codes("Depuis le 3mai 204 dossiers attendent.")
     assert "1PE118" not in codes("Cette année en 1PE 118 étudiants sont inscrits.")
+
+
+def test_a_variant_letter_typed_apart_from_its_code():
+    """Module A and module B of one course (« (MKTG31 A) », « GEO-07 B », « cours PH2.UE4 C
+    fermé ») are one code with its letter; its piece alone is not reported. Never the English
+    « I » after a code, nor a shouted line's « A » (the verb), nor a letter after a level."""
+    assert codes("Je n'ai plus accès au module B (MKTG31 B) depuis lundi.") == ["MKTG31B"]
+    assert codes("Mes étudiants ne voient pas mon cours de cartographie (GEO-07 B).") == ["GEO-07B"]
+    assert codes("Le cours PH2.UE4 C est fermé depuis ce matin.") == ["PH2.UE4C"]
+    assert codes("In the course HIST204 I cannot see the forum.") == ["HIST204"]
+    assert codes("BONSOIR LE COURS DU SEMESTRE MKTG31 A DISPARU DE MON ECAMPUS") == ["MKTG31"]
+    assert codes("Je suis en S2 A et je ne vois rien.") == []
+
+
+def test_a_quantity_is_no_tail_of_a_split_code():
+    """A number followed by a decimal, a percentage or a plus counts something (« SLA 98,5 % »,
+    « we trained 300+ schools »): no code's tail."""
+    assert codes("Notre hébergement garantit un SLA 98,5 % sur l'année.") == []
+    assert codes("Hello, we coached 300+ schools last year and can help yours.") == []
+    assert codes("Hello, we coached 45% more schools last year and can help yours.") == []
+
+
+def test_a_number_typed_apart_from_a_code_ending_in_a_letter():
+    """« (4LMOD 2031) », « dans 2HISTM 3. », « mecaflu 12b » in small letters: the number is the
+    code's tail, its head alone no code. Never a count (« 3ANGL 12 inscrits »), nor an étape's
+    version (« 3ANGL 101 »: the étape), nor a date after a student's INE."""
+    assert codes("Le cours de littérature (4LMOD 2031) a disparu de mon tableau de bord.") == [
+        "4LMOD2031"]
+    assert codes("Il reste trois étudiants en TD 4 au lieu du TD 5 dans 2HISTM 3.") == ["2HISTM3"]
+    assert codes("jsuis pas inscrit o cours mec2flu 12b sur ecampus") == ["MEC2FLU12B"]
+    assert codes("Mon cours 3ANGL2B 12 inscrits seulement, est-ce normal ?") == ["3ANGL2B"]
+    assert codes("Je suis inscrite en licence d'anglais (3ANGL 101) depuis septembre.") == ["3ANGL"]
