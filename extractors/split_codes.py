@@ -8,8 +8,8 @@ import re
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import labels
-from triage.extractors.code_context import (CLOCK, CUES, WORD, context_score, line_before,
-                                            score_needed)
+from triage.extractors.code_context import (CLOCK, CUES, THRESHOLD, WORD, context_score,
+                                            line_before, score_needed)
 from triage.extractors.code_spelling import canonical
 from triage.extractors.identifiers import Ranges
 from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE
@@ -36,6 +36,21 @@ _ETAPE_VERSION = re.compile(r"^[1-9]01$")
 # A shouted line (« LE COURS X3 AUTO05 A DISPARU »): its « A » is a verb, not a variant.
 _SMALL_LETTER = re.compile(r"[a-zß-öø-ÿ]")
 _LINE_AROUND = 80
+# A timetable's string glues its fields with dashes or underscores (« 15/01/2026-HLAN305-Amphi »,
+# ADE's « S5_PSY3A12_CM »): a date or an hour, or a semester and a session's type around one
+# code. The code is read alone; the fields are none. (Two pieces are a code of their own:
+# `S1-PHY02`, the group `HLAN201-TD2`.)
+_GLUED = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9/]+(?:[_\-][A-Za-z0-9/]+){2,4}(?![\w@]|[.\-/]\w)")
+_GLUE = re.compile(r"[_\-]")
+_DATED = re.compile(r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[hH]\d{0,2})$")
+_ADE_HEAD = re.compile(r"^(?:[Ss]\d{1,2}|ELP)$")
+_SESSION = re.compile(r"^(?:CM|TD\d*|TP\d*)$", re.IGNORECASE)
+# (three letters at least: a room glued beside it, `SA110`, `B12`, has fewer)
+_GLUED_CODE = re.compile(r"^(?=(?:\d*[A-Za-z]){3})(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}$")
+# A code split in three around its semester (« EG1 S1 M02 », « LEA S3 EN1 »): a head of
+# capitals or mixing letters and digits (not a word: « cours S5 BIO12 » is the semester's).
+_SEMESTER_MIDDLE = re.compile(r" ([Ss]\d) ([A-Za-z]{1,4}\d{1,3})(?![\w@]|[.\-]\w|[,/:]\d)")
+_MIDDLE_HEAD = re.compile(r"^(?:[A-Z]{2,5}|(?=[A-Za-z]*\d)[A-Za-z]{2,4}\d)$")
 # A code split in three: a head mixing letters and digits, letters, a number (`IF3 UE 44`).
 _THREE_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _THIRD = re.compile(r" (\d{1,3})(?![\w@]|[.\-/]\w|:\d| \d)")
@@ -109,11 +124,22 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
         if not skips.covers(m.start()) and (found := _semester_dashed(m, catalogue)):
             spans.append(Span("apogee_code", found, m.group(), part, m.start(), m.end()))
             tails.append((m.start(), m.end()))
+    if "-" in text or "_" in text:
+        for m in _GLUED.finditer(text):
+            if not skips.covers(m.start()) and (found := _glued(m, part, catalogue)):
+                spans.append(found)
+                tails.append((m.start(), m.end()))
     # A code split by a stray space first: its fragments are not codes on their own; so is one
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
+    done = 0                   # (the end of a code read in three pieces: its pieces are done)
     for m in _PAIR.finditer(text):
-        if not skips.covers(m.start()):
+        if m.start() >= done and not skips.covers(m.start()):
             if _split_in_three(text, m, part, catalogue, spans, near):
+                continue
+            if (three := _around_semester(text, m, part, catalogue)):
+                spans.append(three)
+                tails.append((three.start, three.end))
+                done = three.end
                 continue
             short: list[str] = []
             joined = _joined(text, m, part, catalogue, short)
@@ -137,6 +163,50 @@ def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:
     found = catalogue.match(joined)
     return found if found and tolerant_key(found) == tolerant_key(joined) \
         and not catalogue.match(m.group(2)) else None
+
+
+def _glued(m: re.Match, part: str, catalogue: Catalogue | None) -> Span | None:
+    """The one code a timetable's glued string holds, beside its date or hour, or between
+    ADE's semester and session type; with a catalogue, only a code it knows as written."""
+    pieces = _GLUE.split(m.group())
+    dated = any(_DATED.match(p) for p in pieces)
+    ade = "_" in m.group() and _ADE_HEAD.match(pieces[0]) and _SESSION.match(pieces[-1])
+    codes = [p for p in pieces if _GLUED_CODE.match(p) and not NOT_CODE.match(p.upper())]
+    if not (dated or ade) or len(codes) != 1:
+        return None
+    code = codes[0]
+    value = canonical(code)
+    if catalogue:
+        known = catalogue.match(code)
+        if not (known and tolerant_key(known) == tolerant_key(code)):
+            return None
+        value = known
+    start = m.start() + sum(len(p) + 1 for p in pieces[:pieces.index(code)])
+    return Span("apogee_code", value, code, part, start, start + len(code))
+
+
+def _around_semester(text: str, m: re.Match, part: str, catalogue: Catalogue | None
+                     ) -> Span | None:
+    """« (EG1 S1 M02) », « - LEA S3 EN1 (English) »: a code split in three around its semester,
+    in one case, where its context says a code stands; without the catalogue (with it, as it
+    knows the joined code)."""
+    head = m.group(1)
+    rest = _SEMESTER_MIDDLE.match(text, m.end(1))
+    if not (rest and _MIDDLE_HEAD.match(head)) or NOT_CODE.match(head.upper()) \
+            or head.lower() in COMMON_WORDS or head.lower() in CUES:
+        return None
+    written = head + rest.group(1) + rest.group(2)
+    if not (written.isupper() or written.islower()) or _SESSION.match(rest.group(2)):
+        return None
+    end = rest.end()
+    if catalogue:
+        known = catalogue.match(written)
+        return Span("apogee_code", known, text[m.start():end], part, m.start(), end) \
+            if known and tolerant_key(known) == tolerant_key(written) else None
+    score = context_score(text, m.start(), end, part, text[m.start():end], written.upper()) - 1.0
+    if score < THRESHOLD:
+        return None
+    return Span("apogee_code", canonical(written), text[m.start():end], part, m.start(), end)
 
 
 def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,

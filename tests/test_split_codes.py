@@ -124,3 +124,31 @@ def test_a_number_typed_apart_from_a_code_ending_in_a_letter():
     assert codes("jsuis pas inscrit o cours mec2flu 12b sur ecampus") == ["MEC2FLU12B"]
     assert codes("Mon cours 3ANGL2B 12 inscrits seulement, est-ce normal ?") == ["3ANGL2B"]
     assert codes("Je suis inscrite en licence d'anglais (3ANGL 101) depuis septembre.") == ["3ANGL"]
+
+
+def test_a_code_glued_into_a_timetable_string():
+    """A convocation or an ADE export glues a date, an hour, a semester, a session's type and a
+    room to the code (« 03/02/2026-SOCI204-Amphi », « S3_GEO2B07_TD »): the code alone is read,
+    with and without the catalogue. Two pieces are a code of their own (a semester's code
+    `S2-BIO07`, a group `GEO2B07-TD1`); a room glued beside a date is no code (« SB110 »); a
+    string without date, hour or ADE's shape is left alone."""
+    known = Catalogue.of(["SOCI204", "GEO2B07"])
+    for catalogue in (None, known):
+        assert codes('Ma convocation indique "03/02/2026-SOCI204-Amphi C-14h" mais je ne suis '
+                     "pas inscrit.", catalogue) == ["SOCI204"]
+        assert codes("Sur ADE mon cours s'appelle « S3_GEO2B07_TD - salle SB-110 ».",
+                     catalogue) == ["GEO2B07"]
+    assert codes("Le cours S2-BIO07 a disparu.") == ["S2-BIO07"]
+    assert codes("Je suis dans le groupe GEO2B07-TD1 au lieu du TD2.") == ["GEO2B07-TD1"]
+    assert codes("Rendez-vous 03/02/2026-SB110-9h pour l'examen.") == []
+    assert codes("Notre référence projet MDL-45-EDU-2026 reste valable.") == []
+
+
+def test_a_code_split_in_three_around_its_semester():
+    """« (HG2 S3 R05) », « - LEA S4 IT2 (Italien) »: a head, the semester, the rest, in one case,
+    where a code stands; never after a word (« le cours S5 BIO12 » is the semester's code), nor a
+    session type after the semester (« L2 S3 TD4 »)."""
+    assert codes("Le cours d'histoire (HG2 S3 R05) est vide.") == ["HG2S3R05"]
+    assert codes("Il me manque :\n- LEA S4 IT2 (Italien)\n- HLAN401") == ["LEAS4IT2", "HLAN401"]
+    assert codes("Le cours S5 BIO12 est invisible.") == ["S5BIO12"]
+    assert codes("Je suis en GEA S3 TD4 depuis lundi.") == []
