@@ -126,8 +126,8 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             tails.append((m.start(), m.end()))
     if "-" in text or "_" in text:
         for m in _GLUED.finditer(text):
-            if not skips.covers(m.start()) and (found := _glued(m, part, catalogue)):
-                spans.append(found)
+            if not skips.covers(m.start()) and (glued := _glued(m, part, catalogue)):
+                spans.append(glued)
                 tails.append((m.start(), m.end()))
     # A code split by a stray space first: its fragments are not codes on their own; so is one
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
