@@ -33,6 +33,7 @@ NOT_CODE = re.compile(
     r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
     r"|(?:[A-Z0-9]+-)*(?:PROD|PREPROD|PPROD|STAGING|RECETTE|SRV)(?:-[A-Z0-9]+)+"  # a server's name
     r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
+    r"|R\d\.\d\d"        # a BUT's resource by its short name (« R1.05 »): never a code alone
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.
 PLACEHOLDER = re.compile(r"(?:^|[.\-\d])X{3,}(?:$|[.\-\d])")

@@ -106,6 +106,8 @@ _LEVEL = re.compile(r"^[LMlm]\d$")
 _STUDY_YEAR = re.compile(r"^\d[Aa]$")
 # A teaching unit, a language or a block by its number (« UE3 », « LV2 », « EC4 »).
 _NUMBERED_UNIT = re.compile(r"^[A-Za-z]{2}\d$")
+# (a teaching unit, a language, an element by its number, then its name: « UE2 santé »)
+_UNIT_BY_NUMBER = re.compile(r"^(?:UE|LV|EC)\d$", re.IGNORECASE)
 # Doctoral schools and research units, numbered nationally (« ED 556 », « EA 4256 »).
 _RESEARCH_UNITS = frozenset("ED EA UMR UR UPR FRE USR".split())
 _ORDINAL = re.compile(r"^\d{1,2}(?:e|er|re|ere|eme|ème|è|nd|nde|rd|st|th)$", re.IGNORECASE)
@@ -263,6 +265,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         titled = labels.completed_by_title(written, text, m.start(), m.end(2), catalogue)
         if titled:
             return titled                      # « (ifi 21) » after its title
+    if _UNIT_BY_NUMBER.match(first) and second.isalpha():
+        return None              # « UE2 santé », « UE7 PASS »: a unit by its number, then its name
     # « le cours 24 arc203 », « Cours absent - 2 ps4a19 »: a number heads a split code only
     # where a code stands, after a cue or a separator (« les 2 HIST201 » counts courses)
     numbered = bool(first.isdigit() and len(first) <= 2 and _NUMBERED_PART.match(second)

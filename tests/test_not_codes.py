@@ -36,3 +36,13 @@ def test_a_version_and_its_release_channel_is_no_code():
     support, long-term) is no code; the course beside it is."""
     assert codes("J'utilise Firefox 128.0esr et Ubuntu 24.04LTS, le cours HIST205 est vide.") == [
         "HIST205"]
+
+
+def test_a_but_resource_by_its_short_name_is_no_code():
+    """The BUT numbers its resources « R1.05 », « R2.12 » within a department: alone, even
+    after « cours », no code (no writer's gold ever counts one); written with its department's
+    prefix it is one (« GEA R1.07 »), and a catalogue that knows the short name still decides."""
+    assert codes("Je ne suis dans aucun groupe pour le cours R2.12 , merci") == []
+    assert codes("Le cours R1.05 Introduction au droit reste vide.") == []
+    assert codes("Le cours GEA R1.07 est introuvable.") == ["GEAR1.07"]
+    assert codes("Le cours R2.12 reste vide.", Catalogue.of(["R2.12"])) == ["R2.12"]

@@ -152,3 +152,13 @@ def test_a_code_split_in_three_around_its_semester():
     assert codes("Il me manque :\n- LEA S4 IT2 (Italien)\n- HLAN401") == ["LEAS4IT2", "HLAN401"]
     assert codes("Le cours S5 BIO12 est invisible.") == ["S5BIO12"]
     assert codes("Je suis en GEA S3 TD4 depuis lundi.") == []
+
+
+def test_a_unit_by_its_number_then_its_name_is_no_split_code():
+    """« ue3 chimie », « UE5 PASS : 40 enseignants », « LV2 anglais »: a teaching unit or a
+    language by its number, then its name; a head of letters and a digit that is no unit
+    still heads its code (« DL1 CST »)."""
+    assert codes("pb avec l'ue3 chimie sur ecampus", subject="ue3 chimie") == []
+    assert codes("Bonjour,\nUE5 PASS : 40 enseignants inscrits, est-ce normal ?") == []
+    assert codes("Je ne vois pas mon cours de LV2 anglais.") == []
+    assert codes("Je ne suis pas inscrit au cours DL1 CST.") == ["DL1CST"]
