@@ -993,10 +993,11 @@ def test_a_long_line_is_searched_for_contact_details_only_near_its_start():
 
 def test_a_code_written_after_its_scheme_prefix_drops_its_short_name():
     """A BUT's resource named by its number (« la ressource R2.03 ») beside its full code
-    (SGMR2.03): the number is the code's short name, not a code of its own; alone, it stays."""
+    (SGMR2.03): the number is the code's short name, not a code of its own; alone, it is no
+    code either (round 14: 69 in the written sets, never a gold code; `test_not_codes`)."""
     assert codes("Les étudiants sont inscrits à l'élément SGMR2.03 mais la ressource R2.03 "
                  "(Mécanique) leur reste fermée.") == ["SGMR2.03"]
-    assert codes("le cours R2.03 (Mécanique) reste fermé aux étudiants") == ["R2.03"]
+    assert codes("le cours R2.03 (Mécanique) reste fermé aux étudiants") == []
     # a code that merely shares its end with another one after digits is kept
     assert codes("les cours 2HIS301 et HIS301 sont vides") == ["2HIS301", "HIS301"]
     # the long code written without the dot its short name carries
