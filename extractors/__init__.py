@@ -159,7 +159,11 @@ MODEL_FLOOR = 0.25
 
 
 def symptom_by(model: learned.SymptomModel | None, text: learned.MailText) -> symptom.Scored:
-    """The model's symptom, or the cue rules' when there is no model or it is unsure."""
+    """The model's symptom, or the cue rules' when there is no model or it is unsure; `other`
+    for a mail that only says its problem is over (symptom.closing)."""
+    closed = symptom.closing(text.body) if not text.forward else []
+    if closed:
+        return symptom.Scored("other", 1.0, closed)
     if model is None:
         return cue_symptom(text)
     scored = model.classify(text)

@@ -18,7 +18,8 @@ CONCEPTS: dict[str, list[str]] = {
     "FAIL": ["en boucle", "suspendu", "desactive", "expire", "bloquee", "locked", "suspended", "disabled", "deconnecte", "renvoie", "arrive pas", "arrive plus", "impossible", "pas possible", "pouvoir pas", "pouvoir plus",
              "bloque", "refuse", "echoue", "can't", "cannot", "unable", "not able", "fonctionne pas",
              "marche pas", "marche plus", "plus possible", "toujours pas", "doesn't work", "fails",
-             "ne pas pouvoir", "probleme"],
+             "ne pas pouvoir", "probleme", "parviens pas", "parvient pas", "parviennent pas",
+             "parvenir pas", "reussis pas", "reussit pas", "reussir pas"],
     "PROFILE": ["page de profil", "mon profil", "profil", "pas d'adresse", "adresse email",
                 "adresse mail", "adresse de courriel", "profile page", "email address", "vacataire"],
     "ARCHIVE": ["archive", "deplace", "renomme", "moved", "renamed", "archived", "change de nom",
@@ -45,12 +46,12 @@ CONCEPTS: dict[str, list[str]] = {
     "STUDENTS": ["etudiant", "mes etudiant", "le etudiant", "student", "my student", "the student",
                  "certain etudiant", "eleve", "promo", "promotion", "groupe de td"],
     "NOT_ENROLLED": ["figure pas", "figurer pas", "parmi les inscrit", "parmi le inscrit", "pas parmi", "not among", "disparu de la liste", "disparu de le espace", "disparu de l'espace", "disparu du cours", "disparu de mon cours", "apparait plus dans le espace", "apparait pas dans le espace", "pas dans le espace", "pas dans l'espace", "etre pas dans le espace", "pas dans les participant", "pas dans le participant", "apparait pas dans le participant", "not in the participant", "missing from the participant", "il reste que", "ne reste que", "manquant", "pas inscrit", "plus inscrit", "non inscrit", "desinscrit", "aucun inscrit",
-                     "aucun etudiant", "pas de inscription", "pas de etudiant", "not enrolled",
+                     "aucun etudiant", "pas de inscription", "pas de etudiant", "pas de inscrit", "not enrolled",
                      "no longer enrolled", "unenrolled", "not registered", "aucun participant",
                      "personne de inscrit", "zero etudiant", "vide", "empty", "no students",
                      "manque", "missing from", "inscrit nulle part", "absent de", "pas dans la liste",
                      "not in the list", "pas dans le cours", "pas dans mon cours", "not in the course",
-                     "not in my course", "not in course",
+                     "not in my course", "not in course", "i'm not on", "i am not on",
                      "pas inscrit au cours", "inscription pedagogique", "inscrit dans aucun",
                      "inscrit a aucun", "aucun cours", "plus de etudiant", "no course",
                      "apparait pas dans le cours", "apparait plus dans le cours",
@@ -66,7 +67,18 @@ CONCEPTS: dict[str, list[str]] = {
                     "wrong group", "autre groupe", "pas affecte", "aucun groupe", "pas dans le groupe",
                     "not in the right group", "pas dans mon groupe", "pas mon groupe",
                     "bon groupe", "changer de groupe", "right group", "wrong tutorial",
-                    "pas de groupe", "no group", "groupe cemu", "groupe distance"],
+                    "pas de groupe", "no group", "not in the group", "not in my group"],
+    # An identifier's label (« numéro étudiant », « Student ID ») says who writes, not who is
+    # concerned: its words are no cue nor word of the mail (symptom.read_text), only this concept.
+    "ID_LABEL": ["numero etudiant", "numero de etudiant", "n° etudiant", "num etudiant",
+                 "no etudiant", "nro etudiant", "carte etudiant", "carte de etudiant",
+                 "id etudiant", "student number", "student id", "student nb", "student no",
+                 "student card", "student n°", "my student number", "my student id"],
+    # a group said to be the right one (« ils sont bien dans le groupe CEMU ») : what is missing
+    # is not a group; naming a group (« le groupe CEMU », « le groupe à distance ») says neither
+    "GROUP_OK": ["bien dans le groupe", "bien dans un groupe", "bien inscrit dans le groupe",
+                 "bien inscrit au groupe", "bien affecte", "bien en td", "bien en tp",
+                 "bien au groupe", "in the right group", "bien dans mon groupe"],
     "PARTICIPANTS": ["bloc participant", "participant block", "block participant",
                      "bloc de participant", "lien participant", "liste de participant", "participant"],
     "GONE": ["pas le menu", "nulle part", "cannot find", "can't find", "trouve plus", "voir plus", "plus le lien", "plus de lien", "plus de bloc", "plus le bloc", "n'est plus la", "no longer there", "affiche plus", "disparu", "apparait plus", "plus affiche", "no longer", "gone",
@@ -109,6 +121,20 @@ CONCEPTS: dict[str, list[str]] = {
                "tout est rentre dans l'ordre", "it works now", "resolved", "merci beaucoup pour votre aide",
                "merci pour votre retour", "c'est ok", "tout fonctionne", "thank you so much",
                "can see it now", "works now", "all good now"],
+    # A problem said to be over (« c'est réglé », « tout est revenu », « ils ont bien accès »,
+    # « I can see it now »): with nothing else wrong said, the mail closes its ticket (CLOSING).
+    "RESOLVED": ["c'est bon", "c'est ok", "c'est regle", "c'est resolu", "c'est corrige",
+                 "c'est revenu", "c'est mieux", "probleme regle", "probleme resolu", "ca marche",
+                 "ca fonctionne", "tout fonctionne", "tout marche", "tout est bon", "tout est ok",
+                 "tout est rentre dans l'ordre", "tout est revenu", "est revenu", "sont revenus",
+                 "ont bien acces", "a bien acces", "j'ai bien acces", "avons bien acces",
+                 "je vois bien", "voient bien", "je vois enfin", "voient enfin",
+                 "je vois maintenant", "voient maintenant", "apparait bien", "apparaissent bien",
+                 "je suis bien dans", "sont bien dans", "est bien dans", "j'ai pu",
+                 "vous pouvez clore", "vous pouvez fermer", "clore le ticket", "fermer le ticket",
+                 "it works", "works now", "everything works", "all good", "all sorted",
+                 "i can see", "can now see", "now i can see", "i now have access",
+                 "now have access", "i have access now", "i was able to", "resolved", "fixed"],
     "SPAM": ["quota", "valider votre compte", "validez votre compte", "verification", "cliquez ici",
              "click here", "gagnant", "offre", "unsubscribe", "desinscrire de cette liste", "newsletter",
              "webinaire", "webinar"],
@@ -178,7 +204,23 @@ ROLE_RULES: dict[str, list[tuple[str, tuple[str, ...], float]]] = {
 EXCLUDED: dict[str, frozenset[str]] = {
     "student": frozenset({"students_cannot_see_course", "teacher_not_enrolled", "too_many_teachers"}),
 }
+# A concept in the writer's own words that rules a symptom out: CAS's own « Connexion réussie »
+# page quoted says the login worked (126 of 127 written mails quoting it are about where CAS
+# sends them, none a login failure, though most also say « je n'arrive pas à accéder »).
+RULES_OUT: dict[str, str] = {"CAS_DEST": "cannot_login"}
 THRESHOLD = 1.5
+
+# A mail that only says its problem is over (a RESOLVED cue in the writer's own text, nothing
+# else wrong said in it) is `other` whatever its subject and quoted history say: a reply keeps the
+# subject of the request it closes (« Re: [CEMU #48790] Mauvais groupe de TD »). Anything that
+# may say a problem is left, folded (negation, contrast, a question, a problem word), keeps the
+# usual decision; so does a long text (an account, not a closing word).
+CLOSING_MAX_WORDS = 60
+CLOSING_BLOCKERS = (r"\?|\bn'|\bne\b|\b(?:pas|plus?|aucune?|rien|jamais|impossible|vide|erreur|"
+                    r"probleme|souci|bug|bloquee?|manque\w*|absente?s?|disparue?s?|mais|"
+                    r"cependant|pourtant|toutefois|revanche|par contre|sauf|"
+                    r"not|no|never|cannot|can't|isn't|doesn't|don't|didn't|won't|empty|error|"
+                    r"problem|issue|missing|but|however|still|except|although)\b")
 
 # The concepts whose holder is looked for (symptom.py): alone they say nothing of a symptom.
 HOLDER_OF = ("ABSENT", "EMPTY")

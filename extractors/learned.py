@@ -48,6 +48,8 @@ _EVIDENCE = 4
 _STEM = 5
 # The weight of what the cue rules say beside a word's (see the module's docstring).
 _CUE_WEIGHT = 0.5
+# Cues that decide apart from the model (a closing mail is `other`: symptom.closing), not features.
+_NOT_FEATURES = frozenset({"RESOLVED"})
 # What stands for a feature in the mail: a word as written, (part, i) for the bigram ending at
 # word i of that part, or the cue rules' own words.
 Shown = str | tuple[TextReading, int] | list[str]
@@ -66,6 +68,11 @@ class MailText:
     @property
     def own(self) -> list[TextReading]:
         return [t for t, _ in self.own_weighted]
+
+    @property
+    def body(self) -> list[TextReading]:
+        """The writer's own text without the subject."""
+        return [t for t, _ in self.own_weighted if t is not self.subject]
 
     def rules(self) -> dict[str, Scored]:
         """What the cue rules score for each symptom, with their words (cues.py)."""
@@ -109,6 +116,8 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
                     values[name], words[name] = 1.0, (part, i)
         sentences: dict[int, dict[str, str]] = {}
         for cue in part.cues:
+            if cue.concept in _NOT_FEATURES:
+                continue
             put("c:" + cue.concept, _CUE_WEIGHT, cue.text)
             sentences.setdefault(cue.sentence, {}).setdefault(cue.concept, cue.text)
         for met in sentences.values():

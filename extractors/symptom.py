@@ -18,9 +18,10 @@ from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from triage.extractors.cues import (CLAUSE_BREAKS, CONCEPTS, DETERMINERS, EXCLUDED, GOVERNED_AFTER,
-                                    GROUP_WORD, HOLDER_OF, HOLDERS, RELATIVES, ROLE_RULES, RULES,
-                                    THRESHOLD, UNIT_WORD)
+from triage.extractors.cues import (CLAUSE_BREAKS, CLOSING_BLOCKERS, CLOSING_MAX_WORDS, CONCEPTS,
+                                    DETERMINERS, EXCLUDED, GOVERNED_AFTER, GROUP_WORD, HOLDER_OF,
+                                    HOLDERS, RELATIVES, ROLE_RULES, RULES, RULES_OUT, THRESHOLD,
+                                    UNIT_WORD)
 from triage.extractors.normalize import fold, norm
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")  # not the dots of a URL
@@ -107,6 +108,8 @@ def read_text(text: str) -> TextReading:
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     cues = []
     matches = _phrase_matches(words)
+    if any(concept == _ID_LABEL for concept, _, _ in matches):
+        matches = _without_id_labels(matches, words)
     for concept, start, end in matches:
         first, last = starts[start], starts[end - 1] + len(surfaces[end - 1])
         sentence = bisect.bisect_right(bounds, first)
@@ -114,6 +117,24 @@ def read_text(text: str) -> TextReading:
     reading = TextReading(cues, words, surfaces, starts, text)
     cues.extend(_said_of(reading, matches, bounds))
     return reading
+
+
+_ID_LABEL = "ID_LABEL"
+_BLANK = "#"
+
+
+def _without_id_labels(matches: list[tuple[str, int, int]], words: list[str]
+                       ) -> list[tuple[str, int, int]]:
+    """An identifier's label (« mon numéro étudiant », « Student ID ») says who writes, not who
+    is concerned: the phrases inside it are dropped (a student's own number is no « étudiants »)
+    and its words blanked (no word features: a mark that is no word, nor any phrase's); the
+    ID_LABEL cue stays."""
+    inside = {k for concept, start, end in matches if concept == _ID_LABEL
+              for k in range(start, end)}
+    for k in inside:
+        words[k] = _BLANK
+    return [(concept, start, end) for concept, start, end in matches
+            if concept == _ID_LABEL or not inside.issuperset(range(start, end))]
 
 
 _GROUP_WORD = re.compile(GROUP_WORD)
@@ -263,6 +284,21 @@ def _phrase_matches(words: list[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+_CLOSING_BLOCKERS = re.compile(CLOSING_BLOCKERS)
+
+
+def closing(body: Sequence[TextReading]) -> list[str]:
+    """The words by which the writer's own text (`body`: not the subject, not quoted history)
+    says that its problem is over, when it says nothing else may be wrong (cues.CLOSING_*): such
+    a mail is `other` whatever its subject and history say. [] otherwise."""
+    if sum(len(t.norms) for t in body) > CLOSING_MAX_WORDS:
+        return []
+    words = [c.text for t in body for c in t.cues if c.concept == "RESOLVED"]
+    if not words or any(_CLOSING_BLOCKERS.search(fold(t.text)) for t in body):
+        return []
+    return list(dict.fromkeys(words))
+
+
 def score(parts: list[tuple[list[Cue], float]], role: str, quoted: Sequence[list[Cue]] = ()) -> Scored:
     """Best symptom over weighted parts; quoted history decides alone when the new text is mute."""
     own = [(cues, weight, True) for cues, weight in parts]
@@ -289,9 +325,12 @@ def _totals(parts: list[tuple[list[Cue], float, bool]], role: str) -> dict[str, 
     """Score of each symptom over weighted parts.
 
     Role rules and exclusions apply to the sender's own words only: a forwarded or quoted
-    message was written by someone else (a scolarité forwarding a student's complaint).
+    message was written by someone else (a scolarité forwarding a student's complaint). A
+    concept of cues.RULES_OUT in the writer's own words rules its symptom out.
     """
     totals: dict[str, Scored] = {}
+    ruled_out = {RULES_OUT[c.concept] for cues, _, own in parts if own for c in cues
+                 if c.concept in RULES_OUT}
     for cues, weight, own in parts:
         if not cues:
             continue
@@ -300,7 +339,7 @@ def _totals(parts: list[tuple[list[Cue], float, bool]], role: str) -> dict[str, 
         sentences = _by_sentence(cues)
         present = {cue.concept for cue in cues}
         for symptom, concepts, w in rules:
-            if symptom in excluded or not present.issuperset(concepts):
+            if symptom in excluded or symptom in ruled_out or not present.issuperset(concepts):
                 continue
             words = _cooccurring(sentences, concepts)
             if words:
