@@ -166,12 +166,16 @@ def _said_of(reading: TextReading, matches: list[tuple[str, int, int]],
         if not named:
             continue
         sentence = bisect.bisect_right(bounds, reading.starts[i])
+        lowest = bounds[sentence - 1] if sentence else 0
+        # « je ne suis pas dans le TD12 » says what « pas dans le groupe » says (WRONG_GROUP)
+        first = _not_in(reading, i, lowest) if named == "GROUP_NAME" else None
+        if first is not None:
+            out.append(Cue("WRONG_GROUP", sentence, reading.between(first, i)))
         # a short name beside « groupe » adds nothing the sentence does not say already; a unit
         # after « de » is another thing's (« la note du partiel de l'UE7 »)
         if named == "GROUP_NAME" and sentence in grouped:
             continue
-        if named == "COURSE" and _governed(reading, i, bounds[sentence - 1] if sentence else 0,
-                                           _OF):
+        if named == "COURSE" and _governed(reading, i, lowest, _OF):
             continue
         out.append(Cue(named, sentence, reading.surfaces[i]))
     seen = set()
@@ -186,6 +190,22 @@ def _said_of(reading: TextReading, matches: list[tuple[str, int, int]],
             holder, j = found
             out.append(Cue(f"{holder}_{concept}", sentence, reading.between(j, end - 1)))
     return out
+
+
+_NOT = frozenset({"pas", "plus", "not"})
+_IN = frozenset({"dans", "en", "au", "in"})
+
+
+def _not_in(reading: TextReading, j: int, lowest: int) -> int | None:
+    """The index of « pas » when word `j` follows « pas dans (le) », « pas en », « not in (the) »
+    within the sentence starting at character `lowest`, else None."""
+    words, starts = reading.norms, reading.starts
+    k = j - 1
+    if k >= 0 and words[k] in DETERMINERS:
+        k -= 1
+    if k < 1 or starts[k - 1] < lowest or words[k] not in _IN or words[k - 1] not in _NOT:
+        return None
+    return k - 1
 
 
 def _holder(reading: TextReading, before: int, lowest: int) -> tuple[str, int] | None:

@@ -50,9 +50,18 @@ def test_students_are_still_students():
     ("Toujours pas d'inscrits dans l'espace de chimie ce matin.", "NOT_ENROLLED", "pas d'inscrits"),
     ("Une étudiante ne parvient pas à se connecter.", "FAIL", "parvient pas"),
     ("I'm not on the course page, my friends are.", "NOT_ENROLLED", "I'm not on"),
+    # « pas dans le TD 5 » says what « pas dans le groupe » says
+    ("Sur Ecampus je ne suis pas dans le TD5, alors que c'est mon groupe.", "WRONG_GROUP",
+     "pas dans le TD5"),
+    ("slt jsuis en TP B pa en TP A sur ecampus", "WRONG_GROUP", "pa en TP"),
 ])
 def test_phrases(text, concept, words):
     assert (concept, words) in concepts(text)
+
+
+def test_a_group_named_in_passing_is_no_wrong_group():
+    assert not any(c == "WRONG_GROUP" for c, _ in
+                   concepts("Je suis dans le TD 3 et je ne vois pas le cours de chimie."))
 
 
 def test_a_group_named_is_no_wrong_group():
