@@ -59,26 +59,6 @@ _MIXED = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{2,12}$")
 _MANY_DIGITS = re.compile(r"\d{5}")
 _DIGIT_RUNS = re.compile(r"\d+")
 _SEMESTER = re.compile(r"^S([1-6])(?=[A-Z])")
-# A year said as a level then the programme's word (« L1 droit », « L2 STAPS », « M1 histoire »),
-# or a programme's words then its year in words (« BUT TC 1re année », « BUT info 2e année »,
-# accents left out as in a text message: « BUT GEA 2e annee »):
-# the étape's letters and year digit, whatever their order in its code (`DRL1`, `L1HIST`, `BTC1`).
-_LEVEL_WORD = re.compile(r"\b([LM])\s?([1-3])\s+([^\W\d_]{3,12})\b")
-_WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
-                         r"(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è)|(premi[èe]re|deuxi[èe]me|troisi[èe]me))"
-                         r"\s+ann[ée]e\b", re.IGNORECASE)
-# … or in English, the year then the programme (« the first year of the Master at IAE », « 2nd
-# year of Economics »): a Master's year is an M's, a licence's or bachelor's an L's.
-_ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
-                           r"(?:(master|licence|bachelor)(?:'s)?\s+(?:(?:at|in|of)\s+(?:the\s+)?)?)?"
-                           r"([^\W\d_]{2,12})\b", re.IGNORECASE)
-# … or a BUT's programme in capitals then its year (« en BUT GEA 2 », « BUT MMI 1 »).
-_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5})\s?([1-3])\b")
-_ENGLISH_ORDINALS = {"first": "1", "second": "2", "third": "3", "1st": "1", "2nd": "2", "3rd": "3"}
-_NOT_PROGRAMMES = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DES LES LA LE UN UNE "
-                            "MAIS POUR AVEC SUR DANS PAR QUI QUE AND THE OF IN AU AUX EST SUIS "
-                            "SON SA MON MA ETUDIANT ETUDIANTS ETUDIANTE DELEGUE DELEGUES "
-                            "ANNEE SEMESTRE".split())
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
 # A number sign before a group's number (« TD n°3 », « groupe de TD numéro 3 »).
 _NUMBER_SIGN = re.compile(r"n°|num[ée]ro", re.IGNORECASE)
@@ -172,7 +152,7 @@ def _sentence_says_a_year(text: str, at: int) -> bool:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)),
                 default=max(0, at - 300))
     end = _SENTENCE_END.search(text, at, at + 300)
-    return bool(_years_said(text[start:end.start() if end else at + 300]))
+    return bool(_keys(labels.years_said(text[start:end.start() if end else at + 300], False)))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -215,11 +195,12 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
     # alone, « L1 Histoire, groupe de TD 2 », are no course the writers count)
-    said = _years_said(text[:_EVIDENCE_CHARS])
+    years = labels.years_said(text[:_EVIDENCE_CHARS], bool(catalogue.labels))
+    said = _keys(years)
     with_years = evidence + [key for key in said if key not in evidence] if found else []
     # with labels, the year said in words is found among the étapes (or groups) by its label,
     # even in a mail citing no course (« je suis en L1 droit groupe TD 7 »: writer T counts it)
-    named_years = labels.years_named(text[:_EVIDENCE_CHARS]) if catalogue.labels else []
+    named_years = [n for n in years if n.words] if catalogue.labels else []
     cited_years: list[labels.Named] | None = None      # (asked for when needed)
     # a course's title written after a name (« le td3 de droit civil ») says its course, and
     # the other names' of the mail (« … alors que je suis dans le td5 »)
@@ -523,33 +504,10 @@ def _year_key(code: str) -> str:
 _SEMESTER_PART = re.compile(r"(?<=[A-Z][.\-_])S([1-6])(?=[A-Z])")
 
 
-def _years_said(text: str) -> list[Key]:
-    """Keys of the years the mail says in words (« L1 droit »: `L1DROIT` and `DROITL1`, « BUT TC
-    1re année »: `BUTTC1` and `1BUTTC`), both orders since an étape's code puts its year before
-    or after its letters; a word that is no programme's (« L2 et L3 », « L1 groupe ») gives none."""
-    keys = set()
-    for m in _LEVEL_WORD.finditer(text):
-        word = _ascii(m.group(3))
-        if word not in _NOT_PROGRAMMES:
-            level = m.group(1).upper() + m.group(2)
-            keys |= {(level + word, word[0]), (word + level, word[0])}
-    for m in _WORDS_YEAR.finditer(text):
-        words = [_ascii(w) for w in m.group(1).split()]
-        while words and words[0] in _NOT_PROGRAMMES:
-            words.pop(0)
-        if words and not any(w in _NOT_PROGRAMMES for w in words):
-            year = m.group(2) or labels.WORD_YEARS[_ascii(m.group(3))]
-            initials = "".join(w[0] for w in words)
-            keys |= {("".join(words) + year, initials), (year + "".join(words), initials)}
-    for m in _BUT_YEAR.finditer(text):
-        keys |= {(m.group(1) + m.group(2), m.group(1)[0]), (m.group(2) + m.group(1), m.group(1)[0])}
-    for m in _ENGLISH_YEAR.finditer(text):
-        word = _ascii(m.group(3))
-        if word not in _NOT_PROGRAMMES:
-            level = (m.group(2) or " ")[0].upper().replace("B", "L").strip() \
-                + _ENGLISH_ORDINALS[m.group(1).lower()]
-            keys |= {(level + word, word[0]), (word + level, word[0])}
-    return [_key(key, initials=initials) for key, initials in sorted(keys)]
+def _keys(years: list[labels.Named]) -> list[Key]:
+    """Keys of the years a mail says in words (`labels.years_said`; « L1 droit »: `L1DROIT` and
+    `DROITL1`), both orders since an étape's code puts its year before or after its letters."""
+    return [_key(key, initials=initials) for key, initials in labels.year_keys(years)]
 
 
 def _match(head: str, evidence: list[Key]) -> tuple[float, int]:

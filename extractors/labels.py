@@ -70,10 +70,31 @@ class Named:
     # where the year is said in its text (« L1 », « première année »): -1 in a label
     start: int = field(default=-1, compare=False)
     end: int = field(default=-1, compare=False)
+    # the year as an étape's code writes it, its letters and digit in either order (« L1 droit »:
+    # (L1DROIT, D), (DROITL1, D)), with the initials a head must hold one of: compared with
+    # codes (group_names), where `words` are compared with labels
+    keys: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+
+def years_said(text: str, with_words: bool = True) -> list[Named]:
+    """Every year `text` says in words, read once for both its readers: with the programme's
+    words around it (`years_named`, compared with labels; only `with_words`: a reader without
+    labels has nothing to compare them with) and as keys an étape's code would write it
+    (`year_keys`, compared with codes by group_names)."""
+    return (_years_with_words(text) if with_words else []) + _years_as_keys(text)
 
 
 def years_named(text: str) -> list[Named]:
     """Every year `text` names with the words of its programme (« L1 droit »: 1, L, DROIT)."""
+    return [n for n in years_said(text) if n.words]
+
+
+def year_keys(said: list[Named]) -> list[tuple[str, str]]:
+    """The (key, initials) of the years said (`years_said`), each once, sorted."""
+    return sorted({key for n in said for key in n.keys})
+
+
+def _years_with_words(text: str) -> list[Named]:
     found = []
     for m in _LEVEL_YEAR.finditer(text):
         found.append(_named(text, m, m.group(2), _LEVELS[_ascii(m.group(1))]))
@@ -85,6 +106,64 @@ def years_named(text: str) -> list[Named]:
         if level:                              # « BUT GEA 2A », never « salle 2A » alone
             found.append(_named(text, m, m.group(1), level))
     return [n for n in found if n.words]
+
+
+# As a code writes it: a year said as a level then the programme's word (« L1 droit », « L2
+# STAPS », « M1 histoire »), or a programme's words then its year in words (« BUT TC 1re
+# année », « BUT info 2e année », accents left out as in a text message: « BUT GEA 2e annee »):
+# the étape's letters and year digit, whatever their order in its code (`DRL1`, `L1HIST`, `BTC1`).
+_LEVEL_WORD = re.compile(r"\b([LM])\s?([1-3])\s+([^\W\d_]{3,12})\b")
+_WORDS_YEAR = re.compile(r"\b([^\W\d_]{2,12}(?:[ \t]+[^\W\d_]{2,12})?)[ \t]+"
+                         r"(?:([1-3])\s?(?:re|ère|ere|er|e|ème|eme|è)|(premi[èe]re|deuxi[èe]me|troisi[èe]me))"
+                         r"\s+ann[ée]e\b", re.IGNORECASE)
+# … or in English, the year then the programme (« the first year of the Master at IAE », « 2nd
+# year of Economics »): a Master's year is an M's, a licence's or bachelor's an L's.
+_ENGLISH_YEAR = re.compile(r"\b(first|second|third|1st|2nd|3rd)\s+year\s+of\s+(?:the\s+)?"
+                           r"(?:(master|licence|bachelor)(?:'s)?\s+(?:(?:at|in|of)\s+(?:the\s+)?)?)?"
+                           r"([^\W\d_]{2,12})\b", re.IGNORECASE)
+# … or a BUT's programme in capitals then its year (« en BUT GEA 2 », « BUT MMI 1 »).
+_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5})\s?([1-3])\b")
+_ENGLISH_ORDINALS = {"first": "1", "second": "2", "third": "3", "1st": "1", "2nd": "2", "3rd": "3"}
+# Words that are no programme's in a key (« L2 et L3 », « L1 groupe »).
+_NOT_IN_KEYS = frozenset("TD TP CM ED GROUPE GROUPES GROUP GRP ET EN DE DU DES LES LA LE UN UNE "
+                         "MAIS POUR AVEC SUR DANS PAR QUI QUE AND THE OF IN AU AUX EST SUIS "
+                         "SON SA MON MA ETUDIANT ETUDIANTS ETUDIANTE DELEGUE DELEGUES "
+                         "ANNEE SEMESTRE".split())
+
+
+def _years_as_keys(text: str) -> list[Named]:
+    """The years `text` says as an étape's code writes them (`Named.keys`, no words): « L1
+    droit »: `L1DROIT` and `DROITL1`, « BUT TC 1re année »: `BUTTC1` and `1BUTTC`; a word that
+    is no programme's (« L2 et L3 », « L1 groupe ») gives none."""
+    found = []
+    for m in _LEVEL_WORD.finditer(text):
+        word = _ascii(m.group(3))
+        if word not in _NOT_IN_KEYS:
+            level = m.group(1).upper() + m.group(2)
+            found.append(Named(m.group(2), m.group(1).upper(), (), m.start(), m.end(),
+                               ((level + word, word[0]), (word + level, word[0]))))
+    for m in _WORDS_YEAR.finditer(text):
+        words = [_ascii(w) for w in m.group(1).split()]
+        while words and words[0] in _NOT_IN_KEYS:
+            words.pop(0)
+        if words and not any(w in _NOT_IN_KEYS for w in words):
+            year = m.group(2) or WORD_YEARS[_ascii(m.group(3))]
+            initials = "".join(w[0] for w in words)
+            found.append(Named(year, "", (), m.start(), m.end(),
+                               (("".join(words) + year, initials),
+                                (year + "".join(words), initials))))
+    for m in _BUT_YEAR.finditer(text):
+        found.append(Named(m.group(2), "BUT", (), m.start(), m.end(),
+                           ((m.group(1) + m.group(2), m.group(1)[0]),
+                            (m.group(2) + m.group(1), m.group(1)[0]))))
+    for m in _ENGLISH_YEAR.finditer(text):
+        word = _ascii(m.group(3))
+        if word not in _NOT_IN_KEYS:
+            year = _ENGLISH_ORDINALS[m.group(1).lower()]
+            level = (m.group(2) or " ")[0].upper().replace("B", "L").strip() + year
+            found.append(Named(year, level[:-1], (), m.start(), m.end(),
+                               ((level + word, word[0]), (word + level, word[0]))))
+    return found
 
 
 def _named(text: str, m: re.Match[str], year: str, level: str) -> Named:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from triage.catalogue import Catalogue
 from triage.extractors import read
-from triage.extractors.labels import Named, label_parts, years_named
+from triage.extractors.labels import Named, label_parts, year_keys, years_named, years_said
 from triage.model import ParsedMail
 
 CODES = ["DC1ADM", "DC2PEN", "1DRT01", "2DRT01", "3DRT01", "1DRT01-TD7", "2DRT01-TD7",
@@ -160,3 +160,19 @@ def test_a_labels_name_written_where_a_code_stands_is_the_code_so_labelled():
     shared = Catalogue.of(known.codes, {"PCS3-GR1": "PCSPH3 TD groupe 1",
                                         "PCS3.E08": "PCSPH3 TD groupe 2"})
     assert "PCSPH3" in codes(mail, shared)
+
+
+def test_one_reader_gives_a_year_said_both_as_words_and_as_keys():
+    """`years_said` is the one reader of a year said in words: its words are compared with
+    labels (`years_named`), its keys with codes (group_names: « L1 droit » may be `L1DROIT` or
+    `DROITL1`; « BUT TC 1re année » `BUTTC1` or `1BUTTC`)."""
+    said = years_said("Je suis en L1 droit, en BUT TC 1re année l'an dernier.")
+    assert [n for n in said if n.words] == years_named("Je suis en L1 droit, en BUT TC 1re "
+                                                       "année l'an dernier.")
+    assert year_keys(said) == sorted({("L1DROIT", "D"), ("DROITL1", "D"), ("BUTTC1", "BT"),
+                                      ("1BUTTC", "BT")})
+    assert year_keys(years_said("the first year of the Master at IAE")) == \
+        [("IAEM1", "I"), ("M1IAE", "I")]
+    # a word that is no programme's gives no key; without labels the words are not read
+    assert year_keys(years_said("en L2 et L3")) == []
+    assert [n for n in years_said("Je suis en L1 droit", with_words=False) if n.words] == []
