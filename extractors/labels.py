@@ -192,18 +192,30 @@ def _level_near(text: str, m: re.Match[str]) -> str:
     return ""
 
 
+# A label's own abbreviations: a dotted acronym (« L3 S.T.A.P.S. », « B.U.T. »), « LIC » for
+# a licence (« LIC CHIMIE - 1A »); and a year standing alone after its diploma and programme
+# (« MASTER MEEF 1 HISTOIRE-GÉO », « BUT CJ 2 - LISIEUX », « LIC DROIT - 3A »).
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
+_LABEL_LEVELS = {**_LEVELS, "LIC": "L"}
+_ALONE_YEAR = re.compile(r"(?<![\d°])\b([1-3])A?\b(?![\d°])")
+
+
 @functools.lru_cache(maxsize=16384)
 def label_parts(label: str) -> tuple[Named, ...]:
     """The years a label names (« Licence Droit 1re année »: 1, L, DROIT): usually one."""
+    label = _DOTTED.sub(lambda m: m.group().replace(".", ""), label)
     named = years_named(label) or [Named(m.group(2), "", ()) for m in _GLUED_YEAR.finditer(label)
                                    if _ascii(m.group(1)) not in _NOT_PROGRAMME][:1]
     # a label's programme is all its words, and its diploma any it says, wherever they stand
-    words = tuple(_programme_words(label))
-    level = next((_LEVELS[w] for w in map(_ascii, _WORD.findall(label))
-                  if w in _LEVELS and len(w) > 1), "")
+    words = tuple(w for w in _programme_words(label) if w not in _LABEL_LEVELS)
+    level = next((_LABEL_LEVELS[w] for w in map(_ascii, _WORD.findall(label))
+                  if w in _LABEL_LEVELS and len(w) > 1), "")
     last = _LAST_YEAR.search(label)
     if not named and level and last:           # « BUT Informatique 2 »: its diploma's year
         named = [Named(last.group(1), level, ())]
+    alone = _ALONE_YEAR.search(label)
+    if not named and level and alone:          # « LIC CHIMIE - 1A », « MASTER MEEF 1 HG »
+        named = [Named(alone.group(1), level, ())]
     return tuple(Named(n.year, n.level or level, words) for n in named)
 
 

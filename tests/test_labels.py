@@ -176,3 +176,16 @@ def test_one_reader_gives_a_year_said_both_as_words_and_as_keys():
     # a word that is no programme's gives no key; without labels the words are not read
     assert year_keys(years_said("en L2 et L3")) == []
     assert [n for n in years_said("Je suis en L1 droit", with_words=False) if n.words] == []
+
+
+def test_a_labels_own_abbreviations_and_a_year_standing_alone_are_read():
+    """« LIC CHIMIE - 1A » (a licence), « MASTER MEEF 1 HISTOIRE-GÉO », « BUT CJ 2 - LISIEUX »
+    (a year alone after the programme), « L3 S.T.A.P.S. » (a dotted acronym)."""
+    assert label_parts("LIC CHIMIE - 1A") == (Named("1", "L", ("CHIMIE",)),)
+    assert label_parts("MASTER MEEF 1 HISTOIRE-GÉO") == \
+        (Named("1", "M", ("MEEF", "HISTOIRE", "GEO")),)
+    assert label_parts("BUT CJ 2 - LISIEUX") == (Named("2", "BUT", ("CJ", "LISIEUX")),)
+    assert label_parts("L3 S.T.A.P.S.") == (Named("3", "L", ("STAPS",)),)
+    # a number that is no year stays none: « DU formation continue n°3 », « Doctorat ED 98 »
+    assert label_parts("DU formation continue n°3") == ()
+    assert label_parts("Doctorat ED 98") == ()
