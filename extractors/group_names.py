@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
 from triage.extractors import labels
-from triage.extractors.identifiers import Ranges
+from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
 
@@ -388,7 +388,7 @@ def _titled(span: Span, candidates: list[tuple[str, str]], text: str,
     """The candidates whose label (their own or their head's) holds the course's title written
     after the name (« le td3 de droit civil »: « TD 3 Droit civil - semestre 2 », not « TD 3
     Droit constitutionnel 1 - L1 »); all of them when no title is written or none holds it."""
-    title = next((t for at in _occurrences(text, span.text)
+    title = next((t for at in occurrences(text, span.text, 10)
                   if (t := _TITLE_AFTER.match(text, at + len(span.text)))), None)
     words: list[str] = []
     for word in map(_ascii, title.group(1).split()) if title else ():
@@ -399,18 +399,6 @@ def _titled(span: Span, candidates: list[tuple[str, str]], text: str,
               if all(labels.same_word(w, set(labels.words_of(" ".join(
                   filter(None, (catalogue.label(code), catalogue.label(head))))))) for w in words)]
     return titled if words and titled else candidates
-
-
-def _occurrences(text: str, written: str) -> list[int]:
-    """Where `written` (a name as a part writes it) stands in the mail's `text`, the subject and
-    the text read as one (a span's place counts in its part): a name and its title are found
-    again by their written form."""
-    out: list[int] = []
-    at = text.find(written)
-    while at >= 0 and len(out) < 10:
-        out.append(at)
-        at = text.find(written, at + 1)
-    return out
 
 
 # The course a group's name belongs to, written after it (« le TD 3 de droit civil »).

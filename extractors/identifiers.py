@@ -467,6 +467,17 @@ class Ranges:
         return i >= 0 and offset < self.ends[i]
 
 
+def occurrences(text: str, written: str, limit: int) -> list[int]:
+    """Where `written` stands in `text`, at most `limit` places (a name found again by its
+    written form, the mail read as one text)."""
+    out: list[int] = []
+    at = text.find(written)
+    while at >= 0 and len(out) < limit:
+        out.append(at)
+        at = text.find(written, at + 1)
+    return out
+
+
 def unique(spans: list[Span]) -> list[Span]:
     """Drop spans overlapping one listed before them; text order. O(n log n), not O(n²)."""
     starts: list[int] = []      # kept spans, sorted by start (they never overlap each other)

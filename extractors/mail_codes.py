@@ -10,6 +10,7 @@ from collections import Counter
 from triage.catalogue import Catalogue, code_shape
 from triage.extractors import codes as code_finder
 from triage.extractors import sibling_codes
+from triage.extractors.identifiers import occurrences
 from triage.model import Entities, Span
 
 
@@ -122,7 +123,7 @@ def drop_event_names(entities: Entities, written: str) -> None:
     if not _might_name_event(written) or not _EVENT.search(written):
         return
     events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-              and any(_names_event(written, at) for at in _occurrences(written, s.text))}
+              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))}
     if events:
         entities.spans = [s for s in entities.spans
                           if s.kind != "apogee_code" or s.value not in events]
@@ -138,14 +139,6 @@ def _names_event(text: str, at: int) -> bool:
         pass
     return last is not None and not _COURSE_CUE.search(text, last.end(), at)
 
-
-def _occurrences(text: str, token: str) -> list[int]:
-    out: list[int] = []
-    at = text.find(token)
-    while at >= 0 and len(out) < 20:
-        out.append(at)
-        at = text.find(token, at + 1)
-    return out
 
 
 _COURSE_CUE = re.compile(r"\b(?:cours|course|code|module|ue|[ée]l[ée]ment|enseignement)s?\b",

@@ -27,10 +27,11 @@ _PAIR = re.compile(r"(?<![\w@\\=?&%+.\-])(?=[A-Za-z.\-]*\d|[A-Za-z0-9.\-]* [A-Za
 # A code, then its variant's letter typed apart (« (FCDU14 B) », « GEO-12 B », « cours ST3.UE2 A
 # introuvable »): module A and module B of one course; never the English « I ».
 _VARIANT = re.compile(r"^[A-F]$")
-_ENDS_IN_DIGIT = re.compile(r"^(?=[A-Za-z.\-]*\d)(?=[\d.\-]*[A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*\d$")
+# (letters and digits, dotted or dashed pieces)
+_MIXED_CODE = r"^(?=[A-Za-z.\-]*\d)(?=[\d.\-]*[A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+_ENDS_IN_DIGIT = re.compile(_MIXED_CODE + r"\d$")
 # A code ending in a letter, then a number (« 1DRCON 1 », « P2UE 105 », « h2his 11a »).
-_ENDS_IN_LETTER = re.compile(r"^(?=[A-Za-z.\-]*\d)(?=[\d.\-]*[A-Za-z])[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
-                             r"[A-Za-z]$")
+_ENDS_IN_LETTER = re.compile(_MIXED_CODE + r"[A-Za-z]$")
 _NUMBER_TAIL = re.compile(r"^\d{1,4}[A-Za-z]?$")
 _ETAPE_VERSION = re.compile(r"^[1-9]01$")
 # A shouted line (« LE COURS X3 AUTO05 A DISPARU »): its « A » is a verb, not a variant.

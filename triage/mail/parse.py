@@ -87,7 +87,8 @@ def _header(legacy: Message, name: str, hint: str = "") -> str:
 def _raw_value(legacy: Message, name: str) -> str:
     """First occurrence of a header as written, unfolded, not decoded (8-bit bytes as
     surrogates). Addresses are read from this: an encoded word is only ever a display name
-    (RFC 2047 section 5), so what it decodes to can never become an address."""
+    (RFC 2047 section 5), so what it decodes to never becomes an address — but for a From
+    encoded whole, with nothing beside it (`_wholly_encoded_sender`)."""
     value = legacy.get(name)
     if value is None:
         return ""
@@ -161,10 +162,9 @@ def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
     mail.subject = _header(legacy, "Subject", hint)
     raw_from = _raw_value(legacy, "From")
     senders, bad = _addresses(raw_from, hint)
-    whole = None if senders else _wholly_encoded_sender(raw_from, hint)
     if senders:
         mail.from_name, mail.from_addr = senders[0]
-    elif whole:
+    elif whole := _wholly_encoded_sender(raw_from, hint):
         mail.from_name, mail.from_addr = whole
         mail.defects.append("From encoded whole, address included (RFC 2047 section 5): "
                             "address read from the decoded header")
