@@ -286,7 +286,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         # (« L3 STAPS EM, groupe 4 »: « STAPS L3 gr 4 »)
         taken |= {(s.part, s.start) for s in spans}
         for span in mentions:
-            mention = _mention_written(span.text)
+            mention = _mention_written(span.value)
             if (span.part, span.start) in taken or not mention:
                 continue
             if mention.number:
@@ -309,7 +309,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         taken |= {(s.part, s.start) for s in spans}
         written = labels.words_written(text[:_EVIDENCE_CHARS])
         for span in mentions:
-            mention = _mention_written(span.text)
+            mention = _mention_written(span.value)
             if (span.part, span.start) in taken or not mention or mention.word:
                 continue
             named_so = [c for _, c in catalogue.heads(mention.key)] if mention.kind else \
@@ -334,7 +334,7 @@ def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
     taken = {(s.part, s.start) for s in spans}
     out = []
     for span in mentions:
-        mention = _mention_written(span.text)
+        mention = _mention_written(span.value)
         if (span.part, span.start) in taken or not mention:
             continue
         if mention.word and (kind := labels.study_kind(mention.word)):
@@ -607,6 +607,9 @@ _MENTION_TRACK = re.compile(r"\b(?P<number>(?!))?(?P<word>(?i:English|French))\s
                             r"(?i:track|stream)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
+# A number listed after a shaped name (« les TD 4 et 7 », « TP 1, 3 ou 5 »): one more of its kind.
+_LISTED_NUMBER = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou)\b)\s*(?P<number>\d{1,2})(?P<word>(?!))?"
+                            r"(?![\w@]|[.,:/\-]\w|\s*(?:h\b|heures?|ans?|étudiants|inscrits))")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
 # … or the distance group (« le groupe à distance »), named so beside its étape's code (see
@@ -638,6 +641,14 @@ def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
             if mention and not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                     and not _in_a_table(text, m.start(), m.end()):
                 found.append((m, mention))
+                # numbers listed after a shaped name's, of its kind (« les TD 4 et 7 »)
+                end = m.end()
+                while mention.kind and mention.number and \
+                        (listed := _LISTED_NUMBER.match(text, end)):
+                    number = str(int(listed.group("number")))
+                    found.append((listed, Mention(mention.kind + number, mention.kind, number,
+                                                  "")))
+                    end = listed.end()
                 # words listed after a group word's (« les groupes lundi et mardi »)
                 end = m.end()
                 while mention.word and (listed := _NEXT_WORD.match(text, end)) \
@@ -695,12 +706,12 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     out = [Span("apogee_code", code, span.text, span.part, span.start, span.end)
            for span in of_a_kind or ()
            if len(named := {c for family in kinds for c in family.members
-                            if _names(_mention_written(span.text), c, family, catalogue)}) == 1
+                            if _names(_mention_written(span.value), c, family, catalogue)}) == 1
            and (code := named.pop()) not in found]
     if not families and not groups:
         return out
     for span in mentions:
-        mention = _mention_written(span.text)
+        mention = _mention_written(span.value)
         if mention is None:
             continue
         named = {code for family in families for code in family.members
