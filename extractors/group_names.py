@@ -703,11 +703,13 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     groups = _cited_groups(found, catalogue)
     kinds = _kind_families(found + (said or []), catalogue)
     families = _families(found, groups, catalogue) + _kind_families(said or [], catalogue)
-    out = [Span("apogee_code", code, span.text, span.part, span.start, span.end)
-           for span in of_a_kind or ()
-           if len(named := {c for family in kinds for c in family.members
-                            if _names(_mention_written(span.value), c, family, catalogue)}) == 1
-           and (code := named.pop()) not in found]
+    out: list[Span] = []
+    for span in of_a_kind or ():
+        mention = _mention_written(span.value)
+        named = {c for family in kinds for c in family.members
+                 if mention and _names(mention, c, family, catalogue)}
+        if len(named) == 1 and (code := named.pop()) not in found:
+            out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     if not families and not groups:
         return out
     for span in mentions:
