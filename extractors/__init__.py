@@ -91,7 +91,8 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.drop_fragments(entities, whole)
     _add(entities, whole)
     if catalogue:
-        _add(entities, group_names.complete(entities.apogee_codes, named, catalogue, written))
+        _add(entities, group_names.complete(entities.apogee_codes, named, catalogue, written,
+                                            [s.value for s in said]))
         mail_codes.report_stubs_as_written(entities, written)
         # a label's name written where a code stands (« DFGSM2 »): the code so labelled
         mail_codes._rename(entities, labels.codes_by_label_name(entities.apogee_codes, catalogue))

@@ -75,6 +75,8 @@ NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 OF_A_YEAR = "year_group_name"
 # … and any group named in passing (« TD3 », « groupe de Caen »), for the groups of the mail's codes.
 MENTION = "group_mention"
+# … and the distance group (« le groupe à distance »), a mention of an étape's kind groups only.
+OF_A_KIND = "kind_group_mention"
 # … and a site (« sur le site de Saint-Lô »), a mention too, but no group said to be one.
 SITE = "site_mention"
 # … and a group's code written in words after a group word (« le groupe CEMU DU CGE »).
@@ -144,6 +146,10 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         spans.append(Span(SITE if m.re is _MENTION_SITE else MENTION, mention.key,
                           m.group(group), part, m.start(group),
                           m.end(group)))
+    for m in _MENTION_DISTANCE.finditer(text):
+        if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
+            spans.append(Span(OF_A_KIND, "DISTANCE", m.group("word"), part, m.start("word"),
+                              m.end("word")))
     return spans
 
 
@@ -179,18 +185,21 @@ def _in_a_table(text: str, start: int, end: int) -> bool:
 
 
 def complete(found: list[str], names: list[Span], catalogue: Catalogue,
-             text: str) -> list[Span]:
+             text: str, etapes: list[str] | None = None) -> list[Span]:
     """The full group codes `names` stand for: for each, the one known code ending with it
     whose head the mail matches clearly best (its codes `found`, its words in `text`). A name
     one of whose codes the mail already writes whole is that code (« HGEO3-TD1 … TD1 »); a
-    mail that explains a name by its code in brackets has its names left as written."""
+    mail that explains a name by its code in brackets has its names left as written. The
+    `etapes` the mail says in words give their groups of a kind of study (« L2 histoire à
+    distance … le groupe à distance »: `EAD-L2HIS`)."""
     if not names or any(s.kind == GLOSSED for s in names):
         return []
     mentions = [s for s in names if s.kind in (MENTION, SITE)]
+    of_a_kind = [s for s in names if s.kind == OF_A_KIND]
     spans: list[Span] = [Span("apogee_code", s.value, s.text, s.part, s.start, s.end)
                          for s in names if s.kind == SPACED and s.value not in found]
     worded = [s for s in names if s.kind == WORDED]
-    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED)]
+    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED, OF_A_KIND)]
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -270,13 +279,14 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # (« TD 7 … groupe 12 »: the TD 7's sibling), where no name was read
     taken = {(s.part, s.start) for s in spans}
     spans += of_cited_codes(found + [s.value for s in spans],
-                            [s for s in mentions if (s.part, s.start) not in taken], catalogue)
+                            [s for s in mentions if (s.part, s.start) not in taken], catalogue,
+                            [e for e in etapes or () if e not in found], of_a_kind)
     if named_years:
         # last, a group whose own label holds the name and the year the mail says in words
         # (« L3 STAPS EM, groupe 4 »: « STAPS L3 gr 4 »)
         taken |= {(s.part, s.start) for s in spans}
         for span in mentions:
-            mention = _mention_written(span.text)
+            mention = _mention_written(span.value)
             if (span.part, span.start) in taken or not mention:
                 continue
             if mention.number:
@@ -299,7 +309,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         taken |= {(s.part, s.start) for s in spans}
         written = labels.words_written(text[:_EVIDENCE_CHARS])
         for span in mentions:
-            mention = _mention_written(span.text)
+            mention = _mention_written(span.value)
             if (span.part, span.start) in taken or not mention or mention.word:
                 continue
             named_so = [c for _, c in catalogue.heads(mention.key)] if mention.kind else \
@@ -324,13 +334,19 @@ def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
     taken = {(s.part, s.start) for s in spans}
     out = []
     for span in mentions:
-        mention = _mention_written(span.text)
+        mention = _mention_written(span.value)
         if (span.part, span.start) in taken or not mention:
             continue
-        if not mention.number:
+        if mention.word and (kind := labels.study_kind(mention.word)):
+            # a kind of study (« the French group »), of the course's year and title: the one
+            # group of that kind whose labels agree (`IAM1FI-FR` under « Master 1 Finance »)
+            code = labels.head_named([(labels.group_head(c), c) for c in
+                                      labels.groups_of_kind(kind, catalogue)], cited, catalogue)
+        elif not mention.number:
             continue               # (a word, « un groupe CEMU », « le groupe saint lo », says a
             #                        kind of group or a site as often as the one group)
-        code = labels.group_labelled(mention.kind, mention.number, cited, catalogue)
+        else:
+            code = labels.group_labelled(mention.kind, mention.number, cited, catalogue)
         if code and code not in found and code not in {s.value for s in spans}:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     return out
@@ -584,13 +600,25 @@ _MENTION_OPTION = re.compile(r"\b(?i:options?)\s+(?:(?i:de|du)\s+|(?i:d)['’]\s
 # … or in English, the word before « group » or « option » (« I'm not in the distance group »,
 # « the FLE option »).
 _MENTION_ENGLISH = re.compile(r"\b(?i:the|my|our|your|their)\s+(?P<number>(?!))?"
-                              r"(?P<word>[^\W\d_]{3,15})\s+(?i:groups?|options?)\b")
+                              r"(?P<word>[^\W\d_]{3,15})(?:-(?i:learning|speaking))?"
+                              r"\s+(?i:groups?|options?|track)\b")
+# … and a language's track without a determiner (« HESP110 and M1FI-C07, English track group »)
+_MENTION_TRACK = re.compile(r"\b(?P<number>(?!))?(?P<word>(?i:English|French))\s+"
+                            r"(?i:track|stream)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*(?P<number>(?!))?"
                         r"(?P<word>[^\W\d_]{3,15})(?![\w@]|[.,:/\-]\w)")
+# A number listed after a shaped name (« les TD 4 et 7 », « TP 1, 3 ou 5 »): one more of its kind.
+_LISTED_NUMBER = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou)\b)\s*(?P<number>\d{1,2})(?P<word>(?!))?"
+                            r"(?![\w@]|[.,:/\-]\w|\s*(?:h\b|heures?|ans?|étudiants|inscrits))")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
+# … or the distance group (« le groupe à distance »), named so beside its étape's code (see
+# _kind_families): a course's own distance group (`IRAN15CEMU`) is not read from it, since
+# writer W counts neither « le groupe "présentiel" » nor « le groupe à distance » of its course.
+_MENTION_DISTANCE = re.compile(r"\b(?i:groupes?|grp|gpe)\s+(?i:à|a)\s+(?P<number>(?!))?"
+                               r"(?P<word>(?i:distance))\b")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
-                     _MENTION_OPTION, _MENTION_ENGLISH)
+                     _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 
@@ -613,6 +641,14 @@ def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
             if mention and not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                     and not _in_a_table(text, m.start(), m.end()):
                 found.append((m, mention))
+                # numbers listed after a shaped name's, of its kind (« les TD 4 et 7 »)
+                end = m.end()
+                while mention.kind and mention.number and \
+                        (listed := _LISTED_NUMBER.match(text, end)):
+                    number = str(int(listed.group("number")))
+                    found.append((listed, Mention(mention.kind + number, mention.kind, number,
+                                                  "")))
+                    end = listed.end()
                 # words listed after a group word's (« les groupes lundi et mardi »)
                 end = m.end()
                 while mention.word and (listed := _NEXT_WORD.match(text, end)) \
@@ -654,19 +690,30 @@ def _mention(m: re.Match[str]) -> Mention | None:
     return Mention(kind + number + sub, kind, "" if sub else number, "")
 
 
-def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue) -> list[Span]:
+def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
+                   said: list[str] | None = None,
+                   of_a_kind: list[Span] | None = None) -> list[Span]:
     """The groups of the mail's codes it names in passing (« dans le cours DJ2-TRV2 … en TD3 »:
     `DJ2TRV2G3`; « en TP 4 (L1STAP-TP4) … groupe TP 2 »: `L1STAP-TP2`): a known code that is a
     cited code followed by a short tail, or a cited group's sibling, whose tail is the name as
     written or whose label names it (« TD 3 Droit du travail L2 », « Caen Arts plastiques »);
-    one code for a name, or none."""
+    one code for a name, or none; the étapes `said` in words give their groups of a kind of
+    study (`_kind_families`), the only groups the mentions `of_a_kind` name (« le groupe à
+    distance »)."""
     groups = _cited_groups(found, catalogue)
-    families = _families(found, groups, catalogue)
+    kinds = _kind_families(found + (said or []), catalogue)
+    families = _families(found, groups, catalogue) + _kind_families(said or [], catalogue)
+    out: list[Span] = []
+    for span in of_a_kind or ():
+        mention = _mention_written(span.value)
+        named = {c for family in kinds for c in family.members
+                 if mention and _names(mention, c, family, catalogue)}
+        if len(named) == 1 and (code := named.pop()) not in found:
+            out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     if not families and not groups:
-        return []
-    out = []
+        return out
     for span in mentions:
-        mention = _mention_written(span.text)
+        mention = _mention_written(span.value)
         if mention is None:
             continue
         named = {code for family in families for code in family.members
@@ -742,6 +789,7 @@ def _families(found: list[str], groups: list[tuple[str, str, str, str]],
         if children:
             families.append(Family(code, children, False))
     families += _heading_families(found, catalogue)
+    families += _kind_families(found, catalogue)
     for head, sep, tail, code in groups:
         siblings = {c: c[len(head) + len(sep):] for c in catalogue.completions(head + sep, 100)
                     if c.startswith(head + sep) and c != code}
@@ -776,6 +824,19 @@ def _heading_families(found: list[str], catalogue: Catalogue) -> list[Family]:
     return families
 
 
+def _kind_families(found: list[str], catalogue: Catalogue) -> list[Family]:
+    """The groups of a code of the mail that write a kind of study before it (`EAD-EM2PE`, the
+    distance students of the étape `EM2PE`; `ALT-M1CG`): a scheme may head its groups by
+    their kind as others end them by it (`HL2GEO-EAD`, which `Catalogue.completions` finds)."""
+    families = []
+    for code in found:
+        members = {f"{kind}{sep}{code}": kind for kind in labels.KIND_TAILS
+                   for sep in ("-", ".", "_", "") if f"{kind}{sep}{code}" in catalogue}
+        if members:
+            families.append(Family(code, members, False))
+    return families
+
+
 # (a head of fewer characters starts too many codes to say whose groups these are)
 _MIN_HEAD = 3
 
@@ -788,6 +849,10 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
             mention.number and not mention.kind and tail.lstrip("0") == mention.number):
         return True
     own = catalogue.label(code)
+    if mention.word and (kind := labels.study_kind(mention.word)):
+        # a kind of study, however written: « le groupe des apprentis » is the ALT group,
+        # « groupe FI » the INI one, « the French group » the FR one
+        return kind == labels.tail_kind(tail) or kind in labels.label_kinds(own or "")
     if not own:
         return False
     distinct = labels.distinct_words(own, [catalogue.label(c) or "" for c in family.members

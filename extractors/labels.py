@@ -523,3 +523,64 @@ def words_written(text: str) -> frozenset[str]:
     return frozenset(words_of(text)) | {_ascii(m.group(1) + m.group(2))
                                         for m in _GLUED_NUMBER.finditer(text)}
 
+
+# Kinds of study a group gathers, as its tail and its label say them and as people write them
+# (« les alternants », « en alternance », « nos apprentis »; « formation initiale », « FI »;
+# « à distance », « EAD », « distanciel »; « the English track », « groupe anglophone »): one
+# kind, many words, and a group is found by any of them (« le groupe des apprentis » is
+# `M1CG-ALT` labelled « M1CG Alternants »).
+_STUDY_KINDS = {
+    "ALT": "ALTERNANT ALTERNANTS ALTERNANTE ALTERNANTES ALTERNANCE APPRENTI APPRENTIS APPRENTIE "
+           "APPRENTIES APPRENTISSAGE APPRENTICE APPRENTICES APPRENTICESHIP",
+    "FI": "INITIALE",
+    "FC": "CONTINUE",
+    "EAD": "DISTANCE DISTANCIEL DISTANCIELLE FOAD",
+    "PRES": "PRESENTIEL PRESENTIELS PRESENTIELLE",
+    "EN": "ANGLOPHONE ANGLOPHONES ENGLISH",
+    "FR": "FRANCOPHONE FRANCOPHONES FRENCH",
+}
+_KIND_OF_WORD = {word: kind for kind, words in _STUDY_KINDS.items() for word in words.split()}
+# … and the tails (and capitals) that say them: `M1CGALT`, `MEF2PE-INI`, `M1MAEDIST`, `IAM1FI-EN`.
+_KIND_OF_TAIL = {"ALT": "ALT", "FI": "FI", "INI": "FI", "INIT": "FI", "FC": "FC", "EAD": "EAD",
+                 "DIST": "EAD", "FOAD": "EAD", "PRES": "PRES", "EN": "EN", "FR": "FR"}
+KIND_TAILS = tuple(_KIND_OF_TAIL)
+
+
+def study_kind(word: str) -> str:
+    """The kind of study a mail's word says (upper, without accents: « ALTERNANCE », « FI »),
+    "" for none."""
+    return next((kind for part in word.split("-")
+                 if (kind := _KIND_OF_WORD.get(part) or _KIND_OF_TAIL.get(part, ""))), "")
+
+
+def tail_kind(tail: str) -> str:
+    """The kind of study a group code's tail says (`ALT`, `INI`, `DIST`), "" for none."""
+    return _KIND_OF_TAIL.get(tail.upper(), "")
+
+
+@functools.lru_cache(maxsize=16384)
+def label_kinds(label: str) -> frozenset[str]:
+    """The kinds of study a label's words say (« M1CG EAD cemu »: EAD; « IAM1FI FR »: FR; a
+    word of two letters only in capitals, and never « EN », a preposition as often)."""
+    return frozenset(kind for w in _LABEL_WORD.findall(label)
+                     if (kind := _KIND_OF_WORD.get(_ascii(w)) or (
+                         _KIND_OF_TAIL.get(w, "") if len(w) > 2 or w in ("FI", "FC", "FR")
+                         else "")))
+
+
+def groups_of_kind(kind: str, catalogue: Catalogue) -> list[str]:
+    """The groups (codes after a dash or a dot, with a label) of a kind of study, by their tail
+    or their label (`IAM1FI-FR` labelled « IAM1FI FR »; `M1CG-ALT` « M1CG Alternants »)."""
+    return _groups_by_kind(catalogue).get(kind, [])
+
+
+@once_per_catalogue
+def _groups_by_kind(catalogue: Catalogue) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for code, label in sorted(catalogue.labels.items()):
+        head = _group_head(code)
+        if head == code or code in catalogue.etapes:
+            continue
+        for kind in {tail_kind(code[len(head) + 1:])} | label_kinds(label) - {""}:
+            index.setdefault(kind, []).append(code)
+    return index

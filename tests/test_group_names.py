@@ -4,7 +4,7 @@ with the catalogue into full group codes, only when the mail says clearly which 
 from __future__ import annotations
 
 from triage.catalogue import Catalogue
-from triage.extractors import read
+from triage.extractors import labels, read
 from triage.model import ParsedMail
 
 ECO = Catalogue.of(["ECO2R05", "ECO3R02", "ECO2-TD01", "ECO2-TD03", "ECO2-TD04", "ECO2-TD05",
@@ -533,3 +533,91 @@ def test_a_but_programme_in_capitals_then_its_year_is_a_year_said():
     # without the year, which year's TP B2 is not said
     assert codes("je suis dans le groupe de TP B2 mais dans le cours SQLIO302 je suis mis en "
                  "TP A1.", known) == ["SQLIO302"]
+
+
+# Round 15: groups by their kind of study (« à distance », « alternants », « the French group »).
+DISTANCE = Catalogue.of(
+    ["L2GEO", "L3GEO", "GGEO301", "EAD-L2GEO", "EAD-L3GEO", "HANG205", "HANG205EAD",
+     "HANG205TD1"],
+    labels={"L2GEO": "Licence 2 Géographie", "L3GEO": "Licence 3 Géographie",
+            "GGEO301": "Géographie physique S3", "EAD-L2GEO": "CEMU L2GEO a distance",
+            "EAD-L3GEO": "CEMU L3GEO a distance", "HANG205": "Phonétique anglaise",
+            "HANG205EAD": "HANG205 groupe à distance", "HANG205TD1": "HANG205 TD 1"},
+    etapes=["L2GEO", "L3GEO"])
+
+
+def test_the_distance_group_of_the_etape_said_or_cited():
+    # a scheme heads an étape's distance group by its kind (`EAD-L2GEO`): « le groupe à
+    # distance » of the year said in words, or of the étape cited
+    assert codes("Bonjour, pour les L2 géographie à distance, le groupe à distance n'apparaît "
+                 "pas dans GGEO301.", DISTANCE) == ["EAD-L2GEO", "GGEO301"]
+    assert codes("Dear colleagues, the distance-learning group of L3GEO is empty in my "
+                 "course.", DISTANCE) == ["EAD-L3GEO", "L3GEO"]
+
+
+def test_the_distance_group_is_not_guessed_without_its_etape():
+    # no étape said nor cited: which year's distance group is not said
+    assert codes("Le groupe à distance n'apparaît pas dans GGEO301.", DISTANCE) == ["GGEO301"]
+    # a course's own distance group is not read from « le groupe à distance » (writer W counts
+    # neither group of « dans le groupe présentiel et pas dans le groupe à distance »)
+    assert codes("Dans HANG205 je suis dans le groupe présentiel et pas dans le groupe à "
+                 "distance.", DISTANCE) == ["HANG205"]
+
+
+LANGUAGE_TRACKS = Catalogue.of(
+    ["MFIN1", "MFIN2", "FIM1-C05", "MFIN1-EN", "MFIN1-FR", "MFIN2-EN", "MFIN2-FR"],
+    labels={"MFIN1": "Master 1 Finance", "MFIN2": "Master 2 Finance",
+            "FIM1-C05": "Corporate Finance", "MFIN1-EN": "M1 Finance english track",
+            "MFIN1-FR": "MFIN1 FR", "MFIN2-EN": "M2 Finance english track", "MFIN2-FR": "MFIN2 FR"},
+    etapes=["MFIN1", "MFIN2"])
+
+
+def test_a_language_track_by_the_cited_courses_year_and_title():
+    # « the French group » is the FR group, « the English track » the one labelled « english
+    # track », of the year and the programme of the course cited (FIM1-C05: year 1, finance)
+    assert codes("In Corporate Finance (FIM1-C05) I have been put in the French group but I "
+                 "follow the English track.", LANGUAGE_TRACKS) == \
+        ["FIM1-C05", "MFIN1-EN", "MFIN1-FR"]
+    assert codes("I can't find FIM1-C05, English track group.", LANGUAGE_TRACKS) == \
+        ["FIM1-C05", "MFIN1-EN"]
+
+
+def test_a_language_named_in_passing_is_no_track():
+    assert codes("I write in English: FIM1-C05 is not on my dashboard.", LANGUAGE_TRACKS) == \
+        ["FIM1-C05"]
+    # without a course, nothing says which year's track it is
+    assert codes("I am in the French group but I follow the English track.",
+                 LANGUAGE_TRACKS) == []
+
+
+def test_kinds_of_study_however_written():
+    assert labels.study_kind("APPRENTIS") == labels.study_kind("ALTERNANCE") == "ALT"
+    assert labels.study_kind("DISTANCE-LEARNING") == labels.tail_kind("DIST") == "EAD"
+    assert labels.tail_kind("INI") == labels.study_kind("INITIALE") == "FI"
+    assert labels.study_kind("FORMATION") == labels.study_kind("CAEN") == ""
+    assert labels.label_kinds("M1CG Alternants") == {"ALT"}
+    assert labels.label_kinds("IAM1FI FR") == {"FR"}
+    # « en » is a preposition, « fi » in small letters no kind
+    assert labels.label_kinds("Licence en droit fi") == frozenset()
+
+
+def test_a_group_named_by_another_word_of_its_kind():
+    # « le groupe des apprentis » is the group labelled « alternants », « groupe INI » the FI
+    known = Catalogue.of(["MG1CG.205", "MG1CG-ALT", "MG1CG-FI", "MG1CG"],
+                         labels={"MG1CG.205": "Contrôle de gestion", "MG1CG-ALT":
+                                 "MG1CG Alternants", "MG1CG-FI": "MG1CG formation initiale",
+                                 "MG1CG": "M1 Contrôle de gestion"})
+    assert codes("Dans MG1CG.205 je suis dans le groupe des apprentis", known) == \
+        ["MG1CG-ALT", "MG1CG.205"]
+    assert codes("Dans MG1CG.205 je ne suis plus dans le groupe de Caen", known) == \
+        ["MG1CG.205"]
+
+
+def test_numbers_listed_after_a_shaped_name_are_of_its_kind():
+    known = Catalogue.of(["DCIV201", "DCIV201TD2", "DCIV201TD4", "DCIV201TD7", "DCIV201TP7"])
+    assert codes("Merci, dans DCIV201 les TD 4 et 7 sont remplis, mais pas le TD 2.", known) == \
+        ["DCIV201", "DCIV201TD2", "DCIV201TD4", "DCIV201TD7"]
+    # a count after the name is no group (« le TD 4 et 7 étudiants »), nor a range's end
+    assert codes("Dans DCIV201 il manque au TD 4 et 7 étudiants en tout.", known) == \
+        ["DCIV201", "DCIV201TD4"]
+    assert codes("Dans DCIV201, les TD 2 à 7 sont vides.", known) == ["DCIV201"]
