@@ -463,9 +463,15 @@ def best(candidates: list[tuple[str, str]], evidence: list[Key],
     the best share of its letters, then the most letters (`HGEO3` before `GE3` beside
     `HGEO3-TD1`); another candidate as good, or nearly as good and as long, leaves it."""
     scores = {} if scores is None else scores
+    # (a head's numbers must start some key's or the head start a code as written: checked
+    # at once for the thousands of heads a big catalogue gives one name)
+    prefixes = {tuple(k.runs[:n]) for k in evidence for n in range(len(k.runs) + 1)}
+    written = [k.written for k in evidence if k.written]
     for head, _ in candidates:
         if head not in scores:
-            scores[head] = _match(head, evidence)
+            numbers = tuple(_parts(head)[2])
+            scores[head] = _match(head, evidence) if numbers in prefixes or any(
+                w.startswith(head) for w in written) else (0.0, 0)
     scored = sorted(((*scores[head], code) for head, code in candidates), reverse=True)
     if not scored or scored[0][0] < SHARE:
         return None
