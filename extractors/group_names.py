@@ -220,7 +220,20 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                     for head, _ in of_name}
     scores: dict[str, tuple[float, int]] = {}      # by head: names share their candidates
     scores_with_years: dict[str, tuple[float, int]] = {}
+    # a name is looked for first among the groups of what the mail cites (« D2CIV03 … les TD1
+    # et TD3 »: D2CIV03-T1 labelled « TD1 DROIT CIVIL 5 »), and only then elsewhere
+    cited = cited_scope(found, catalogue)
+    # {where a name is: the groups of what the mail cites it names}: one is that group; of
+    # several, the rules below may tell which (the mail's evidence, a course's year and title),
+    # and a group they find elsewhere is none of them
+    within_cited: dict[tuple[str, int], set[str]] = {}
     for span in names:
+        if (named := _named_first(span, cited, catalogue)):
+            within_cited[(span.part, span.start)] = named
+            if len(named) == 1 or named & set(found):
+                spans += [Span("apogee_code", code, span.text, span.part, span.start, span.end)
+                          for code in named - set(found) if len(named) == 1]
+                continue
         if span.kind in (EXACT, OF_A_YEAR):
             code = _of_a_code(span.value, found, catalogue) or _of_a_stem(span.value, found,
                                                                           catalogue)
@@ -281,6 +294,12 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind)
+    # a mention that names several groups of what the mail cites is one of them, or none
+    taken |= {(s.part, s.start) for s in spans}
+    within_cited.update({(s.part, s.start): named for s in mentions
+                         if (s.part, s.start) not in taken
+                         and (cited.families or cited.groups or cited.heading)
+                         and (named := named_among_cited(s.value, cited, catalogue))})
     if named_years:
         # last, a group whose own label holds the name and the year the mail says in words
         # (« L3 STAPS EM, groupe 4 »: « STAPS L3 gr 4 »)
@@ -323,7 +342,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         # last, a group named in passing whose label agrees with the year and the title of a
         # course the mail cites (« On est dans le groupe 4 » of a genetics course of L2)
         spans += _of_courses_years(found, mentions, spans, catalogue, cited_years)
-    return spans
+    return [s for s in spans if s.value in within_cited.get((s.part, s.start), {s.value})]
 
 
 def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
@@ -460,9 +479,15 @@ def best(candidates: list[tuple[str, str]], evidence: list[Key],
     the best share of its letters, then the most letters (`HGEO3` before `GE3` beside
     `HGEO3-TD1`); another candidate as good, or nearly as good and as long, leaves it."""
     scores = {} if scores is None else scores
+    # (a head's numbers must start some key's or the head start a code as written: checked
+    # at once for the thousands of heads a big catalogue gives one name)
+    prefixes = {tuple(k.runs[:n]) for k in evidence for n in range(len(k.runs) + 1)}
+    written = [k.written for k in evidence if k.written]
     for head, _ in candidates:
         if head not in scores:
-            scores[head] = _match(head, evidence)
+            numbers = tuple(_parts(head)[2])
+            scores[head] = _match(head, evidence) if numbers in prefixes or any(
+                w.startswith(head) for w in written) else (0.0, 0)
     scored = sorted(((*scores[head], code) for head, code in candidates), reverse=True)
     if not scored or scored[0][0] < SHARE:
         return None
@@ -700,9 +725,7 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     one code for a name, or none; the étapes `said` in words give their groups of a kind of
     study (`_kind_families`), the only groups the mentions `of_a_kind` name (« le groupe à
     distance »)."""
-    groups = _cited_groups(found, catalogue)
     kinds = _kind_families(found + (said or []), catalogue)
-    families = _families(found, groups, catalogue) + _kind_families(said or [], catalogue)
     out: list[Span] = []
     for span in of_a_kind or ():
         mention = _mention_written(span.value)
@@ -710,15 +733,12 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                  if mention and _names(mention, c, family, catalogue)}
         if len(named) == 1 and (code := named.pop()) not in found:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
-    if not families and not groups:
+    cited = cited_scope(found, catalogue)
+    cited = cited._replace(families=cited.families + _kind_families(said or [], catalogue))
+    if not cited.families and not cited.groups and not cited.heading:
         return out
     for span in mentions:
-        mention = _mention_written(span.value)
-        if mention is None:
-            continue
-        named = {code for family in families for code in family.members
-                 if _names(mention, code, family, catalogue)}
-        named |= {code for group in groups for code in _sibling_named(mention, *group, catalogue)}
+        named = named_among_cited(span.value, cited, catalogue)
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
                             span.end))
@@ -874,3 +894,49 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
 
 
 _KINDS = frozenset({"TD", "TP", "CM"})
+
+
+class Cited(NamedTuple):
+    """What the mail cites that has groups: its groups written whole (`_cited_groups`) and the
+    families of its codes (`_families`), those of the étapes its codes start with apart."""
+    groups: list[tuple[str, str, str, str]]
+    families: list[Family]
+    heading: list[Family]
+
+
+def cited_scope(found: list[str], catalogue: Catalogue) -> Cited:
+    """The groups of what the mail cites (`found`): where a group named in passing is looked
+    for first."""
+    groups = _cited_groups(found, catalogue)
+    families = _families(found, groups, catalogue)
+    heading = _heading_families(found, catalogue)
+    return Cited(groups, [f for f in families if f not in heading], heading)
+
+
+def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
+                      heading: bool = True) -> set[str]:
+    """The groups of the mail's cited codes (`cited`) that the name `written` (« TD3 »,
+    « groupe 2 », « tp B ») names, by their tail as written or by their label: a cited code's
+    own groups and a cited group's siblings first (`D2OBL03-T3` « TD3 … » of `D2OBL03`), then
+    the groups of the étape a cited code starts with (`D2OBLTD03` of `D2OBL`)."""
+    mention = _mention_written(written)
+    if mention is None:
+        return set()
+    named = {code for family in cited.families for code in family.members
+             if _names(mention, code, family, catalogue)}
+    named |= {code for group in cited.groups for code in _sibling_named(mention, *group,
+                                                                        catalogue)}
+    if named or not heading:
+        return named
+    return {code for family in cited.heading for code in family.members
+            if _names(mention, code, family, catalogue)}
+
+
+def _named_first(span: Span, cited: Cited, catalogue: Catalogue) -> set[str]:
+    """The groups of what the mail cites that the shaped name `span` names (« TD1 » beside
+    `D2CIV03`: `D2CIV03-T1` labelled « TD1 DROIT CIVIL 5 »), looked for before the whole
+    catalogue (a catalogue of many programmes holds a TD1 of every one). The groups of the
+    étape a cited code starts with come after the mail's evidence (`best`), as before."""
+    if span.kind != NAME or not cited.families and not cited.groups:
+        return set()               # (a name after a group word completes a cited code: below)
+    return named_among_cited(span.text, cited, catalogue, heading=False)

@@ -269,17 +269,25 @@ def heads_scored(candidates: list[tuple[str, str]], said: list[Named],
     if not said or not catalogue.labels:
         return []
     scored = []
+    years = {s.year for s in said}
     for head, code in candidates:
         # the group's own label (« M1 CG alternants ») and its étape's (« M1 CCA IAE Caen »)
         # describe it together: the words either holds
-        parts = [p for label in {catalogue.label(head), catalogue.label(code)} if label
-                 for p in label_parts(label)]
+        parts = _parts_of(catalogue.label(head), catalogue.label(code))
+        if not any(p.year in years for p in parts):
+            continue                           # (no year said agrees: the usual case)
         score = max((len(set().union(*(_agreeing(s, p) for p in parts))) for s in said),
                     default=0) if parts else 0
         if score:
             scored.append((score, code))
     scored.sort(reverse=True)
     return scored
+
+
+@functools.lru_cache(maxsize=65536)
+def _parts_of(head_label: str | None, label: str | None) -> tuple[Named, ...]:
+    """The years a group's label and its head's name (`label_parts` of both), kept."""
+    return tuple(p for one in {head_label, label} if one for p in label_parts(one))
 
 
 def once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:
@@ -503,14 +511,21 @@ def label_written(candidates: list[str], written: frozenset[str], catalogue: Cat
     the group labelled « TP2B MMI1 Alencon »; None when none or several."""
     found = set()
     for code in candidates:
-        # (the name's own pieces aside, spaced in the label or not: « TP 3A » of TP3A)
-        words = {w for w in _label_words(catalogue.label(code) or "")
-                 if w not in _NOT_PROGRAMME and w not in _GROUP_WORDS
-                 and short_name_key(w) != name and w.lstrip("0") != name
-                 and not (w[0].isdigit() and name.endswith(short_name_key(w)))}
+        words = _words_beside_name(catalogue.label(code) or "", name)
         if len(words) >= MIN_WRITTEN_WORDS and words <= written:
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_beside_name(label: str, name: str) -> frozenset[str]:
+    """The words of a group's `label` that say whose group it is, the group's `name`'s own
+    pieces aside, spaced in the label or not (« TP 3A » of TP3A); kept: a big catalogue has
+    thousands of groups of one name, read again for every mail."""
+    return frozenset(w for w in _label_words(label)
+                     if w not in _NOT_PROGRAMME and w not in _GROUP_WORDS
+                     and short_name_key(w) != name and w.lstrip("0") != name
+                     and not (w[0].isdigit() and name.endswith(short_name_key(w))))
 
 
 _GROUP_WORDS = frozenset({"GR", "GRP", "GPE", "GROUPE", "GROUP", "G", "TD", "TP", "CM"})
