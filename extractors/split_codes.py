@@ -70,6 +70,7 @@ _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
 _SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
                               r"(?![\w@]|[.\-]\w)")
 _HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
+_NUMBERED_TAIL = re.compile(r"^\d[.\-]\d\d$")
 _LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
 _LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
 _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
@@ -292,6 +293,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # (unless both are capitals and the number starts with its letter and ends in two digits,
     # « GEA R1.07 »: a department's prefix and its resource; a version has no such head)
     headed = bool(first.isupper() and len(first) <= 4 and _HEADED_TAIL.match(second))
+    # (or a cue word just before, « le cours PS 1.07 »: a course, no version nor section)
+    headed = headed or dotted and first.isupper() and _NUMBERED_TAIL.match(second) is not None \
+        and _after_cue_word(text, m.start())
     # Without the catalogue, a number after a code ending in a letter is its tail (« 1DRCON 1. »,
     # « (11LM 2034) », « h2his 11a », « P2UE 105 (Biochimie) »: the head alone, a code by its
     # context, was the false one in every written set); never a count (below), nor an étape's
@@ -369,6 +373,12 @@ def _shouted(text: str, start: int, end: int) -> bool:
     left = text.rfind("\n", max(0, start - _LINE_AROUND), start) + 1 or max(0, start - _LINE_AROUND)
     right = text.find("\n", end, end + _LINE_AROUND)
     return _SMALL_LETTER.search(text[left:right if right >= 0 else end + _LINE_AROUND]) is None
+
+
+def _after_cue_word(text: str, start: int) -> bool:
+    """Whether a cue word (`cours`, `code`, `UE`…) is the last word before `start` on its line."""
+    words = WORD.findall(line_before(text, start))
+    return bool(words) and words[-1] in CUES
 
 
 def _at_code_place(text: str, start: int) -> bool:

@@ -133,3 +133,38 @@ def test_a_suppliers_offer_names_products():
     body = ("Profitez de -30% sur nos écrans interactifs ZX-4410 et PanelOne TB6550-2 jusqu'au "
             "30/11 ! Livraison gratuite.")
     assert codes(body) == []
+
+
+# Round 15 (helper nocat15): recall, what the words before a code and the mail itself say.
+
+def test_a_games_console_is_one_digit_after_ps():
+    """`PS5` is a games console; `PS5.02`, `PS3.11`, a scheme's psychology courses, are codes."""
+    assert codes("Je devrais être dans le TD de psychopathologie (PS5.02) mais je ne le vois pas."
+                 ) == ["PS5.02"]
+    assert codes("Bonjour, ma PS5 ne se connecte pas au wifi du campus (code PS4).") == []
+
+
+def test_a_place_word_before_a_cue_word_makes_no_room():
+    """« le mémoire du TER, code M.2.HI07 »: a TER is a research dissertation as well as a
+    train; a cue word just before the token says what it is. A place word two words before a
+    token with no cue between still makes it a room."""
+    assert codes("Je ne vois pas le séminaire du TER, code M.2.HI07, sur Ecampus.") == [
+        "M.2.HI07"]
+    assert codes("Rendez-vous jeudi en salle MRSH SR179 pour la réunion.") == []
+
+
+def test_a_resource_is_a_course_of_the_but():
+    """The BUT calls its courses « ressources »: a cue word (« la ressource GEA R1.07 Droit »);
+    the resource's short name alone is still no code."""
+    assert codes("Je fais le TD de droit – ressource GEA R1.07 Droit des affaires.") == [
+        "GEAR1.07"]
+    assert codes("Les étudiants du G2 sont absents de la ressource R1.07 depuis lundi.") == []
+
+
+def test_a_dotted_number_after_a_head_and_a_cue_word():
+    """« le cours PS 1.07 »: capitals then a dotted number typed apart are a code where a cue
+    word stands just before them (the subject's « PS 107 » is then that code too); a word and
+    a dotted number elsewhere may be a version or a section."""
+    assert codes("je suis en L1 psycho et le cours PS 1.07 reste grisé", subject="PS 107") == [
+        "PS1.07"]
+    assert codes("Voir l'article L 1.12 du règlement des études.") == []
