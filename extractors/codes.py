@@ -100,6 +100,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                     taken.append((m.start(), m.end()))
     else:
         lettered = list(_CAPITALS_JOINED.finditer(text))
+        if "_" in text:
+            spans += _underscored_after_cue(text, part, skip + taken, taken)
     skips = Ranges(skip + taken)
     # A code split by a stray space first: its fragments are not codes on their own.
     tails = find_split(text, part, skips, catalogue, spans, near)
@@ -125,6 +127,29 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     return sorted(unique(spans) + groups, key=lambda s: s.start)
+
+
+# (two pieces, each with a letter: `ST2_APS4`, `PH4_UE13`; not a file's or a login's name)
+_TWO_PIECES = re.compile(r"^(?=[A-Za-z_]*\d)[A-Za-z]*\d*[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$")
+
+
+def _underscored_after_cue(text: str, part: str, skip: list[tuple[int, int]],
+                           taken: list[tuple[int, int]]) -> list[Span]:
+    """Without the catalogue, a code joined by an underscore (« le cours st2_aps4 », Moodle's
+    short name « l'élément ST2_APS4 ») where a cue word stands just before it: elsewhere an
+    underscore joins a file's or a login's name."""
+    found = []
+    skips = Ranges(skip)
+    for m in _UNDERSCORED.finditer(text):
+        written = m.group()
+        if skips.covers(m.start()) or not _TWO_PIECES.match(written) \
+                or not 4 <= len(written) - 1 <= 10 or not (written.isupper() or written.islower()):
+            continue
+        words = WORD.findall(line_before(text, m.start()))
+        if words and words[-1] in CUES:
+            found.append(Span("apogee_code", canonical(written), written, part, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return found
 
 
 def table_codes(html: str, catalogue: Catalogue | None) -> list[Span]:

@@ -168,3 +168,11 @@ def test_a_dotted_number_after_a_head_and_a_cue_word():
     assert codes("je suis en L1 psycho et le cours PS 1.07 reste grisé", subject="PS 107") == [
         "PS1.07"]
     assert codes("Voir l'article L 1.12 du règlement des études.") == []
+
+
+def test_a_code_joined_by_an_underscore_after_a_cue_word():
+    """Moodle's short names join a code's parts with an underscore (« le cours st2_aps4 »):
+    read after a cue word; a file's or a login's name elsewhere is none."""
+    assert codes("Je suis toujours dans l'option hand du cours st2_aps4 sur Ecampus.") == [
+        "ST2_APS4"]
+    assert codes("Je vous joins le fichier notes_s1 et mon login jdupont_2 ne marche pas.") == []
