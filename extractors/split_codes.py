@@ -150,8 +150,11 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             end = m.end(2)
             if joined:
                 spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
-                if _SEMESTER.match(m.group(1)) or _PREFIXED_LETTER.match(m.group(1)):
-                    # « S5 STP22 », « GEA-R 204 »: STP22, GEA-R are no codes of their own
+                if _SEMESTER.match(m.group(1)) or _PREFIXED_LETTER.match(m.group(1)) \
+                        or catalogue is None and _short_head(m.group(1), m.group(2)) \
+                        and not _shouted(text, m.start(), end):
+                    # « S5 STP22 », « GEA-R 204 », « SI MAT31 »: STP22, GEA-R, MAT31 are no
+                    # codes of their own
                     tails.append((m.start(), end))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
@@ -269,6 +272,20 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             return titled                      # « (ifi 21) » after its title
     if _UNIT_BY_NUMBER.match(first) and second.isalpha():
         return None              # « UE2 santé », « UE7 PASS »: a unit by its number, then its name
+    if catalogue is None and _short_head(first, second) and not (
+            _shouted(text, m.start(), m.end(2)) or _COUNTED.match(text, m.end(2))
+            or _MORE_DIGIT_GROUPS.match(text, m.end(2))):
+        # « (SI MAT31) », « module « FC MGT11 » », « G4 SIG02 »: a short head of capitals typed
+        # apart from the rest of its code (the rest alone was the false code in every written
+        # set); the separator the space stands for only the catalogue or a sibling knows. (A
+        # shouted line's words look alike, « LES AUTRES ONT APS1ATH »: the rules below judge.)
+        score = context_score(text, m.start(), m.end(2), part, first + " " + second,
+                              written) - 0.5
+        if score >= THRESHOLD:
+            return canonical(written)
+        if score >= THRESHOLD - 1:
+            short.append(canonical(written))
+        return None
     # « le cours 24 arc203 », « Cours absent - 2 ps4a19 »: a number heads a split code only
     # where a code stands, after a cue or a separator (« les 2 HIST201 » counts courses)
     numbered = bool(first.isdigit() and len(first) <= 2 and _NUMBERED_PART.match(second)
@@ -350,6 +367,22 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if score >= needed - 1:
         short.append(canonical(written))
     return None
+
+
+def _short_head(first: str, second: str) -> bool:
+    """Whether `first` is a short head of capitals (`SI`, `LSD`, `EX3`, `G4`) and `second` in
+    capitals a code on its own (`MAT31`, `SIG02`): never a word, a cue, a level, a semester, a
+    session's type, a unit by its number, a research unit, nor a tail that is no code."""
+    return bool(_HEAD_OF_CAPITALS.match(first) and _CODE_OF_CAPITALS.match(second)) \
+        and first.lower() not in COMMON_WORDS and first.lower() not in CUES \
+        and first not in _RESEARCH_UNITS and not _NOT_HEADS.match(first) \
+        and not NOT_CODE.match(second) and len(first + second) <= 10
+
+
+_HEAD_OF_CAPITALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}\d)$")
+_CODE_OF_CAPITALS = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,7}$")
+# (a level, a semester, a CEFR level, a session's type or a group, a unit by its number)
+_NOT_HEADS = re.compile(r"^(?:[LMSABCDV]\d|TD\d?|TP\d?|CM\d?|GRP?\d?|UE\d?|LV\d|EC\d)$")
 
 
 def _variant(text: str, m: re.Match, part: str, written: str, short: list[str]) -> str | None:
