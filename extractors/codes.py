@@ -120,6 +120,9 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
         if not skips.covers(m.start()):
             short = []
             judged = _judge(text, m, part, catalogue, short)
+            if not judged and (piece := _unglued(text, m, catalogue)):
+                m = piece                      # « 22058431HLAN201 », « LE3ESP2civilisation »
+                judged = _judge(text, m, part, catalogue, short)
             if judged and _is_trade(text, trade) and not _after_cue(text, m.start()):
                 judged = None                  # a product's reference in a quote or an invoice
             if judged:
@@ -192,7 +195,7 @@ _DEVICE_NUMBERING = re.compile(r"^(?:IMG|DSCN?|DSCF|PXL|VID|MVI|GOPR|DJI|SAM|WP|
                                r"|PHOTO|IMAGE|SCREENSHOT|CAPTURE)-?\d", re.IGNORECASE)
 
 
-def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | None,
            short: list[str]) -> str | None:
     """The canonical code a token stands for, or None (and into `short` when one point short)."""
     written = m.group()
@@ -229,6 +232,46 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+# A code glued to what comes before or after it, a token too long to be one: a student's
+# number before it (« 22058431HLAN201 »), a cue word in capitals (« (CODE24ECO210) »), a word in
+# small letters after it (« LE3ESP2civilisation »).
+_GLUED_BEFORE = re.compile(r"^(?:\d{8}|CODE|COURS)(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9.\-]{4,10}$")
+_GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-zà-ÿ]{4,}$")
+_CORE_MAX = 10
+
+
+class _Piece:
+    """The place of a code inside a longer token (what `_judge` reads of a match)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | None:
+    """The code inside a token too long to be one, glued to a number or a word (above); where
+    a word glued after it ends is the catalogue's to say (« LE3ESP2civ » may be LE3ESP2CIV)."""
+    written = m.group()
+    if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
+        return None
+    if _GLUED_BEFORE.match(written):
+        head = 8 if written[0].isdigit() else (4 if written.startswith("CODE") else 5)
+        return _Piece(text, m.start() + head, m.end())
+    if catalogue and _GLUED_AFTER.match(written):
+        cut = len(written.rstrip("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿ"))
+        return _Piece(text, m.start(), m.start() + cut) \
+            if catalogue.match(written[:cut]) else None
+    return None
 
 
 def _after_cue(text: str, start: int) -> bool:

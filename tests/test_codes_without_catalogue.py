@@ -176,3 +176,22 @@ def test_a_code_joined_by_an_underscore_after_a_cue_word():
     assert codes("Je suis toujours dans l'option hand du cours st2_aps4 sur Ecampus.") == [
         "ST2_APS4"]
     assert codes("Je vous joins le fichier notes_s1 et mon login jdupont_2 ne marche pas.") == []
+
+
+def test_a_code_glued_to_a_students_number_or_a_cue_word():
+    """A token too long to be a code may hold one glued to a student's number before it
+    (« 22058431HLAN201 » in a subject) or to a cue word in capitals (« (CODE24ECO210) »);
+    a long reference of letters and digits is still none."""
+    assert codes("Bonjour, j'ai mis mon numéro dans l'objet.", subject="22058431HLAN201") == [
+        "HLAN201"]
+    assert codes("MON COURS DE MACRO (CODE24ECO210) EST PASSE DANS ARCHIVES") == ["24ECO210"]
+    assert codes("Votre commande n° FR2025AB123456 a été expédiée.") == []
+
+
+def test_a_word_glued_after_a_code_is_the_catalogues_to_part():
+    """« LE3ESP2civilisation »: with the catalogue the known code is read; without it, where the
+    code ends is unknown (« LE3ESP2civ » may be a code) and nothing is read."""
+    known = Catalogue.of(["LE3-ESP2"])
+    assert codes("je n'ai pas accès au cours LE3ESP2civilisation espagnole", known) == [
+        "LE3-ESP2"]
+    assert codes("je n'ai pas accès au cours LE3ESP2civilisation espagnole") == []
