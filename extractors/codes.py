@@ -116,19 +116,20 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     trade: list[bool] = []                     # (whether `text` is a quote or an invoice, once asked)
-    for m in _MIXED.finditer(text):
-        if not skips.covers(m.start()):
+    for token in _MIXED.finditer(text):
+        if not skips.covers(token.start()):
             short = []
-            judged = _judge(text, m, part, catalogue, short)
-            if not judged and (piece := _unglued(text, m, catalogue)):
-                m = piece                      # « 22058431HLAN201 », « LE3ESP2civilisation »
-                judged = _judge(text, m, part, catalogue, short)
-            if judged and _is_trade(text, trade) and not _after_cue(text, m.start()):
+            at: re.Match | _Piece = token
+            judged = _judge(text, at, part, catalogue, short)
+            if not judged and (piece := _unglued(text, token, catalogue)):
+                at = piece                     # « 22058431HLAN201 », « LE3ESP2civilisation »
+                judged = _judge(text, at, part, catalogue, short)
+            if judged and _is_trade(text, trade) and not _after_cue(text, at.start()):
                 judged = None                  # a product's reference in a quote or an invoice
             if judged:
-                spans.append(Span("apogee_code", judged, m.group(), part, m.start(), m.end()))
+                spans.append(Span("apogee_code", judged, at.group(), part, at.start(), at.end()))
             elif short and near is not None:
-                near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
+                near.append(Span("apogee_code", short[0], at.group(), part, at.start(), at.end()))
     return sorted(unique(spans) + groups, key=lambda s: s.start)
 
 
