@@ -23,7 +23,8 @@ _INTERLEAVED = re.compile(r"^[a-z]{2,}\d+[.\-]?[a-z]+\d")
 CUES = frozenset("""code codes apogee elp elps ue ues ec ecs ecue cours cour course courses module
     modules matiere matieres element elements etape etapes enseignement enseignements diplome
     vet unit units idnumber intitule espace groupe groupes group groups class subject
-    subjects vets libelle option options grp grpe cohorte cohortes cohort cohorts""".split())
+    subjects vets libelle option options grp grpe cohorte cohortes cohort cohorts ressource ressources
+    resource resources""".split())
 # Places and journeys: a word or two may come between them and the number (« salle MRSH SR
 # 179 », « my flight is LO 3920 »); the campus's humanities building is always followed by a
 # room (« MRSH, SH-211 »).
@@ -121,7 +122,7 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
         score += 0.5
     if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
                                                    and last in ("n°", "no", "numero")) \
-            or any(w in _PLACE_CUES for w in words[-3:-1]):
+            or last not in CUES and any(w in _PLACE_CUES for w in words[-3:-1]):
         score -= 4.0
     if last == "en" and any(w in _WHEN or CLOCK.match(w) for w in words[-4:-1]) \
             or last not in CUES and _is_place(before):

@@ -100,6 +100,8 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                     taken.append((m.start(), m.end()))
     else:
         lettered = list(_CAPITALS_JOINED.finditer(text))
+        if "_" in text:
+            spans += _underscored_after_cue(text, part, skip + taken, taken)
     skips = Ranges(skip + taken)
     # A code split by a stray space first: its fragments are not codes on their own.
     tails = find_split(text, part, skips, catalogue, spans, near)
@@ -114,17 +116,44 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
     trade: list[bool] = []                     # (whether `text` is a quote or an invoice, once asked)
-    for m in _MIXED.finditer(text):
-        if not skips.covers(m.start()):
+    for token in _MIXED.finditer(text):
+        if not skips.covers(token.start()):
             short = []
-            judged = _judge(text, m, part, catalogue, short)
-            if judged and _is_trade(text, trade) and not _after_cue(text, m.start()):
+            at: re.Match | _Piece = token
+            judged = _judge(text, at, part, catalogue, short)
+            if not judged and (piece := _unglued(text, token, catalogue)):
+                at = piece                     # « 22058431HLAN201 », « LE3ESP2civilisation »
+                judged = _judge(text, at, part, catalogue, short)
+            if judged and _is_trade(text, trade) and not _after_cue(text, at.start()):
                 judged = None                  # a product's reference in a quote or an invoice
             if judged:
-                spans.append(Span("apogee_code", judged, m.group(), part, m.start(), m.end()))
+                spans.append(Span("apogee_code", judged, at.group(), part, at.start(), at.end()))
             elif short and near is not None:
-                near.append(Span("apogee_code", short[0], m.group(), part, m.start(), m.end()))
+                near.append(Span("apogee_code", short[0], at.group(), part, at.start(), at.end()))
     return sorted(unique(spans) + groups, key=lambda s: s.start)
+
+
+# (two pieces, each with a letter: `ST2_APS4`, `PH4_UE13`; not a file's or a login's name)
+_TWO_PIECES = re.compile(r"^(?=[A-Za-z_]*\d)[A-Za-z]*\d*[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$")
+
+
+def _underscored_after_cue(text: str, part: str, skip: list[tuple[int, int]],
+                           taken: list[tuple[int, int]]) -> list[Span]:
+    """Without the catalogue, a code joined by an underscore (« le cours st2_aps4 », Moodle's
+    short name « l'élément ST2_APS4 ») where a cue word stands just before it: elsewhere an
+    underscore joins a file's or a login's name."""
+    found = []
+    skips = Ranges(skip)
+    for m in _UNDERSCORED.finditer(text):
+        written = m.group()
+        if skips.covers(m.start()) or not _TWO_PIECES.match(written) \
+                or not 4 <= len(written) - 1 <= 10 or not (written.isupper() or written.islower()):
+            continue
+        words = WORD.findall(line_before(text, m.start()))
+        if words and words[-1] in CUES:
+            found.append(Span("apogee_code", canonical(written), written, part, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return found
 
 
 def table_codes(html: str, catalogue: Catalogue | None) -> list[Span]:
@@ -167,7 +196,7 @@ _DEVICE_NUMBERING = re.compile(r"^(?:IMG|DSCN?|DSCF|PXL|VID|MVI|GOPR|DJI|SAM|WP|
                                r"|PHOTO|IMAGE|SCREENSHOT|CAPTURE)-?\d", re.IGNORECASE)
 
 
-def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
+def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | None,
            short: list[str]) -> str | None:
     """The canonical code a token stands for, or None (and into `short` when one point short)."""
     written = m.group()
@@ -204,6 +233,46 @@ def _judge(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+# A code glued to what comes before or after it, a token too long to be one: a student's
+# number before it (« 22058431HLAN201 »), a cue word in capitals (« (CODE24ECO210) »), a word in
+# small letters after it (« LE3ESP2civilisation »).
+_GLUED_BEFORE = re.compile(r"^(?:\d{8}|CODE|COURS)(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9.\-]{4,10}$")
+_GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-zà-ÿ]{4,}$")
+_CORE_MAX = 10
+
+
+class _Piece:
+    """The place of a code inside a longer token (what `_judge` reads of a match)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | None:
+    """The code inside a token too long to be one, glued to a number or a word (above); where
+    a word glued after it ends is the catalogue's to say (« LE3ESP2civ » may be LE3ESP2CIV)."""
+    written = m.group()
+    if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
+        return None
+    if _GLUED_BEFORE.match(written):
+        head = 8 if written[0].isdigit() else (4 if written.startswith("CODE") else 5)
+        return _Piece(text, m.start() + head, m.end())
+    if catalogue and _GLUED_AFTER.match(written):
+        cut = len(written.rstrip("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿ"))
+        return _Piece(text, m.start(), m.start() + cut) \
+            if catalogue.match(written[:cut]) else None
+    return None
 
 
 def _after_cue(text: str, start: int) -> bool:

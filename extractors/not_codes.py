@@ -18,7 +18,7 @@ NOT_CODE = re.compile(
     r"|V\d+(?:\.\d+)*[A-Z]?|R\d|Q\d|U\d|A\d|B\d|C\d"           # versions, Q1, paper sizes, CEFR
     r"|(?:WINDOWS|WIN|COVID|ISO|UTF|IOS|ANDROID|MOODLE|IPHONE|GALAXY|OFFICE|EXCEL|PHP|HTML|RFC|MP"
     r"|SHA|MD|AES|RSA|IPV|USB|HDMI|WIFI|PIXEL|REDMI|MACOS|OSX|UBUNTU|FIREFOX|CHROME|EDGE|SAFARI"
-    r"|PYTHON|JAVA|CSS|XBOX|PS|GPT|CHATGPT|M|MS|H|IPAD|MACBOOK|THINKPAD|LENOVO|HP|DELL|ASUS"
+    r"|PYTHON|JAVA|CSS|XBOX|GPT|CHATGPT|M|MS|H|IPAD|MACBOOK|THINKPAD|LENOVO|HP|DELL|ASUS"
     r"|SAMSUNG|HUAWEI|XIAOMI|OPPO|NOKIA|MOTO|TEAMS|ZOOM|WORD|POWERPOINT|LIBREOFFICE|ECAMPUS|CAS"
     r"|SALLE|AMPHI|PAGE|GLPI|TICKET|ARTICLE|NOTE|CEMU|DSI|UFR|IUT|PROMO|BAC|LICENCE|MASTER|DUT"
     r"|BUT|L|DU|DEUST|SEMESTRE|ANNEE|GROUPE|TOME|CHAPITRE|EXERCICE|EX|PARTIE|QUESTION|SEANCE"
@@ -33,6 +33,7 @@ NOT_CODE = re.compile(
     r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
     r"|(?:[A-Z0-9]+-)*(?:PROD|PREPROD|PPROD|STAGING|RECETTE|SRV)(?:-[A-Z0-9]+)+"  # a server's name
     r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
+    r"|PS[-.]?[1-5]"     # a games console (PS5); « PS5.02 », « PS502 » are a scheme's codes
     r"|R\d\.\d\d"        # a BUT's resource by its short name (« R1.05 »): never a code alone
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.

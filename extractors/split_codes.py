@@ -70,6 +70,7 @@ _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
 _SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
                               r"(?![\w@]|[.\-]\w)")
 _HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
+_NUMBERED_TAIL = re.compile(r"^\d[.\-]\d\d$")
 _LETTERED_HEAD = re.compile(r"^[A-Za-z]{1,4}[.\-][A-Za-z]{2,5}$")
 _LEVEL_PART = re.compile(r"^[A-Za-z]\d$")
 _DOTTED_TAIL = re.compile(r"^[A-Za-z]?\d[.\-]\d{1,3}$")
@@ -149,8 +150,11 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             end = m.end(2)
             if joined:
                 spans.append(Span("apogee_code", joined, text[m.start():end], part, m.start(), end))
-                if _SEMESTER.match(m.group(1)) or _PREFIXED_LETTER.match(m.group(1)):
-                    # « S5 STP22 », « GEA-R 204 »: STP22, GEA-R are no codes of their own
+                if _SEMESTER.match(m.group(1)) or _PREFIXED_LETTER.match(m.group(1)) \
+                        or catalogue is None and _short_head(m.group(1), m.group(2)) \
+                        and not _shouted(text, m.start(), end):
+                    # « S5 STP22 », « GEA-R 204 », « SI MAT31 »: STP22, GEA-R, MAT31 are no
+                    # codes of their own
                     tails.append((m.start(), end))
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
@@ -268,6 +272,20 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             return titled                      # « (ifi 21) » after its title
     if _UNIT_BY_NUMBER.match(first) and second.isalpha():
         return None              # « UE2 santé », « UE7 PASS »: a unit by its number, then its name
+    if catalogue is None and _short_head(first, second) and not (
+            _shouted(text, m.start(), m.end(2)) or _COUNTED.match(text, m.end(2))
+            or _MORE_DIGIT_GROUPS.match(text, m.end(2))):
+        # « (SI MAT31) », « module « FC MGT11 » », « G4 SIG02 »: a short head of capitals typed
+        # apart from the rest of its code (the rest alone was the false code in every written
+        # set); the separator the space stands for only the catalogue or a sibling knows. (A
+        # shouted line's words look alike, « LES AUTRES ONT APS1ATH »: the rules below judge.)
+        score = context_score(text, m.start(), m.end(2), part, first + " " + second,
+                              written) - 0.5
+        if score >= THRESHOLD:
+            return canonical(written)
+        if score >= THRESHOLD - 1:
+            short.append(canonical(written))
+        return None
     # « le cours 24 arc203 », « Cours absent - 2 ps4a19 »: a number heads a split code only
     # where a code stands, after a cue or a separator (« les 2 HIST201 » counts courses)
     numbered = bool(first.isdigit() and len(first) <= 2 and _NUMBERED_PART.match(second)
@@ -292,6 +310,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # (unless both are capitals and the number starts with its letter and ends in two digits,
     # « GEA R1.07 »: a department's prefix and its resource; a version has no such head)
     headed = bool(first.isupper() and len(first) <= 4 and _HEADED_TAIL.match(second))
+    # (or a cue word just before, « le cours PS 1.07 »: a course, no version nor section)
+    headed = headed or dotted and first.isupper() and _NUMBERED_TAIL.match(second) is not None \
+        and _after_cue_word(text, m.start())
     # Without the catalogue, a number after a code ending in a letter is its tail (« 1DRCON 1. »,
     # « (11LM 2034) », « h2his 11a », « P2UE 105 (Biochimie) »: the head alone, a code by its
     # context, was the false one in every written set); never a count (below), nor an étape's
@@ -348,6 +369,22 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     return None
 
 
+def _short_head(first: str, second: str) -> bool:
+    """Whether `first` is a short head of capitals (`SI`, `LSD`, `EX3`, `G4`) and `second` in
+    capitals a code on its own (`MAT31`, `SIG02`): never a word, a cue, a level, a semester, a
+    session's type, a unit by its number, a research unit, nor a tail that is no code."""
+    return bool(_HEAD_OF_CAPITALS.match(first) and _CODE_OF_CAPITALS.match(second)) \
+        and first.lower() not in COMMON_WORDS and first.lower() not in CUES \
+        and first not in _RESEARCH_UNITS and not _NOT_HEADS.match(first) \
+        and not NOT_CODE.match(second) and len(first + second) <= 10
+
+
+_HEAD_OF_CAPITALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}\d)$")
+_CODE_OF_CAPITALS = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,7}$")
+# (a level, a semester, a CEFR level, a session's type or a group, a unit by its number)
+_NOT_HEADS = re.compile(r"^(?:[LMSABCDV]\d|TD\d?|TP\d?|CM\d?|GRP?\d?|UE\d?|LV\d|EC\d)$")
+
+
 def _variant(text: str, m: re.Match, part: str, written: str, short: list[str]) -> str | None:
     """A code and its variant's letter typed apart (« (FCDU14 B) »), by context, on a line
     that is not shouted."""
@@ -369,6 +406,12 @@ def _shouted(text: str, start: int, end: int) -> bool:
     left = text.rfind("\n", max(0, start - _LINE_AROUND), start) + 1 or max(0, start - _LINE_AROUND)
     right = text.find("\n", end, end + _LINE_AROUND)
     return _SMALL_LETTER.search(text[left:right if right >= 0 else end + _LINE_AROUND]) is None
+
+
+def _after_cue_word(text: str, start: int) -> bool:
+    """Whether a cue word (`cours`, `code`, `UE`…) is the last word before `start` on its line."""
+    words = WORD.findall(line_before(text, start))
+    return bool(words) and words[-1] in CUES
 
 
 def _at_code_place(text: str, start: int) -> bool:

@@ -133,3 +133,65 @@ def test_a_suppliers_offer_names_products():
     body = ("Profitez de -30% sur nos écrans interactifs ZX-4410 et PanelOne TB6550-2 jusqu'au "
             "30/11 ! Livraison gratuite.")
     assert codes(body) == []
+
+
+# Round 15 (helper nocat15): recall, what the words before a code and the mail itself say.
+
+def test_a_games_console_is_one_digit_after_ps():
+    """`PS5` is a games console; `PS5.02`, `PS3.11`, a scheme's psychology courses, are codes."""
+    assert codes("Je devrais être dans le TD de psychopathologie (PS5.02) mais je ne le vois pas."
+                 ) == ["PS5.02"]
+    assert codes("Bonjour, ma PS5 ne se connecte pas au wifi du campus (code PS4).") == []
+
+
+def test_a_place_word_before_a_cue_word_makes_no_room():
+    """« le mémoire du TER, code M.2.HI07 »: a TER is a research dissertation as well as a
+    train; a cue word just before the token says what it is. A place word two words before a
+    token with no cue between still makes it a room."""
+    assert codes("Je ne vois pas le séminaire du TER, code M.2.HI07, sur Ecampus.") == [
+        "M.2.HI07"]
+    assert codes("Rendez-vous jeudi en salle MRSH SR179 pour la réunion.") == []
+
+
+def test_a_resource_is_a_course_of_the_but():
+    """The BUT calls its courses « ressources »: a cue word (« la ressource GEA R1.07 Droit »);
+    the resource's short name alone is still no code."""
+    assert codes("Je fais le TD de droit – ressource GEA R1.07 Droit des affaires.") == [
+        "GEAR1.07"]
+    assert codes("Les étudiants du G2 sont absents de la ressource R1.07 depuis lundi.") == []
+
+
+def test_a_dotted_number_after_a_head_and_a_cue_word():
+    """« le cours PS 1.07 »: capitals then a dotted number typed apart are a code where a cue
+    word stands just before them (the subject's « PS 107 » is then that code too); a word and
+    a dotted number elsewhere may be a version or a section."""
+    assert codes("je suis en L1 psycho et le cours PS 1.07 reste grisé", subject="PS 107") == [
+        "PS1.07"]
+    assert codes("Voir l'article L 1.12 du règlement des études.") == []
+
+
+def test_a_code_joined_by_an_underscore_after_a_cue_word():
+    """Moodle's short names join a code's parts with an underscore (« le cours st2_aps4 »):
+    read after a cue word; a file's or a login's name elsewhere is none."""
+    assert codes("Je suis toujours dans l'option hand du cours st2_aps4 sur Ecampus.") == [
+        "ST2_APS4"]
+    assert codes("Je vous joins le fichier notes_s1 et mon login jdupont_2 ne marche pas.") == []
+
+
+def test_a_code_glued_to_a_students_number_or_a_cue_word():
+    """A token too long to be a code may hold one glued to a student's number before it
+    (« 22058431HLAN201 » in a subject) or to a cue word in capitals (« (CODE24ECO210) »);
+    a long reference of letters and digits is still none."""
+    assert codes("Bonjour, j'ai mis mon numéro dans l'objet.", subject="22058431HLAN201") == [
+        "HLAN201"]
+    assert codes("MON COURS DE MACRO (CODE24ECO210) EST PASSE DANS ARCHIVES") == ["24ECO210"]
+    assert codes("Votre commande n° FR2025AB123456 a été expédiée.") == []
+
+
+def test_a_word_glued_after_a_code_is_the_catalogues_to_part():
+    """« LE3ESP2civilisation »: with the catalogue the known code is read; without it, where the
+    code ends is unknown (« LE3ESP2civ » may be a code) and nothing is read."""
+    known = Catalogue.of(["LE3-ESP2"])
+    assert codes("je n'ai pas accès au cours LE3ESP2civilisation espagnole", known) == [
+        "LE3-ESP2"]
+    assert codes("je n'ai pas accès au cours LE3ESP2civilisation espagnole") == []

@@ -162,3 +162,14 @@ def test_a_unit_by_its_number_then_its_name_is_no_split_code():
     assert codes("Bonjour,\nUE5 PASS : 40 enseignants inscrits, est-ce normal ?") == []
     assert codes("Je ne vois pas mon cours de LV2 anglais.") == []
     assert codes("Je ne suis pas inscrit au cours DL1 CST.") == ["DL1CST"]
+
+
+def test_a_short_head_of_capitals_typed_apart_from_its_code():
+    """Round 15: « (LSD ANC1) », « G4 SIG02 »: a short head of capitals (letters, or letters and
+    a digit) before a code of capitals is the code's head, not a word before a code of its own
+    (the rest alone was read before, a false code each time); never a level, a session's type,
+    a cue word, nor a shouted line's word (« LES AUTRES ONT APS1ATH »: APS1ATH alone)."""
+    assert codes("J'ai un partiel mercredi (UE Anglais LSD ANC1).") == ["LSDANC1"]
+    assert codes("Trop d'enseignants dans :\n- G4 SIG02 SIG avancé\n") == ["G4SIG02"]
+    assert codes("Je suis en L2 et le cours TD MAT31 n'apparaît pas.") == ["MAT31"]
+    assert codes("LES AUTRES ONT APS1ATH ET MOI RIEN") == ["APS1ATH"]
