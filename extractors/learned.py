@@ -2,9 +2,9 @@
 
 Features of a mail: the lemma-like words of the writer's own text (and word pairs, and their
 first letters: `inscri` stands for inscrit, inscription, inscrire and their typos), the words of
-quoted history (apart), the concepts the cues find and which of them meet in one sentence
-(who × what: `STUDENTS+NOT_SEE`), the symptom scores the cue rules give (cues.py) and the
-sender's role crossed with them (a teacher's « pas inscrite » is not a student's). The cue-derived
+quoted history only when they are the request itself (a mute reply, a forward), the concepts
+the cues find and which of them meet in one sentence (who × what: `STUDENTS+NOT_SEE`), the
+symptom scores the cue rules give (cues.py) and the sender's role crossed with them (a teacher's « pas inscrite » is not a student's). The cue-derived
 features count half a word: the cue lists were written from some writers' phrasings, and
 leaning on them less generalises better to a writer nobody has read (bench/cross_writer.py). The model is a multinomial
 logistic regression trained by `triage learn` (scikit-learn) and stored as plain weights in
@@ -124,14 +124,17 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
             # Concepts meeting in one sentence: who is concerned and what goes wrong.
             for a, b in itertools.combinations(sorted(met), 2):
                 put(f"cc:{a}+{b}", _CUE_WEIGHT, [met[a], met[b]])
-    # The subject is a terse summary of the request: its words count apart too.
-    for prefix, parts in (("s:", [mail.subject] if mail.subject else []), ("q:", mail.quoted)):
-        for part in parts:
-            for n, s in zip(part.norms, part.surfaces):
-                if _word(n) and n not in _STOP:
-                    name = prefix + n
-                    if name not in values:
-                        values[name], words[name] = 1.0, s
+    # The subject is a terse summary of the request: its words count apart too. The words of
+    # quoted history are no features (round 15): a reply quotes our own answer and the thread's
+    # subject, whose words say what the request was, not what this mail says (« merci, c'est
+    # réglé » under a quoted « Mauvais groupe de TD »); they are read only as the request itself,
+    # under a mute reply or a forward (above), and the cue rules still weigh them at half.
+    if mail.subject:
+        for n, s in zip(mail.subject.norms, mail.subject.surfaces):
+            if _word(n) and n not in _STOP:
+                name = "s:" + n
+                if name not in values:
+                    values[name], words[name] = 1.0, s
     rules = mail.rules()
     for symptom, scored in rules.items():
         value = _CUE_WEIGHT * math.log1p(scored.score)

@@ -252,3 +252,23 @@ def test_learn_on_a_folder_that_is_not_labelled_says_so(tmp_path, monkeypatch):
     (bare / "gold.json").write_text('{"a.eml": {"symptom": "wrong_name"}}', encoding="utf-8")
     result = CliRunner().invoke(cli, ["learn", "--corpus", str(bare), "--no-corrections"])
     assert result.exit_code == 2 and "a.eml : courriel listé dans gold.json" in result.output
+
+
+def test_quoted_history_is_no_feature_unless_it_is_the_request():
+    """Round 15: a reply's quoted history (our answer, the thread's first request) says what was
+    asked, not what this mail says; its words are features only when the reply itself is mute
+    or forwards it (then the quoted message is the request)."""
+    from triage.extractors import symptom
+    own = symptom.read_text("Bonjour, merci pour votre réponse rapide. Depuis ce matin les "
+                            "étudiants de mon groupe voient bien le nouveau dossier, mais le "
+                            "devoir de la semaine prochaine reste caché pour eux. Pouvez-vous "
+                            "regarder encore une fois ? Bonne journée, Odile")
+    quoted = symptom.read_text("Le mot de passe de votre compte a été réinitialisé.")
+    reply = learned.MailText(own_weighted=[(own, 1.0)], quoted=[quoted])
+    values = learned.features(reply)[0]
+    assert not any(f.startswith("q:") for f in values)
+    assert "w:passe" not in values and "w:reinitialise" not in values
+    assert "w:devoir" in values
+    mute = learned.MailText(own_weighted=[(symptom.read_text("Voir ci-dessous."), 1.0)],
+                            quoted=[quoted])
+    assert "w:passe" in learned.features(mute)[0]
