@@ -15,6 +15,7 @@ Here: the candidates of a text and the verdict on each. Codes split by a space a
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from triage.catalogue import Catalogue, tolerant_key
@@ -201,8 +202,10 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     """The canonical code a token stands for, or None (and into `short` when one point short)."""
     written = m.group()
     if catalogue:
-        known = catalogue.match(written) or labels.completed_by_title(
-            written, text, m.start(), m.end(), catalogue)
+        known = catalogue.match(written)
+        if known and _unknown_of_its_family(written, known, text, catalogue):
+            known = None                       # `HGEO110`, archived, beside HGEO101: not HGEO1.10
+        known = known or labels.completed_by_title(written, text, m.start(), m.end(), catalogue)
         if known:
             return known
         semester = _SEMESTER_PREFIX.match(written)
@@ -214,7 +217,7 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
             if known and tolerant_key(known) == tolerant_key(rest):
                 return known
         known = catalogue.numbered(written)
-        if known:
+        if known and not _unknown_of_its_family(written, known, text, catalogue):
             return known                       # « MGT305 » for 24MGT305: its year left out
     upper = written.upper()
     core = _SEPARATORS.sub("", upper)
@@ -233,6 +236,25 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+def _unknown_of_its_family(written: str, found: str, text: str, catalogue: Catalogue) -> bool:
+    """Whether `written`, which the catalogue reads tolerantly as `found` of another family, is
+    rather an unknown code of its own family (`Catalogue.another_family`) in a mail that says a
+    code is archived, not found, renamed: a catalogue of many schemes holds a code for many
+    tolerant readings of an archived one, and the mail says it is no known code."""
+    return catalogue.another_family(written, found) and _says_unknown(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _says_unknown(text: str) -> bool:
+    return bool(_UNKNOWN_SAID.search(text))
+
+
+# (not « ancien »: an old code beside its successor is `completed_beside_whole`'s)
+_UNKNOWN_SAID = re.compile(r"archiv|introuvable|inexistant|n['’]existe (?:plus|pas)|not found"
+                           r"|no longer|does(?:n['’]t| not) exist|renomm|renamed|\bmoved\b"
+                           r"|d[ée]plac[ée]", re.IGNORECASE)
 
 
 # A code glued to what comes before or after it, a token too long to be one: a student's

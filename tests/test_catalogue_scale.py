@@ -54,3 +54,44 @@ def test_a_name_no_cited_course_has_is_still_looked_for_elsewhere():
 def test_without_a_cited_course_a_label_alone_invents_no_code():
     # a TD named with no course: the look-alikes' labels (« TD 1 Droit civil ») are no reason
     assert codes("Bonjour, je suis en TD1 de droit civil et je ne vois pas le cours.") == []
+
+
+# Two schemes in one big catalogue: a geography department numbering without a dot (`GEOG101`…)
+# and another programme's dotted codes (`GEOG1.08`), a year-headed scheme (`7HST302`) and a
+# group under a course (`GEOG204TD1`).
+SCHEMES = Catalogue.of(["GEOG101", "GEOG102", "GEOG201", "GEOG205", "GEOG1.08", "GEOG2.08",
+                        "HST3.01", "HST3.04", "7HST302", "GEOG204TD1"])
+
+
+def test_an_archived_code_shaped_like_a_family_of_its_own_is_not_another_schemes_code():
+    # the mail says the code is archived, and `GEOG108` has the very shape of GEOG101,
+    # GEOG102…: an archived code of that family, reported as written, not GEOG1.08's dropped
+    # dot; nor `HST3.02` the year-headed 7HST302 of another scheme, nor `GEOG204` the stub of
+    # the group GEOG204TD1
+    said = " a été archivé, je ne le trouve plus."
+    assert codes("Le cours GEOG108" + said, SCHEMES) == ["GEOG108"]
+    assert codes("Le cours HST3.02" + said, SCHEMES) == ["HST3.02"]
+    assert codes("Le cours GEOG208" + said, SCHEMES) == ["GEOG208"]
+    assert codes("The course GEOG204 was not found.", SCHEMES) == ["GEOG204"]
+
+
+def test_a_tolerant_reading_stands_where_the_mail_says_no_code_is_unknown():
+    # nothing says the code is archived: the dot dropped is the known code's
+    assert codes("Je ne vois pas le cours GEOG108 sur Ecampus.", SCHEMES) == ["GEOG1.08"]
+    assert codes("Je ne vois pas le cours HST3.02 sur Ecampus.", SCHEMES) == ["7HST302"]
+
+
+def test_a_tolerant_reading_stands_where_the_written_shape_has_no_family():
+    # an archive said, but no undotted family shares « GEOG208 »'s shape: GEOG2.08's dot
+    # dropped; case and an O for a 0 still read as the known code
+    small = Catalogue.of(["GEOG1.10", "GEOG2.08", "GEOG3.01"])
+    assert codes("Le cours GEOG208 est archivé ?", small) == ["GEOG2.08"]
+    assert codes("Le cours geog1.1O est archivé ?", small) == ["GEOG1.10"]
+    assert codes("Le cours GEOG101 est archivé ?", SCHEMES) == ["GEOG101"]
+
+
+def test_a_family_outweighed_by_the_readings_is_the_stray_one():
+    # two dashed codes beside five undotted ones: « STP2-E14 » is STP2E14 with a stray dash
+    big = Catalogue.of(["STP2-E11", "STP2-E12", "STP2E11", "STP2E12", "STP2E13", "STP2E14",
+                        "STP2E15", "STP2E16"])
+    assert codes("Le cours STP2-E14 est dans les archives.", big) == ["STP2E14"]

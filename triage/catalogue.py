@@ -39,6 +39,8 @@ STUB_SHARE = 0.7
 # A scheme: the codes sharing their first three characters; two agreeing codes make one.
 SCHEME_PREFIX = 3
 MIN_SIBLINGS = 2
+# A completion this long is a group's tail (`TD3`), not a truncated letter.
+_GROUP_TAIL_MIN = 2
 # One cut-off for every "vouliez-vous dire" list (the facts stage and the reader alike).
 NEAR_CUTOFF = 70.0
 
@@ -234,6 +236,37 @@ class Catalogue:
                 if alike >= MIN_SIBLINGS:
                     return True
         return False
+
+    def another_family(self, written: str, found: str) -> bool:
+        """Whether `found`, the known code `written` was read as by another layout of separators
+        (`HGEO110` as HGEO1.10), a heading number (`STP3.02` as 5STP302) or a completion by a
+        group's tail (`HLAN207` as HLAN207TD3), is of another family than `written`, itself a
+        sibling of known codes (`HGEO101`, `HGEO114`…: `_siblings`). Such a token is that
+        family's code, unknown (archived, mistyped): a catalogue of many schemes holds a code
+        for many tolerant readings of it, so the reading of another scheme is no evidence. A
+        suffix of one letter (`SA2UE11` as SA2UE11A), an O typed for a 0, a padded number
+        stay slips of one code."""
+        upper = written.strip().upper()
+        if found == upper or code_shape(found) == code_shape(upper):
+            return False
+        bare, known = _SEPARATORS.sub("", upper), _SEPARATORS.sub("", found)
+        if not (known == bare or known.endswith(bare)
+                or (known.startswith(bare) and len(known) - len(bare) >= _GROUP_TAIL_MIN)):
+            return False
+        # (a family outweighed more than twice by `found`'s is the stray one: STP2-E14 among
+        # two STP2-E1x beside nineteen STP2E1x)
+        siblings = self._siblings(upper)
+        return siblings >= MIN_SIBLINGS and 2 * siblings >= self._siblings(found)
+
+    def _siblings(self, code: str) -> int:
+        """How many known codes are `code` (canonical) but for its last two characters, in its
+        very shape (`HGEO101`, `HGEO114` for HGEO110): one family's codes, numbered in turn. (A
+        shared scheme prefix alone is common in a big catalogue.)"""
+        if len(tolerant_key(code)) < MIN_STUB:
+            return 0
+        shape = code_shape(code)
+        return sum(1 for known in _starting(self._known, code[:-2])
+                   if len(known) == len(code) and known != code and code_shape(known) == shape)
 
     def scheme_form(self, code: str) -> str:
         """`code` (unknown, written without separators) with the dot or dash every code of its
