@@ -43,6 +43,7 @@ _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi do
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
     pic oid institution etablissement parrainage reduction""".split())
+_CODE_WORDS = frozenset(("code", "codes"))
 # A day, a date or a time just before « en »: what follows is where it takes place, a room.
 _WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd hui
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
@@ -105,7 +106,7 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
         score += 0.5                           # « hi3med1 », « sphy2c11 »: no word, login, server
     if last in CUES or (last == "apogee" and len(words) > 1):
         score += 2.0
-    elif any(w in CUES for w in words):
+    elif not CUES.isdisjoint(words):
         score += 1.0                           # « le cours d'anglais HLAN201 »
     elif last in _PREPOSITIONS or before.rstrip().endswith((",", "/")):
         score += 0.5
@@ -122,13 +123,12 @@ def context_score(text: str, start: int, end: int, part: str, written: str, core
         score += 0.5
     if last in _NOT_CUES or tail.endswith("#") or (len(words) > 1 and words[-2] in _NOT_CUES
                                                    and last in ("n°", "no", "numero")) \
-            or last not in CUES and any(w in _PLACE_CUES for w in words[-3:-1]):
+            or last not in CUES and not _PLACE_CUES.isdisjoint(words[-3:-1]):
         score -= 4.0
     if last == "en" and any(w in _WHEN or CLOCK.match(w) for w in words[-4:-1]) \
             or last not in CUES and _is_place(before):
         score -= 4.0                           # « jeudi en SA-110 », « 14h00-16h00 MRSH SH 027 »
-    if any(w in ("code", "codes") for w in words[-3:]) and any(w in _OTHER_CODES
-                                                                 for w in words[-4:]):
+    if not _CODE_WORDS.isdisjoint(words[-3:]) and not _OTHER_CODES.isdisjoint(words[-4:]):
         score -= 4.0                           # another kind of code (Erasmus, access, postal)
     if not words and _wrapped_after_place(text, start):
         score -= 4.0                           # « (14h-17h, salle\nINSPE-204) »: a wrapped line

@@ -157,7 +157,7 @@ def _grouped(text: str, m: re.Match[str]) -> str:
     halves split by a space (two other groups are a range or a reference: « 2024-2025 »,
     « 2025-0457 »), and is plausible (no date, no reference cue: `_plausible`)."""
     run = m.group()
-    groups = re.split(r"\D", run)
+    groups = _NON_DIGIT.split(run)
     value = "".join(groups)
     if len(value) != 8 or len(groups) > 4 or len({c for c in run if not c.isdigit()}) != 1 \
             or run[0] == "0" or _glued(text, m.start(), m.end()) or _grouped_other(text, m):
@@ -170,10 +170,16 @@ def _grouped(text: str, m: re.Match[str]) -> str:
     return value if _plausible(text, m.start(), value, spaced=True) else ""
 
 
+# (compiled once: a pasted list of phones gives thousands of runs to look at)
+_NON_DIGIT = re.compile(r"\D")
+_RUN_GLUED_BEFORE = re.compile(r"[\w#/]")
+_RUN_GLUED_AFTER = re.compile(r"[\w/]|[,.]\d")
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Letters or more digits against a run: part of a code, an IBAN, a decimal amount."""
     before, after = text[start - 1:start], text[end:end + 2]
-    return bool(re.match(r"[\w#/]", before) or re.match(r"[\w/]|[,.]\d", after))
+    return bool(_RUN_GLUED_BEFORE.match(before) or _RUN_GLUED_AFTER.match(after))
 
 
 def _grouped_other(text: str, m: re.Match[str]) -> bool:
@@ -352,7 +358,7 @@ def _cell_number(text: str) -> str:
     """The 8 digits of a cell holding a number alone, plain or grouped, else ""."""
     if not _CELL_NUMBER.fullmatch(text):
         return ""
-    value = re.sub(r"\D", "", text)
+    value = _NON_DIGIT.sub("", text)
     return value if len(value) == 8 else ""
 
 

@@ -137,6 +137,8 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     done = 0                   # (the end of a code read in three pieces: its pieces are done)
     for m in _PAIR.finditer(text):
+        if catalogue is None and m.group(1).isdigit() and not _NUMBERED_PART.match(m.group(2)):
+            continue           # a phone's pairs, a date (« 02 31 »): nothing below reads them
         if m.start() >= done and not skips.covers(m.start()):
             if _split_in_three(text, m, part, catalogue, spans, near):
                 continue

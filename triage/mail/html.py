@@ -18,6 +18,9 @@ _URL_TAG = re.compile(r"^(?:https?|ftp|mailto):")
 # Quote levels written as "> " prefixes: real mail nests a handful, hostile mail thousands (each
 # line then carried its whole depth: quadratic). Deeper levels share the deepest prefix.
 MAX_QUOTE_DEPTH = 50
+# (compiled once: a pasted table calls the parser's callbacks tens of thousands of times)
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t\u00a0]+")
 
 
 class _Line:
@@ -76,8 +79,7 @@ class _TextBuilder(HTMLParser):
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
-        attrs = dict(attr_list)
-        if _URL_TAG.match(tag) and not self.skip:
+        if ":" in tag and _URL_TAG.match(tag) and not self.skip:
             # "<https://...>" written as text in the HTML: a link, not a tag.
             self._write(self.get_starttag_text() or "")
         elif tag in _SKIP:
@@ -95,9 +97,9 @@ class _TextBuilder(HTMLParser):
         elif tag in ("td", "th"):
             self._write(" ")
         elif tag == "a":
-            self.links.append((attrs.get("href") or "", self.lines[-1].length))
-        elif tag == "img" and attrs.get("alt"):
-            self._write(f"[{attrs['alt']}]")
+            self.links.append((dict(attr_list).get("href") or "", self.lines[-1].length))
+        elif tag == "img" and (alt := dict(attr_list).get("alt")):
+            self._write(f"[{alt}]")
         elif tag == "pre":
             self._block()
             self.pre += 1
@@ -145,7 +147,7 @@ class _TextBuilder(HTMLParser):
                     self._newline()
                 self._write(part)
             return
-        self._write(re.sub(r"\s+", " ", data))
+        self._write(_SPACES.sub(" ", data))
 
 
 # What the parser cannot finish (an unterminated tag, comment or declaration, and all after it)
@@ -167,7 +169,7 @@ def html_to_text(html: str) -> str:
         builder.close()
     except Exception:  # noqa: BLE001 - never let odd markup stop a mail; fall back to tags off
         return re.sub(r"\s+\n", "\n", _TAG.sub(" ", html or "")).strip()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln.text()).strip() if not builder.pre else ln.text()
+    lines = [_BLANKS.sub(" ", ln.text()).strip() if not builder.pre else ln.text()
              for ln in builder.lines]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -33,6 +33,8 @@ _ATTRIBUTION_VERB = re.compile(r"[ée]crit|wrote|written", re.I)
 _HEADER_LINE = re.compile(
     r"^\s*\*?(de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*\*?\s*:", re.I)
 _FROM_LINE = re.compile(r"^\s*\*?(de|from)\s*\*?\s*:", re.I)
+# (an attribution's first word: « Le lundi … a écrit », « On Monday … wrote »)
+_LE_ON = re.compile(r"^\s*(le|on)\s", re.I)
 # GLPI-style notifications: history ends at "write under this line", new text resumes.
 _RESUME = re.compile(r"^\s*=_=_=_=.*(?:under|below|en dessous|sous).*$", re.I)
 _SIG_DELIM = re.compile(r"^-- ?$")
@@ -85,7 +87,7 @@ def quote_start(lines: list[str]) -> int | None:
         stripped = line.lstrip()
         if stripped.startswith(">") or _SEPARATORS.match(line) or _header_block(lines, i):
             return i
-        if re.match(r"^\s*(le|on)\s", line, re.I) or "written" in line:
+        if _LE_ON.match(line) or "written" in line:
             if _attribution_at(lines, i):
                 return i
     return None
