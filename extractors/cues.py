@@ -146,6 +146,15 @@ CONCEPTS: dict[str, list[str]] = {
                        "je apparais pas dans le participant", "je apparait pas dans le participant"],
     "NOT_ARCHIVED": ["pas dans les archive", "ni dans les archive", "meme pas dans les archive",
                      "pas dans le archive", "ni dans le archive", "not in the archive"],
+    # A course closed to students as a student sees it: Moodle's own message for a hidden course
+    # (« Ce cours n'est actuellement pas disponible pour les étudiants », « This course is
+    # currently unavailable to students ») or its greyed title (the FAQ's « cours cachés »).
+    # No feature of the model: it only lets a student's mail be `students_cannot_see_course`.
+    "HIDDEN": ["pas disponible pour les etudiant", "indisponible pour les etudiant",
+               "pas accessible aux etudiant", "pas accessible pour les etudiant",
+               "unavailable to student", "not available to student", "cache aux etudiant",
+               "cours cache", "cours est cache", "course is hidden", "hidden course", "en gris",
+               "grise"],
     "COHORT": ["cohorte", "synchronisation de cohorte", "synchro cohorte", "cohort",
                "inscription manuelle", "inscrire manuellement", "manuellement", "auto-inscription",
                "auto inscription", "self enrolment", "self-enrolment", "self enrollment",
@@ -203,6 +212,16 @@ ROLE_RULES: dict[str, list[tuple[str, tuple[str, ...], float]]] = {
 # Symptoms a sender of that role cannot have (a student has no students, teaches no course).
 EXCLUDED: dict[str, frozenset[str]] = {
     "student": frozenset({"students_cannot_see_course", "teacher_not_enrolled", "too_many_teachers"}),
+}
+# Symptoms the learned model may not give a sender of that role (the writers' brief: a teacher
+# is not enrolled in their course; a teacher says their students cannot see it), unless the
+# writer's own words hold the concept beside it: a student who meets a hidden course (HIDDEN)
+# reports from the other side what the FAQ's « Pourquoi les étudiants ne voient pas mon cours ? »
+# answers. Staff also write for students (a secretary's « l'étudiante n'est pas inscrite »): no
+# symptom is ruled out for them. `too_many_teachers` is no teacher's alone (a student asks why 27
+# teachers are in the course), unlike the cue rules' EXCLUDED above.
+ROLE_RULED_OUT: dict[str, dict[str, str | None]] = {
+    "student": {"teacher_not_enrolled": None, "students_cannot_see_course": "HIDDEN"},
 }
 # A concept in the writer's own words that rules a symptom out: CAS's own « Connexion réussie »
 # page quoted says the login worked (126 of 127 written mails quoting it are about where CAS

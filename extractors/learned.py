@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from spacy.lang.fr.stop_words import STOP_WORDS as _FR_STOP
 
 from triage.extractors.cues import THRESHOLD
-from triage.extractors.symptom import Scored, TextReading, score, totals
+from triage.extractors.symptom import Scored, TextReading, ruled_out_by_role, score, totals
 
 SHIPPED = Path(__file__).with_name("symptom_model.json")
 # Words that carry no symptom (punctuation, digits) are not features.
@@ -49,7 +49,8 @@ _STEM = 5
 # The weight of what the cue rules say beside a word's (see the module's docstring).
 _CUE_WEIGHT = 0.5
 # Cues that decide apart from the model (a closing mail is `other`: symptom.closing), not features.
-_NOT_FEATURES = frozenset({"RESOLVED"})
+# (HIDDEN only lets a student's mail have a teacher's symptom: symptom.ruled_out_by_role.)
+_NOT_FEATURES = frozenset({"RESOLVED", "HIDDEN"})
 # What stands for a feature in the mail: a word as written, (part, i) for the bigram ending at
 # word i of that part, or the cue rules' own words.
 Shown = str | tuple[TextReading, int] | list[str]
@@ -149,6 +150,16 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
     return values, words
 
 
+_ROLE_NAMES = {"student": "étudiant", "staff": "personnel"}
+
+
+def role_note(role: str, symptom: str) -> str:
+    """What the evidence says when the sender's role ruled the model's first reading out."""
+    from triage.extractors import SYMPTOM_LABELS     # the package imports this module
+    return (f"expéditeur {_ROLE_NAMES.get(role, role)} : exclu « "
+            f"{SYMPTOM_LABELS.get(symptom, symptom)} »")
+
+
 def shown(source: Shown) -> list[str]:
     """The words as written behind a feature (see `features`)."""
     if isinstance(source, str):
@@ -186,6 +197,15 @@ class SymptomModel:
             scores += contrib.sum(axis=0)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
+        first = int(probs.argmax())
+        # A symptom the sender's role cannot have is no reading (a student's « je ne vois pas mon
+        # cours » is not a teacher's « mes étudiants ne voient pas »): the best allowed one is,
+        # its probability given that the others are out.
+        out = [i for i, label in enumerate(self.labels)
+               if label in ruled_out_by_role(mail.role, [t.cues for t in mail.own])]
+        if out and len(out) < len(self.labels):
+            probs[out] = 0.0
+            probs /= probs.sum()
         best = int(probs.argmax())
         evidence: list[str] = []
         if known:
@@ -195,7 +215,10 @@ class SymptomModel:
                 if share[k] <= 0 or len(evidence) >= _EVIDENCE:
                     break
                 evidence.extend(w for w in shown(words[known[k][2]]) if w not in evidence)
-        return Scored(self.labels[best], float(probs[best]), evidence[:_EVIDENCE])
+        evidence = evidence[:_EVIDENCE]
+        if best != first:
+            evidence.append(role_note(mail.role, self.labels[first]))
+        return Scored(self.labels[best], float(probs[best]), evidence)
 
     def to_json(self) -> dict:
         """Plain data: the file `load` reads (weights rounded: the file ships in the package)."""

@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from triage.extractors.cues import (CLAUSE_BREAKS, CLOSING_BLOCKERS, CLOSING_MAX_WORDS, CONCEPTS,
                                     DETERMINERS, EXCLUDED, GOVERNED_AFTER, GROUP_WORD, HOLDER_OF,
-                                    HOLDERS, RELATIVES, ROLE_RULES, RULES, RULES_OUT, THRESHOLD,
-                                    UNIT_WORD)
+                                    HOLDERS, RELATIVES, ROLE_RULED_OUT, ROLE_RULES, RULES, RULES_OUT,
+                                    THRESHOLD, UNIT_WORD)
 from triage.extractors.normalize import fold, norm
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")  # not the dots of a URL
@@ -383,3 +383,11 @@ def _cooccurring(sentences: list[dict[str, str]], concepts: tuple[str, ...]) -> 
         if all(c in found for c in concepts):
             return [found[c] for c in concepts]
     return []
+
+
+def ruled_out_by_role(role: str, own: Sequence[list[Cue]]) -> list[str]:
+    """The symptoms a sender of `role` cannot have (cues.ROLE_RULED_OUT), given the cues of the
+    writer's own text: a student's mail is no teacher's symptom unless it says what lets it be."""
+    present = {c.concept for cues in own for c in cues}
+    return [symptom for symptom, unless in ROLE_RULED_OUT.get(role, {}).items()
+            if unless is None or unless not in present]
