@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import labels
+from triage.extractors import labels, year_groups
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -222,7 +222,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     scores_with_years: dict[str, tuple[float, int]] = {}
     # a name is looked for first among the groups of what the mail cites (« D2CIV03 … les TD1
     # et TD3 »: D2CIV03-T1 labelled « TD1 DROIT CIVIL 5 »), and only then elsewhere
-    cited = cited_scope(found, catalogue)
+    cited = cited_scope(found, catalogue, years)
     # {where a name is: the groups of what the mail cites it names}: one is that group; of
     # several, the rules below may tell which (the mail's evidence, a course's year and title),
     # and a group they find elsewhere is none of them
@@ -293,12 +293,12 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     taken = {(s.part, s.start) for s in spans}
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
-                            [e for e in etapes or () if e not in found], of_a_kind)
+                            [e for e in etapes or () if e not in found], of_a_kind, years)
     # a mention that names several groups of what the mail cites is one of them, or none
     taken |= {(s.part, s.start) for s in spans}
     within_cited.update({(s.part, s.start): named for s in mentions
                          if (s.part, s.start) not in taken
-                         and (cited.families or cited.groups or cited.heading)
+                         and (cited.families or cited.groups or cited.heading or cited.years)
                          and (named := named_among_cited(s.value, cited, catalogue))})
     if named_years:
         # last, a group whose own label holds the name and the year the mail says in words
@@ -717,7 +717,8 @@ def _mention(m: re.Match[str]) -> Mention | None:
 
 def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                    said: list[str] | None = None,
-                   of_a_kind: list[Span] | None = None) -> list[Span]:
+                   of_a_kind: list[Span] | None = None,
+                   years_said: list[labels.Named] | None = None) -> list[Span]:
     """The groups of the mail's codes it names in passing (« dans le cours DJ2-TRV2 … en TD3 »:
     `DJ2TRV2G3`; « en TP 4 (L1STAP-TP4) … groupe TP 2 »: `L1STAP-TP2`): a known code that is a
     cited code followed by a short tail, or a cited group's sibling, whose tail is the name as
@@ -733,9 +734,9 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                  if mention and _names(mention, c, family, catalogue)}
         if len(named) == 1 and (code := named.pop()) not in found:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
-    cited = cited_scope(found, catalogue)
+    cited = cited_scope(found, catalogue, years_said)
     cited = cited._replace(families=cited.families + _kind_families(said or [], catalogue))
-    if not cited.families and not cited.groups and not cited.heading:
+    if not cited.families and not cited.groups and not cited.heading and not cited.years:
         return out
     for span in mentions:
         named = named_among_cited(span.value, cited, catalogue)
@@ -902,19 +903,23 @@ class Cited(NamedTuple):
     groups: list[tuple[str, str, str, str]]
     families: list[Family]
     heading: list[Family]
+    # the heads of the years the cited courses belong to (`year_groups.year_heads`)
+    years: tuple[tuple[year_groups.Head, ...], ...] = ()
 
 
-def cited_scope(found: list[str], catalogue: Catalogue) -> Cited:
+def cited_scope(found: list[str], catalogue: Catalogue,
+                years_said: list[labels.Named] | None = None) -> Cited:
     """The groups of what the mail cites (`found`): where a group named in passing is looked
-    for first."""
+    for first (the groups of the cited courses' years: of the `years_said` in words, if any)."""
     groups = _cited_groups(found, catalogue)
     families = _families(found, groups, catalogue)
     heading = _heading_families(found, catalogue)
-    return Cited(groups, [f for f in families if f not in heading], heading)
+    return Cited(groups, [f for f in families if f not in heading], heading,
+                 year_groups.year_heads(found, years_said))
 
 
 def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
-                      heading: bool = True) -> set[str]:
+                      heading: bool = True, shaped: bool = False) -> set[str]:
     """The groups of the mail's cited codes (`cited`) that the name `written` (« TD3 »,
     « groupe 2 », « tp B ») names, by their tail as written or by their label: a cited code's
     own groups and a cited group's siblings first (`D2OBL03-T3` « TD3 … » of `D2OBL03`), then
@@ -926,7 +931,19 @@ def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
              if _names(mention, code, family, catalogue)}
     named |= {code for group in cited.groups for code in _sibling_named(mention, *group,
                                                                         catalogue)}
-    if named or not heading:
+    if named:
+        return named
+    # then the one group of that name of the year a cited course belongs to (`GEA1TD2` of
+    # `GEA1R106`), before the étape's groups and the rest of the catalogue
+    if cited.years and (shaped or not mention.kind) \
+            and not any(short_name_key(tail) == short_name_key(mention.key)
+                        for _, _, tail, _ in cited.groups) \
+            and (of_the_year := year_groups.named(*mention, cited.years, catalogue)):
+        # (« en TD2 (GEA1ITD2) »: a name of a group the mail writes whole is that group; a
+        # shaped name only as `short_names` reads it, `shaped`: none quoted with other words,
+        # « TD 3 distanciel », a Moodle group's display name)
+        return of_the_year
+    if not heading:
         return named
     return {code for family in cited.heading for code in family.members
             if _names(mention, code, family, catalogue)}
@@ -937,6 +954,6 @@ def _named_first(span: Span, cited: Cited, catalogue: Catalogue) -> set[str]:
     `D2CIV03`: `D2CIV03-T1` labelled « TD1 DROIT CIVIL 5 »), looked for before the whole
     catalogue (a catalogue of many programmes holds a TD1 of every one). The groups of the
     étape a cited code starts with come after the mail's evidence (`best`), as before."""
-    if span.kind != NAME or not cited.families and not cited.groups:
+    if span.kind != NAME or not cited.families and not cited.groups and not cited.years:
         return set()               # (a name after a group word completes a cited code: below)
-    return named_among_cited(span.text, cited, catalogue, heading=False)
+    return named_among_cited(span.text, cited, catalogue, heading=False, shaped=True)

@@ -47,8 +47,10 @@ def test_the_numbers_of_the_head_decide_between_look_alike_heads():
     assert codes("Dans le cours VEN1R02 je suis dans le G3 au lieu du G4", known) == \
         ["VEN1-G3", "VEN1-G4", "VEN1R02"]
     assert codes("Pour VEN2R02, mon groupe c G4", known) == ["VEN2-G4", "VEN2R02"]
-    # an element's own number is no year: R305 is no group of year 3
-    assert codes("cours VEN-R305, groupe G3", Catalogue.of([*known.codes, "VEN-R305"])) == ["VEN-R305"]
+    # an element's own number is no year: R305 (a BUT's R3.05) is of semester 3, so of year 2's
+    # groups, not year 3's
+    assert codes("cours VEN-R305, groupe G3",
+                 Catalogue.of([*known.codes, "VEN-R305", "VEN3-G3"])) == ["VEN-R305", "VEN2-G3"]
     # a semester's element (S3) is its year's (L2): groups of L2, not of L3
     years = Catalogue.of(["S3HIS02", "L2HIS-TD4", "L3HIS-TD4", "L2GEO-TD4"])
     assert codes("cours S3HIS02, groupe TD4", years) == ["L2HIS-TD4", "S3HIS02"]

@@ -1,0 +1,120 @@
+"""The groups of the year (or semester) a cited course belongs to.
+
+APOGÉE often hangs a student's TD and TP groups on their étape's year, not on each course: a
+BUT GEA student of `GEA1R106` (resource 1.06 of year 1) is in `GEA1TD2`, the TD 2 of every
+course of year 1; a law student of `JL1.C02` is in `JL1TD04`. A course's code starts with that
+year's head: the programme's letters and the year's digit (`GEA1`, `JL1`). Where the digit
+counts semesters (a BUT resource `BGE-R301`, semester 3; `PSL5.E06`, semester 5 of a
+licence: no licence or BUT has a fifth year) the year is (semester + 1) // 2 (`BGE2`, `PSL3`).
+
+A group named in passing (« je suis dans le TD2 ») is looked for there after the cited course's
+own groups and before the rest of the catalogue, whose other programmes hold a TD2 of every
+year: it is that year's group only when exactly one group of that name hangs on those heads.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from triage.catalogue import Catalogue
+from triage.extractors import labels
+
+# A course's code: the programme's letters, maybe a separator, then a digit (its year, or its
+# semester) and more (`GEA1R106`, `JL1.C02`, `IN5A02`); an étape of one digit (`BGEA2`) too.
+_YEAR_DIGIT = re.compile(r"^([A-Z]{2,6})[.\-_]?([1-6])(?=[A-Z0-9.\-_]|$)")
+# … or a BUT's resource or SAÉ with no year before it: letters, R or S, the semester, its number
+# (`BGE-R301`, `GEA-S301`).
+_BUT_ITEM = re.compile(r"^([A-Z]{2,6})[.\-_]?[RS]([1-6])\d{2}$")
+# A BUT's resource after a digit (`CGEA3R05`): the digit may be its semester, read so when the
+# digit as a year finds no group (see group_names._semesters).
+_SEMESTER_BEFORE_ITEM = re.compile(r"^[A-Z]{2,6}[.\-_]?[1-6][RS]\d{2}$")
+# A digit past a licence's or BUT's third year counts semesters (a fourth to sixth year's
+# courses, a doctor's, are rare in a mail beside their groups).
+_FIRST_SEMESTER_ONLY = 4
+# A course of a site or a variant, a letter after its number (`GEA1R03I`, Ifs): its year's
+# groups are the site's (`GEA1ITP2A`), not the year's head's.
+_VARIANT = re.compile(r"\d[A-Z]$")
+_SEPARATORS = ".-_"
+
+
+class Head(NamedTuple):
+    """A year's head as the cited code writes it (`GEA1` of `GEA1R106`, `PSY.2` of `PSY.2A24`:
+    a university writes a year's head alike in its courses' and its groups' codes) and the
+    separator the code writes after it ("" for `GEA1R106`, "." for `JL1.C02`; None when the
+    code writes no year of its own, `BGE-R301`)."""
+    written: str
+    sep: str | None
+    # read from a semester's digit (`PSL3` of `PSL5.E06`): a guess a shaped name may confirm
+    # (`PSL3TD5`), a kind of study not (« le groupe EAD » beside `PSY5-C11`: writer I counts
+    # no `PSY3-EAD`)
+    from_semester: bool = False
+
+
+def year_heads(codes: list[str], said: list[labels.Named] | None = None
+               ) -> tuple[tuple[Head, ...], ...]:
+    """The heads whose groups are the year's of `codes`, by preference: the heads as the codes
+    write them (`GEA1` of `GEA1R106`), then the heads read from a semester (`PSL3` of
+    `PSL5.E06`, when `PSL5` has no such group). When the mail says years in words (`said`),
+    only a head of such a year, holding one of its initials (« BUT chimie 2e année …
+    BCH-R204 »: the writer's year outranks the one read from a code; « BUT MMI 1re année … »:
+    no `AL1` of `AL1MMI05`, the site's letters, not the programme's)."""
+    written: list[Head] = []
+    from_semester: list[Head] = []
+    for code in codes:
+        key = code.upper()
+        if _VARIANT.search(key):
+            continue
+        if m := _BUT_ITEM.match(key):
+            written.append(Head(f"{m.group(1)}{_year(m.group(2))}", None))
+        elif m := _YEAR_DIGIT.match(key):
+            after = key[m.end():m.end() + 1]
+            sep = after if after in _SEPARATORS else ""
+            written.append(Head(m.group(), sep))
+            if int(m.group(2)) >= _FIRST_SEMESTER_ONLY or _SEMESTER_BEFORE_ITEM.match(key):
+                from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
+    tiers = [written, from_semester]
+    if said:
+        tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
+    return tuple(tuple(sorted(set(tier), key=lambda h: (h.written, h.sep or "")))
+                 for tier in tiers if tier)
+
+
+def _year(semester: str) -> str:
+    return str((int(semester) + 1) // 2)
+
+
+def _agrees(head: str, said: list[labels.Named]) -> bool:
+    """Whether `head`'s year is one the mail says, and its letters hold one of the initials of
+    that year's programme as said (when said with one)."""
+    year = head[-1]
+    initials = [i for n in said if n.year == year for _, i in n.keys]
+    return any(n.year == year for n in said) and (
+        not initials or any(c in head[:-1] for i in initials for c in i))
+
+
+def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, ...], ...],
+          catalogue: Catalogue) -> set[str]:
+    """The one group hanging on `heads` (`year_heads`) that a mention names: a shaped name by
+    its tail (« TD 2 », `key` TD2: `GEA1TD2`, `JL1TD02`), a kind of study by the kind its tail
+    says (« le groupe des alternants »: `GEA2ALT`). None for a bare number (« groupe 4 »:
+    writers do not agree it names a group of the course) or for several groups, unless one
+    only writes its head as the cited code does (`GEA1TD2` beside `GEA1R106`, not `GEA1-TD2`:
+    a university writes its codes in one scheme)."""
+    for tier in heads:
+        by_head = {h.written: h for h in tier}
+        if kind:
+            found = {code: (by_head[head], code[len(head):len(head) + 1])
+                     for head, code in catalogue.heads(key) if head in by_head}
+        elif word and (study := labels.study_kind(word)):
+            found = {code: (h, sep) for h in tier if not h.from_semester
+                     for sep in ("", *_SEPARATORS)
+                     for tail in labels.KIND_TAILS if labels.tail_kind(tail) == study
+                     if (code := f"{h.written}{sep}{tail}") in catalogue}
+        else:
+            return set()
+        if len(found) > 1:
+            found = {code: (h, sep) for code, (h, sep) in found.items()
+                     if h.sep is not None and h.sep == (sep if sep in _SEPARATORS else "")}
+        if found:
+            return set(found) if len(found) == 1 else set()
+    return set()
