@@ -328,6 +328,8 @@ def completed_by_title(written: str, text: str, start: int, end: int,
     stub = len(tolerant_key(written))
     completions = [c for c in catalogue.completions(written) if catalogue.label(c)
                    and stub >= STUB_SHARE * len(tolerant_key(c))]
+    if _head_of_groups(written, completions):
+        return None
     if len(completions) < 2:
         return None                # none, or one: the catalogue's own completion decides
     line_start = text.rfind("\n", 0, start) + 1
@@ -341,6 +343,18 @@ def completed_by_title(written: str, text: str, start: int, end: int,
                     reverse=True)
     (share, code), (second, _) = shares[0], shares[1]
     return code if share >= TITLE_SHARE and share > second else None
+
+
+def _head_of_groups(written: str, completions: list[str]) -> bool:
+    """Whether `written` is whole, the course its completions are groups of: each adds a tail
+    of two characters or more that starts with a letter (`M.1.MS03` beside M.1.MS03TD,
+    M.1.MS03CM; `IRAN-15` beside IRAN15PRES). A group's label repeats its course's title
+    (« TD Théories chang. social »), so the title beside the course's code would pick a group;
+    the course itself is then unknown (archived, of another catalogue), not a truncation (a
+    stub completed by a letter, `IFI.21` for IFI.21A, or by digits, stays one)."""
+    stub = tolerant_key(written)
+    tails = [tolerant_key(c)[len(stub):] for c in completions]
+    return bool(tails) and all(len(t) >= 2 and t[0].isalpha() for t in tails)
 
 
 def _title_share(label: str, beside: list[str]) -> float:

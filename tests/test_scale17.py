@@ -1,0 +1,36 @@
+"""A catalogue of REFER's size, round 17: a course's code written whole is not completed to one
+of its groups by the course's title, which the groups' labels repeat (extractors/labels.py,
+`completed_by_title`)."""
+from __future__ import annotations
+
+from triage.catalogue import Catalogue
+from triage.extractors import read
+from triage.model import ParsedMail
+
+# A course archived (so not in the catalogue) whose groups still are, each labelled with the
+# course's title and its kind: the title beside the course's code names them all.
+GROUPS_OF_AN_ARCHIVED_COURSE = {
+    "SOC4.07TD": "TD Sociologie urbaine", "SOC4.07CM": "Cours magistral du lundi",
+    "SOC4.08": "Sociologie rurale", "SOC4.09": "Sociologie du travail"}
+# A truncated code completed by a letter, each completion a course of its own title.
+FINANCE = {"IFI.21A": "Finance d'entreprise", "IFI.21B": "Finance de marché"}
+
+
+def codes(body: str, catalogue: Catalogue) -> list[str]:
+    mail = ParsedMail(message_id="t", subject="Cours", from_addr="a.morel@unicaen.fr",
+                      text=body, new_text=body)
+    return sorted(read(mail, catalogue=catalogue).entities.apogee_codes)
+
+
+def test_a_course_written_whole_is_not_completed_to_a_group_by_its_title():
+    known = Catalogue.of(GROUPS_OF_AN_ARCHIVED_COURSE, GROUPS_OF_AN_ARCHIVED_COURSE)
+    body = ("Bonjour, mon cours « (SOC4.07) Sociologie urbaine » est passé dans les archives "
+            "et mes étudiants ne le voient plus.")
+    found = codes(body, known)
+    assert "SOC4.07TD" not in found and "SOC4.07CM" not in found
+    assert found == ["SOC4.07"]
+
+
+def test_a_stub_completed_by_a_letter_still_is_by_its_title():
+    known = Catalogue.of(FINANCE, FINANCE)
+    assert codes("Je n'ai pas accès au cours IFI.21 Finance de marché.", known) == ["IFI.21B"]
