@@ -414,7 +414,10 @@ def codes_by_label_name(written: list[str], catalogue: Catalogue) -> dict[str, s
     for code in written:
         if code in catalogue:
             continue
-        named = by_name.get(tolerant_key(code), ())
+        key = tolerant_key(code)
+        # (a code the written one starts, labelled by it, is one of its groups: `IRAN15PRES`
+        # « IRAN-15 presentiel » of the course IRAN-15, archived or of another catalogue)
+        named = [(c, n) for c, n in by_name.get(key, ()) if not tolerant_key(c).startswith(key)]
         etapes = [c for c, _ in named if c in catalogue.etapes]
         whole = [c for c, words in named if words > 1]
         if len(etapes) == 1:

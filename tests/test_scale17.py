@@ -34,3 +34,21 @@ def test_a_course_written_whole_is_not_completed_to_a_group_by_its_title():
 def test_a_stub_completed_by_a_letter_still_is_by_its_title():
     known = Catalogue.of(FINANCE, FINANCE)
     assert codes("Je n'ai pas accès au cours IFI.21 Finance de marché.", known) == ["IFI.21B"]
+
+
+def test_a_course_is_not_renamed_to_its_group_labelled_by_the_course_code():
+    # the group « SOC4.07 présentiel » is labelled by its course's code: a mail citing the
+    # course (unknown, archived) cites the course, not its group
+    labelled = {"SOC407PRES": "SOC4.07 présentiel", "SOC4.08": "Sociologie rurale",
+                "SOC4.09": "Sociologie du travail"}
+    known = Catalogue.of(labelled, labelled)
+    found = codes("Mon cours SOC4.07 a été archivé, je ne le retrouve plus.", known)
+    assert "SOC407PRES" not in found and found == ["SOC4.07"]
+
+
+def test_a_code_written_as_a_label_s_start_is_still_that_code():
+    # « DFGSM2 UE12 » written for the course labelled « DFGSM2 UE12 Cardiologie », whose code
+    # is another (DFG2.U12); its label's start is no code it begins
+    labelled = {"DFG2.U12": "DFGSM2 UE12 Cardiologie", "DFG2.U13": "DFGSM2 UE13 Pneumologie"}
+    known = Catalogue.of(labelled, labelled)
+    assert codes("Je ne vois pas le cours DFGSM2UE12 sur ecampus.", known) == ["DFG2.U12"]
