@@ -243,10 +243,12 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     """The code two fragments split by a stray space stand for (`hlan 201`, `DL1 CST`)."""
     first, second = m.group(1), m.group(2)
     written = first + second
-    if catalogue and _LEVEL.match(first) and second.isalpha():
+    if catalogue and (_LEVEL.match(first) and second.isalpha()
+                      or _STUDY_YEAR.match(second) and first.isalpha()):
         # « la cohorte L2 HIS », « - L2 DRT » alone on a list's line, « (M1 PCLI) »: an étape
         # the catalogue knows, its level typed apart, where the mail names an étape; elsewhere
-        # « je suis en L1 AES » names a year of study, not its code
+        # « je suis en L1 AES » names a year of study, not its code, as « ESIX 1A » after its
+        # school does (« directeur des études ESIX 1A »: a big catalogue holds that étape)
         found = catalogue.match(written)
         return found if found and tolerant_key(found) == tolerant_key(written) \
             and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None

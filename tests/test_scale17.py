@@ -52,3 +52,12 @@ def test_a_code_written_as_a_label_s_start_is_still_that_code():
     labelled = {"DFG2.U12": "DFGSM2 UE12 Cardiologie", "DFG2.U13": "DFGSM2 UE13 Pneumologie"}
     known = Catalogue.of(labelled, labelled)
     assert codes("Je ne vois pas le cours DFGSM2UE12 sur ecampus.", known) == ["DFG2.U12"]
+
+
+def test_a_school_and_its_year_of_study_is_no_code_where_no_etape_is_named():
+    # a catalogue holding the school's étapes by year (`ENSX2A`): « ENSX 2A » after a title
+    # says the writer's year, as « 2A ENSX » does
+    known = Catalogue.of(["ENSX1A", "ENSX2A", "ENSX2-MEC04"], etapes=["ENSX1A", "ENSX2A"])
+    assert "ENSX2A" not in codes("Bonjour, je n'ai pas le cours ENSX2-MEC04.\n"
+                                 "Paul Martin, responsable des études ENSX 2A", known)
+    assert codes("Bonjour, je n'ai pas le cours ENSX2-MEC04.", known) == ["ENSX2-MEC04"]
