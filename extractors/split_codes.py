@@ -106,6 +106,8 @@ _LEVEL = re.compile(r"^[LMlm]\d$")
 # An engineering school's year (« en 1A ESIX », « 2A GEA », « 5A MR »): a year of study before
 # its school or department, like `L1` before a subject.
 _STUDY_YEAR = re.compile(r"^\d[Aa]$")
+# An étape's version after it (« JDL 1A/101 »): APOGÉE's way of writing an étape.
+_VERSIONED = re.compile(r"/\d{3}(?!\w)")
 # A teaching unit, a language or a block by its number (« UE3 », « LV2 », « EC4 »).
 _NUMBERED_UNIT = re.compile(r"^[A-Za-z]{2}\d$")
 # (a teaching unit, a language, an element by its number, then its name: « UE2 santé »)
@@ -251,7 +253,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
         # school does (« directeur des études ESIX 1A »: a big catalogue holds that étape)
         found = catalogue.match(written)
         return found if found and tolerant_key(found) == tolerant_key(written) \
-            and not catalogue.match(second) and _names_etape(text, m.start(), m.end(2)) else None
+            and not catalogue.match(second) and (_names_etape(text, m.start(), m.end(2)) or (
+                _STUDY_YEAR.match(second) and _VERSIONED.match(text, m.end(2)))) else None
     if catalogue is None and _VARIANT.match(second) and _ENDS_IN_DIGIT.match(first) \
             and first.isupper():
         return _variant(text, m, part, written, short)

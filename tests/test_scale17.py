@@ -61,3 +61,6 @@ def test_a_school_and_its_year_of_study_is_no_code_where_no_etape_is_named():
     assert "ENSX2A" not in codes("Bonjour, je n'ai pas le cours ENSX2-MEC04.\n"
                                  "Paul Martin, responsable des études ENSX 2A", known)
     assert codes("Bonjour, je n'ai pas le cours ENSX2-MEC04.", known) == ["ENSX2-MEC04"]
+    # … but the étape written with its version is its code (« ENSX 2A/101 »)
+    assert codes("Je voudrais inscrire les étudiants de ENSX 2A/101 dans mon espace.",
+                 known) == ["ENSX2A"]
