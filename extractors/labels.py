@@ -348,7 +348,7 @@ def completed_by_title(written: str, text: str, start: int, end: int,
 def _head_of_groups(written: str, completions: list[str]) -> bool:
     """Whether `written` is whole, the course its completions are groups of: each adds a tail
     of two characters or more that starts with a letter (`M.1.MS03` beside M.1.MS03TD,
-    M.1.MS03CM; `IRAN-15` beside IRAN15PRES). A group's label repeats its course's title
+    M.1.MS03CM; `M.1SOC3A` beside M.1SOC3ATD). A group's label repeats its course's title
     (« TD Théories chang. social »), so the title beside the course's code would pick a group;
     the course itself is then unknown (archived, of another catalogue), not a truncation (a
     stub completed by a letter, `IFI.21` for IFI.21A, or by digits, stays one)."""
