@@ -123,7 +123,7 @@ CONCEPTS: dict[str, list[str]] = {
                "can see it now", "works now", "all good now"],
     # A problem said to be over (« c'est réglé », « tout est revenu », « ils ont bien accès »,
     # « I can see it now »): with nothing else wrong said, the mail closes its ticket (CLOSING).
-    "RESOLVED": ["c'est bon", "c'est ok", "c'est regle", "c'est resolu", "c'est corrige",
+    "RESOLVED": ["c'est bon", "c'est ok", "c bon", "c ok", "c regle", "sa marche", "c'est regle", "c'est resolu", "c'est corrige",
                  "c'est revenu", "c'est mieux", "probleme regle", "probleme resolu", "ca marche",
                  "ca fonctionne", "tout fonctionne", "tout marche", "tout est bon", "tout est ok",
                  "tout est rentre dans l'ordre", "tout est revenu", "est revenu", "sont revenus",
@@ -237,9 +237,9 @@ THRESHOLD = 1.5
 CLOSING_MAX_WORDS = 60
 CLOSING_BLOCKERS = (r"\?|\bn'|\bne\b|\b(?:pas|plus?|aucune?|rien|jamais|impossible|vide|erreur|"
                     r"probleme|souci|bug|bloquee?|manque\w*|absente?s?|disparue?s?|mais|"
-                    r"cependant|pourtant|toutefois|revanche|par contre|sauf|"
+                    r"cependant|pourtant|toutefois|revanche|par contre|sauf|alors que|faux|fausses?|erronee?s?|"
                     r"not|no|never|cannot|can't|isn't|doesn't|don't|didn't|won't|empty|error|"
-                    r"problem|issue|missing|but|however|still|except|although)\b")
+                    r"problem|issue|missing|but|however|still|except|although|whereas|wrong)\b")
 
 # The concepts whose holder is looked for (symptom.py): alone they say nothing of a symptom.
 HOLDER_OF = ("ABSENT", "EMPTY")
