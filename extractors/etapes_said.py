@@ -143,7 +143,7 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
-_TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|des|de|en|aupr[eè]s)"
+_TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
 _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
@@ -189,15 +189,9 @@ def not_cited(said: list[Span], codes: list[str], spans: list[Span]) -> list[Spa
 
 
 def _part_of_a_code(said: Span, code: Span) -> bool:
-    """Whether the words said are a cited code's (« je suis en PASS TD12 », « le groupe
-    PASS-EAD »: the group's code) or a year heading the code right after it (« le cours de
-    traduction allemand L1 LEAAL 12 »: the course's year)."""
-    return said.part == code.part and code.start - CODE_GAP <= said.end and \
-        said.start < code.end
-
-
-# a year and the code it heads: one space between them at most
-CODE_GAP = 1
+    """Whether the words said are part of a cited code (« je suis en PASS TD12 », « le groupe
+    PASS-EAD »: the group's code, which says more than its programme's name)."""
+    return said.part == code.part and code.start < said.end and said.start < code.end
 
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
