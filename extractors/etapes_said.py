@@ -155,8 +155,8 @@ _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
 # teacher wants, its name written, nobody said to be in it.
 _NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$",
                           re.IGNORECASE)
-_IN_A_QUOTED_NAME = re.compile(r"\b(?:cat[ée]gories?|cohortes?)\b[^.;!?\n]{0,60}[«\"“][^«»\"“”\n]{0,40}$",
-                               re.IGNORECASE)
+_IN_A_QUOTED_NAME = re.compile(r"\b(?:cat[ée]gories?|cohortes?)\b[^.;!?\n]{0,60}"
+                               r"[«\"“][^«»\"“”\n]{0,40}$", re.IGNORECASE)
 
 
 # A category's path on Ecampus (« sous "L1 DROIT > S2" », « Sciences > Informatique > L3 »): a
