@@ -55,7 +55,7 @@ _NOT_NUMBER_CUE = re.compile(r"\b(?P<cue>ticket|glpi|dossier|commande|ine|bea|ib
                              r"|fax|facture|ref|r[ée]f|r[ée]f[ée]rence|incident|demande|parcoursup"
                              r"|contrat|contract|invoice|order|pv|proc[eè]s[- ]verbal"
                              r"|d[ée]lib[ée]ration|arr[eê]t[ée]|devis|convention|paiement|payment"
-                             r"|virement|transaction|quittance|offer|offre|coupon|voucher)\b"
+                             r"|virement|transaction|quittance)\b"
                              r"(?P<tail>[^\n]{0,25})\Z", re.IGNORECASE)   # \Z: a header line above is not a cue
 # Cues written as abbreviations: their own dot does not end a sentence (« réf. 20250311 »).
 _ABBREVIATED_CUES = {"ref", "réf", "ine", "bea", "tel", "tél", "fax", "pv"}

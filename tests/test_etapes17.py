@@ -42,11 +42,6 @@ def test_two_numbers_given_side_by_side_both_count():
         "21907744", "21907747"]
 
 
-def test_an_offers_number_is_no_student_number():
-    assert entities("Special offer 21907744-AB for students, click here", None) \
-        .student_numbers == []
-
-
 def test_a_category_or_a_quoted_cohort_is_nobodys_etape():
     for body in ("Le cours SOC1-110 apparaît dans la catégorie Sociologie L2 depuis lundi.",
                  "Pouvez-vous ajouter la cohorte « Licence Sociologie 2e année » à mon cours ?"):
