@@ -14,6 +14,7 @@ from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
 from triage.extractors import group_names, labels, learned, mail_codes, parts, sender, symptom
+from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
@@ -210,6 +211,7 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
             signed.append(raw)
     _table_numbers(entities, mail.html or "")
     _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
+    _drop_numbers(entities, disowned_numbers(mail.subject + "\n" + mail.text[:MAX_READ_CHARS]))
     return text, body_text, signed
 
 
@@ -218,10 +220,15 @@ def _table_numbers(entities: Entities, html: str) -> None:
     header says so) takes its values out wherever the text version showed them."""
     spans, foreign = ids.table_numbers(html[:MAX_READ_CHARS])
     _add(entities, spans + ids.table_course_ids(html[:MAX_READ_CHARS]))
-    if foreign:
-        entities.student_numbers = [n for n in entities.student_numbers if n not in foreign]
+    _drop_numbers(entities, foreign)
+
+
+def _drop_numbers(entities: Entities, numbers: set[str]) -> None:
+    """Leave `numbers` out of the mail's student numbers, wherever they were read."""
+    if numbers:
+        entities.student_numbers = [n for n in entities.student_numbers if n not in numbers]
         entities.spans = [s for s in entities.spans
-                          if s.kind != "student_number" or s.value not in foreign]
+                          if s.kind != "student_number" or s.value not in numbers]
 
 
 _FORWARD = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"

@@ -133,6 +133,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence):
         return False
+    if _NAMED_PLACE.search(sentence) or _IN_A_QUOTED_NAME.search(sentence):
+        return False
     return not _FUNCTION.search(sentence[-40:])
 
 
@@ -140,10 +142,21 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # M1 Finance », « J'assure le CM de droit pénal en L3 », « Je suis responsable du module … en
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
-_TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|"
+# A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
+_TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
+_TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)
+
+
+# A category or a cohort named as such (« la catégorie STAPS L1 », « la catégorie « LEA / L1 »
+# », « ajouter la cohorte « Licence Géographie 2e année » »): a place on Ecampus or the thing a
+# teacher wants, its name written, nobody said to be in it.
+_NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$",
+                          re.IGNORECASE)
+_IN_A_QUOTED_NAME = re.compile(r"\b(?:cat[ée]gories?|cohortes?)\b[^.;!?\n]{0,60}"
+                               r"[«\"“][^«»\"“”\n]{0,40}$", re.IGNORECASE)
 
 
 # A category's path on Ecampus (« sous "L1 DROIT > S2" », « Sciences > Informatique > L3 »): a
@@ -167,10 +180,18 @@ def not_cited(said: list[Span], codes: list[str], spans: list[Span]) -> list[Spa
     « le groupe 11 de L1 MIA (SL1MIA-G11) »: the group's code begins with its étape's). A group
     the mail names in words (« en L2 staps groupe 3 ») leaves the étape said: writers count
     both; an étape written with its version (« STL1EM-1 ») is the étape, no group."""
-    written = {_SEPARATORS.sub("", s.text).upper() for s in spans if s.kind == "apogee_code"}
+    cited = [s for s in spans if s.kind == "apogee_code"]
+    written = {_SEPARATORS.sub("", s.text).upper() for s in cited}
     return [s for s in said if s.value not in codes
             and not any(w.startswith(s.value) and _GROUP_OF_IT.match(w, len(s.value))
-                        for w in written)]
+                        for w in written)
+            and not any(_part_of_a_code(s, c) for c in cited)]
+
+
+def _part_of_a_code(said: Span, code: Span) -> bool:
+    """Whether the words said are part of a cited code (« je suis en PASS TD12 », « le groupe
+    PASS-EAD »: the group's code, which says more than its programme's name)."""
+    return said.part == code.part and code.start < said.end and said.start < code.end
 
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
