@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from email import policy
 from email.header import Header, decode_header
 from email.message import Message
@@ -163,7 +163,7 @@ def _charset_hint(legacy: Message, values: list | None = None) -> str:
     return next((c for c in charsets if c and known_charset(c)), "")
 
 
-def _undeclared_8bit(items: list[tuple[str, object]], hint: str) -> list[str]:
+def _undeclared_8bit(items: Sequence[tuple[str, object]], hint: str) -> list[str]:
     """Headers whose raw 8-bit bytes are neither UTF-8 nor in the mail's declared charset:
     read as cp1252, perhaps garbage, so the mail is flagged for a human."""
     names: list[str] = []
