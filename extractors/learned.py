@@ -98,20 +98,16 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
     read_as_own = mail.own + (mail.quoted if own_words < mute else [])
     for part in read_as_own:
         norms, surfaces = part.norms, part.surfaces
-        is_word = [_word(n) for n in norms]
+        names_of = [_word_names(n) for n in norms]
         # (`put` written out: this loop runs for every word of every mail)
         for i, n in enumerate(norms):
-            if not is_word[i]:
+            own_names = names_of[i]
+            if own_names is None:
                 continue
-            if n not in _STOP:
-                name = "w:" + n
+            for name in own_names:
                 if name not in values:
                     values[name], words[name] = 1.0, surfaces[i]
-                if len(n) > _STEM:
-                    name = "p:" + n[:_STEM]
-                    if name not in values:
-                        values[name], words[name] = 1.0, surfaces[i]
-            if i and is_word[i - 1]:
+            if i and names_of[i - 1] is not None:
                 name = f"b:{norms[i - 1]}_{n}"
                 if name not in values:
                     values[name], words[name] = 1.0, (part, i)
@@ -175,6 +171,17 @@ def _word(norm: str) -> bool:
     return len(norm) >= _MIN_LEN and any(c.isalpha() for c in norm)
 
 
+@lru_cache(maxsize=65536)
+def _word_names(norm: str) -> tuple[str, ...] | None:
+    """The word features of one lemma-like form, in the order `features` puts them (its word
+    and its stem; none for a stop word); None for what is no word (no bigram either)."""
+    if not _word(norm):
+        return None
+    if norm in _STOP:
+        return ()
+    return ("w:" + norm, "p:" + norm[:_STEM]) if len(norm) > _STEM else ("w:" + norm,)
+
+
 @dataclass
 class SymptomModel:
     """Labels, feature index, weights (features × labels) and biases of a trained model."""
@@ -201,8 +208,8 @@ class SymptomModel:
         # A symptom the sender's role cannot have is no reading (a student's « je ne vois pas mon
         # cours » is not a teacher's « mes étudiants ne voient pas »): the best allowed one is,
         # its probability given that the others are out.
-        out = [i for i, label in enumerate(self.labels)
-               if label in ruled_out_by_role(mail.role, [t.cues for t in mail.own])]
+        ruled_out = ruled_out_by_role(mail.role, [t.cues for t in mail.own])
+        out = [i for i, label in enumerate(self.labels) if label in ruled_out]
         if out and len(out) < len(self.labels):
             probs[out] = 0.0
             probs /= probs.sum()

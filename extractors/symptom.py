@@ -47,6 +47,14 @@ class Scored:
 _norm = lru_cache(maxsize=65536)(norm)
 
 
+@lru_cache(maxsize=65536)
+def _word_of(surface: str) -> str | None:
+    """The lemma-like form of a token as written, None for one that is no word to match
+    (whitespace, « ne »): both tests cached with the form, once per distinct token."""
+    w = _norm(surface)
+    return None if w in _SKIP or surface.isspace() else w
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[spacy.language.Language, PhraseMatcher]:
     """The tokenizer with lemma-like NORMs and the concept PhraseMatcher (built once)."""
@@ -91,7 +99,7 @@ def read_text(text: str) -> TextReading:
     starts: list[int] = []
     surfaces: list[str] = []
     words: list[str] = []
-    norm_of, add_start, add_surface, add_word = _norm, starts.append, surfaces.append, words.append
+    word_of, add_start, add_surface, add_word = _word_of, starts.append, surfaces.append, words.append
     # spaCy's tokenizer stops caching a text's words after its first special case, and a lone
     # line break is one: as "\r" (whitespace too, no special case) the words split the same and
     # stay cached; only whitespace tokens differ, and they are never words.
@@ -99,8 +107,8 @@ def read_text(text: str) -> TextReading:
     # Offsets and lengths as arrays: no Token object per word (they cost more than tokenizing).
     for idx, length in nlp.make_doc(folded).to_array([IDX, LENGTH]).tolist():
         surface = text[idx:idx + length]
-        w = norm_of(surface)
-        if w not in _SKIP and not surface.isspace():
+        w = word_of(surface)
+        if w is not None:
             add_start(idx)
             add_surface(surface)
             add_word(w)
@@ -141,6 +149,7 @@ _GROUP_WORD = re.compile(GROUP_WORD)
 _GROUP_HEADS = frozenset({"td", "tp", "gr"})
 _UNIT_WORD = re.compile(UNIT_WORD)
 _UNIT_HEADS = frozenset({"ue", "ec"})
+_NAMED_HEADS = _GROUP_HEADS | _UNIT_HEADS
 # How far back (in words, parentheses left out) the holder is looked for.
 _HOLDER_REACH = 12
 
@@ -162,6 +171,8 @@ def _said_of(reading: TextReading, matches: list[tuple[str, int, int]],
     out = []
     grouped = {c.sentence for c in reading.cues if c.concept == "GROUP"}
     for i, w in enumerate(reading.norms):
+        if w[:2] not in _NAMED_HEADS:       # (most words: spare the two calls)
+            continue
         named = "GROUP_NAME" if _is_group_word(w) else "COURSE" if _is_unit_word(w) else ""
         if not named:
             continue

@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from email import policy
 from email.header import Header, decode_header
 from email.message import Message
@@ -78,13 +78,13 @@ def _modern(raw: bytes) -> Message | None:
         return None
 
 
-def _header(legacy: Message, name: str, hint: str = "") -> str:
+def _header(legacy: Message | _HeaderBlock, name: str, hint: str = "") -> str:
     """First occurrence of a header, decoded (encoded words, raw 8-bit), on one line."""
     value = legacy.get(name)
     return decode_header_value(value, hint) if value is not None else ""
 
 
-def _raw_value(legacy: Message, name: str) -> str:
+def _raw_value(legacy: Message | _HeaderBlock, name: str) -> str:
     """First occurrence of a header as written, unfolded, not decoded (8-bit bytes as
     surrogates). Addresses are read from this: an encoded word is only ever a display name
     (RFC 2047 section 5), so what it decodes to never becomes an address — but for a From
@@ -135,12 +135,27 @@ def _addresses(value: str, hint: str = "") -> tuple[list[tuple[str, str]], list[
     return valid, invalid
 
 
-def _charset_hint(legacy: Message) -> str:
+class _HeaderBlock:
+    """A mail's headers fetched once (each fetch re-sanitises the value): all of them in order,
+    and the first value of each name, which is what `Message.get` returns."""
+
+    def __init__(self, legacy: Message) -> None:
+        self.items = legacy.items()
+        self.first: dict[str, object] = {}
+        for name, value in self.items:
+            self.first.setdefault(name.lower(), value)
+
+    def get(self, name: str) -> object:
+        return self.first.get(name.lower())
+
+
+def _charset_hint(legacy: Message, values: list | None = None) -> str:
     """The first charset the mail's parts declare: mailers writing raw 8-bit headers write
     them in their body's charset (Shift_JIS, ISO-8859-x...). Only raw 8-bit header text is
     decoded with it: without any, the parts are not walked for it."""
     try:
-        if all(isinstance(v, str) and v.isascii() for v in legacy.values()):
+        if all(isinstance(v, str) and v.isascii()
+               for v in (legacy.values() if values is None else values)):
             return ""
         charsets = legacy.get_charsets()
     except Exception:  # noqa: BLE001
@@ -148,11 +163,11 @@ def _charset_hint(legacy: Message) -> str:
     return next((c for c in charsets if c and known_charset(c)), "")
 
 
-def _undeclared_8bit(legacy: Message, hint: str) -> list[str]:
+def _undeclared_8bit(items: Sequence[tuple[str, object]], hint: str) -> list[str]:
     """Headers whose raw 8-bit bytes are neither UTF-8 nor in the mail's declared charset:
     read as cp1252, perhaps garbage, so the mail is flagged for a human."""
     names: list[str] = []
-    for name, value in legacy.items():
+    for name, value in items:
         if isinstance(value, Header) and any(
                 decode_8bit_header(c, hint)[1] for c, _ in decode_header(value)
                 if isinstance(c, bytes)):
@@ -179,8 +194,9 @@ def _wholly_encoded_sender(value: str, hint: str) -> tuple[str, str] | None:
     return senders[0] if len(senders) == 1 and not bad else None
 
 
-def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
-    hint = _charset_hint(legacy)
+def _fill_headers(mail: ParsedMail, message: Message) -> None:
+    legacy = _HeaderBlock(message)
+    hint = _charset_hint(message, [v for _, v in legacy.items])
     mail.subject = _header(legacy, "Subject", hint)
     raw_from = _raw_value(legacy, "From")
     senders, bad = _addresses(raw_from, hint)
@@ -208,9 +224,11 @@ def _fill_headers(mail: ParsedMail, legacy: Message) -> None:
         "In-Reply-To") else ""
     mail.references = re.findall(r"<([^<>\s]+)>", _header(legacy, "References"))
     mail.headers = {}
-    for name, value in legacy.items():
-        mail.headers.setdefault(name.lower(), decode_header_value(value, hint))
-    guessed = _undeclared_8bit(legacy, hint)
+    for name, value in legacy.items:
+        key = name.lower()
+        if key not in mail.headers:     # the first occurrence only (a mail has many Received)
+            mail.headers[key] = decode_header_value(value, hint)
+    guessed = _undeclared_8bit(legacy.items, hint)
     if guessed:
         mail.defects.append(f"8-bit header in an undeclared charset: {', '.join(guessed[:3])}")
 
