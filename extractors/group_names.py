@@ -699,10 +699,11 @@ def _mention(m: re.Match[str]) -> Mention | None:
     if "word" in m.re.groupindex:
         written = m.group("word") or ""
         word = _ascii(written)
-        if word in _KINDS and m.re is _MENTION_AFTER_WORD \
+        if word in _KINDS and m.re is _MENTION_AFTER_WORD and len(m.group().split()) == 2 \
                 and not _NUMBER_AFTER.match(m.string, m.end()):
-            # « ni dans le groupe TD », « mon groupe de TP »: the one group of that kind a cited
-            # course has (`M.1HRP9CTD` of `M.1HRP9C`), found by its tail alone (see _names)
+            # « ni dans le groupe TD »: the one group of that kind a cited course has
+            # (`M.1HRP9CTD` of `M.1HRP9C`), found by its tail alone (see _names); « aucun
+            # groupe de TD » says a kind of group, none in particular (writer A)
             return Mention(word, "", "", word)
         if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
                                                 else labels.is_programme_word(word))):
