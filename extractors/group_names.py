@@ -748,7 +748,13 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     cited = cited._replace(families=cited.families + _kind_families(said or [], catalogue))
     if not cited.families and not cited.groups and not cited.heading and not cited.years:
         return out
+    # the kinds of study of the groups already read: « les étudiants du groupe ALT (nos
+    # apprentis) … au lieu du groupe alternants » names one group twice (writer AD's 005)
+    kinds_read = {labels.tail_kind(c[len(labels.group_head(c)) + 1:]) for c in found} - {""}
     for span in mentions:
+        if (mention := _mention_written(span.value)) and mention.word \
+                and labels.study_kind(mention.word) in kinds_read:
+            continue
         named = named_among_cited(span.value, cited, catalogue)
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,

@@ -78,3 +78,10 @@ def test_the_one_td_group_of_a_course():
 def test_a_kind_of_group_is_no_group():
     cat = Catalogue.of(["M.1HRP9C", "M.1HRP9CTD", "M.1HRP9CEM"])
     assert codes("Dans M.1HRP9C je ne suis dans aucun groupe de TD.", cat) == ["M.1HRP9C"]
+
+
+def test_a_kind_already_read_is_not_read_again():
+    # « groupe ALT (nos apprentis) … au lieu du groupe alternants »: one group, read once
+    cat = Catalogue.of(["GE2R301", "GE2-TD2", "GE2-ALT", "GE3-TD2", "GE3-ALT"])
+    assert "GE3-ALT" not in codes("Les étudiants du groupe GE2-ALT sont dans le groupe GE3-TD2 "
+                                  "au lieu du groupe des alternants.", cat)
