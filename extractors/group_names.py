@@ -311,7 +311,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             if mention.number:
                 code = labels.group_labelled(mention.kind, mention.number, named_years,
                                              catalogue)
-            elif span.kind == MENTION:
+            elif span.kind == MENTION and mention.word not in _KINDS:
                 # … or a word its label holds (« le groupe de Cherbourg en deuxième année de
                 # droit »: « Droit L2 site de Cherbourg »); a site alone says where someone
                 # studies (« les L1 droit du site de Saint-Lô » in an out-of-office), no group
@@ -699,6 +699,12 @@ def _mention(m: re.Match[str]) -> Mention | None:
     if "word" in m.re.groupindex:
         written = m.group("word") or ""
         word = _ascii(written)
+        if word in _KINDS and m.re is _MENTION_AFTER_WORD and len(m.group().split()) == 2 \
+                and not _NUMBER_AFTER.match(m.string, m.end()):
+            # « ni dans le groupe TD »: the one group of that kind a cited course has
+            # (`M.1HRP9CTD` of `M.1HRP9C`), found by its tail alone (see _names); « aucun
+            # groupe de TD » says a kind of group, none in particular (writer A)
+            return Mention(word, "", "", word)
         if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
                                                 else labels.is_programme_word(word))):
             return None
@@ -727,18 +733,28 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     study (`_kind_families`), the only groups the mentions `of_a_kind` name (« le groupe à
     distance »)."""
     kinds = _kind_families(found + (said or []), catalogue)
+    # (… and the étape a cited course's code abbreviates: `PASS-EAD` of `P1.UE03`)
+    etapes = year_groups.etape_heads(found, catalogue) if of_a_kind else ()
     out: list[Span] = []
     for span in of_a_kind or ():
         mention = _mention_written(span.value)
         named = {c for family in kinds for c in family.members
                  if mention and _names(mention, c, family, catalogue)}
+        if not named and mention and etapes:
+            named = year_groups.named(*mention, (etapes,), catalogue)
         if len(named) == 1 and (code := named.pop()) not in found:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     cited = cited_scope(found, catalogue, years_said)
     cited = cited._replace(families=cited.families + _kind_families(said or [], catalogue))
     if not cited.families and not cited.groups and not cited.heading and not cited.years:
         return out
+    # the kinds of study of the groups already read: « les étudiants du groupe ALT (nos
+    # apprentis) … au lieu du groupe alternants » names one group twice (writer AD's 005)
+    kinds_read = {labels.tail_kind(c[len(labels.group_head(c)) + 1:]) for c in found} - {""}
     for span in mentions:
+        if (mention := _mention_written(span.value)) and mention.word \
+                and labels.study_kind(mention.word) in kinds_read:
+            continue
         named = named_among_cited(span.value, cited, catalogue)
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
@@ -814,8 +830,11 @@ def _families(found: list[str], groups: list[tuple[str, str, str, str]],
     for head, sep, tail, code in groups:
         siblings = {c: c[len(head) + len(sep):] for c in catalogue.completions(head + sep, 100)
                     if c.startswith(head + sep) and c != code}
+        # (a sibling whose tail says a kind of study is a group whatever the cited one's
+        # tail: `71G1-ALT` beside `71G1-TD2`, `PASSDIST` beside `PASSTD18`)
         siblings = {c: t for c, t in siblings.items() if 0 < len(t) <= MAX_TAIL
-                    and "-" not in t and "." not in t and t.isalpha() == tail.isalpha()}
+                    and "-" not in t and "." not in t
+                    and (t.isalpha() == tail.isalpha() or labels.tail_kind(t))}
         if siblings:
             families.append(Family(head, siblings, True))
     return families
@@ -835,8 +854,9 @@ def _heading_families(found: list[str], catalogue: Catalogue) -> list[Family]:
                     or not any(c.isdigit() for c in rest):
                 continue
             groups = catalogue.groups_of(head)
-            if code in groups:
-                break                          # (a group itself: `X3IN-APP1` of `X3IN`)
+            if code in groups and not rest.lstrip(".-").isdigit():
+                break                          # (a group itself: `X3IN-APP1` of `X3IN`; a
+                #                                number is an element's, `D.CGE.03` of `D.CGE`)
             members = {c: tail for c in groups
                        if 0 < len(tail := c[len(head):].lstrip(".-")) <= MAX_TAIL
                        and not tail.isdigit()}
@@ -895,6 +915,8 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
 
 
 _KINDS = frozenset({"TD", "TP", "CM"})
+# (« le groupe TD 3 », « groupe TP A » name a numbered or lettered group: not the kind alone)
+_NUMBER_AFTER = re.compile(r"\s*(?:(?i:n°|num[ée]ro)\s*)?\d|\s[A-H]\b")
 
 
 class Cited(NamedTuple):
@@ -915,7 +937,7 @@ def cited_scope(found: list[str], catalogue: Catalogue,
     families = _families(found, groups, catalogue)
     heading = _heading_families(found, catalogue)
     return Cited(groups, [f for f in families if f not in heading], heading,
-                 year_groups.year_heads(found, years_said))
+                 year_groups.year_heads(found, years_said, catalogue))
 
 
 def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,

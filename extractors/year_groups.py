@@ -50,8 +50,8 @@ class Head(NamedTuple):
     from_semester: bool = False
 
 
-def year_heads(codes: list[str], said: list[labels.Named] | None = None
-               ) -> tuple[tuple[Head, ...], ...]:
+def year_heads(codes: list[str], said: list[labels.Named] | None = None,
+               catalogue: Catalogue | None = None) -> tuple[tuple[Head, ...], ...]:
     """The heads whose groups are the year's of `codes`, by preference: the heads as the codes
     write them (`GEA1` of `GEA1R106`), then the heads read from a semester (`PSL3` of
     `PSL5.E06`, when `PSL5` has no such group). When the mail says years in words (`said`),
@@ -75,8 +75,60 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None
     tiers = [written, from_semester]
     if said:
         tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
+    if catalogue is not None and catalogue.etapes:
+        tiers.append(list(etape_heads(codes, catalogue)))
     return tuple(tuple(sorted(set(tier), key=lambda h: (h.written, h.sep or "")))
                  for tier in tiers if tier)
+
+
+# A course's code that abbreviates its étape: a few letters, its year's digit, then the
+# course's part (`P1.UE08`, `PS1UE03`: a health first year's UEs, the étape `PASS1` or `SPASS1`).
+_ABBREVIATED = re.compile(r"^([A-Z]{1,4})[.\-_]?([1-6])(?=[A-Z.\-_])")
+# An étape: letters, its year's digit, maybe a parcours's letters (`SPASS1`, `SLAS1B`).
+_ETAPE = re.compile(r"^([A-Z]{2,8})([1-6])[A-Z]{0,3}$")
+_MIN_PROGRAMME = 3
+
+
+def etape_heads(codes: list[str], catalogue: Catalogue) -> tuple[Head, ...]:
+    """The heads of the groups of the étape a cited course's code abbreviates, where the year's
+    groups hang on the programme's name rather than on a head the course writes: `P1.UE08` is
+    a course of `PASS1` (the one étape of year 1 whose letters hold P), labelled « PASS Parcours
+    Accès Spécifique Santé », whose TDs are `PASS-TD03` (head PASS, a word of that label). None
+    when several étapes with such groups fit (a catalogue of many programmes)."""
+    heads: set[Head] = set()
+    for code in codes:
+        key = code.upper()
+        m = _ABBREVIATED.match(key)
+        if not m or _VARIANT.search(key) or key in catalogue.etapes:
+            continue
+        letters, digit = m.groups()
+        fitting = [found for e in _etapes_of_year(catalogue).get(digit, ())
+                   if _subsequence(letters, e[0]) and (found := _programme_heads(*e, catalogue))]
+        if len(fitting) == 1:
+            heads |= {Head(h, None) for h in fitting[0]}
+    return tuple(heads)
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)
+
+
+def _programme_heads(letters: str, etape: str, catalogue: Catalogue) -> set[str]:
+    """The heads of groups the étape's label names (`PASS` in `SPASS1` « PASS Parcours… »)."""
+    named = set(labels.words_of(catalogue.label(etape) or ""))
+    return {head for i in range(len(letters)) for j in range(i + _MIN_PROGRAMME, len(letters) + 1)
+            if (head := letters[i:j]) in named and catalogue.groups_of(head)}
+
+
+@labels.once_per_catalogue
+def _etapes_of_year(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
+    """{year's digit: [(letters, étape)]} of the étapes written letters then their year."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for etape in sorted(catalogue.etapes):
+        if m := _ETAPE.match(etape):
+            index.setdefault(m.group(2), []).append((m.group(1), etape))
+    return index
 
 
 def _year(semester: str) -> str:
