@@ -123,7 +123,9 @@ CONCEPTS: dict[str, list[str]] = {
                "can see it now", "works now", "all good now"],
     # A problem said to be over (« c'est réglé », « tout est revenu », « ils ont bien accès »,
     # « I can see it now »): with nothing else wrong said, the mail closes its ticket (CLOSING).
-    "RESOLVED": ["c'est bon", "c'est ok", "c bon", "c ok", "c regle", "sa marche", "c'est regle", "c'est resolu", "c'est corrige",
+    # (« c bon », « sa marche »: the same, written as on a phone)
+    "RESOLVED": ["c'est bon", "c'est ok", "c bon", "c ok", "c regle", "sa marche", "c'est regle",
+                 "c'est resolu", "c'est corrige",
                  "c'est revenu", "c'est mieux", "probleme regle", "probleme resolu", "ca marche",
                  "ca fonctionne", "tout fonctionne", "tout marche", "tout est bon", "tout est ok",
                  "tout est rentre dans l'ordre", "tout est revenu", "est revenu", "sont revenus",

@@ -12,11 +12,12 @@ _DENIED_BEFORE = re.compile(r"(?:\(|\bet\s+|\band\s+|,\s*)(?:non|not|pas)\s+(?:l
                             re.IGNORECASE)
 # « 22503318 non pardon 22503381 », « 22503318 euh non, 22503381 », « 22503318 sorry I mean
 # 22503381 »: between the slip and the number meant, only words taking it back.
-_SLIP_WORDS = (r"euh|heu|ah|oups|oops|non|no|nan|pardon|sorry|d[ée]sol[ée]e?|plut[ôo]t|rather|"
-               r"je\s+veux\s+dire|i\s+mean|correction|erreur|c['’]est")
+# (at least one word that takes it back, among fillers: « euh », « désolé », « c'est »)
+_TAKING_BACK_WORDS = (r"non|no|nan|pardon|sorry|plut[ôo]t|rather|je\s+veux\s+dire|i\s+mean|"
+                      r"correction|erreur")
+_SLIP_WORDS = r"euh|heu|ah|oups|oops|d[ée]sol[ée]e?|c['’]est|" + _TAKING_BACK_WORDS
 _TAKEN_BACK = re.compile(rf"^[\s,.:;!\-–]*(?:(?:{_SLIP_WORDS})\b[\s,.:;!\-–]*)+$", re.IGNORECASE)
-_TAKING_BACK = re.compile(r"\b(?:non|no|nan|pardon|sorry|plut[ôo]t|rather|je\s+veux\s+dire|"
-                          r"i\s+mean|correction|erreur)\b", re.IGNORECASE)
+_TAKING_BACK = re.compile(rf"\b(?:{_TAKING_BACK_WORDS})\b", re.IGNORECASE)
 # « 22401193 que vous citez n'est pas le mien », « 22401193 is not mine »
 _NOT_MINE_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?:n['’]est\s+pas\s+(?:le\s+mien|la\s+mienne|"
                              r"le\s+sien|mon\s+num[ée]ro|le\s+bon)|(?:is\s+not|isn['’]t)\s+"

@@ -149,13 +149,13 @@ class _HeaderBlock:
         return self.first.get(name.lower())
 
 
-def _charset_hint(legacy: Message, values: list | None = None) -> str:
+def _charset_hint(legacy: Message, values: Sequence[object]) -> str:
     """The first charset the mail's parts declare: mailers writing raw 8-bit headers write
     them in their body's charset (Shift_JIS, ISO-8859-x...). Only raw 8-bit header text is
-    decoded with it: without any, the parts are not walked for it."""
+    decoded with it: without any (`values`, the headers' as fetched), the parts are not walked
+    for it."""
     try:
-        if all(isinstance(v, str) and v.isascii()
-               for v in (legacy.values() if values is None else values)):
+        if all(isinstance(v, str) and v.isascii() for v in values):
             return ""
         charsets = legacy.get_charsets()
     except Exception:  # noqa: BLE001
