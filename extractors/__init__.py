@@ -13,7 +13,7 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
-from triage.extractors import group_names, labels, learned, mail_codes, parts, sender, symptom
+from triage.extractors import agreed, group_names, labels, learned, mail_codes, parts, sender, symptom
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
@@ -162,10 +162,14 @@ MODEL_FLOOR = 0.25
 
 def symptom_by(model: learned.SymptomModel | None, text: learned.MailText) -> symptom.Scored:
     """The model's symptom, or the cue rules' when there is no model or it is unsure; `other`
-    for a mail that only says its problem is over (symptom.closing)."""
+    for a mail that only says its problem is over (symptom.closing); the symptom a wording on
+    which the writers agree says alone (agreed.py: « pas inscrits dans leur groupe »)."""
     closed = symptom.closing(text.body) if not text.forward else []
     if closed:
         return symptom.Scored("other", 1.0, closed)
+    decided = agreed.agreed(text.own)
+    if decided is not None:
+        return decided
     if model is None:
         return cue_symptom(text)
     scored = model.classify(text)

@@ -1,0 +1,55 @@
+"""Symptoms decided apart from the learned model: wordings on which the writers agree.
+
+The model weighs every word of a mail; a secretary's table of ten students « pas inscrits dans
+leur groupe » holds « pas inscrits » ten times and « groupe » once, and reads as an enrolment.
+Some wordings, though, say the symptom alone, whoever writes. Counted over the labelled mails
+of every writer (docs/extraction.md, « Symptom, round 18 »), people put in a group (« mise dans
+le TD2 », 40 mails of 23 writers), told which group they should be in (8 of 8), or not in *their*
+group (12 of 2) are a group question for every writer who wrote it, and no mail says otherwise.
+Such a wording decides before the model, the words that matched as evidence, like a
+closing mail (symptom.closing). It is no feature of the model: training does not see it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from triage.extractors.normalize import fold
+from triage.extractors.symptom import Scored, TextReading
+
+_GROUP = r"(?:groupes?|td|tp|tutorial groups?|groups?)"
+# Someone not in their own group (folded text: no accents, lowercase): « ne sont pas inscrits
+# dans leur groupe », « n'est pas dans son TD », « not in their group », « in no group ».
+# (« dans aucun groupe » is left to the model: it reads it already, and two writers out of 31
+# call a student's « je ne suis inscrit dans aucun groupe » an enrolment.)
+_NOT_THEIR_GROUP = re.compile(
+    r"\bpas (?:\w+ ){0,2}(?:dans|a|en|au) (?:leur|son|sa|ses) (?:bon |propre |vrai )?"
+    + _GROUP + r"\b"
+    r"|\bnot (?:\w+ ){0,2}in (?:their|his|her) (?:own |right )?" + _GROUP + r"\b"
+    r"|\bin no (?:\w+ )?group\b")
+# Someone put in a group (« elle a été mise dans le TD2 », « placé en TP », « put me in the …
+# group »), or who says which group they should be in (« I should be in TD1 », « je devrais
+# être dans le groupe 3 »): what is wrong is the group, not the enrolment.
+_PUT_IN_GROUP = re.compile(
+    r"\b(?:mise?s?|placee?s?|put me|been put|put in|placed) (?:dans|en|au|in) "
+    r"(?:le |la |l'|the |my )?(?:groupe|td|tp|group)\w*"
+    r"|\bshould be in (?:the |my )?(?:\w+ )?(?:td|tp|group)\w*"
+    r"|\b(?:devrai[st]|devraient|devrions) (?:plutot )?(?:etre|aller) (?:dans|en|au) "
+    r"(?:le |la )?(?:groupe|td|tp)\w*")
+
+# (symptom, pattern) in the order they are tried.
+AGREED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("wrong_group", _NOT_THEIR_GROUP),
+    ("wrong_group", _PUT_IN_GROUP),
+)
+
+
+def agreed(parts: Sequence[TextReading]) -> Scored | None:
+    """The symptom a wording of `parts` (the writer's own text) decides alone, with the words
+    as written; None when no such wording is there."""
+    for symptom, pattern in AGREED:
+        for part in parts:
+            found = pattern.search(fold(part.text))
+            if found:
+                return Scored(symptom, 1.0, [part.text[found.start():found.end()]])
+    return None
