@@ -167,7 +167,7 @@ def symptom_by(model: learned.SymptomModel | None, text: learned.MailText) -> sy
     closed = symptom.closing(text.body) if not text.forward else []
     if closed:
         return symptom.Scored("other", 1.0, closed)
-    decided = agreed.agreed(text.own)
+    decided = agreed.agreed(text.own, text.role)
     if decided is not None:
         return decided
     if model is None:

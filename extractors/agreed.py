@@ -4,8 +4,9 @@ The model weighs every word of a mail; a secretary's table of ten students « pa
 leur groupe » holds « pas inscrits » ten times and « groupe » once, and reads as an enrolment.
 Some wordings, though, say the symptom alone, whoever writes. Counted over the labelled mails
 of every writer (docs/extraction.md, « Symptom, round 18 »), people put in a group (« mise dans
-le TD2 », 40 mails of 23 writers), told which group they should be in (8 of 8), or not in *their*
-group (12 of 2) are a group question for every writer who wrote it, and no mail says otherwise.
+le TD2 ») or told which group they should be in (47 mails of 24 writers), or not in *their*
+group (15 of 5) are a group question for every writer who wrote it, and no mail says otherwise;
+a student who names the cohort asks a cohort question (16 of 10).
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -37,17 +38,25 @@ _PUT_IN_GROUP = re.compile(
     r"|\b(?:devrai[st]|devraient|devrions) (?:plutot )?(?:etre|aller) (?:dans|en|au) "
     r"(?:le |la )?(?:groupe|td|tp)\w*")
 
-# (symptom, pattern) in the order they are tried.
-AGREED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("wrong_group", _NOT_THEIR_GROUP),
-    ("wrong_group", _PUT_IN_GROUP),
+# A student who names the cohort (« la résp. m'a dit que c'était inscrit par cohorte ») asks how
+# the cohort enrols them: 16 students' mails of 10 writers, all `cohort_question`. (A teacher may
+# name it as a remedy for missing students, « ajouter la cohorte » : two mails are enrolments.)
+_COHORT = re.compile(r"\bcohortes?\b|\bcohorts?\b")
+
+# (symptom, pattern, the sender's role it needs or None) in the order they are tried.
+AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
+    ("wrong_group", _NOT_THEIR_GROUP, None),
+    ("wrong_group", _PUT_IN_GROUP, None),
+    ("cohort_question", _COHORT, "student"),
 )
 
 
-def agreed(parts: Sequence[TextReading]) -> Scored | None:
-    """The symptom a wording of `parts` (the writer's own text) decides alone, with the words
-    as written; None when no such wording is there."""
-    for symptom, pattern in AGREED:
+def agreed(parts: Sequence[TextReading], role: str) -> Scored | None:
+    """The symptom a wording of `parts` (the writer's own text) decides alone for a sender of
+    `role`, with the words as written; None when no such wording is there."""
+    for symptom, pattern, needs in AGREED:
+        if needs is not None and needs != role:
+            continue
         for part in parts:
             found = pattern.search(fold(part.text))
             if found:

@@ -37,7 +37,7 @@ def mail(body: str, subject: str, sender: str = SECRETARY) -> ParsedMail:
 ])
 def test_a_group_wording_decides_wrong_group_with_its_words(body, words):
     text = extractors.mail_text(mail(body, "Ecampus"))
-    decided = agreed.agreed(text.own)
+    decided = agreed.agreed(text.own, text.role)
     assert decided is not None and decided.symptom == "wrong_group"
     assert decided.evidence == words
     assert extractors.symptom_by(learned.load(), text).evidence == words
@@ -54,7 +54,8 @@ def test_a_group_wording_decides_wrong_group_with_its_words(body, words):
     "Bonjour, j'ai mis le document dans le dossier partagé, les étudiants ne le voient pas.",
 ])
 def test_other_wordings_are_left_to_the_model(body):
-    assert agreed.agreed(extractors.mail_text(mail(body, "Ecampus")).own) is None
+    text = extractors.mail_text(mail(body, "Ecampus"))
+    assert agreed.agreed(text.own, text.role) is None
 
 
 def test_a_closing_mail_still_closes_before_a_group_wording():
@@ -62,3 +63,22 @@ def test_a_closing_mail_still_closes_before_a_group_wording():
                                      sender="lea.martin@etu.unicaen.fr"))
     assert symptom.closing(text.body)
     assert extractors.symptom_by(learned.load(), text).symptom == "other"
+
+
+def test_a_student_naming_the_cohort_asks_a_cohort_question():
+    body = ("Bonjour, je n'ai pas accès à l'espace de ma promo de L2, on m'a dit que tout le "
+            "monde y est inscrit par la cohorte. Merci")
+    text = extractors.mail_text(mail(body, "espace de promo", sender="tom.leroux@etu.unicaen.fr"))
+    assert text.role == "student"
+    decided = agreed.agreed(text.own, text.role)
+    assert decided is not None and decided.symptom == "cohort_question"
+    assert decided.evidence == ["cohorte"]
+
+
+def test_a_teacher_naming_the_cohort_is_left_to_the_model():
+    # a teacher may name the cohort as a remedy for students missing from the course
+    body = ("Bonjour, 8 de mes étudiants ne sont pas inscrits dans mon cours ; faut-il ajouter "
+            "la cohorte ? Cordialement, Jeanne Morel, maître de conférences")
+    text = extractors.mail_text(mail(body, "étudiants manquants", sender="jeanne.morel@unicaen.fr"))
+    assert text.role != "student"
+    assert agreed.agreed(text.own, text.role) is None
