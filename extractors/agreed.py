@@ -6,7 +6,8 @@ Some wordings, though, say the symptom alone, whoever writes. Counted over the l
 of every writer (docs/extraction.md, « Symptom, round 18 »), people put in a group (« mise dans
 le TD2 ») or told which group they should be in (47 mails of 24 writers), or not in *their*
 group (15 of 5) are a group question for every writer who wrote it, and no mail says otherwise;
-a student who names the cohort asks a cohort question (16 of 10).
+a student who names the cohort asks a cohort question (16 of 10), one refused by Moodle's
+« vous ne pouvez pas vous inscrire » is not enrolled (23 of 18).
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -43,11 +44,18 @@ _PUT_IN_GROUP = re.compile(
 # name it as a remedy for missing students, « ajouter la cohorte » : two mails are enrolments.)
 _COHORT = re.compile(r"\bcohortes?\b|\bcohorts?\b")
 
+# A student who meets Moodle's refusal (« Vous ne pouvez pas vous inscrire vous-même dans ce
+# cours », « you cannot enrol yourself ») has opened the course and is not in it: 23 students'
+# mails of 18 writers, all `not_enrolled` (a teacher saying it is about their own access).
+_CANNOT_ENROL = re.compile(r"\b(?:peux|pouvez|peut) pas (?:m'|vous |me |vous-meme |m )?(?:y )?inscrire"
+                           r"|\b(?:cannot|can't|can not) enrol+ (?:yourself|myself)|\byou cannot enrol")
+
 # (symptom, pattern, the sender's role it needs or None) in the order they are tried.
 AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
     ("wrong_group", _NOT_THEIR_GROUP, None),
     ("wrong_group", _PUT_IN_GROUP, None),
     ("cohort_question", _COHORT, "student"),
+    ("not_enrolled", _CANNOT_ENROL, "student"),
 )
 
 

@@ -82,3 +82,20 @@ def test_a_teacher_naming_the_cohort_is_left_to_the_model():
     text = extractors.mail_text(mail(body, "étudiants manquants", sender="jeanne.morel@unicaen.fr"))
     assert text.role != "student"
     assert agreed.agreed(text.own, text.role) is None
+
+
+def test_a_student_refused_by_moodle_enrolment_is_not_enrolled():
+    body = ("Bonjour, en ouvrant le lien du cours d'économie j'ai le message « Vous ne pouvez pas "
+            "vous inscrire vous-même dans ce cours ». Il n'est pas sur mon tableau de bord.")
+    text = extractors.mail_text(mail(body, "cours d'économie", sender="tom.leroux@etu.unicaen.fr"))
+    decided = agreed.agreed(text.own, text.role)
+    assert decided is not None and decided.symptom == "not_enrolled"
+    assert decided.evidence == ["pouvez pas vous inscrire"]
+
+
+def test_a_teacher_refused_by_moodle_enrolment_is_left_to_the_model():
+    # their own access to the course they teach (teacher_not_enrolled), not a student's enrolment
+    body = ("Bonjour, je suis chargée de TD en L2 et sur le cours on me dit que je ne peux pas "
+            "m'inscrire. Cordialement, Jeanne Morel, maître de conférences")
+    text = extractors.mail_text(mail(body, "accès au cours", sender="jeanne.morel@unicaen.fr"))
+    assert agreed.agreed(text.own, text.role) is None
