@@ -65,37 +65,36 @@ def test_a_closing_mail_still_closes_before_a_group_wording():
     assert extractors.symptom_by(learned.load(), text).symptom == "other"
 
 
-def test_a_student_naming_the_cohort_asks_a_cohort_question():
-    body = ("Bonjour, je n'ai pas accès à l'espace de ma promo de L2, on m'a dit que tout le "
-            "monde y est inscrit par la cohorte. Merci")
-    text = extractors.mail_text(mail(body, "espace de promo", sender="tom.leroux@etu.unicaen.fr"))
+
+STUDENT = "tom.leroux@etu.unicaen.fr"
+TEACHER = "jeanne.morel@unicaen.fr"
+
+
+@pytest.mark.parametrize("body, symptom_, words", [
+    # a student who names the cohort asks how the cohort enrols them
+    ("Bonjour, je n'ai pas accès à l'espace de ma promo de L2, on m'a dit que tout le monde y "
+     "est inscrit par la cohorte. Merci", "cohort_question", ["cohorte"]),
+    # Moodle's refusal met on opening the course: the student is not in it
+    ("Bonjour, en ouvrant le lien du cours d'économie j'ai le message « Vous ne pouvez pas vous "
+     "inscrire vous-même dans ce cours ». Il n'est pas sur mon tableau de bord.",
+     "not_enrolled", ["pouvez pas vous inscrire"]),
+])
+def test_a_student_wording_decides(body, symptom_, words):
+    text = extractors.mail_text(mail(body, "Ecampus", sender=STUDENT))
     assert text.role == "student"
     decided = agreed.agreed(text.own, text.role)
-    assert decided is not None and decided.symptom == "cohort_question"
-    assert decided.evidence == ["cohorte"]
+    assert decided is not None and (decided.symptom, decided.evidence) == (symptom_, words)
 
 
-def test_a_teacher_naming_the_cohort_is_left_to_the_model():
+@pytest.mark.parametrize("body", [
     # a teacher may name the cohort as a remedy for students missing from the course
-    body = ("Bonjour, 8 de mes étudiants ne sont pas inscrits dans mon cours ; faut-il ajouter "
-            "la cohorte ? Cordialement, Jeanne Morel, maître de conférences")
-    text = extractors.mail_text(mail(body, "étudiants manquants", sender="jeanne.morel@unicaen.fr"))
+    "Bonjour, 8 de mes étudiants ne sont pas inscrits dans mon cours ; faut-il ajouter la "
+    "cohorte ? Cordialement, Jeanne Morel, maître de conférences",
+    # a teacher refused: their own access to the course they teach, not a student's enrolment
+    "Bonjour, je suis chargée de TD en L2 et sur le cours on me dit que je ne peux pas "
+    "m'inscrire. Cordialement, Jeanne Morel, maître de conférences",
+])
+def test_the_same_wording_from_a_teacher_is_left_to_the_model(body):
+    text = extractors.mail_text(mail(body, "Ecampus", sender=TEACHER))
     assert text.role != "student"
-    assert agreed.agreed(text.own, text.role) is None
-
-
-def test_a_student_refused_by_moodle_enrolment_is_not_enrolled():
-    body = ("Bonjour, en ouvrant le lien du cours d'économie j'ai le message « Vous ne pouvez pas "
-            "vous inscrire vous-même dans ce cours ». Il n'est pas sur mon tableau de bord.")
-    text = extractors.mail_text(mail(body, "cours d'économie", sender="tom.leroux@etu.unicaen.fr"))
-    decided = agreed.agreed(text.own, text.role)
-    assert decided is not None and decided.symptom == "not_enrolled"
-    assert decided.evidence == ["pouvez pas vous inscrire"]
-
-
-def test_a_teacher_refused_by_moodle_enrolment_is_left_to_the_model():
-    # their own access to the course they teach (teacher_not_enrolled), not a student's enrolment
-    body = ("Bonjour, je suis chargée de TD en L2 et sur le cours on me dit que je ne peux pas "
-            "m'inscrire. Cordialement, Jeanne Morel, maître de conférences")
-    text = extractors.mail_text(mail(body, "accès au cours", sender="jeanne.morel@unicaen.fr"))
     assert agreed.agreed(text.own, text.role) is None
