@@ -10,6 +10,7 @@ from collections import Counter
 from triage.catalogue import Catalogue, code_shape
 from triage.extractors import codes as code_finder
 from triage.extractors import sibling_codes
+from triage.extractors.code_context import CUES, WORD, line_before
 from triage.extractors.identifiers import occurrences
 from triage.model import Entities, Span
 
@@ -122,12 +123,22 @@ def drop_event_names(entities: Entities, written: str) -> None:
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
     if not _might_name_event(written) or not _EVENT.search(written):
         return
+    # (a token the mail cites right after a course's cue word is a course, whatever follows
+    # it: « the course AN-19Z (Spanish-English translation workshop) … searching 'AN-19Z' »)
     events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))}
+              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))
+              and not any(_after_course_cue(written, at)
+                          for at in occurrences(written, s.text, 20))}
     if events:
         entities.spans = [s for s in entities.spans
                           if s.kind != "apogee_code" or s.value not in events]
         _keep_values_of_spans(entities)
+
+
+def _after_course_cue(text: str, at: int) -> bool:
+    """Whether a course's cue word (`cours`, `course`, `module`…) is the last word before text[at]."""
+    words = WORD.findall(line_before(text, at))
+    return bool(words) and words[-1] in CUES
 
 
 def _names_event(text: str, at: int) -> bool:
