@@ -47,3 +47,13 @@ def test_a_course_after_its_cue_word_is_no_workshop():
     assert codes(body) == ["EN-31B"]
     assert codes("Dear colleague, submit your paper to the Conference on Learning (ICL-27) "
                  "before May; ICL-27 takes place in Lyon.") == []
+
+
+def test_the_head_of_a_code_written_whole_elsewhere_is_no_code():
+    """« Fwd: enseignants HI2R4-07 » then « > je n'enseigne pas dans HI2R4 07 »: the head typed
+    before a space is a fragment of the code the mail writes whole, not a code of its own; a
+    code the mail also writes alone stays one (« MAT3A1 » beside « MAT3A1-TD2 »)."""
+    body = "Bonjour,\n\n> je ne suis pas enseignant dans HI2R4 07 (histoire, 1re année).\n"
+    assert codes(body, subject="Fwd: enseignants HI2R4-07") == ["HI2R4-07"]
+    both = "Bonjour,\nle cours MAT3A1 est vide, et le groupe MAT3A1-TD2 aussi.\n"
+    assert sorted(codes(both)) == ["MAT3A1", "MAT3A1-TD2"]
