@@ -3,18 +3,7 @@ in small letters, a law year's head typed apart after a cue word, a course cited
 word beside a workshop's word. Text written for these tests."""
 from __future__ import annotations
 
-from triage.catalogue import Catalogue
-from triage.extractors import read
-from triage.model import ParsedMail
-
-
-def mail(body: str, subject: str = "Ecampus") -> ParsedMail:
-    return ParsedMail(message_id="t", subject=subject, from_addr="jean.dupont@unicaen.fr",
-                      text=body, new_text=body, headers={})
-
-
-def codes(body: str, catalogue: Catalogue | None = None, subject: str = "Ecampus") -> list[str]:
-    return read(mail(body, subject), catalogue=catalogue).entities.apogee_codes
+from tests.test_split_codes import codes
 
 
 def test_a_code_glued_to_its_cue_word_in_small_letters():
