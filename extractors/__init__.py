@@ -105,6 +105,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.restore_separators(entities, catalogue, written)
     mail_codes.drop_short_names(entities, catalogue)
     mail_codes.complete_truncated(entities, catalogue, written)
+    mail_codes.drop_split_heads(entities, catalogue, written)
     mail_codes.drop_event_names(entities, written)
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)

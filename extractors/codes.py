@@ -263,6 +263,13 @@ _UNKNOWN_SAID = re.compile(r"archiv|introuvable|inexistant|n['’]existe (?:plus
 # small letters after it (« LE3ESP2civilisation »).
 _GLUED_BEFORE = re.compile(r"^(?:\d{8}|CODE|COURS)(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9.\-]{4,10}$")
 _GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-zà-ÿ]{4,}$")
+# A cue word in small letters, the space after it dropped (« pas inscrite au coursIF2R203 »,
+# « ds le courspsy.3c36 », « le groupeLEA2-TD3A »): the rest, in one case, two letters and a
+# digit at least, is read as a code after its cue; in small letters only with a separator or a
+# letter after a digit (« courses2024 » is a word and a year).
+_CUE_GLUED = re.compile(r"^(?:course|cours|groupe|group|code|module)"
+                        r"(?=[A-Z0-9.\-]{4,12}$|(?=[a-z0-9]*[.\-]|[a-z.\-]*\d+[a-z])[a-z0-9.\-]{4,12}$)"
+                        r"(?=(?:[^A-Za-z]*[A-Za-z]){2})(?=\D*\d)")
 _CORE_MAX = 10
 
 
@@ -286,6 +293,9 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     """The code inside a token too long to be one, glued to a number or a word (above); where
     a word glued after it ends is the catalogue's to say (« LE3ESP2civ » may be LE3ESP2CIV)."""
     written = m.group()
+    cue = _CUE_GLUED.match(written)
+    if cue:
+        return _Piece(text, m.start() + cue.end(), m.end())
     if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
         return None
     if _GLUED_BEFORE.match(written):

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from triage.catalogue import Catalogue, code_shape
+from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
 from triage.extractors import sibling_codes
+from triage.extractors.code_context import CUES, WORD, line_before
 from triage.extractors.identifiers import occurrences
 from triage.model import Entities, Span
 
@@ -22,6 +23,41 @@ def drop_fragments(entities: Entities, whole: list[Span]) -> None:
     if inside:
         entities.spans = [s for s in entities.spans if id(s) not in inside]
         _keep_values_of_spans(entities)
+
+
+def drop_split_heads(entities: Entities, catalogue: Catalogue | None, written: str) -> None:
+    """Without the catalogue, a code read only as the head of a code the mail writes whole
+    elsewhere, each time with the rest typed after a space (« GE1R1 03 » beside GE1R1-03,
+    « BINF1 05 » beside BINF1.05, « leas3 g1 » beside LEAS3-G1): a fragment, not a code.
+    (With the catalogue, a head it knows may be a code of its own: left to it.)"""
+    if catalogue is not None:
+        return
+    keys = {tolerant_key(v) for v in entities.apogee_codes}
+    heads = set()
+    for span in entities.spans:
+        if span.kind != "apogee_code" or not span.text or " " in span.text:
+            continue
+        # (where it stands as a token of its own: inside « GE1R1-03 » it is the whole code's)
+        places = [at for at in occurrences(written, span.text, 20)
+                  if not _INSIDE_TOKEN.match(written, at + len(span.text))
+                  and not (at and written[at - 1].isalnum())]
+        if places and all(_head_of_known(written, at + len(span.text), span.text, keys)
+                          for at in places):
+            heads.add(span.value)
+    if heads:
+        entities.spans = [s for s in entities.spans
+                          if s.kind != "apogee_code" or s.value not in heads]
+        _keep_values_of_spans(entities)
+
+
+_INSIDE_TOKEN = re.compile(r"\w|[.\-]\w")
+_SPACED_REST = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w])")
+
+
+def _head_of_known(text: str, end: int, head: str, keys: set[str]) -> bool:
+    """Whether the rest typed after a space at text[end] completes `head` into a code of `keys`."""
+    rest = _SPACED_REST.match(text, end)
+    return rest is not None and tolerant_key(head + rest.group(1)) in keys
 
 
 def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
@@ -122,12 +158,22 @@ def drop_event_names(entities: Entities, written: str) -> None:
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
     if not _might_name_event(written) or not _EVENT.search(written):
         return
+    # (a token the mail cites right after a course's cue word is a course, whatever follows
+    # it: « the course AN-19Z (Spanish-English translation workshop) … searching 'AN-19Z' »)
     events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))}
+              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))
+              and not any(_after_course_cue(written, at)
+                          for at in occurrences(written, s.text, 20))}
     if events:
         entities.spans = [s for s in entities.spans
                           if s.kind != "apogee_code" or s.value not in events]
         _keep_values_of_spans(entities)
+
+
+def _after_course_cue(text: str, at: int) -> bool:
+    """Whether a course's cue word (`cours`, `course`, `module`…) is the last word before text[at]."""
+    words = WORD.findall(line_before(text, at))
+    return bool(words) and words[-1] in CUES
 
 
 def _names_event(text: str, at: int) -> bool:

@@ -280,6 +280,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if _UNIT_BY_NUMBER.match(first) and second.isalpha():
         return None              # « UE2 santé », « UE7 PASS »: a unit by its number, then its name
     if catalogue is None and _short_head(first, second) and not (
+            _ONE_LETTER_HEAD.match(first) and not _after_cue_word(text, m.start())) and not (
             _shouted(text, m.start(), m.end(2)) or _COUNTED.match(text, m.end(2))
             or _MORE_DIGIT_GROUPS.match(text, m.end(2))):
         # « (SI MAT31) », « module « FC MGT11 » », « G4 SIG02 »: a short head of capitals typed
@@ -386,10 +387,17 @@ def _short_head(first: str, second: str) -> bool:
         and not NOT_CODE.match(second) and len(first + second) <= 10
 
 
-_HEAD_OF_CAPITALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}\d)$")
+# (a letter and a digit may be typed in small letters before a code in capitals: « d2 PEN01 »)
+_HEAD_OF_CAPITALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}\d|[a-z]\d)$")
+# (such a head in small letters, or a law degree's `D1`–`D3`, only right after a cue word, « le
+# cours d2 OBL03 »: elsewhere it is as often a warning's or a model's number, « warning w9
+# LES3U04 », or a year the catalogue alone can join, « (D2 PEN1) » for D2.PEN1)
+_ONE_LETTER_HEAD = re.compile(r"^(?:[a-z]\d|D\d)$")
 _CODE_OF_CAPITALS = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,7}$")
-# (a level, a semester, a CEFR level, a session's type or a group, a unit by its number)
-_NOT_HEADS = re.compile(r"^(?:[LMSABCDV]\d|TD\d?|TP\d?|CM\d?|GRP?\d?|UE\d?|LV\d|EC\d)$")
+# (a level, a semester, a CEFR level, a session's type or a group, a unit by its number; not
+# `D1`–`D3`: before a code it heads it, « cours D3 CIV1 », « (D2 ADMN1) », in every written set)
+_NOT_HEADS = re.compile(r"^(?:[LMSABCV]\d|TD\d?|TP\d?|CM\d?|GRP?\d?|UE\d?|LV\d|EC\d)$",
+                        re.IGNORECASE)
 
 
 def _variant(text: str, m: re.Match, part: str, written: str, short: list[str]) -> str | None:
