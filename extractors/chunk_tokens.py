@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 import spacy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokenizer import Tokenizer
 
 _CHUNK = re.compile(r"\S+")       # \S is what str.isspace() (spaCy's test) calls no space
@@ -47,13 +47,13 @@ class ChunkTokenizer:
         self.whole_only = False
         for rule, pieces in (tokenizer.rules or {}).items():
             pattern = [t.text for t in plain(rule)]
-            outputs = [p[65] if 65 in p else p["ORTH"] for p in pieces]
-            if len(pattern) < 2 or not outputs:
-                continue
-            self.pairs.update(zip(pattern, pattern[1:]))
-            self.whole_only |= any(p.isspace() or not p for p in pattern)
-            self.first_before.setdefault(outputs[0], set()).add(pattern[0])
-            self.last_before.setdefault(outputs[-1], set()).add(pattern[-1])
+            outputs = [p[ORTH] if ORTH in p else p["ORTH"] for p in pieces]
+            if outputs and pattern:
+                self.first_before.setdefault(outputs[0], set()).add(pattern[0])
+                self.last_before.setdefault(outputs[-1], set()).add(pattern[-1])
+            if len(pattern) > 1:
+                self.pairs.update(zip(pattern, pattern[1:]))
+                self.whole_only |= any(p.isspace() or not p for p in pattern)
         self.heads = {a for a, _ in self.pairs}
         self.tails = {b for _, b in self.pairs}
         self._cache: dict[str, Entry] = {}
