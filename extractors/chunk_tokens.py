@@ -15,10 +15,10 @@ symptom's words never hold any.)
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import spacy
 from spacy.attrs import IDX, LENGTH, ORTH
-from spacy.tokenizer import Tokenizer
 
 _CHUNK = re.compile(r"\S+")       # \S is what str.isspace() (spaCy's test) calls no space
 # Distinct chunks kept (a mail has a few hundred): what one process keeps stays bounded.
@@ -34,12 +34,13 @@ class ChunkTokenizer:
 
     def __init__(self, nlp: spacy.language.Language) -> None:
         self.nlp = nlp
-        tokenizer = nlp.tokenizer
+        tokenizer: Any = nlp.tokenizer     # (spaCy's compiled Tokenizer: no stubs)
         # The merging pass's patterns: each rule as the tokenizer splits it without rules.
-        plain = Tokenizer(nlp.vocab, rules={}, prefix_search=tokenizer.prefix_search,
-                          suffix_search=tokenizer.suffix_search,
-                          infix_finditer=tokenizer.infix_finditer,
-                          token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+        plain = type(tokenizer)(nlp.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                                suffix_search=tokenizer.suffix_search,
+                                infix_finditer=tokenizer.infix_finditer,
+                                token_match=tokenizer.token_match,
+                                url_match=tokenizer.url_match)
         self.pairs: set[tuple[str, str]] = set()   # two tokens a pattern has side by side
         # a token of a merged run stands for the pattern's first (last) token before the merge
         self.first_before: dict[str, set[str]] = {}
