@@ -84,33 +84,39 @@ class MailText:
 def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
     """Feature values, and for each feature what stands for it in the mail (`shown` turns it
     into words as written; resolved only for the few features an explanation names)."""
-    values: dict[str, float] = {}
+    # Every feature is worth 1.0 but those `put` gives another value: the names go in `words`
+    # alone, in order, and `values` is made from them at the end (same names, same order).
     words: dict[str, Shown] = {}
+    valued: dict[str, float] = {}
 
     def put(name: str, value: float, shown: Shown) -> None:
-        if name not in values:
-            values[name] = value
+        if name not in words:
             words[name] = shown
+            if value != 1.0:
+                valued[name] = value
 
     own_words = sum(len(p.norms) for p in mail.own)
     # A forward says little itself ("je vous transfère…"): then the quoted request is read as own.
     mute = _FORWARD_WORDS if mail.forward else _MUTE_WORDS
     read_as_own = mail.own + (mail.quoted if own_words < mute else [])
+    word_names = _word_names
     for part in read_as_own:
-        norms, surfaces = part.norms, part.surfaces
-        names_of = [_word_names(n) for n in norms]
+        surfaces = part.surfaces
+        before = None       # the word before, when it is one (a bigram's first word)
         # (`put` written out: this loop runs for every word of every mail)
-        for i, n in enumerate(norms):
-            own_names = names_of[i]
+        for i, n in enumerate(part.norms):
+            own_names = word_names(n)
             if own_names is None:
+                before = None
                 continue
             for name in own_names:
-                if name not in values:
-                    values[name], words[name] = 1.0, surfaces[i]
-            if i and names_of[i - 1] is not None:
-                name = f"b:{norms[i - 1]}_{n}"
-                if name not in values:
-                    values[name], words[name] = 1.0, (part, i)
+                if name not in words:
+                    words[name] = surfaces[i]
+            if before is not None:
+                name = f"b:{before}_{n}"
+                if name not in words:
+                    words[name] = (part, i)
+            before = n
         sentences: dict[int, dict[str, str]] = {}
         for cue in part.cues:
             if cue.concept in _NOT_FEATURES:
@@ -130,8 +136,8 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
         for n, s in zip(mail.subject.norms, mail.subject.surfaces):
             if _word(n) and n not in _STOP:
                 name = "s:" + n
-                if name not in values:
-                    values[name], words[name] = 1.0, s
+                if name not in words:
+                    words[name] = s
     rules = mail.rules()
     for symptom, scored in rules.items():
         value = _CUE_WEIGHT * math.log1p(scored.score)
@@ -143,6 +149,8 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
                         [t.cues for t in mail.quoted])
     put("top:" + decided.symptom, _CUE_WEIGHT, decided.evidence)   # the cue rules' decision
     put("role:" + mail.role, 1.0, [])
+    values = dict.fromkeys(words, 1.0)
+    values.update(valued)
     return values, words
 
 

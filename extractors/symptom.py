@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -22,6 +21,7 @@ from triage.extractors.cues import (CLAUSE_BREAKS, CLOSING_BLOCKERS, CLOSING_MAX
                                     DETERMINERS, EXCLUDED, GOVERNED_AFTER, GROUP_WORD, HOLDER_OF,
                                     HOLDERS, RELATIVES, ROLE_RULED_OUT, ROLE_RULES, RULES, RULES_OUT,
                                     THRESHOLD, UNIT_WORD)
+from triage.extractors.chunk_tokens import ChunkTokenizer
 from triage.extractors.normalize import fold, norm
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")  # not the dots of a URL
@@ -65,6 +65,11 @@ def _pipeline() -> tuple[spacy.language.Language, PhraseMatcher]:
     return nlp, matcher
 
 
+@lru_cache(maxsize=1)
+def _chunk_tokenizer() -> ChunkTokenizer:
+    return ChunkTokenizer(_pipeline()[0])
+
+
 def _words(nlp: spacy.language.Language, phrase: str) -> Doc:
     """A cue phrase tokenised like the mail, without "ne"."""
     words = [_norm(t.text) for t in nlp.make_doc(fold(phrase))]
@@ -95,7 +100,6 @@ def read_text(text: str) -> TextReading:
     if not text.strip():
         return TextReading()
     text = text[:_MAX_CHARS]
-    nlp = _pipeline()[0]
     starts: list[int] = []
     surfaces: list[str] = []
     words: list[str] = []
@@ -104,8 +108,8 @@ def read_text(text: str) -> TextReading:
     # line break is one: as "\r" (whitespace too, no special case) the words split the same and
     # stay cached; only whitespace tokens differ, and they are never words.
     folded = fold(text).replace("\n", "\r")
-    # Offsets and lengths as arrays: no Token object per word (they cost more than tokenizing).
-    for idx, length in nlp.make_doc(folded).to_array([IDX, LENGTH]).tolist():
+    # Offsets and lengths, each distinct chunk between spaces tokenized once (chunk_tokens.py).
+    for idx, length in _chunk_tokenizer().spans(folded):
         surface = text[idx:idx + length]
         w = word_of(surface)
         if w is not None:
