@@ -389,21 +389,21 @@ def _apprentices(found: list[str], apprentices: list[Span], catalogue: Catalogue
             heads = tuple(tier for tier in (tuple(h for h in t if h.written.endswith(year))
                                             for t in cited.years) if tier)
             named = year_groups.named("ALTERNANTS", "", "", "ALTERNANTS", heads, catalogue)
-        if not named and catalogue.labels:
-            # (… or the one apprentices' group whose labels agree with the year the mail says
-            # in words or a cited course's year and title, « les alternants de 2e année GEA »
-            # beside `GE2R3-05`: `GEA2-ALT`)
-            of_years = [n for n in [*(n for n in years_said if n.words),
-                                    *courses_years(found, catalogue)]
-                        if not year or n.year == year]
-            code = labels.head_named([(labels.group_head(c), c) for c in
-                                      labels.groups_of_kind("ALT", catalogue)], of_years,
-                                     catalogue) if of_years else None
-            named = {code} if code else set()
-        if len(named) == 1 and not named & set(found) \
-                and (code := named.pop()) not in {s.value for s in out}:
+        if len(named) == 1 and not named & set(found) and not _spelled_otherwise(
+                code := named.pop(), catalogue) and code not in {s.value for s in out}:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     return out
+
+
+def _spelled_otherwise(code: str, catalogue: Catalogue) -> bool:
+    """Whether the catalogue holds `code` with another separator before its tail (`GEA2ALT`
+    beside `GEA2-ALT`: two universities' groups in a union of catalogues; which one the mail
+    means, its words do not say)."""
+    bare = re.sub(r"[.\-_]", "", code)
+    return any(other != code and other in catalogue
+               for tail in labels.KIND_TAILS if bare.endswith(tail)
+               for sep in ("", "-", ".", "_")
+               if (other := f"{bare[:-len(tail)]}{sep}{tail}"))
 
 
 def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
