@@ -216,7 +216,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     apprentices = [s for s in names if s.kind == APPRENTICES]
     # a group and its UE's numbers name the group as its code would (`unit_groups`)
     spans += [Span("apogee_code", code, s.text, s.part, s.start, s.end) for s in names
-              if s.kind == OF_A_UNIT and (code := unit_groups.named(*s.value.split(), catalogue))
+              if s.kind == OF_A_UNIT
+              and (code := unit_groups.named(s.value.partition(" ")[0],
+                                             s.value.partition(" ")[2], catalogue))
               and code not in found]
     of_units = {(s.part, s.start) for s in names if s.kind == OF_A_UNIT}
     mentions = [s for s in mentions if (s.part, s.start) not in of_units]
