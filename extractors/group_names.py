@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import labels, year_groups
+from triage.extractors import labels, unit_groups, year_groups
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -77,6 +77,11 @@ OF_A_YEAR = "year_group_name"
 MENTION = "group_mention"
 # … and the distance group (« le groupe à distance »), a mention of an étape's kind groups only.
 OF_A_KIND = "kind_group_mention"
+# … and the apprentices of a year or a course (« les alternants de 2e année »): value
+# « ALTERNANTS 2 », the year said, or « ALTERNANTS ».
+APPRENTICES = "apprentices_mention"
+# … and a group named with its UE's number (« le groupe 7 de l'UE 3 »): value « 7 3 ».
+OF_A_UNIT = "unit_group_name"
 # … and a site (« sur le site de Saint-Lô »), a mention too, but no group said to be one.
 SITE = "site_mention"
 # … and a group's code written in words after a group word (« le groupe CEMU DU CGE »).
@@ -146,6 +151,15 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         spans.append(Span(SITE if m.re is _MENTION_SITE else MENTION, mention.key,
                           m.group(group), part, m.start(group),
                           m.end(group)))
+    for m in unit_groups.UNIT_GROUP.finditer(text):
+        if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
+            spans.append(Span(OF_A_UNIT, f"{int(m.group('group'))} {int(m.group('unit'))}",
+                              m.group("group"), part, m.start("group"), m.end("group")))
+    for m in _MENTION_APPRENTICES.finditer(text):
+        if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
+            year = m.group("year") or m.group("yearA") or ""
+            spans.append(Span(APPRENTICES, f"ALTERNANTS {year}".strip(), m.group("word"), part,
+                              m.start("word"), m.end("word")))
     for m in _MENTION_DISTANCE.finditer(text):
         if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
             spans.append(Span(OF_A_KIND, "DISTANCE", m.group("word"), part, m.start("word"),
@@ -199,7 +213,18 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans: list[Span] = [Span("apogee_code", s.value, s.text, s.part, s.start, s.end)
                          for s in names if s.kind == SPACED and s.value not in found]
     worded = [s for s in names if s.kind == WORDED]
-    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED, OF_A_KIND)]
+    apprentices = [s for s in names if s.kind == APPRENTICES]
+    # a group and its UE's numbers name the group as its code would (`unit_groups`)
+    spans += [Span("apogee_code", code, s.text, s.part, s.start, s.end) for s in names
+              if s.kind == OF_A_UNIT
+              and (code := unit_groups.named(s.value.partition(" ")[0],
+                                             s.value.partition(" ")[2], catalogue))
+              and code not in found]
+    of_units = {(s.part, s.start) for s in names if s.kind == OF_A_UNIT}
+    mentions = [s for s in mentions if (s.part, s.start) not in of_units]
+    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED, OF_A_KIND,
+                                                APPRENTICES, OF_A_UNIT)
+             and (s.part, s.start) not in of_units]
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
     # words leave a name alone, and only in a mail that cites a course (a year and a group
@@ -294,6 +319,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind, years)
+    spans += _apprentices(found + [s.value for s in spans], apprentices, catalogue, years)
     # a mention that names several groups of what the mail cites is one of them, or none
     taken |= {(s.part, s.start) for s in spans}
     within_cited.update({(s.part, s.start): named for s in mentions
@@ -343,6 +369,43 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
         # course the mail cites (« On est dans le groupe 4 » of a genetics course of L2)
         spans += _of_courses_years(found, mentions, spans, catalogue, cited_years)
     return [s for s in spans if s.value in within_cited.get((s.part, s.start), {s.value})]
+
+
+def _apprentices(found: list[str], apprentices: list[Span], catalogue: Catalogue,
+                 years_said: list[labels.Named]) -> list[Span]:
+    """The apprentices' group the mentions `apprentices` name (« les alternants de 2e année »
+    beside `GEA2R305`: `GEA2-ALT`): the one group of that kind among the cited codes' (their
+    own, their years' as `named_among_cited` finds them) whose head says the year said. A kind
+    already read counts only for its own year (« les alternants de 3e année (INF3-ALT) » is no
+    second-year group)."""
+    if not apprentices:
+        return []
+    cited = cited_scope(found, catalogue, years_said)
+    out: list[Span] = []
+    for span in apprentices:
+        year = span.value.partition(" ")[2]
+        named = {code for code in named_among_cited("ALTERNANTS", cited, catalogue)
+                 if not year or year in labels.group_head(code)}
+        if not named and year:
+            # (the year's heads alone, when a cited group of another year hid them)
+            heads = tuple(tier for tier in (tuple(h for h in t if h.written.endswith(year))
+                                            for t in cited.years) if tier)
+            named = year_groups.named("ALTERNANTS", "", "", "ALTERNANTS", heads, catalogue)
+        if len(named) == 1 and not named & set(found) and not _spelled_otherwise(
+                code := named.pop(), catalogue) and code not in {s.value for s in out}:
+            out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
+    return out
+
+
+def _spelled_otherwise(code: str, catalogue: Catalogue) -> bool:
+    """Whether the catalogue holds `code` with another separator before its tail (`GEA2ALT`
+    beside `GEA2-ALT`: two universities' groups in a union of catalogues; which one the mail
+    means, its words do not say)."""
+    bare = re.sub(r"[.\-_]", "", code)
+    return any(other != code and other in catalogue
+               for tail in labels.KIND_TAILS if bare.endswith(tail)
+               for sep in ("", "-", ".", "_")
+               if (other := f"{bare[:-len(tail)]}{sep}{tail}"))
 
 
 def _of_courses_years(found: list[str], mentions: list[Span], spans: list[Span],
@@ -642,6 +705,16 @@ _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
 # writer W counts neither « le groupe "présentiel" » nor « le groupe à distance » of its course.
 _MENTION_DISTANCE = re.compile(r"\b(?i:groupes?|grp|gpe)\s+(?i:à|a)\s+(?P<number>(?!))?"
                                r"(?P<word>(?i:distance))\b")
+# … or the apprentices as people of a course or a year (« les alternants de 2e année ne sont pas
+# inscrits dans GEA2R305 », « nos apprentis », « the apprentices »): a group of people is a group
+# of study, the one apprentices' group of the cited course or its year (`GEA2-ALT`); never one
+# student (« je suis alternant », « en alternance »: their situation, which writers leave out).
+_MENTION_APPRENTICES = re.compile(
+    r"\b(?i:les|des|aux|nos|vos|ces|the|our|your)\s+(?P<number>(?!))?"
+    r"(?P<word>(?i:alternant(?:e?s)|apprenti(?:e?s)|apprentices))\s+"
+    r"(?:(?i:de|en|of|in)\s+(?:(?P<year>[1-6])\s*(?i:e|è|ème|eme|re|ère|er|st|nd|rd|th)?\s*"
+    r"(?i:année|annee|year)\b|(?P<code>[A-Z][A-Z0-9]*\d[A-Z0-9.\-]*[A-Z0-9]))"
+    r"|(?P<yearA>[1-6])(?i:A)\b)")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
                      _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
