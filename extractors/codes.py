@@ -228,6 +228,8 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
         return None
     score = context_score(text, m.start(), m.end(), part, written, core)
     needed = score_needed(written, catalogue)
+    if score == needed - 1 and catalogue and catalogue.dropped_digit(written):
+        needed -= 1                            # a known code with a digit left out: « SC-BIO2 »
     if score < needed:
         if score >= needed - 1 and not _VERSION.match(upper):
             short.append(canonical(written))
@@ -264,6 +266,10 @@ _UNKNOWN_SAID = re.compile(r"archiv|introuvable|inexistant|n['’]existe (?:plus
 _GLUED_BEFORE = re.compile(r"^(?:\d{8}|CODE|COURS)(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9.\-]{4,10}$")
 _GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-zà-ÿ]{4,}$")
 _CORE_MAX = 10
+# A cue word glued before a code in capitals: typed without its space (« coursDR3.PEN1 »), or
+# in capitals itself (« UERCAED335 »: the cue « UE », then the code).
+_GLUED_TO_CUE = re.compile(r"^([a-z]{2,10}|UE|EC|ELP)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-]?)"
+                           r"[A-Z][A-Z0-9]*(?:[.\-][A-Z0-9]+)*$")
 
 
 class _Piece:
@@ -286,6 +292,10 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     """The code inside a token too long to be one, glued to a number or a word (above); where
     a word glued after it ends is the catalogue's to say (« LE3ESP2civ » may be LE3ESP2CIV)."""
     written = m.group()
+    glued = _GLUED_TO_CUE.match(written)
+    if glued and glued.group(1).lower() in CUES and (glued.group(1).islower() or (
+            catalogue and catalogue.match(written[glued.end(1):]))):
+        return _Piece(text, m.start() + glued.end(1), m.end())   # « coursDR3.PEN1 », « UERCAED335 »
     if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
         return None
     if _GLUED_BEFORE.match(written):
