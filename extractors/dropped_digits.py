@@ -41,8 +41,8 @@ def said_apart(values: list[str], catalogue: Catalogue) -> dict[str, str]:
     for value in values:
         if value not in catalogue:
             continue
-        meant = {(code, keys[tail]) for code, _ in catalogue.dropped_digit(value)
-                 for tail in _endings(tolerant_key(code)) if tail in keys and keys[tail] != value}
+        meant = {(code, keys[tail]) for code, _ in catalogue.dropped_digit(value, in_family=True)
+                 for tail in _endings(tolerant_key(code)) if tail in keys and keys[tail] != value and code not in values}
         if len({code for code, _ in meant}) == 1:
             for code, ending in meant:
                 out[value] = out[ending] = code

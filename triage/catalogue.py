@@ -196,21 +196,28 @@ class Catalogue:
                  for m in _UNPADDED_AFTER_SEPARATOR.finditer(upper)} - {None}
         return found.pop() if len(found) == 1 else None
 
-    def dropped_digit(self, written: str) -> list[str]:
+    def dropped_digit(self, written: str, in_family: bool = False) -> list[tuple[str, str]]:
         """The known codes `written` is with one digit left out beside one of its digits
         (`ES-1A` for ES-10A, `INF2R32` for INF2R302, `SC-BIO2` for SC-BIO21), each with the
         digit that was dropped: people drop a digit inside a number, rarely a letter (a
-        doubled letter aside: `mail_codes.doubled_letter`). Sorted; empty when none."""
-        key = tolerant_key(written)
-        if len(key) < MIN_DROPPED_KEY or not any(c.isalpha() for c in key):
+        doubled letter aside: `mail_codes.doubled_letter`). Only codes with `written`'s
+        separators at the same places (another layout is another scheme: `DR2.CIV3` is no
+        DR2CIV03), and none when `written` has a family of its own (`GEA1R16` among GEA1R15,
+        GEA1R17: an archived or mistyped code of that family) unless `in_family` (a known code
+        the mail says was meant otherwise: `dropped_digits.said_apart`). Sorted; empty when
+        none."""
+        upper = written.strip().upper()
+        if len(tolerant_key(upper)) < MIN_DROPPED_KEY or not any(c.isalpha() for c in upper) \
+                or (not in_family and self._siblings(upper) >= MIN_SIBLINGS):
             return []
         found: dict[str, str] = {}
-        for i in range(len(key) + 1):
-            if not ((i > 0 and key[i - 1].isdigit()) or (i < len(key) and key[i].isdigit())):
+        for i in range(len(upper) + 1):
+            if not ((i > 0 and upper[i - 1].isdigit()) or (i < len(upper) and upper[i].isdigit())):
                 continue
             for digit in "0123456789":
-                known = self._by_key.get(key[:i] + digit + key[i:])
-                if known and known not in found:
+                meant = upper[:i] + digit + upper[i:]
+                known = self._by_key.get(tolerant_key(meant))
+                if known and known not in found and _layout(known) == _layout(meant):
                     found[known] = digit
         return sorted(found.items())
 
@@ -342,6 +349,11 @@ class Catalogue:
         found = process.extract(code, self._known, scorer=fuzz.ratio, limit=limit + 1,
                                 score_cutoff=NEAR_CUTOFF)
         return [m[0] for m in found if m[0] != code][:limit]
+
+
+def _layout(code: str) -> str:
+    """Where a code's separators stand: `x.xx-x` for `A.12-B`."""
+    return "".join(c if c in ".-" else "x" for c in code)
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
