@@ -268,8 +268,8 @@ _GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-z�
 _CORE_MAX = 10
 # A cue word glued before a code in capitals: typed without its space (« coursDR3.PEN1 »), or
 # in capitals itself (« UERCAED335 »: the cue « UE », then the code).
-_GLUED_TO_CUE = re.compile(r"^([a-z]{2,10}|UE|EC|ELP)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-]?)"
-                           r"[A-Z][A-Z0-9]*(?:[.\-][A-Z0-9]+)*$")
+_GLUED_TO_CUE = re.compile(r"^([a-z]{2,10}|UE|EC|ELP)(?=[A-Z0-9]*\d)"
+                           r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-]?)[A-Z][A-Z0-9]*(?:[.\-][A-Z0-9]+)*$")
 
 
 class _Piece:
@@ -295,7 +295,8 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     glued = _GLUED_TO_CUE.match(written)
     if glued and glued.group(1).lower() in CUES and (glued.group(1).islower() or (
             catalogue and catalogue.match(written[glued.end(1):]))):
-        return _Piece(text, m.start() + glued.end(1), m.end())   # « coursDR3.PEN1 », « UERCAED335 »
+        # « coursDR3.PEN1 », « UERCAED335 »
+        return _Piece(text, m.start() + glued.end(1), m.end())
     if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
         return None
     if _GLUED_BEFORE.match(written):

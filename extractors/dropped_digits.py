@@ -7,6 +7,8 @@ mail's codes are read once more, here, where the mail's other codes can say whic
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from triage.catalogue import Catalogue, code_shape, tolerant_key
 
 
@@ -41,8 +43,10 @@ def said_apart(values: list[str], catalogue: Catalogue) -> dict[str, str]:
     for value in values:
         if value not in catalogue:
             continue
-        meant = {(code, keys[tail]) for code, _ in catalogue.dropped_digit(value, in_family=True)
-                 for tail in _endings(tolerant_key(code)) if tail in keys and keys[tail] != value and code not in values}
+        meant = {(code, keys[tail])
+                 for code, _ in catalogue.dropped_digit(value, in_family=True)
+                 for tail in _endings(tolerant_key(code))
+                 if tail in keys and keys[tail] != value and code not in values}
         if len({code for code, _ in meant}) == 1:
             for code, ending in meant:
                 out[value] = out[ending] = code
@@ -60,6 +64,6 @@ def _ends_like_a_sibling(code: str, values: list[str]) -> bool:
     return any(v != code and code_shape(v) == shape and v[-2:] == code[-2:] for v in values)
 
 
-def _one(codes) -> str | None:
+def _one(codes: Iterable[str]) -> str | None:
     found = set(codes)
     return found.pop() if len(found) == 1 else None

@@ -203,13 +203,16 @@ class Catalogue:
         doubled letter aside: `mail_codes.doubled_letter`). Only codes with `written`'s
         separators at the same places (another layout is another scheme: `DR2.CIV3` is no
         DR2CIV03), and none when `written` has a family of its own (`GEA1R16` among GEA1R15,
-        GEA1R17: an archived or mistyped code of that family) unless `in_family` (a known code
-        the mail says was meant otherwise: `dropped_digits.said_apart`). Sorted; empty when
-        none."""
+        GEA1R17: an archived or mistyped code of that family), nor when the catalogue holds
+        `written`'s key (two codes share it: written whole, not damaged), unless `in_family`
+        (a known code the mail says was meant otherwise: `dropped_digits.said_apart`). Sorted;
+        empty when none."""
         upper = written.strip().upper()
         if len(tolerant_key(upper)) < MIN_DROPPED_KEY or not any(c.isalpha() for c in upper) \
-                or (not in_family and self._siblings(upper) >= MIN_SIBLINGS):
-            return []
+                or (not in_family and (tolerant_key(upper) in self._by_key
+                                       or self._siblings(upper) >= MIN_SIBLINGS)):
+            return []                          # (a key the catalogue holds, if ambiguously, is
+                                               # no damaged one: `D3CIV1` beside D.3.CIV1)
         found: dict[str, str] = {}
         for i in range(len(upper) + 1):
             if not ((i > 0 and upper[i - 1].isdigit()) or (i < len(upper) and upper[i].isdigit())):
