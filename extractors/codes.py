@@ -228,6 +228,8 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
         return None
     score = context_score(text, m.start(), m.end(), part, written, core)
     needed = score_needed(written, catalogue)
+    if score == needed - 1 and catalogue and catalogue.dropped_digit(written):
+        needed -= 1                            # a known code with a digit left out: « SC-BIO2 »
     if score < needed:
         if score >= needed - 1 and not _VERSION.match(upper):
             short.append(canonical(written))
@@ -271,6 +273,10 @@ _CUE_GLUED = re.compile(r"^(?:course|cours|groupe|group|code|module)"
                         r"(?=[A-Z0-9.\-]{4,12}$|(?=[a-z0-9]*[.\-]|[a-z.\-]*\d+[a-z])[a-z0-9.\-]{4,12}$)"
                         r"(?=(?:[^A-Za-z]*[A-Za-z]){2})(?=\D*\d)")
 _CORE_MAX = 10
+# A cue word glued before a code in capitals: typed without its space (« coursDR3.PEN1 »), or
+# in capitals itself (« UERCAED335 »: the cue « UE », then the code).
+_GLUED_TO_CUE = re.compile(r"^([a-z]{2,10}|UE|EC|ELP)(?=[A-Z0-9]*\d)"
+                           r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-]?)[A-Z][A-Z0-9]*(?:[.\-][A-Z0-9]+)*$")
 
 
 class _Piece:
@@ -296,6 +302,13 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     cue = _CUE_GLUED.match(written)
     if cue:
         return _Piece(text, m.start() + cue.end(), m.end())
+    # (round 18 wrote two readings of a glued cue: the one above reads small-letter codes too;
+    # the one below any cue word of CUES, and a capital UE/EC/ELP where the catalogue knows the rest)
+    glued = _GLUED_TO_CUE.match(written)
+    if glued and glued.group(1).lower() in CUES and (glued.group(1).islower() or (
+            catalogue and catalogue.match(written[glued.end(1):]))):
+        # « coursDR3.PEN1 », « UERCAED335 »
+        return _Piece(text, m.start() + glued.end(1), m.end())
     if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
         return None
     if _GLUED_BEFORE.match(written):

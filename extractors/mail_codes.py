@@ -9,7 +9,7 @@ from collections import Counter
 
 from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
-from triage.extractors import sibling_codes
+from triage.extractors import dropped_digits, sibling_codes
 from triage.extractors.code_context import CUES, WORD, line_before
 from triage.extractors.identifiers import occurrences
 from triage.model import Entities, Span
@@ -270,6 +270,14 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                 if form != code:
                     restored[code] = form
     _rename(entities, restored)
+
+
+def restore_dropped_digits(entities: Entities, catalogue: Catalogue | None) -> None:
+    """Codes written with a digit left out (« ES-1A » for ES-10A), and a real code whose
+    dropped digit the mail writes beside it (« PASUE3 » beside « UE13 »): `dropped_digits`."""
+    if catalogue:
+        _rename(entities, dropped_digits.restore_dropped_digits(entities.apogee_codes, catalogue))
+        _rename(entities, dropped_digits.said_apart(entities.apogee_codes, catalogue))
 
 
 def doubled_letter(code: str, catalogue: Catalogue) -> str | None:

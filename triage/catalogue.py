@@ -20,6 +20,8 @@ _VERSION = re.compile(r"^(.{2,6})-\d{3}$|^(.{1,5}[A-Z])\d{3}$")
 # A one-digit number after a letter, where codes pad it: TD7 for TD07.
 _UNPADDED = re.compile(r"(?<=[A-Z])\d(?!\d)")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1"})
+# A one-digit number after a dot or a dash (`MCH-2-5`, `BINF2.3`), where codes may pad it.
+_UNPADDED_AFTER_SEPARATOR = re.compile(r"(?<=[.\-])\d(?!\d)")
 # A code's heading number (`24` in `24MGT305`, `2` in `2PS4A19`), and what may stay without it:
 # letters then a digit, five characters at least.
 _NUMBER_HEAD = re.compile(r"^\d{1,2}(?=[A-Z])")
@@ -35,6 +37,8 @@ _GROUP_TAIL = re.compile(r"^(.{2,}?)((?:TD|TP|CM|ED|GRP?)\d{1,2}[A-Z]?|(?<=\d)G\
 _LEADING_ZEROS = re.compile(r"(?<=[A-Z])0+(?=\d)")
 # A truncated code keeps most of itself: shorter stubs would complete common words.
 MIN_STUB = 5
+# A code written with a digit left out keeps four characters at least (`ES-1A`).
+MIN_DROPPED_KEY = 4
 STUB_SHARE = 0.7
 # A scheme: the codes sharing their first three characters; two agreeing codes make one.
 SCHEME_PREFIX = 3
@@ -141,7 +145,7 @@ class Catalogue:
         etape = version and (version.group(1) or version.group(2))
         if etape and etape in self.codes:
             return etape                       # an étape written with its version: 3HISTO-701
-        return self._padded(key) or self._completion(key)
+        return self._padded(key) or self._padded_after_separator(upper) or self._completion(key)
 
     def numbered(self, written: str) -> str | None:
         """The one known code `written` stands for without the number that heads it (« MGT305 »
@@ -181,6 +185,44 @@ class Catalogue:
         found = {self._by_key.get(key[:m.start()] + "0" + key[m.start():])
                  for m in _UNPADDED.finditer(key)} - {None}
         return found.pop() if len(found) == 1 else None
+
+    def _padded_after_separator(self, upper: str) -> str | None:
+        """The one known code `upper` stands for with a leading zero dropped after a dot or a
+        dash (`MCH-2-5` for MCH-2-05, `BINF2.3` for BINF2.03): the key drops the separator, so
+        `_padded` cannot see where the number starts."""
+        if len(tolerant_key(upper)) < MIN_STUB:
+            return None
+        found = {self._by_key.get(tolerant_key(upper[:m.start()] + "0" + upper[m.start():]))
+                 for m in _UNPADDED_AFTER_SEPARATOR.finditer(upper)} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def dropped_digit(self, written: str, in_family: bool = False) -> list[tuple[str, str]]:
+        """The known codes `written` is with one digit left out beside one of its digits
+        (`ES-1A` for ES-10A, `INF2R32` for INF2R302, `SC-BIO2` for SC-BIO21), each with the
+        digit that was dropped: people drop a digit inside a number, rarely a letter (a
+        doubled letter aside: `mail_codes.doubled_letter`). Only codes with `written`'s
+        separators at the same places (another layout is another scheme: `DR2.CIV3` is no
+        DR2CIV03), and none when `written` has a family of its own (`GEA1R16` among GEA1R15,
+        GEA1R17: an archived or mistyped code of that family), nor when the catalogue holds
+        `written`'s key (two codes share it: written whole, not damaged), unless `in_family`
+        (a known code the mail says was meant otherwise: `dropped_digits.said_apart`). Sorted;
+        empty when none."""
+        upper = written.strip().upper()
+        if len(tolerant_key(upper)) < MIN_DROPPED_KEY or not any(c.isalpha() for c in upper) \
+                or (not in_family and (tolerant_key(upper) in self._by_key
+                                       or self._siblings(upper) >= MIN_SIBLINGS)):
+            return []                          # (a key the catalogue holds, if ambiguously, is
+                                               # no damaged one: `D3CIV1` beside D.3.CIV1)
+        found: dict[str, str] = {}
+        for i in range(len(upper) + 1):
+            if not ((i > 0 and upper[i - 1].isdigit()) or (i < len(upper) and upper[i].isdigit())):
+                continue
+            for digit in "0123456789":
+                meant = upper[:i] + digit + upper[i:]
+                known = self._by_key.get(tolerant_key(meant))
+                if known and known not in found and _layout(known) == _layout(meant):
+                    found[known] = digit
+        return sorted(found.items())
 
     def _completion(self, key: str) -> str | None:
         """The one known code whose key starts with `key`, when `key` is most of it."""
@@ -310,6 +352,11 @@ class Catalogue:
         found = process.extract(code, self._known, scorer=fuzz.ratio, limit=limit + 1,
                                 score_cutoff=NEAR_CUTOFF)
         return [m[0] for m in found if m[0] != code][:limit]
+
+
+def _layout(code: str) -> str:
+    """Where a code's separators stand: `x.xx-x` for `A.12-B`."""
+    return "".join(c if c in ".-" else "x" for c in code)
 
 
 def _starting(ordered: list[str], prefix: str) -> list[str]:
