@@ -33,16 +33,18 @@ def drop_split_heads(entities: Entities, catalogue: Catalogue | None, written: s
     if catalogue is not None:
         return
     keys = {tolerant_key(v) for v in entities.apogee_codes}
+    # A head completes a code only if the code's key starts with its key: the search of the
+    # mail's text (1 MB for a pasted table) is for those few, once per written form.
+    starts = {key[:n] for key in keys for n in range(1, len(key))}
     heads = set()
+    is_head: dict[str, bool] = {}      # per written form
     for span in entities.spans:
-        if span.kind != "apogee_code" or not span.text or " " in span.text:
+        if span.kind != "apogee_code" or not span.text or " " in span.text \
+                or tolerant_key(span.text) not in starts:
             continue
-        # (where it stands as a token of its own: inside « GE1R1-03 » it is the whole code's)
-        places = [at for at in occurrences(written, span.text, 20)
-                  if not _INSIDE_TOKEN.match(written, at + len(span.text))
-                  and not (at and written[at - 1].isalnum())]
-        if places and all(_head_of_known(written, at + len(span.text), span.text, keys)
-                          for at in places):
+        if span.text not in is_head:
+            is_head[span.text] = _is_split_head(written, span.text, keys)
+        if is_head[span.text]:
             heads.add(span.value)
     if heads:
         entities.spans = [s for s in entities.spans
@@ -52,6 +54,17 @@ def drop_split_heads(entities: Entities, catalogue: Catalogue | None, written: s
 
 _INSIDE_TOKEN = re.compile(r"\w|[.\-]\w")
 _SPACED_REST = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w])")
+
+
+def _is_split_head(written: str, head: str, keys: set[str]) -> bool:
+    """Whether `head` stands in `written` as a token of its own (inside « GE1R1-03 » it is the
+    whole code's) and, everywhere it does, the rest typed after a space completes it into a code
+    of `keys`."""
+    places = [at for at in occurrences(written, head, 20)
+              if not _INSIDE_TOKEN.match(written, at + len(head))
+              and not (at and written[at - 1].isalnum())]
+    return bool(places) and all(_head_of_known(written, at + len(head), head, keys)
+                                for at in places)
 
 
 def _head_of_known(text: str, end: int, head: str, keys: set[str]) -> bool:
