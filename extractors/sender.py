@@ -9,8 +9,12 @@ from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
 
 # The writer says they study here, in the first person: decides.
+# (A look-ahead for the letters its alternatives start with, as in _SAYS_DOCTORAL_STUDENT and
+# _TEACHES: a pattern opening on « \b » is tried at every character, a set first is scanned for,
+# several times faster on a long text. Same matches: each alternative starts with one of them.)
 _SAYS_STUDENT = re.compile(
-    r"\b(?:je suis (?:un |une )?(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
+    r"(?=[jmci])\b(?:je suis (?:un |une )?"
+    r"(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
     r"|je suis en (?:l\d|m\d|licence|master|dut|but|du|daeu|\d\s?(?:e|[eè]me|eme|[eè]re|ere)"
     r" ann[ée]e|premi[eè]re ann[ée]e)\b|je reprends mes [ée]tudes"
     r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|chui etudiant|jsuis etudiant"
@@ -37,10 +41,11 @@ _SAYS_STAFF = re.compile(
 # staff mailbox) and is a student of the doctoral school unless they also teach (« doctorant
 # contractuel », « chargée de TD », « I have to teach TP »): then they write as staff.
 _SAYS_DOCTORAL_STUDENT = re.compile(
-    r"\b(?:je suis (?:une? )?doctorante?\b"
+    r"(?=[ji])\b(?:je suis (?:une? )?doctorante?\b"
     r"|(?:i am|i'm) an? (?:[\w-]+ ){0,2}(?:ph\.?d\.?|doctoral) (?:student|candidate))", re.IGNORECASE)
 _TEACHES = re.compile(
-    r"\b(?:enseign|teach|vacataire|charg[ée]e? (?:de td|de tp|de cours|d'enseignement)"
+    r"(?=[etvcdjimla])\b(?:enseign|teach|vacataire"
+    r"|charg[ée]e? (?:de td|de tp|de cours|d'enseignement)"
     r"|contractuel|contrat doctoral|doctoral contract|je donne des|i give|mes [ée]tudiants"
     r"|my students|lecturer|ater\b|intervenant|tuteur|tutrice|monitorat)", re.IGNORECASE)
 # « le professeur », « my teacher », « la scolarité »: someone the writer speaks of.

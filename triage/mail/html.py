@@ -62,6 +62,11 @@ class _TextBuilder(HTMLParser):
         self.links: list[tuple[str, int]] = []   # (href, length of the line when <a> opened)
         self.pre = 0
 
+    def updatepos(self, i: int, j: int) -> int:
+        # The parser counts lines and columns for getpos(), which nothing here asks: a pasted
+        # table's tens of thousands of tags each counted the newlines they span.
+        return j
+
     # -- output helpers
     def _newline(self) -> None:
         self.lines.append(_Line())
@@ -157,15 +162,58 @@ _MAX_UNFINISHED = 2_000
 _TAG = re.compile(r"<[^<>]*>")     # (not `<[^>]*>`: from each "<" without ">" it ran to the end)
 
 
+# A tag of a name alone, no attribute (« <td> », « </tr> »): the names HTMLParser reads whole in
+# an end tag, a subset of those it reads in a start tag.
+_PLAIN_TAG = re.compile(r"<(/?)([a-zA-Z][-.a-zA-Z0-9:_]*)>")
+
+
+def _feed_plain_tags(builder: _TextBuilder, html: str) -> bool:
+    """Feed `builder` an HTML made only of text and tags without attributes (a pasted table:
+    « <tr><td>22000037</td>… »), calling its callbacks as HTMLParser.feed and close would, with
+    the same arguments in the same order, without the parser's general loop (most of a 1 MB
+    table's parsing time). False, the builder half fed, at the first other construct (an
+    attribute, a comment, a declaration, a lone « < », a <script> or <style> whose content the
+    parser reads raw): HTMLParser reads that document (tests/test_speed19.py compares both)."""
+    find, match, n = html.find, _PLAIN_TAG.match, len(html)
+    handle_data, start, end = builder.handle_data, builder.handle_starttag, builder.handle_endtag
+    raw_content = builder.CDATA_CONTENT_ELEMENTS
+    i = 0
+    while i < n:
+        j = find("<", i)
+        if j < 0:
+            # the text after the last tag, unescaped whole (HTMLParser may keep it for close()
+            # when a « & » near its end could start a reference: close() hands it whole too)
+            handle_data(unescape(html[i:]))
+            break
+        if i < j:
+            handle_data(unescape(html[i:j]))
+        m = match(html, j)
+        if m is None:
+            return False
+        tag = m.group(2).lower()
+        if m.group(1):
+            end(tag)
+        elif tag in raw_content:
+            return False
+        else:
+            builder.lasttag = tag
+            builder._HTMLParser__starttag_text = m.group()   # (what get_starttag_text returns)
+            start(tag, [])
+        i = m.end()
+    return True
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body: blocks as lines, links as 'text <href>', quotes as '> '."""
     builder = _TextBuilder()
     try:
-        builder.feed(html or "")
-        unfinished = builder.rawdata            # (the input HTMLParser has not processed)
-        if len(unfinished) > _MAX_UNFINISHED:
-            builder.reset()                     # forget it: close() has nothing left to rescan
-            builder.handle_data(unescape(_TAG.sub(" ", unfinished)))
+        if not _feed_plain_tags(builder, html or ""):
+            builder = _TextBuilder()            # (start again: the callbacks wrote lines)
+            builder.feed(html or "")
+            unfinished = builder.rawdata        # (the input HTMLParser has not processed)
+            if len(unfinished) > _MAX_UNFINISHED:
+                builder.reset()                 # forget it: close() has nothing left to rescan
+                builder.handle_data(unescape(_TAG.sub(" ", unfinished)))
         builder.close()
     except Exception:  # noqa: BLE001 - never let odd markup stop a mail; fall back to tags off
         return re.sub(r"\s+\n", "\n", _TAG.sub(" ", html or "")).strip()

@@ -1,0 +1,77 @@
+"""Speed of reading, round 19: fast paths that must read exactly as the general ones."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from triage.mail import html as html_module
+from triage.mail.html import _TextBuilder, _feed_plain_tags, html_to_text
+
+# Pieces of HTML glued at random: tags without attributes (the fast path's), and everything that
+# must send a document to HTMLParser (attributes, comments, declarations, a lone « < », raw
+# <script>/<style> content, a « & » near the end).
+_PIECES = ["<p>", "</p>", "<td>", "</TD>", "<tr>", "</tr>", "<table>", "<br>", "<a>", "</a>",
+           "<pre>", "</pre>", "<blockquote>", "</blockquote>", "<li>", "<Ul>", "<title>",
+           "</title>", "<img>", "<http:lien>", "<o:p>", "</o:p>", "Bonjour", " ", "\n", "  \t",
+           "L2INF103", "22012345", "&amp;", "&eacute;t&eacute;", "&", "&#233;", "é", "x",
+           "<b class='x'>", '<a href="https://ecampus.unicaen.fr/">', "<!-- note -->", "< 3",
+           "<!DOCTYPE html>", "<script>", "</script>", "<style>", "p{}", "</style>", "<br/>",
+           "</ p>", "&am", "<", ">", "<?xml ?>"]
+
+_PLAIN = {"<p>", "</p>", "<td>", "</TD>", "<tr>", "</tr>", "<table>", "<br>", "<a>", "</a>", "<pre>",
+          "</pre>", "<blockquote>", "</blockquote>", "<li>", "<Ul>", "<title>", "</title>", "<img>",
+          "<http:lien>", "<o:p>", "</o:p>"}
+
+
+def _stdlib(html: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    with monkeypatch.context() as m:
+        m.setattr(html_module, "_feed_plain_tags", lambda builder, text: False)
+        return html_to_text(html)
+
+
+def test_plain_tags_read_as_htmlparser_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(19)
+    plain = [p for p in _PIECES if p[0] != "<" and p not in ("&am", ">") or p in _PLAIN]
+    fast = 0
+    for n in range(4000):
+        pieces = plain if n % 2 else _PIECES
+        doc = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        fast += _feed_plain_tags(_TextBuilder(), doc)
+        assert html_to_text(doc) == _stdlib(doc, monkeypatch), doc
+    assert fast > 1500                     # (the fast path was taken, not only its fallback)
+
+
+def test_a_table_of_plain_tags_takes_the_fast_path() -> None:
+    table = "<table><tr><td>22012345</td><td>L2INF103 &amp; TD 4</td></tr>\n</table><p>Merci</p>"
+    assert _feed_plain_tags(_TextBuilder(), table)
+    assert html_to_text(table) == "22012345 L2INF103 & TD 4\nMerci"
+
+
+@pytest.mark.parametrize("doc", ['<p class="x">a</p>', "<p>a<!-- b --></p>", "<p>a < b</p>",
+                                 "<style>p{}</style><p>a</p>", "<br/>a", "<!DOCTYPE html><p>a"])
+def test_any_other_construct_goes_to_htmlparser(doc: str) -> None:
+    assert not _feed_plain_tags(_TextBuilder(), doc)
+    assert "a" in html_to_text(doc)
+
+
+@pytest.mark.parametrize("name", ["_SAYS_STUDENT", "_SAYS_DOCTORAL_STUDENT", "_TEACHES"])
+def test_a_first_letters_look_ahead_finds_what_the_pattern_found(name: str) -> None:
+    import re
+
+    from triage.extractors import sender
+    fast = getattr(sender, name)
+    plain = re.compile(re.sub(r"^\(\?=\[\w+\]\)", "", fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    rng = random.Random(name)
+    words = ["Je suis étudiante en L2", "JE SUIS EN licence", "je reprends mes études", "İ am a student",
+             "ı am an exchange student", "my student number", "Mon numéro étudiant", "chui etudiant",
+             "je suis doctorant", "I'm a second-year PhD candidate", "j'enseigne", "TEACHING",
+             "chargée de TD", "contrat doctoral", "Lecturer", "ater", "monitorat", "mes étudiants",
+             "xje suis étudiant", "1i am a student", " ", ", ", "\n", "bonjour", "L2INF103"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        text = "".join(c.swapcase() if rng.random() < 0.2 else c for c in text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.search("Bonjour, je suis étudiante en L2 droit") is not None or name != "_SAYS_STUDENT"
+    assert fast.search("Bonjour, je suis là pour le cours") is None   # (a negative: no reading)
