@@ -237,17 +237,24 @@ def _drop_numbers(entities: Entities, numbers: set[str]) -> None:
                           if s.kind != "student_number" or s.value not in numbers]
 
 
-_FORWARD = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"
-                      r"|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|message joint",
-                      re.IGNORECASE | re.MULTILINE)
+# (two patterns, the line's first: one pattern of both, its first alternative opening on « ^ »,
+# was tried at every character of a long text; only whether one matches is asked)
+_FORWARD_LINE = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:", re.IGNORECASE | re.MULTILINE)
+_FORWARD_WORDS = re.compile(r"(?=[mfd])(?:message transf[ée]r[ée]|forwarded message"
+                            r"|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])"
+                            r"|message joint)", re.IGNORECASE)
+
+
+def _says_forward(text: str) -> bool:
+    return bool(_FORWARD_WORDS.search(text) or _FORWARD_LINE.search(text))
 
 
 def _is_forward(mail: ParsedMail) -> bool:
     """Whether the mail forwards someone's message (subject « TR: », a forwarded block, a mail
     carried as an attachment) rather than replying above its history."""
-    return bool(_FORWARD.search(mail.subject)) or bool(
-        mail.quoted_text and _FORWARD.search(mail.quoted_text[:MAX_READ_CHARS])) or bool(
-        _FORWARD.search(mail.text[:MAX_READ_CHARS]) if not mail.quoted_text else False)
+    return _says_forward(mail.subject) or bool(
+        mail.quoted_text and _says_forward(mail.quoted_text[:MAX_READ_CHARS])) or bool(
+        _says_forward(mail.text[:MAX_READ_CHARS]) if not mail.quoted_text else False)
 
 
 def _fields(mail: ParsedMail) -> list[tuple[str, str]]:

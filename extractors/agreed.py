@@ -62,11 +62,12 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
 def agreed(parts: Sequence[TextReading], role: str) -> Scored | None:
     """The symptom a wording of `parts` (the writer's own text) decides alone for a sender of
     `role`, with the words as written; None when no such wording is there."""
+    folded = [fold(part.text) for part in parts]    # (once, not once per wording)
     for symptom, pattern, needs in AGREED:
         if needs is not None and needs != role:
             continue
-        for part in parts:
-            found = pattern.search(fold(part.text))
+        for part, text in zip(parts, folded):
+            found = pattern.search(text)
             if found:
                 return Scored(symptom, 1.0, [part.text[found.start():found.end()]])
     return None

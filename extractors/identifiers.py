@@ -30,7 +30,9 @@ _COURSE_PATHS = ("/course/view.php", "/course/edit.php", "/user/index.php", "/en
 _GRADE_REPORT = re.compile(r"/grade/report/\w+/index\.php\Z")
 
 # Never one part of a longer reference (« dépôt n° 20251014-032 », « 2025/22003136 »).
-_NUMBER = re.compile(r"(?<![\d#\w])(?<!\d[-/])(\d{8})(?![\d\w]|[-/]\d)")
+# (a digit first, the look-behinds checked after it, one character longer: the engine skips
+# fast to a digit, where look-behinds first were tried at every character; same matches)
+_NUMBER = re.compile(r"(\d(?<![\d#\w]\d)(?<!\d[-/]\d)\d{7})(?![\d\w]|[-/]\d)")
 # A number read out in groups, whatever the grouping: pairs (22 00 31 36), halves (2200 3136),
 # thousands (23 016 112, 21.909.384) and any other (« 25 1122 04 », « 22 0 77 831 »,
 # « 24-05-88-12 »), with spaces, dots, dashes or French typography's non-breaking spaces: a run

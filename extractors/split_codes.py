@@ -67,7 +67,8 @@ _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
 _LETTERED_TAIL = re.compile(r"^[A-Z]\d{3}$")
 _SEMESTER = re.compile(r"^[Ss]\d$")
 _SEMESTER_CODE = re.compile(r"^[A-Za-z]{2,5}\d{2,3}[A-Za-z]?$")
-_SEMESTER_DASHED = re.compile(r"(?<![\w@.\-])([Ss]\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
+# (the S first, the look-behind checked after it: the engine skips fast to an S; same matches)
+_SEMESTER_DASHED = re.compile(r"([Ss](?<![\w@.\-][Ss])\d) [-\u2013] ([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)"
                               r"(?![\w@]|[.\-]\w)")
 _HEADED_TAIL = re.compile(r"^[A-Z]\d[.\-]\d\d$")
 _NUMBERED_TAIL = re.compile(r"^\d[.\-]\d\d$")

@@ -75,3 +75,46 @@ def test_a_first_letters_look_ahead_finds_what_the_pattern_found(name: str) -> N
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert fast.search("Bonjour, je suis étudiante en L2 droit") is not None or name != "_SAYS_STUDENT"
     assert fast.search("Bonjour, je suis là pour le cours") is None   # (a negative: no reading)
+
+
+def test_a_forward_is_told_as_the_one_pattern_told_it() -> None:
+    import re
+
+    from triage.extractors import _says_forward
+    before = re.compile(r"^\s*(?:tr|fwd?|wg|rv)\s*:|message transf[ée]r[ée]|forwarded message"
+                        r"|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|message joint",
+                        re.IGNORECASE | re.MULTILINE)
+    rng = random.Random(5)
+    words = ["TR:", "tr :", "Fwd:", "RV: ", "wg:", "message transféré", "MESSAGE TRANSFERE",
+             "forwarded message", "Début du message réexpédié", "debut du message transfere",
+             "message joint", "trop", "rv", ":", " ", "\n", "  \n", "Bonjour", "message"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        assert _says_forward(text) == bool(before.search(text)), text
+    assert _says_forward("Merci\n  Fwd: inscription L2")
+    assert not _says_forward("Le TR: non, pas de transfert ici")   # (« TR: » not at a line's start)
+
+
+@pytest.mark.parametrize("module, name, before", [
+    ("identifiers", "_NUMBER", r"(?<![\d#\w])(?<!\d[-/])(\d{8})(?![\d\w]|[-/]\d)"),
+    ("split_codes", "_SEMESTER_DASHED", r"(?<![\w@.\-])([Ss]\d) [-\u2013] "
+                                        r"([A-Za-z]{2,5}\d{2,3}[A-Za-z]?)(?![\w@]|[.\-]\w)"),
+])
+def test_a_look_behind_after_the_first_character_matches_as_before(module: str, name: str,
+                                                                   before: str) -> None:
+    import importlib
+    import re
+
+    now = getattr(importlib.import_module(f"triage.extractors.{module}"), name)
+    old = re.compile(before)
+    rng = random.Random(name)
+    pieces = ["22012345", "2201234", "1", "0", "-", "/", "#", "@", ".", "S", "s", "S3", " - ",
+              " – ", "PHY02", "HLAN201", "a", "é", " ", "\n", "n° ", "٣"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [(m.span(), m.groups()) for m in now.finditer(text)] == \
+               [(m.span(), m.groups()) for m in old.finditer(text)], text
+    assert [m.group(1) for m in now.finditer("n° 22012345, S3 - PHY02")] in (["22012345"],
+                                                                              ["S3"])
+    for negative in ("x22012345", "2025/22012345", "220123456", "AS3 - PHY02", "S3 - PHY02y2"):
+        assert not now.search(negative)
