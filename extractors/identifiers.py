@@ -49,11 +49,14 @@ _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:€|eur\b|euros?\b|\$|k€)", re
 _DECIMALS = re.compile(r"[,.]\d")      # « 21 400 000,50 »
 _IP_BEFORE = re.compile(r"(?:\[|\b(?:host|ip|smtp|mta|server|serveur)\b[^\n]{0,30})\Z", re.IGNORECASE)
 _WRAPPED_NUMBER = re.compile(r"(?<![\d#])(\d{2,6})[ \t]*\r?\n[ \t>]*(\d{2,6})(?!\d)")
-_STUDENT_CUE = re.compile(r"(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:id|number|no|n°)?\.?\s*[:=]?\s*"
+# (The cues of a number open on a look-ahead for the letters their alternatives start with:
+# searched in the 40 characters before each number of a pasted table, a pattern opening on
+# alternatives or « \b » was tried at every character, a set is scanned for. Same matches.)
+_STUDENT_CUE = re.compile(r"(?=[éesa])(?:[ée]tudiants?|[ée]tu|student|apog[ée]e)\s*(?:id|number|no|n°)?\.?\s*[:=]?\s*"
                           r"(?:est|is|c'est)?\s*(?:le|the)?\s*\Z", re.IGNORECASE)
-_NUMBER_CUE = re.compile(r"(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?:est|is|c'est)?\s*"
+_NUMBER_CUE = re.compile(r"(?=[ni])(?:num[ée]ro|n°|no|num|identifiant)\.?\s*[:=]?\s*(?:est|is|c'est)?\s*"
                          r"(?:le)?\s*\Z", re.IGNORECASE)
-_NOT_NUMBER_CUE = re.compile(r"\b(?P<cue>ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
+_NOT_NUMBER_CUE = re.compile(r"(?=[tgdcibsfropavq])\b(?P<cue>ticket|glpi|dossier|commande|ine|bea|iban|siret|siren|tel|t[ée]l"
                              r"|fax|facture|ref|r[ée]f|r[ée]f[ée]rence|incident|demande|parcoursup"
                              r"|contrat|contract|invoice|order|pv|proc[eè]s[- ]verbal"
                              r"|d[ée]lib[ée]ration|arr[eê]t[ée]|devis|convention|paiement|payment"
@@ -262,7 +265,7 @@ def _is_date(value: str, before: str) -> bool:
     return False
 
 
-_DATE_CUE = re.compile(r"\b(?:n[ée]e?|naissance|date|le|du|au|depuis|jusqu'au|born|birth|dob|on|since)"
+_DATE_CUE = re.compile(r"(?=[ndlajbos])\b(?:n[ée]e?|naissance|date|le|du|au|depuis|jusqu'au|born|birth|dob|on|since)"
                        r"\s*[:=]?\s*\Z", re.IGNORECASE)
 
 

@@ -118,3 +118,24 @@ def test_a_look_behind_after_the_first_character_matches_as_before(module: str, 
                                                                               ["S3"])
     for negative in ("x22012345", "2025/22012345", "220123456", "AS3 - PHY02", "S3 - PHY02y2"):
         assert not now.search(negative)
+
+
+@pytest.mark.parametrize("name", ["_STUDENT_CUE", "_NUMBER_CUE", "_NOT_NUMBER_CUE", "_DATE_CUE"])
+def test_a_number_cue_with_its_first_letters_matches_as_before(name: str) -> None:
+    import re
+
+    from triage.extractors import identifiers
+    fast = getattr(identifiers, name)
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)", "", fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    rng = random.Random(name)
+    words = ["étudiant", "ETU", "Student", "apogée", "APOGEE", "numéro", "N°", "no", "identifiant",
+             "ticket", "GLPI", "ine", "réf.", "Tél", "facture", "Quittance", "virement", "née le",
+             "naissance", "Date", "du", "au", "depuis", "jusqu'au", "born", "on", "since", "ſ", "ı",
+             "K", ":", " ", "=", "\n", ". ", "x", "1", "mon ", "est ", "c'est le "]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+               [(m.span(), m.groups()) for m in plain.finditer(text)], text
+    assert identifiers._STUDENT_CUE.search("mon numéro APOGÉE : ")
+    assert not identifiers._DATE_CUE.search("inscrit au cours ")       # (not right before it)
