@@ -23,8 +23,10 @@ _CLOSING = re.compile(
     r"|(?:sinc[eè]res |meilleures )?salutations|(?:best |kind |warm )?regards|sincerely|cdlt|cdt|bav)"
     r"\b[\s,.!]*", re.IGNORECASE)
 # Lines holding contact details: phones, fax, postal addresses, offices, opening hours.
+# (A look-ahead for the characters its alternatives start with: opening on « \b », the pattern
+# was tried at every character of a line, a set is scanned for. Same matches.)
 _CONTACT = re.compile(
-    r"(?:\b(?:t[ée]l|t[ée]l[ée]phone|phone|fax|mobile|portable|standard|ligne directe)\.?\s*[:.]?\s*(?:\+|0|\()"
+    r"(?=[tpfmslcboh+\d])(?:\b(?:t[ée]l|t[ée]l[ée]phone|phone|fax|mobile|portable|standard|ligne directe)\.?\s*[:.]?\s*(?:\+|0|\()"
     r"|\+33|\b0\d(?:[ .]?\d\d){4}\b|(?<![=/\d])\b\d{5}\s+(?-i:[A-Z][A-Za-zé-]+|caen)|\bcedex\b"
     r"|\bbureau\s*(?:n°\s*)?[A-Z]{0,3}[ -]?\d|\boffice\s+[A-Z]{0,3}[ -]?\d|\bposte\s*\d"
     r"|\bb[âa]t(?:iment|\.)\s*[A-Z0-9]|\bhoraires?\s*:|\bbp\s*\d|\bcs\s*\d{4,5})",

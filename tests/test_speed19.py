@@ -139,3 +139,25 @@ def test_a_number_cue_with_its_first_letters_matches_as_before(name: str) -> Non
                [(m.span(), m.groups()) for m in plain.finditer(text)], text
     assert identifiers._STUDENT_CUE.search("mon numéro APOGÉE : ")
     assert not identifiers._DATE_CUE.search("inscrit au cours ")       # (not right before it)
+
+
+def test_a_contact_line_is_told_as_before() -> None:
+    import re
+
+    from triage.extractors import parts
+    fast = parts._CONTACT
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)", "", fast.pattern), fast.flags)
+    near = re.compile(r"[\s\S]{0,14}?(?:" + plain.pattern + ")", re.IGNORECASE)
+    assert plain.pattern != fast.pattern
+    rng = random.Random(7)
+    words = ["Tél", "téléphone", "PHONE", "fax", "Mobile", "portable", "standard", "ligne directe",
+             ".", ":", " ", "+33", "+", "0", "02 31 56 78 90", "14000 Caen", "14032 CAEN", "Cedex",
+             "bureau", "n° ", "SA", "-", "1", "office ", "poste 4", "bât.", "Bâtiment ", "B",
+             "horaires :", "BP 5186", "CS 14032", "ſ", "=", "/", "x", "Bonjour", "\t", "ε"]
+    for _ in range(4000):
+        line = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in fast.finditer(line)] == [m.span() for m in plain.finditer(line)]
+        got, want = parts._CONTACT_NEAR_START.match(line), near.match(line)
+        assert (got and got.span()) == (want and want.span()), line
+    assert fast.search("Tél. : 02 31 56 78 90")
+    assert not fast.search("je suis en L2 depuis septembre")
