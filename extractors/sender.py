@@ -9,9 +9,9 @@ from triage.mail.parse import automatic_reason
 from triage.model import ParsedMail
 
 # The writer says they study here, in the first person: decides.
-# (A look-ahead for the letters its alternatives start with, as in _SAYS_DOCTORAL_STUDENT and
-# _TEACHES: a pattern opening on « \b » is tried at every character, a set first is scanned for,
-# several times faster on a long text. Same matches: each alternative starts with one of them.)
+# (A look-ahead for the letters its alternatives start with, as in the patterns below: a pattern
+# opening on « \b » is tried at every character, a set first is scanned for, several times
+# faster on a long text. Same matches: each alternative starts with one of them.)
 _SAYS_STUDENT = re.compile(
     r"(?=[jmci])\b(?:je suis (?:un |une )?"
     r"(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
@@ -23,7 +23,7 @@ _SAYS_STUDENT = re.compile(
 # What a student writes of themselves, but a teacher may write of a student (« en L2 Droit »,
 # « Erasmus student »): counts only when the writer says nothing of teaching or of an office.
 _SOUNDS_STUDENT = re.compile(
-    r"\b(?:[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
+    r"(?=[éeimnjow])\b(?:[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
     r"|en (?:l\d|m\d) (?:de |d')?\w+|(?:exchange|erasmus|incoming) student\b(?!s)"
     r"|(?:my|mon) (?:erasmus|exchange) (?:semester|year|semestre)|erasmus (?:from|de) [A-Z]"
     r"|n° [ée]tudiante? ?:"
@@ -31,7 +31,7 @@ _SOUNDS_STUDENT = re.compile(
     r"(?:devoir|dm|qcm|partiel|examen|exam|quiz|test|contr[ôo]le)\b)", re.IGNORECASE)
 # Teaching, an office, someone else's studies: the writer is not (or not only) a student here.
 _SAYS_STAFF = re.compile(
-    r"\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
+    r"(?=[evcapmsgltdfonj])\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
     r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|scolarit[ée]|secr[ée]tari|gestionnaire"
     r"|mes [ée]tudiants|my students|lecturer|teacher|teaching|doctorant|format(?:eur|rice)"
     r"|parent|ma fille|mon fils|my daughter|my son|our students?\b|notre [ée]tudiante?\b"

@@ -55,7 +55,8 @@ def test_any_other_construct_goes_to_htmlparser(doc: str) -> None:
     assert "a" in html_to_text(doc)
 
 
-@pytest.mark.parametrize("name", ["_SAYS_STUDENT", "_SAYS_DOCTORAL_STUDENT", "_TEACHES"])
+@pytest.mark.parametrize("name", ["_SAYS_STUDENT", "_SAYS_DOCTORAL_STUDENT", "_TEACHES",
+                                  "_SOUNDS_STUDENT", "_SAYS_STAFF"])
 def test_a_first_letters_look_ahead_finds_what_the_pattern_found(name: str) -> None:
     import re
 
@@ -68,7 +69,14 @@ def test_a_first_letters_look_ahead_finds_what_the_pattern_found(name: str) -> N
              "ı am an exchange student", "my student number", "Mon numéro étudiant", "chui etudiant",
              "je suis doctorant", "I'm a second-year PhD candidate", "j'enseigne", "TEACHING",
              "chargée de TD", "contrat doctoral", "Lecturer", "ater", "monitorat", "mes étudiants",
-             "xje suis étudiant", "1i am a student", " ", ", ", "\n", "bonjour", "L2INF103"]
+             "xje suis étudiant", "1i am a student", " ", ", ", "\n", "bonjour", "L2INF103",
+             "étudiant en L2", "en m1 de droit", "Erasmus student", "my exchange year",
+             "erasmus from M", "n° étudiant :", "J'ai un devoir", "we have a quiz", "on a un qcm",
+             "Enseignant", "vacataire", "ATER", "professeur", "maître de conf", "MCF", "prag",
+             "scolarité", "secrétariat", "gestionnaire", "lecturer", "teacher", "doctorant",
+             "formatrice", "parent", "ma fille", "mon fils", "my son", "our students",
+             "notre étudiante", "nos étudiants", "ancienne étudiante", "former student",
+             "j'ai obtenu mon"]
     for _ in range(3000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
         text = "".join(c.swapcase() if rng.random() < 0.2 else c for c in text)
