@@ -165,6 +165,7 @@ _TAG = re.compile(r"<[^<>]*>")     # (not `<[^>]*>`: from each "<" without ">" i
 # A tag of a name alone, no attribute (« <td> », « </tr> »): the names HTMLParser reads whole in
 # an end tag, a subset of those it reads in a start tag.
 _PLAIN_TAG = re.compile(r"<(/?)([a-zA-Z][-.a-zA-Z0-9:_]*)>")
+_STARTTAG_TEXT = "_HTMLParser__starttag_text"      # (HTMLParser's private name, mangled)
 
 
 def _feed_plain_tags(builder: _TextBuilder, html: str) -> bool:
@@ -197,7 +198,7 @@ def _feed_plain_tags(builder: _TextBuilder, html: str) -> bool:
             return False
         else:
             builder.lasttag = tag
-            builder._HTMLParser__starttag_text = m.group()   # (what get_starttag_text returns)
+            setattr(builder, _STARTTAG_TEXT, m.group())   # (what get_starttag_text returns)
             start(tag, [])
         i = m.end()
     return True
