@@ -39,10 +39,12 @@ _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi do
     samsung galaxy hp toner toners cartouche cartouches ine siret iban immatriculation tel
     telephone fax portable mobile session sessions package packages pack forfait forfaits
     abonnement subscription offre offer""".split())
-# Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
+# Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal »,
+# a shop's or a conference's discount (« early bird code ICED27-EB », « code remise »).
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
-    pic oid institution etablissement parrainage reduction""".split())
+    pic oid institution etablissement parrainage reduction discount coupon voucher bird remise
+    cadeau gift""".split())
 _CODE_WORDS = frozenset(("code", "codes"))
 # A day, a date or a time just before « en »: what follows is where it takes place, a room.
 _WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd hui

@@ -183,6 +183,39 @@ def drop_event_names(entities: Entities, written: str) -> None:
         _keep_values_of_spans(entities)
 
 
+def drop_event_editions(entities: Entities, written: str) -> None:
+    """Capitals then a year the mail writes in a date (« ICED 2027 - Lisbon, 12-14 March 2027 »,
+    « JNE2026 … le 3 juin 2026 ») name an event's edition, a call for papers', a fair's, never a
+    course; a code whose number is a year and no date (« DUFC 2031 », « 11LM 2034 ») stays, and
+    so does one the mail cites right after a course's cue word."""
+    editions = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
+                and (year := _EDITION.match(s.value)) and _dated(written, year.group(1))
+                and not any(_after_course_cue(written, at)
+                            for at in occurrences(written, s.text, 20))}
+    if editions:
+        entities.spans = [s for s in entities.spans
+                          if s.kind != "apogee_code" or s.value not in editions]
+        _keep_values_of_spans(entities)
+
+
+_EDITION = re.compile(r"^[A-Z]{2,8}[.\-]?(20\d\d)$")
+# A date's year: after a month's name (« 14 March 2027 », « mars 2027 ») or a day and a month
+# in figures (« 12/03/2027 »).
+_BEFORE_YEAR = re.compile(r"\b(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c"
+                          r"|jan|feb|march|apr|may|june|july|aug|sep)[a-zéû]*\.?\s+$"
+                          r"|\b\d{1,2}[/.\-]\d{1,2}[/.\-]$", re.IGNORECASE)
+
+
+def _dated(text: str, year: str) -> bool:
+    """Whether `text` writes `year` as a date's year."""
+    at = text.find(year)
+    while at >= 0:
+        if not text[at + 4:at + 5].isdigit() and _BEFORE_YEAR.search(text[max(0, at - 14):at]):
+            return True
+        at = text.find(year, at + 4)
+    return False
+
+
 def _after_course_cue(text: str, at: int) -> bool:
     """Whether a course's cue word (`cours`, `course`, `module`…) is the last word before text[at]."""
     words = WORD.findall(line_before(text, at))
