@@ -36,8 +36,10 @@ __all__ = ["attachment_codes", "canonical", "completed_beside_whole", "find_code
 _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
                     r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![\w@]|[.\-]\w)")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
-# (an étape has 4 to 6 characters, a letter and a digit among them: `SA-110` is a room)
-_VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{3,5})-\d{3}$")
+# (a versioned étape has 5 or 6 characters, its level, its discipline, a letter and a digit
+# among them, in every writer's mail: `SA-110` is a room; a head of four, « GEO1-101 »,
+# « M2MA-301 », is a course's family and the number its course's)
+_VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{4,5})-\d{3}$")
 _LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]{1,8})+(?![\w@]|[.\-]\w)")
 # (a capital first, the boundary checked after it: the engine skips fast to capitals)
 _CAPITALS = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{3,7}(?![\w@]|[.\-]\w)")

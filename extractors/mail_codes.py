@@ -223,16 +223,19 @@ def _after_course_cue(text: str, at: int) -> bool:
 
 
 def _names_event(text: str, at: int) -> bool:
-    """Whether a conference's word comes before text[at] on its line, with no word between
+    """Whether a conference's word comes before text[at] in its sentence, with no word between
     them saying a course follows (« maître de conférences … le cours LEA.DE41 »: a title)."""
     start = max(text.rfind("\n", max(0, at - _LINE_BACK), at) + 1, at - _LINE_BACK, 0)
     last = None
     for last in _EVENT.finditer(text, start, at):
         pass
-    return last is not None and not _COURSE_CUE.search(text, last.end(), at)
+    # (nor a sentence's end: « I am away at the TESOL conference (…). For AN-10A matters … »)
+    return last is not None and not _COURSE_CUE.search(text, last.end(), at) \
+        and not _SENTENCE_END.search(text, last.end(), at)
 
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _COURSE_CUE = re.compile(r"\b(?:cours|course|code|module|ue|[ée]l[ée]ment|enseignement)s?\b",
                          re.IGNORECASE)
 _EVENT = re.compile(r"(?<!\bde )\bconf[ée]rences?\b|\bcongr[èe]s\b|\bcongress\b|\bcolloques?\b"
