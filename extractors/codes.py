@@ -36,10 +36,14 @@ __all__ = ["attachment_codes", "canonical", "completed_beside_whole", "find_code
 _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
                     r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?![\w@]|[.\-]\w)")
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
-# (a versioned étape has 5 or 6 characters, its level, its discipline, a letter and a digit
-# among them, in every writer's mail: `SA-110` is a room; a head of four, « GEO1-101 »,
-# « M2MA-301 », is a course's family and the number its course's)
-_VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{4,5})-\d{3}$")
+# (an étape has 4 to 6 characters, a letter and a digit among them: `SA-110` is a room)
+_VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{3,5})-\d{3}$")
+# A head of four is as often a course's family and the number its course's (« le cours
+# GEO1-101 », « Contrôle budgétaire (M2MA-302) »): an étape only where its line speaks of one
+# (« la cohorte DL2G-102 », « BUT Génie civil 1ère année (BGC1-101) »).
+_SHORT_ETAPE = 4
+_ETAPE_WORDS = frozenset("""cohorte cohortes cohort cohorts etape etapes vet vets version versions
+    annee year promo promotion""".split())
 _LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]{1,8})+(?![\w@]|[.\-]\w)")
 # (a capital first, the boundary checked after it: the engine skips fast to capitals)
 _CAPITALS = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{3,7}(?![\w@]|[.\-]\w)")
@@ -237,6 +241,9 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
             short.append(canonical(written))
         return None
     version = _VERSION.match(upper)
+    if version and len(version.group(1)) == _SHORT_ETAPE and _ETAPE_WORDS.isdisjoint(
+            WORD.findall(line_before(text, m.start()).translate(FOLD).lower())):
+        version = None                         # « le cours GEO1-101 »: a course's number
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
@@ -339,8 +346,12 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
 
 
 def _after_cue(text: str, start: int) -> bool:
-    """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` on its line."""
-    return any(w in CUES for w in WORD.findall(line_before(text, start)))
+    """Whether a cue word (`cours`, `EC`, `groupe`…) stands among the last words before `start`
+    on its line (« pour l'EC AGM2-AGE »; not « établissements d'enseignement. Références : »)."""
+    return any(w in CUES for w in WORD.findall(line_before(text, start))[-_CUE_REACH:])
+
+
+_CUE_REACH = 3
 
 
 def _is_trade(text: str, known: list[bool]) -> bool:
