@@ -346,12 +346,13 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
 
 
 def _after_cue(text: str, start: int) -> bool:
-    """Whether a cue word (`cours`, `EC`, `groupe`…) stands among the last words before `start`
-    on its line (« pour l'EC AGM2-AGE »; not « établissements d'enseignement. Références : »)."""
-    return any(w in CUES for w in WORD.findall(line_before(text, start))[-_CUE_REACH:])
+    """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` in its sentence on
+    its line (« pour l'EC AGM2-AGE »; not « établissements d'enseignement. Références : »)."""
+    sentence = _SENTENCE_END.split(line_before(text, start))[-1]
+    return any(w in CUES for w in WORD.findall(sentence))
 
 
-_CUE_REACH = 3
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_trade(text: str, known: list[bool]) -> bool:
