@@ -186,10 +186,11 @@ def drop_event_names(entities: Entities, written: str) -> None:
 def drop_event_editions(entities: Entities, written: str) -> None:
     """Capitals then a year the mail writes in a date (« ICED 2027 - Lisbon, 12-14 March 2027 »,
     « JNE2026 … le 3 juin 2026 ») name an event's edition, a call for papers', a fair's, never a
-    course; a code whose number is a year and no date (« DUFC 2031 », « 11LM 2034 ») stays, and
-    so does one the mail cites right after a course's cue word."""
+    course; so do the references the edition's name and its short year head (« Early bird code
+    ICED27-EB », « Paper ID format: ICE26-0418 »). A code whose number is a year and no date
+    (« DUFC 2031 », « 11LM 2034 ») stays, and so does one cited right after a course's cue word."""
     editions = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-                and (year := _EDITION.match(s.value)) and _dated(written, year.group(1))
+                and _names_edition(written, s.value)
                 and not any(_after_course_cue(written, at)
                             for at in occurrences(written, s.text, 20))}
     if editions:
@@ -198,7 +199,20 @@ def drop_event_editions(entities: Entities, written: str) -> None:
         _keep_values_of_spans(entities)
 
 
-_EDITION = re.compile(r"^[A-Z]{2,8}[.\-]?(20\d\d)$")
+def _names_edition(text: str, value: str) -> bool:
+    """Whether the code `value` is an edition's name the mail writes with a dated year, or a
+    reference that name and its short year head (ICED27-EB beside « ICED 2027 »)."""
+    head = _EDITION_HEAD.match(value)
+    if not head:
+        return False
+    letters, digits = head.group(1), head.group(2)
+    # (driven by the code, found by plain searches: a regex over a 1 MB mail costs its time)
+    years = {"20" + digits[:2]} | ({digits[:4]} if digits.startswith("20") else set())
+    return any(letters + gap + year in text and _dated(text, year)
+               for year in years for gap in ("", " ", "-"))
+
+
+_EDITION_HEAD = re.compile(r"^([A-Z]{2,8})[.\-]?(\d{2,})")
 # A date's year: after a month's name (« 14 March 2027 », « mars 2027 ») or a day and a month
 # in figures (« 12/03/2027 »).
 _BEFORE_YEAR = re.compile(r"\b(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c"

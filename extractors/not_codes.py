@@ -33,6 +33,7 @@ NOT_CODE = re.compile(
     r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
     r"|(?:[A-Z0-9]+-)*(?:PROD|PREPROD|PPROD|STAGING|RECETTE|SRV)(?:-[A-Z0-9]+)+"  # a server's name
     r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
+    r"|SH-?\d{3}"        # a room of the humanities building (« MRSH, bureau SH 027 »)
     r"|PS[-.]?[1-5]"     # a games console (PS5); « PS5.02 », « PS502 » are a scheme's codes
     r"|R\d\.\d\d"        # a BUT's resource by its short name (« R1.05 »): never a code alone
     r"|[A-F0-9]{12,})$")                                         # hashes

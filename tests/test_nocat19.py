@@ -78,3 +78,13 @@ def test_counts_categories_and_a_shops_references():
     offer = ("Profitez de -30% sur nos licences pour les établissements d'enseignement. "
              "Références : AB-K365-A3, OFF-24.\nDevis sous 24h, SIRET 123 456 789 00012.")
     assert codes(offer) == []
+
+
+def test_a_papers_reference_and_a_room_of_the_humanities_building():
+    """« Paper ID format: ICE26-0418 » beside « ICE-2026, Paris, 14-15 March 2026 »: the
+    edition's name and its short year head the reference; « bureau SH 118 », « SH-027 » in a
+    signature are rooms of the humanities building (MRSH)."""
+    call = ("We invite you to submit your paper to ICE-2026, Paris, 14-15 March 2026.\n"
+            "Paper ID format: ICE26-0418. Registration fee: 450 EUR.")
+    assert codes(call) == []
+    assert codes("Cordialement,\nJ. Martin - Scolarité Psychologie - SH 118") == []
