@@ -207,7 +207,8 @@ def _names_edition(text: str, value: str) -> bool:
         return False
     letters, digits = head.group(1), head.group(2)
     # (driven by the code, found by plain searches: a regex over a 1 MB mail costs its time)
-    years = {"20" + digits[:2]} | ({digits[:4]} if digits.startswith("20") else set())
+    years = {"20" + digits[:2]} | ({digits[:4]} if len(digits) >= 4 and digits.startswith("20")
+                                   else set())
     return any(letters + gap + year in text and _dated(text, year)
                for year in years for gap in ("", " ", "-"))
 
