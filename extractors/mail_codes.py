@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
@@ -171,16 +172,8 @@ def drop_event_names(entities: Entities, written: str) -> None:
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
     if not _might_name_event(written) or not _EVENT.search(written):
         return
-    # (a token the mail cites right after a course's cue word is a course, whatever follows
-    # it: « the course AN-19Z (Spanish-English translation workshop) … searching 'AN-19Z' »)
-    events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))
-              and not any(_after_course_cue(written, at)
-                          for at in occurrences(written, s.text, 20))}
-    if events:
-        entities.spans = [s for s in entities.spans
-                          if s.kind != "apogee_code" or s.value not in events]
-        _keep_values_of_spans(entities)
+    _drop_unless_course(entities, written, lambda span: any(
+        _names_event(written, at) for at in occurrences(written, span.text, 20)))
 
 
 def drop_event_editions(entities: Entities, written: str) -> None:
@@ -189,13 +182,19 @@ def drop_event_editions(entities: Entities, written: str) -> None:
     course; so do the references the edition's name and its short year head (« Early bird code
     ICED27-EB », « Paper ID format: ICE26-0418 »). A code whose number is a year and no date
     (« DUFC 2031 », « 11LM 2034 ») stays, and so does one cited right after a course's cue word."""
-    editions = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-                and _names_edition(written, s.value)
-                and not any(_after_course_cue(written, at)
-                            for at in occurrences(written, s.text, 20))}
-    if editions:
+    _drop_unless_course(entities, written, lambda span: _names_edition(written, span.value))
+
+
+def _drop_unless_course(entities: Entities, written: str, named: Callable[[Span], bool]) -> None:
+    """Drops the codes `named` says name something else, except one the mail cites right after
+    a course's cue word: a course, whatever else stands by it (« the course AN-19Z
+    (Spanish-English translation workshop) … searching 'AN-19Z' »)."""
+    dropped = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
+               and named(s) and not any(_after_course_cue(written, at)
+                                        for at in occurrences(written, s.text, 20))}
+    if dropped:
         entities.spans = [s for s in entities.spans
-                          if s.kind != "apogee_code" or s.value not in editions]
+                          if s.kind != "apogee_code" or s.value not in dropped]
         _keep_values_of_spans(entities)
 
 
