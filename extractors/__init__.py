@@ -108,6 +108,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     mail_codes.complete_truncated(entities, catalogue, written)
     mail_codes.drop_split_heads(entities, catalogue, written)
     mail_codes.drop_event_names(entities, written)
+    mail_codes.drop_event_editions(entities, written)
     prose = "\n".join(body_text) or mail.text
     auto = sender.is_auto_reply(mail, settings.own_addresses)
     # the étape said in words, once its codes are settled: one the mail cites (itself, or one

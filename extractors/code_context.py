@@ -39,10 +39,12 @@ _NOT_CUES = _PLACE_CUES | frozenset("""bp cs cedex poste ticket incident glpi do
     samsung galaxy hp toner toners cartouche cartouches ine siret iban immatriculation tel
     telephone fax portable mobile session sessions package packages pack forfait forfaits
     abonnement subscription offre offer""".split())
-# Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal ».
+# Codes that are not APOGÉE's: « code Erasmus E MADRID03 », « code d'accès », « code postal »,
+# a shop's or a conference's discount (« early bird code ICED27-EB », « code remise »).
 _OTHER_CODES = frozenset("""erasmus postal wifi pin puk promo acces access confirmation verification
     activation securite security secret sms otp barre barres source erreur error iban bic swift
-    pic oid institution etablissement parrainage reduction""".split())
+    pic oid institution etablissement parrainage reduction discount coupon voucher bird remise
+    cadeau gift""".split())
 _CODE_WORDS = frozenset(("code", "codes"))
 # A day, a date or a time just before « en »: what follows is where it takes place, a room.
 _WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd hui
@@ -75,9 +77,25 @@ def score_needed(written: str, catalogue: Catalogue | None) -> float:
     """The score a candidate the catalogue does not know needs: more with a catalogue (it knows
     nearly every code), more still when no known code starts like it (no scheme of the
     university does: a room `SA-110`, a product, a reference)."""
-    if catalogue is None or catalogue.has_family(written):
+    if catalogue is None or catalogue.has_family(written) or _spelled_longer(written, catalogue):
         return THRESHOLD                       # an archived code of a known family: as without
     return UNKNOWN_THRESHOLD + (0.0 if catalogue.shares_prefix(written) else FOREIGN_PENALTY)
+
+
+def _spelled_longer(written: str, catalogue: Catalogue) -> bool:
+    """Whether `written` is a known code whose closing word is spelled a letter or two longer
+    (« HG1.CARTO » beside the known HG1.CART): that code's family, archived or mistyped, though
+    of another length than its siblings. (A letter after a number, `SA2UE11A`, is a group's or
+    an option's: not this.)"""
+    upper = written.strip().upper()
+    for cut in (1, 2):
+        head, tail = upper[:-cut], upper[-cut:]
+        if tail.isalpha() and _CLOSING_WORD.search(head) and head in catalogue.codes:
+            return True
+    return False
+
+
+_CLOSING_WORD = re.compile(r"[A-Z]{3}$")
 
 
 def context_score(text: str, start: int, end: int, part: str, written: str, core: str) -> float:

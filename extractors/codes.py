@@ -38,6 +38,12 @@ _MIXED = re.compile(r"(?<![\w@\\=?&%+])(?=[A-Za-z.\-]*\d)(?=[0-9.\-]*[A-Za-z])"
 # An étape written with its version (`3HISTO-701`): the code is the étape's.
 # (an étape has 4 to 6 characters, a letter and a digit among them: `SA-110` is a room)
 _VERSION = re.compile(r"^((?=[A-Z.]*\d)(?=[0-9.]*[A-Z])[A-Z0-9][A-Z0-9.]{3,5})-\d{3}$")
+# A head of four is as often a course's family and the number its course's (« le cours
+# GEO1-101 », « Contrôle budgétaire (M2MA-302) »): an étape only where its line speaks of one
+# (« la cohorte DL2G-102 », « BUT Génie civil 1ère année (BGC1-101) »).
+_SHORT_ETAPE = 4
+_ETAPE_WORDS = frozenset("""cohorte cohortes cohort cohorts etape etapes vet vets version versions
+    annee year promo promotion""".split())
 _LETTERS_JOINED = re.compile(r"(?<![\w@\\=?&%+.\-])[A-Za-z]{2,8}(?:[.\-][A-Za-z]{1,8})+(?![\w@]|[.\-]\w)")
 # (a capital first, the boundary checked after it: the engine skips fast to capitals)
 _CAPITALS = re.compile(r"[A-Z](?<![\w@\\=?&%+.\-][A-Z])[A-Z]{3,7}(?![\w@]|[.\-]\w)")
@@ -235,6 +241,9 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
             short.append(canonical(written))
         return None
     version = _VERSION.match(upper)
+    if version and len(version.group(1)) == _SHORT_ETAPE and _ETAPE_WORDS.isdisjoint(
+            WORD.findall(line_before(text, m.start()).translate(FOLD).lower())):
+        version = None                         # « le cours GEO1-101 »: a course's number
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
@@ -265,18 +274,37 @@ _UNKNOWN_SAID = re.compile(r"archiv|introuvable|inexistant|n['’]existe (?:plus
 # small letters after it (« LE3ESP2civilisation »).
 _GLUED_BEFORE = re.compile(r"^(?:\d{8}|CODE|COURS)(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9.\-]{4,10}$")
 _GLUED_AFTER = re.compile(r"^(?=[A-Z.\-]*\d)[A-Z0-9][A-Z0-9.\-]{3,9}(?<=\d)[a-zà-ÿ]{4,}$")
-# A cue word in small letters, the space after it dropped (« pas inscrite au coursIF2R203 »,
-# « ds le courspsy.3c36 », « le groupeLEA2-TD3A »): the rest, in one case, two letters and a
-# digit at least, is read as a code after its cue; in small letters only with a separator or a
-# letter after a digit (« courses2024 » is a word and a year).
-_CUE_GLUED = re.compile(r"^(?:course|cours|groupe|group|code|module)"
-                        r"(?=[A-Z0-9.\-]{4,12}$|(?=[a-z0-9]*[.\-]|[a-z.\-]*\d+[a-z])[a-z0-9.\-]{4,12}$)"
-                        r"(?=(?:[^A-Za-z]*[A-Za-z]){2})(?=\D*\d)")
+# A cue word glued before a code, its space dropped: one reading of where the cue ends.
+# Where the case changes (« coursDR3.PEN1 », « CoursHGEO204 », « groupe3BIOB31 »): any cue word
+# of CUES, in small letters (a capital first), then a code in capitals; in capitals itself only
+# `UE`, `EC`, `ELP` and only before a code the catalogue knows (« UERCAED335 »: « UEFA2024 » is
+# no unit). In a token all in small letters (« ds le courspsy.3c36 »), only after a long cue
+# word and before a rest that shows a code's shape by itself, a separator or a letter after a
+# digit (« courses2024 » is a word and a year, « economie2.0 » no « ec » glued to a code).
+_GLUED_CUE = re.compile(r"^(?P<cue>[A-Za-z][a-z]+|UE|EC|ELP)(?=[A-Z0-9.\-]*[A-Z])"
+                        r"[A-Z0-9]+(?:[.\-][A-Z0-9]+)*$")
+_GLUED_SMALL = re.compile(r"^(?P<cue>course|cours|groupe|group|code|module)"
+                          r"(?=(?=[a-z0-9]*[.\-]|[a-z.\-]*\d+[a-z])[a-z0-9.\-]{4,12}$)"
+                          r"(?=(?:[^a-z]*[a-z]){2})")
+# A word in small letters glued before a code in capitals with a separator, in a mail typed
+# fast (« le cours de topologieS5MAT.04 »): the case changes where the code starts; the code is
+# judged by its context as if typed apart (a product's camel case, « macOS11 », has no separator).
+_GLUED_TO_WORD = re.compile(r"^(?P<word>[a-z]{3,})(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-])"
+                            r"[A-Z0-9]+(?:[.\-][A-Z0-9]+)+$")
 _CORE_MAX = 10
-# A cue word glued before a code in capitals: typed without its space (« coursDR3.PEN1 »), or
-# in capitals itself (« UERCAED335 »: the cue « UE », then the code).
-_GLUED_TO_CUE = re.compile(r"^([a-z]{2,10}|UE|EC|ELP)(?=[A-Z0-9]*\d)"
-                           r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-]?)[A-Z][A-Z0-9]*(?:[.\-][A-Z0-9]+)*$")
+
+
+def _cue_glued(written: str, catalogue: Catalogue | None) -> int | None:
+    """Where the code starts in a token that is a cue word glued before it (above), or None."""
+    glued = _GLUED_CUE.match(written)
+    if glued:
+        cue = glued.group("cue")
+        if cue.lower() in CUES and (not cue.isupper() or (
+                catalogue and catalogue.match(written[glued.end("cue"):]))):
+            return glued.end("cue")
+        return None
+    small = _GLUED_SMALL.match(written)
+    return small.end("cue") if small else None
 
 
 class _Piece:
@@ -299,16 +327,12 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     """The code inside a token too long to be one, glued to a number or a word (above); where
     a word glued after it ends is the catalogue's to say (« LE3ESP2civ » may be LE3ESP2CIV)."""
     written = m.group()
-    cue = _CUE_GLUED.match(written)
-    if cue:
-        return _Piece(text, m.start() + cue.end(), m.end())
-    # (round 18 wrote two readings of a glued cue: the one above reads small-letter codes too;
-    # the one below any cue word of CUES, and a capital UE/EC/ELP where the catalogue knows the rest)
-    glued = _GLUED_TO_CUE.match(written)
-    if glued and glued.group(1).lower() in CUES and (glued.group(1).islower() or (
-            catalogue and catalogue.match(written[glued.end(1):]))):
-        # « coursDR3.PEN1 », « UERCAED335 »
-        return _Piece(text, m.start() + glued.end(1), m.end())
+    start = _cue_glued(written, catalogue)
+    if start:
+        return _Piece(text, m.start() + start, m.end())      # « coursDR3.PEN1 », « UERCAED335 »
+    word = _GLUED_TO_WORD.match(written)
+    if word:
+        return _Piece(text, m.start() + word.end("word"), m.end())   # « topologieS5MAT.04 »
     if len(_SEPARATORS.sub("", written)) <= _CORE_MAX:
         return None
     if _GLUED_BEFORE.match(written):
@@ -322,8 +346,13 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
 
 
 def _after_cue(text: str, start: int) -> bool:
-    """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` on its line."""
-    return any(w in CUES for w in WORD.findall(line_before(text, start)))
+    """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` in its sentence on
+    its line (« pour l'EC AGM2-AGE »; not « établissements d'enseignement. Références : »)."""
+    sentence = _SENTENCE_END.split(line_before(text, start))[-1]
+    return any(w in CUES for w in WORD.findall(sentence))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_trade(text: str, known: list[bool]) -> bool:

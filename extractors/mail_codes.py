@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
@@ -171,16 +172,62 @@ def drop_event_names(entities: Entities, written: str) -> None:
     else the mail writes it (« submit your paper to WCET-26 »), never a code."""
     if not _might_name_event(written) or not _EVENT.search(written):
         return
-    # (a token the mail cites right after a course's cue word is a course, whatever follows
-    # it: « the course AN-19Z (Spanish-English translation workshop) … searching 'AN-19Z' »)
-    events = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
-              and any(_names_event(written, at) for at in occurrences(written, s.text, 20))
-              and not any(_after_course_cue(written, at)
-                          for at in occurrences(written, s.text, 20))}
-    if events:
+    _drop_unless_course(entities, written, lambda span: any(
+        _names_event(written, at) for at in occurrences(written, span.text, 20)))
+
+
+def drop_event_editions(entities: Entities, written: str) -> None:
+    """Capitals then a year the mail writes in a date (« ICED 2027 - Lisbon, 12-14 March 2027 »,
+    « JNE2026 … le 3 juin 2026 ») name an event's edition, a call for papers', a fair's, never a
+    course; so do the references the edition's name and its short year head (« Early bird code
+    ICED27-EB », « Paper ID format: ICE26-0418 »). A code whose number is a year and no date
+    (« DUFC 2031 », « 11LM 2034 ») stays, and so does one cited right after a course's cue word."""
+    _drop_unless_course(entities, written, lambda span: _names_edition(written, span.value))
+
+
+def _drop_unless_course(entities: Entities, written: str, named: Callable[[Span], bool]) -> None:
+    """Drops the codes `named` says name something else, except one the mail cites right after
+    a course's cue word: a course, whatever else stands by it (« the course AN-19Z
+    (Spanish-English translation workshop) … searching 'AN-19Z' »)."""
+    dropped = {s.value for s in entities.spans if s.kind == "apogee_code" and s.text
+               and named(s) and not any(_after_course_cue(written, at)
+                                        for at in occurrences(written, s.text, 20))}
+    if dropped:
         entities.spans = [s for s in entities.spans
-                          if s.kind != "apogee_code" or s.value not in events]
+                          if s.kind != "apogee_code" or s.value not in dropped]
         _keep_values_of_spans(entities)
+
+
+def _names_edition(text: str, value: str) -> bool:
+    """Whether the code `value` is an edition's name the mail writes with a dated year, or a
+    reference that name and its short year head (ICED27-EB beside « ICED 2027 »)."""
+    head = _EDITION_HEAD.match(value)
+    if not head:
+        return False
+    letters, digits = head.group(1), head.group(2)
+    # (driven by the code, found by plain searches: a regex over a 1 MB mail costs its time)
+    years = {"20" + digits[:2]} | ({digits[:4]} if len(digits) >= 4 and digits.startswith("20")
+                                   else set())
+    return any(letters + gap + year in text and _dated(text, year)
+               for year in years for gap in ("", " ", "-"))
+
+
+_EDITION_HEAD = re.compile(r"^([A-Z]{2,8})[.\-]?(\d{2,})")
+# A date's year: after a month's name (« 14 March 2027 », « mars 2027 ») or a day and a month
+# in figures (« 12/03/2027 »).
+_BEFORE_YEAR = re.compile(r"\b(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c"
+                          r"|jan|feb|march|apr|may|june|july|aug|sep)[a-zéû]*\.?\s+$"
+                          r"|\b\d{1,2}[/.\-]\d{1,2}[/.\-]$", re.IGNORECASE)
+
+
+def _dated(text: str, year: str) -> bool:
+    """Whether `text` writes `year` as a date's year."""
+    at = text.find(year)
+    while at >= 0:
+        if not text[at + 4:at + 5].isdigit() and _BEFORE_YEAR.search(text[max(0, at - 14):at]):
+            return True
+        at = text.find(year, at + 4)
+    return False
 
 
 def _after_course_cue(text: str, at: int) -> bool:
@@ -190,16 +237,19 @@ def _after_course_cue(text: str, at: int) -> bool:
 
 
 def _names_event(text: str, at: int) -> bool:
-    """Whether a conference's word comes before text[at] on its line, with no word between
+    """Whether a conference's word comes before text[at] in its sentence, with no word between
     them saying a course follows (« maître de conférences … le cours LEA.DE41 »: a title)."""
     start = max(text.rfind("\n", max(0, at - _LINE_BACK), at) + 1, at - _LINE_BACK, 0)
     last = None
     for last in _EVENT.finditer(text, start, at):
         pass
-    return last is not None and not _COURSE_CUE.search(text, last.end(), at)
+    # (nor a sentence's end: « I am away at the TESOL conference (…). For AN-10A matters … »)
+    return last is not None and not _COURSE_CUE.search(text, last.end(), at) \
+        and not _SENTENCE_END.search(text, last.end(), at)
 
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _COURSE_CUE = re.compile(r"\b(?:cours|course|code|module|ue|[ée]l[ée]ment|enseignement)s?\b",
                          re.IGNORECASE)
 _EVENT = re.compile(r"(?<!\bde )\bconf[ée]rences?\b|\bcongr[èe]s\b|\bcongress\b|\bcolloques?\b"

@@ -27,12 +27,13 @@ NOT_CODE = re.compile(
     r"|EUR|USD|GBP|CHF|CAD|AUD|JPY|CNY|INR|TVA|VAT)[-.]?\d+[A-Z]?"  # a price, a tax rate
     r"|\d+(?:[.\-]\d+)+(?:[A-Z]|ESR|LTS|RC\d?|BETA)?"    # 3.7.2, 2019-2020, 128.0esr
     r"|[LMS]\d(?:-[LMS]\d)+"                                     # L1-L2-L3
-    r"|MEEF\d"                                 # the master's year (its étapes: MEEF2P, MEEF2S)
+    r"|MEEF\d|MEEF20\d\d"        # the master's year (its étapes: MEEF2P, MEEF2S), a year's category
     r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}"                 # number plates GH-512-KT
     r"|(?:INC|REQ|RITM|CHG|PRB|SCTASK|TASK)\d{6,}"   # a service desk's ticket (INC0012345)
     r"|RNCP\d{4,5}|RS\d{4}"      # France Compétences' registers: a training's certification
     r"|(?:[A-Z0-9]+-)*(?:PROD|PREPROD|PPROD|STAGING|RECETTE|SRV)(?:-[A-Z0-9]+)+"  # a server's name
     r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
+    r"|SH-?\d{3}"        # a room of the humanities building (« MRSH, bureau SH 027 »)
     r"|PS[-.]?[1-5]"     # a games console (PS5); « PS5.02 », « PS502 » are a scheme's codes
     r"|R\d\.\d\d"        # a BUT's resource by its short name (« R1.05 »): never a code alone
     r"|[A-F0-9]{12,})$")                                         # hashes
@@ -50,7 +51,8 @@ COMMON_WORDS = frozenset(_FR_STOP | _EN_STOP | set("""janvier fevrier février m
     for with from this that only about over than room office week day days year years hours
     level niveau note notes points point etudiants étudiants students inscrits places seance
     séance chapitre exercice question questions partie unite unité lot porte vol volume
-    ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci grp grpe""".split()))
+    ds pr ac avc pq bcp tt tte ts jsp stp svp pb pbm qd qq dc cc slt bjr mrc mci grp grpe
+    compte comptent comptait compter""".split()))
 # A supplier's quote, order, invoice or offer (its word and a price, a tax, a company number or
 # a discount): its references are products' (« 4 vidéoprojecteurs EPSON EB-L630U », « W1A53A
 # HP LaserJet »); a course is cited there only after its cue word (« EC AGM2-AGE » in a
