@@ -18,6 +18,8 @@ digit of its prefix moved in front of the number (`tail_heads`), is that course'
   labels name (« TD1 ALGORITHMIQUE S2 » of « ALGORITHMIQUE 2 », « G1 LEA5ALL » of `LEA5ALL`);
 * and, where both carry labels, the groups' labels name the course (its code or a word of its
   title): a head shared by chance with a course of another subject is no tail of it.
+An étape's tail (`GEA2-ALT` of `BGEA2`, `PSY3-EAD` of `LPSY3`) is left to `year_groups`, whose
+guards say when a year's group is meant (writer I counts no `PSY3-EAD` beside `PSY5-C11`).
 """
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ def _courses_by_head(catalogue: Catalogue) -> dict[str, list[str]]:
 def groups_of_course(code: str, catalogue: Catalogue) -> dict[str, str]:
     """{group: its tail} of the groups hung on `code`'s tail (`INF202-TP1`: TP1 for
     `S2INF.02`), empty when none or when the catalogue does not say so clearly."""
+    if code in catalogue.etapes:
+        return {}            # (an étape's groups are its year's: `year_groups`, with its guards)
     index = _courses_by_head(catalogue)
     out: dict[str, str] = {}
     for head in tail_heads(code):

@@ -79,3 +79,10 @@ def test_a_tp_named_by_its_day_beside_its_course():
     # a day no group's label says names none
     assert codes("Pour SV4-ECO3 je voudrais passer aux TP du jeudi.", BIOLOGIE) \
         == ["SV4-ECO3"]
+
+
+def test_an_etapes_tail_is_left_to_its_year():
+    # `PSY3-EAD` hangs on the étape `LPSY3`'s tail: a year's group, which `year_groups` reads
+    # with its own guards (a quoted « TD 3 présentiel » beside a course of semester 5 is none)
+    cat = Catalogue.of(["LPSY3", "PSY5-C11", "PSY3-EAD", "PSY3-TD03"], etapes=["LPSY3"])
+    assert tail_groups.groups_of_course("LPSY3", cat) == {}
