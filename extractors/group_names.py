@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import labels, unit_groups, year_groups
+from triage.extractors import labels, tail_groups, unit_groups, year_groups
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -715,8 +715,13 @@ _MENTION_APPRENTICES = re.compile(
     r"(?:(?i:de|en|of|in)\s+(?:(?P<year>[1-6])\s*(?i:e|è|ème|eme|re|ère|er|st|nd|rd|th)?\s*"
     r"(?i:année|annee|year)\b|(?P<code>[A-Z][A-Z0-9]*\d[A-Z0-9.\-]*[A-Z0-9]))"
     r"|(?P<yearA>[1-6])(?i:A)\b)")
+# … or a TD or TP named by its day (« je vais aux TP du jeudi »): a course's groups meeting on
+# different days, whose labels say the day (« TP3 GENETIQUE 2 (jeudi) »).
+_MENTION_DAY = re.compile(r"\b(?i:TD|TP)s?\s+(?i:du|of)\s+(?P<number>(?!))?"
+                          r"(?P<word>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|"
+                          r"tuesday|wednesday|thursday|friday|saturday))\b")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
-                     _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK)
+                     _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK, _MENTION_DAY)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 
@@ -900,6 +905,9 @@ def _families(found: list[str], groups: list[tuple[str, str, str, str]],
             families.append(Family(code, children, False))
     families += _heading_families(found, catalogue)
     families += _kind_families(found, catalogue)
+    # (and the groups hung on a cited course's tail: `INF202-TP1` of `S2INF.02`)
+    families += [Family(code, members, False) for code in found
+                 if (members := tail_groups.groups_of_course(code, catalogue))]
     for head, sep, tail, code in groups:
         siblings = {c: c[len(head) + len(sep):] for c in catalogue.completions(head + sep, 100)
                     if c.startswith(head + sep) and c != code}
