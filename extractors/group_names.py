@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import labels, unit_groups, year_groups
+from triage.extractors import kind_groups, labels, unit_groups, year_groups
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -788,6 +788,11 @@ def _mention(m: re.Match[str]) -> Mention | None:
         if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
                                                 else labels.is_programme_word(word))):
             return None
+        if word == "FORMATION":
+            # « groupe formation initiale »: the kind is the second word (`kind_groups`)
+            word = kind_groups.kind_in_two_words(m.string, m.end())
+            if not word:
+                return None
         number = str(int(m.group("number"))) if m.group("number") else ""
         if number and _NUMBERS_LISTED.match(m.string, m.end()):
             return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)
@@ -822,6 +827,9 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                  if mention and _names(mention, c, family, catalogue)}
         if not named and mention and etapes:
             named = year_groups.named(*mention, (etapes,), catalogue)
+        if not named and mention and (kind := labels.study_kind(mention.word)):
+            # (… and the étape the mail cites whole: `DUGER-DIS` of `DUGER`)
+            named = kind_groups.of_cited_etapes(kind, found, catalogue)
         if len(named) == 1 and (code := named.pop()) not in found:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     cited = cited_scope(found, catalogue, years_said)
