@@ -72,3 +72,19 @@ def test_formation_alone_names_no_group():
     assert codes("Je suis encore dans le groupe alternants au lieu du groupe FI pour IAM2RH02",
                  IAE, subject="groupe formation") == ["IAM2RH-ALT", "IAM2RH-FI", "IAM2RH02"]
     assert codes("Le groupe formation ne voit pas IAM2RH02.", IAE) == ["IAM2RH02"]
+
+
+SITES = Catalogue.of(["LAS-U02", "LAS-VIR", "LAS-LIS", "LAS-DIST", "PASS-VIR"],
+                     {"LAS-VIR": "LAS site de Vire", "LAS-LIS": "LAS site de Lisieux"})
+
+
+def test_a_sibling_typed_as_two_words():
+    assert codes("je suis à Lisieux mais dans le groupe LAS-VIR sur ecampus au lieu de las lis",
+                 SITES) == ["LAS-LIS", "LAS-VIR"]
+
+
+def test_two_words_of_no_cited_head_are_no_code():
+    # « las lis » joins a known code, but the mail cites nothing under LAS; « pass vir » joins
+    # `PASS-VIR`, whose head PASS the mail does not cite
+    assert codes("je suis à Lisieux, je suis las lis tout le temps", SITES) == []
+    assert codes("dans le groupe LAS-LIS ; pass vir ?", SITES) == ["LAS-LIS"]
