@@ -19,7 +19,7 @@ from triage.model import Span
 # tail; a look-ahead so that « de pass ale » still tries « pass » + « ale ».
 _PAIR = re.compile(r"(?<![\w@.\-/])(?=([a-z]{2,8} [a-z]{2,4}|[A-Z]{2,8} [A-Z]{2,4})"
                    r"(?![\w@]|[.\-/]\w))")
-_SEPARATORS = ("-", ".", "_", "")
+_SEPARATORS = ("-", ".", "_")
 
 
 def read(text: str, found: list[str], catalogue: Catalogue) -> list[Span]:
@@ -32,7 +32,9 @@ def read(text: str, found: list[str], catalogue: Catalogue) -> list[Span]:
         first, second = m.group(1).upper().split(" ")
         if first not in heads:
             continue
-        known = {code for sep in _SEPARATORS if (code := f"{first}{sep}{second}") in catalogue}
+        # (a group under that head: never an étape the words join, « du cge » beside `DU.CGE04`)
+        known = {code for sep in _SEPARATORS if (code := f"{first}{sep}{second}") in catalogue
+                 and labels.group_head(code) == first and code not in catalogue.etapes}
         if len(known) == 1 and (code := known.pop()) not in found:
             spans.append(Span("apogee_code", code, m.group(1), "text", m.start(1), m.end(1)))
     return spans

@@ -74,10 +74,7 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
                 from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
     tiers = [written, from_semester]
     if said:
-        # (a semester's year the mail says in words is no guess: « BUT R&T 2e année … RT3R04 »
-        # is `RT2`, whose apprentices' group a kind of study names)
-        tiers = [[h._replace(from_semester=False) for h in tier if _agrees(h.written, said)]
-                 for tier in tiers]
+        tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
     if catalogue is not None and catalogue.etapes:
         tiers.append(list(etape_heads(codes, catalogue)))
     return tuple(tuple(sorted(set(tier), key=lambda h: (h.written, h.sep or "")))

@@ -90,17 +90,18 @@ def test_two_words_of_no_cited_head_are_no_code():
     assert codes("dans le groupe LAS-LIS ; pass vir ?", SITES) == ["LAS-LIS"]
 
 
-BUT = Catalogue.of(["GC3R02", "GC3R05", "GC2-ALT", "GC2ALT", "GC2-TD1", "GC3-ALT1", "GC3-ALT2"],
+BUT = Catalogue.of(["GC2R02", "GC2R05", "GC2-ALT", "GC2ALT", "GC2-TD1", "GC3-ALT"],
                    {"GC2ALT": "BUT Génie civil 2e année alternance", "GC2-ALT": "GC 2A alternants"},
                    ["GC2ALT"])
 
 
-def test_the_apprentices_of_a_semester_s_year_said_in_words():
-    # `GC3R02` is resource 3.02 of semester 3: the second year, which the mail says
-    assert codes("Je suis en BUT GC 2e année, dans GC3R02 je ne suis pas dans le groupe des "
-                 "alternants.", BUT) == ["GC2-ALT", "GC3R02"]
+def test_the_apprentices_group_of_a_year_not_its_etape():
+    # `GC2ALT` is the apprentices' étape, `GC2-ALT` their group
+    assert codes("Dans GC2R02 je ne suis pas dans le groupe des alternants.", BUT) \
+        == ["GC2-ALT", "GC2R02"]
 
 
-def test_no_apprentices_group_of_a_semester_s_year_unsaid():
-    # without the year said, the semester's year is a guess a kind of study does not confirm
-    assert codes("Dans GC3R02 je ne suis pas dans le groupe des alternants.", BUT) == ["GC3R02"]
+def test_a_typed_pair_joining_an_etape_is_no_group():
+    # « du cge » joins the étape `DUCGE`, no group under the head `DU` of `DU.CGE04`
+    cat = Catalogue.of(["DU.CGE04", "DUCGE", "DU.CGE05"], None, ["DUCGE"])
+    assert codes("Les inscrits du cge ne voient pas DU.CGE04.", cat) == ["DU.CGE04"]
