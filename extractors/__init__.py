@@ -13,7 +13,8 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
-from triage.extractors import agreed, group_names, labels, learned, mail_codes, parts, sender, symptom
+from triage.extractors import (agreed, group_names, labels, learned, mail_codes, parts, sender,
+                                symptom, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
@@ -94,6 +95,9 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     if catalogue:
         _add(entities, group_names.complete(entities.apogee_codes, named, catalogue, written,
                                             [s.value for s in said]))
+        # a sibling of a cited group typed as two words (« au lieu de pass ale »)
+        _add(entities, typed_siblings.read(mail.text[:MAX_READ_CHARS], entities.apogee_codes,
+                                           catalogue))
         mail_codes.report_stubs_as_written(entities, written)
         # a label's name written where a code stands (« DFGSM2 »): the code so labelled
         mail_codes._rename(entities, labels.codes_by_label_name(entities.apogee_codes, catalogue))

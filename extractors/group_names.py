@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import labels, tail_groups, unit_groups, year_groups
+from triage.extractors import kind_groups, labels, tail_groups, unit_groups, year_groups
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -113,13 +113,13 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                 and not _in_a_table(text, m.start(), m.end()) \
                 and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
                          and _WORDS_BEFORE_CLOSING.match(text, m.end())):
-            kind = GLOSSED if _GLOSSED.match(text, m.end()) else NAME
+            kind = GLOSSED if _glossed(text, m.end(), name) else NAME
             spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
     for m in _LETTERED.finditer(text):
         name = _SEPARATORS.sub("", m.group())
         if not skips.covers(m.start()) and catalogue.heads(name) \
                 and not _in_a_table(text, m.start(), m.end()):
-            kind = GLOSSED if _GLOSSED.match(text, m.end()) else EXACT
+            kind = GLOSSED if _glossed(text, m.end(), name) else EXACT
             spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
     for m in _AFTER_GROUP_WORD.finditer(text):
         for n in _listed(text, m):
@@ -127,7 +127,7 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
             if name not in _NOT_NAMES and not _SHAPED.fullmatch(n.group(1)) \
                     and not skips.covers(n.start(1)) \
                     and not _in_a_table(text, n.start(1), n.end(1)):
-                kind = GLOSSED if _GLOSSED.match(text, n.end()) else \
+                kind = GLOSSED if _glossed(text, n.end(), name) else \
                     OF_A_YEAR if not n.group(1).isdigit() and _sentence_says_a_year(text, n.start(1)) \
                     else EXACT
                 spans.append(Span(kind, name, n.group(1), part, n.start(1), n.end(1)))
@@ -165,6 +165,13 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
             spans.append(Span(OF_A_KIND, "DISTANCE", m.group("word"), part, m.start("word"),
                               m.end("word")))
     return spans
+
+
+def _glossed(text: str, end: int, name: str) -> bool:
+    """Whether a code in brackets explains the name ending at text[end] (« en TD 4 (ldrt2atd4) »);
+    a bracket that repeats the name as typed otherwise (« l'ED 7 (ED7) ») explains nothing."""
+    m = _GLOSSED.match(text, end)
+    return bool(m) and short_name_key(m.group().strip().strip("()")) != short_name_key(name)
 
 
 def _sentence_says_a_year(text: str, at: int) -> bool:
@@ -786,6 +793,11 @@ def _mention(m: re.Match[str]) -> Mention | None:
         if word in _NOT_NAMES or (word and not (written.isupper() if len(word) < 3
                                                 else labels.is_programme_word(word))):
             return None
+        if word == "FORMATION":
+            # « groupe formation initiale »: the kind is the second word (`kind_groups`)
+            word = kind_groups.kind_in_two_words(m.string, m.end())
+            if not word:
+                return None
         number = str(int(m.group("number"))) if m.group("number") else ""
         if number and _NUMBERS_LISTED.match(m.string, m.end()):
             return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)
@@ -820,6 +832,9 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                  if mention and _names(mention, c, family, catalogue)}
         if not named and mention and etapes:
             named = year_groups.named(*mention, (etapes,), catalogue)
+        if not named and mention and (kind := labels.study_kind(mention.word)):
+            # (… and the étape the mail cites whole: `DUGER-DIS` of `DUGER`)
+            named = kind_groups.of_cited_etapes(kind, found, catalogue)
         if len(named) == 1 and (code := named.pop()) not in found:
             out.append(Span("apogee_code", code, span.text, span.part, span.start, span.end))
     cited = cited_scope(found, catalogue, years_said)

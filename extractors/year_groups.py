@@ -161,7 +161,8 @@ def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, 
             found = {code: (h, sep) for h in tier if not h.from_semester
                      for sep in ("", *_SEPARATORS)
                      for tail in labels.KIND_TAILS if labels.tail_kind(tail) == study
-                     if (code := f"{h.written}{sep}{tail}") in catalogue}
+                     if (code := f"{h.written}{sep}{tail}") in catalogue
+                     and code not in catalogue.etapes}   # (`RT2ALT`: an étape, no group)
         else:
             return set()
         if len(found) > 1:
