@@ -8,6 +8,8 @@ le TD2 ») or told which group they should be in (47 mails of 24 writers), or no
 group (15 of 5) are a group question for every writer who wrote it, and no mail says otherwise;
 a student who names the cohort asks a cohort question (16 of 10), one refused by Moodle's
 « vous ne pouvez pas vous inscrire » is not enrolled (23 of 18).
+Round 19 adds a group said to be empty, Moodle's database message (read in a forwarded message too)
+and a course reached by its link or the search while missing from the list.
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
