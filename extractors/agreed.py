@@ -9,7 +9,8 @@ group (15 of 5) are a group question for every writer who wrote it, and no mail 
 a student who names the cohort asks a cohort question (16 of 10), one refused by Moodle's
 « vous ne pouvez pas vous inscrire » is not enrolled (23 of 18).
 Round 19 adds a group said to be empty, Moodle's database message (read in a forwarded message too)
-and a course reached by its link or the search while missing from the list.
+a course reached by its link or the search while missing from the list, and a search that
+finds nothing.
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -78,6 +79,12 @@ _REACHED_ELSEWHERE = re.compile(
     r"|opens? (?:it )?(?:from|via|through) the link"
     r"|(?:from|via|through) the link[^.?!]{0,40}(?:it )?opens")
 
+# The course search that finds nothing (« la recherche "DUCGE 04" donne 0 résultat », « searching
+# for it gives nothing »): the course does not exist, 24 mails of 17 writers, all `course_missing`.
+_SEARCH_FINDS_NOTHING = re.compile(
+    r"(?:recherche|cherche|search)[^.?!]{0,50}(?:\b0 resultats?|aucun resultat|rien trouve"
+    r"|ne trouve rien|donne rien|nothing|no results?)")
+
 # (symptom, pattern, the sender's role it needs or None) in the order they are tried.
 AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
     ("wrong_group", _NOT_THEIR_GROUP, None),
@@ -87,6 +94,7 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
     ("wrong_group", _EMPTY_GROUP, None),
     ("database_error", _DB_MESSAGE, None),
     ("course_not_on_dashboard", _REACHED_ELSEWHERE, None),
+    ("course_missing", _SEARCH_FINDS_NOTHING, None),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})

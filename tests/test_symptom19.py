@@ -35,6 +35,10 @@ def mail(body: str, subject: str = "Ecampus", sender: str = TEACHER) -> ParsedMa
      ["par le lien du professeur j'y arrive"]),
     ("Hello, the ethics course is not among my courses, although it opens from the link the "
      "lecturer sent.", STUDENT, "course_not_on_dashboard", ["opens from the link"]),
+    ("Bonjour, le cours d'ornithologie n'est pas sur Ecampus, la recherche « ORN-21 » donne "
+     "0 résultat.", STUDENT, "course_missing", ["recherche « ORN-21 » donne 0 résultat"]),
+    ("Hello, I teach the seminar BIO-7Q and searching for it on Ecampus gives nothing.",
+     TEACHER, "course_missing", ["searching for it on Ecampus gives nothing"]),
 ])
 def test_a_wording_decides_with_its_words(body, sender, symptom_, words):
     text = extractors.mail_text(mail(body, sender=sender))
@@ -81,6 +85,8 @@ def test_a_forwarded_database_message_decides():
     "Bonjour, la méthode d'inscription base de données externe inscrit trop d'enseignants.",
     # a link that does not open says nothing of the dashboard
     "Bonjour, par le lien du professeur j'ai une page d'erreur, je ne vois pas le cours.",
+    # a search that finds the course is no missing course
+    "Bonjour, le cours de botanique n'est plus dans ma liste mais la recherche le trouve.",
 ])
 def test_other_wordings_are_left_to_the_model(body):
     text = extractors.mail_text(mail(body))
