@@ -174,7 +174,7 @@ def symptom_by(model: learned.SymptomModel | None, text: learned.MailText) -> sy
     closed = symptom.closing(text.body) if not text.forward else []
     if closed:
         return symptom.Scored("other", 1.0, closed)
-    decided = agreed.agreed(text.own, text.role)
+    decided = agreed.agreed(text.own, text.role, text.quoted if text.forward else ())
     if decided is not None:
         return decided
     if model is None:

@@ -8,6 +8,9 @@ le TD2 ») or told which group they should be in (47 mails of 24 writers), or no
 group (15 of 5) are a group question for every writer who wrote it, and no mail says otherwise;
 a student who names the cohort asks a cohort question (16 of 10), one refused by Moodle's
 « vous ne pouvez pas vous inscrire » is not enrolled (23 of 18).
+Round 19 adds a group said to be empty, Moodle's database message (read in a forwarded message too)
+a course reached by its link or the search while missing from the list, and a search that
+finds nothing.
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -50,23 +53,64 @@ _COHORT = re.compile(r"\bcohortes?\b|\bcohorts?\b")
 _CANNOT_ENROL = re.compile(r"\b(?:peux|pouvez|peut) pas (?:m'|vous |me |vous-meme |m )?(?:y )?inscrire"
                            r"|\b(?:cannot|can't|can not) enrol+ (?:yourself|myself)|\byou cannot enrol")
 
+# A group said to be empty (« le groupe TD14 est complètement vide », « les TP 2 sont vides »):
+# `wrong_group` 24 mails of 16 writers, `not_enrolled` 2 of 2 (T, W: students who « n'apparaissent
+# pas » at all), which the model reads as a group question already; the writers' majority
+# (round 19). The group must be what is empty: « groupes … existent mais vides » beside students
+# missing from the participants, or a new course « apparu, vide », stay with the model.
+_EMPTY_GROUP = re.compile(r"\b(?:groupes?|td|tp|gr)\b(?: [\w.-]+){0,4} (?:est|sont|reste|restent) "
+                          r"(?:\w+ )?vides?\b")
+
+# Moodle's own database error messages, pasted or forwarded (a DSI forwarding the nightly sync's
+# « Error while communicating with external enrolment database »): 168 mails of 46 sources, all
+# `database_error`. Not « base de données externe » alone: the enrolment method teachers name.
+_DB_MESSAGE = re.compile(r"erreur de lecture de la base de donnees|database connection failed"
+                         r"|error reading from database|erreur de (?:connexion a la )?base de donnees"
+                         r"|error (?:while communicating with|reading data from) (?:the )?external "
+                         r"enrolment")
+
+# The course reached by its link or the course search while missing from the writer's list
+# (« quand je le cherche dans la barre de recherche je tombe dessus », « it opens from the
+# link »): the FAQ's dashboard filter, 12 mails of 12 writers, all `course_not_on_dashboard`.
+_REACHED_ELSEWHERE = re.compile(
+    r"(?:par|via|avec|depuis) (?:le|un) lien[^.?!]{0,60}(?:j.y (?:arrive|accede|vais)"
+    r"|ca (?:marche|fonctionne)|(?:il )?s.ouvre|j.arrive (?:bien )?dedans)"
+    r"|(?:barre de )?recherche[^.?!]{0,40}(?:je (?:le|la|les) (?:trouve|vois)|je tombe dessus)"
+    r"|opens? (?:it )?(?:from|via|through) the link"
+    r"|(?:from|via|through) the link[^.?!]{0,40}(?:it )?opens")
+
+# The course search that finds nothing (« la recherche "DUCGE 04" donne 0 résultat », « searching
+# for it gives nothing »): the course does not exist, 24 mails of 17 writers, all `course_missing`.
+_SEARCH_FINDS_NOTHING = re.compile(
+    r"(?:recherche|cherche|search)[^.?!]{0,50}(?:\b0 resultats?|aucun resultat|rien trouve"
+    r"|ne trouve rien|donne rien|nothing|no results?)")
+
 # (symptom, pattern, the sender's role it needs or None) in the order they are tried.
 AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
     ("wrong_group", _NOT_THEIR_GROUP, None),
     ("wrong_group", _PUT_IN_GROUP, None),
     ("cohort_question", _COHORT, "student"),
     ("not_enrolled", _CANNOT_ENROL, "student"),
+    ("wrong_group", _EMPTY_GROUP, None),
+    ("database_error", _DB_MESSAGE, None),
+    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None),
+    ("course_missing", _SEARCH_FINDS_NOTHING, None),
 )
+# Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
+_READ_FORWARDED = frozenset({_DB_MESSAGE})
 
 
-def agreed(parts: Sequence[TextReading], role: str) -> Scored | None:
+def agreed(parts: Sequence[TextReading], role: str,
+           forwarded: Sequence[TextReading] = ()) -> Scored | None:
     """The symptom a wording of `parts` (the writer's own text) decides alone for a sender of
-    `role`, with the words as written; None when no such wording is there."""
-    folded = [fold(part.text) for part in parts]    # (once, not once per wording)
+    `role`, with the words as written; None when no such wording is there. `forwarded`: the
+    forwarded message, read only for the wordings of _READ_FORWARDED."""
+    folded = [(part, fold(part.text)) for part in parts]    # (once, not once per wording)
+    folded_forwarded = [(part, fold(part.text)) for part in forwarded]
     for symptom, pattern, needs in AGREED:
         if needs is not None and needs != role:
             continue
-        for part, text in zip(parts, folded):
+        for part, text in (*folded, *folded_forwarded) if pattern in _READ_FORWARDED else folded:
             found = pattern.search(text)
             if found:
                 return Scored(symptom, 1.0, [part.text[found.start():found.end()]])
