@@ -171,7 +171,7 @@ def _glossed(text: str, end: int, name: str) -> bool:
     """Whether a code in brackets explains the name ending at text[end] (« en TD 4 (ldrt2atd4) »);
     a bracket that repeats the name as typed otherwise (« l'ED 7 (ED7) ») explains nothing."""
     m = _GLOSSED.match(text, end)
-    return bool(m) and short_name_key(m.group().strip().strip("()")) != short_name_key(name)
+    return m is not None and short_name_key(m.group().strip().strip("()")) != short_name_key(name)
 
 
 def _sentence_says_a_year(text: str, at: int) -> bool:
