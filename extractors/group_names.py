@@ -171,7 +171,7 @@ def _glossed(text: str, end: int, name: str) -> bool:
     """Whether a code in brackets explains the name ending at text[end] (« en TD 4 (ldrt2atd4) »);
     a bracket that repeats the name as typed otherwise (« l'ED 7 (ED7) ») explains nothing."""
     m = _GLOSSED.match(text, end)
-    return bool(m) and short_name_key(m.group().strip().strip("()")) != short_name_key(name)
+    return m is not None and short_name_key(m.group().strip().strip("()")) != short_name_key(name)
 
 
 def _sentence_says_a_year(text: str, at: int) -> bool:
@@ -794,10 +794,10 @@ def _mention(m: re.Match[str]) -> Mention | None:
                                                 else labels.is_programme_word(word))):
             return None
         if word == "FORMATION":
-            # « groupe formation initiale »: the kind is the second word (`kind_groups`)
-            word = kind_groups.kind_in_two_words(m.string, m.end())
-            if not word:
-                return None
+            # (« groupe formation initiale »: a word every kind's label holds, « Formation
+            # initiale … », « Formation continue … », names none; read as its second word, the
+            # union of catalogues found another university's FI group: writer AB's 024)
+            return None
         number = str(int(m.group("number"))) if m.group("number") else ""
         if number and _NUMBERS_LISTED.match(m.string, m.end()):
             return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)

@@ -1,4 +1,4 @@
-"""Groups of a kind of study named in passing: an étape's own, and kinds said in two words.
+"""Groups of a kind of study named in passing: an étape's own.
 
 An étape gathers its students in groups by how they study: on site, at a distance, as
 apprentices, in continuing education (`DUGER-DIS` « DU Gérontologie à distance CEMU » beside
@@ -7,22 +7,14 @@ apprentices, in continuing education (`DUGER-DIS` « DU Gérontologie à distanc
 one distance group. A course's own distance group is not read so (writer W counts neither
 « le groupe présentiel » nor « le groupe à distance » of its course: `group_names`), nor a kind
 of an étape the mail does not cite.
-
-People also say a kind in two words where a code says it in two letters: « groupe formation
-initiale » is the FI group, « formation continue » the FC one; « formation » alone is a word
-every such label holds (`IAM1CG-FI`, `IAM1CG-FC`), no group.
 """
 from __future__ import annotations
-
-import re
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import labels
 
 # The tail a group adds to its étape's code (`-DIS`, `.EAD`, `ALT`): a few characters.
 _MAX_TAIL = 4
-# « formation initiale », « formation continue » right after the word « formation ».
-_SECOND_WORD = re.compile(r"\s+(?P<kind>(?i:initiale|continue))\b")
 
 
 def of_cited_etapes(kind: str, found: list[str], catalogue: Catalogue) -> set[str]:
@@ -42,9 +34,3 @@ def of_cited_etapes(kind: str, found: list[str], catalogue: Catalogue) -> set[st
                 named.add(group)
     return named
 
-
-def kind_in_two_words(text: str, end: int) -> str:
-    """The kind's word written after « formation » ending at text[end] (« groupe formation
-    initiale »: INITIALE), "" when none follows."""
-    m = _SECOND_WORD.match(text, end)
-    return m.group("kind").upper() if m else ""
