@@ -100,6 +100,8 @@ _OTHER_UNIVERSITY_PARTNER = re.compile(
 _ERRORS = [
     (re.compile(r"database\s+connection\s+failed", re.I), "Database connection failed"),
     (re.compile(r"error\s+reading\s+from\s+database", re.I), "Error reading from database"),
+    (re.compile(r"erreur\s+de\s+lecture\s+de\s+la\s+base\s+de\s+donn[ée]es", re.I),
+     "Erreur de lecture de la base de données"),
     (re.compile(r"CAS\s+ne\s+conna[iî]t\s+pas\s+votre\s+destination\s+finale", re.I),
      "CAS ne connaît pas votre destination finale"),
     (re.compile(r"(?:CAS\s+)?(?:does\s+not|doesn't)\s+know\s+(?:your|the)\s+(?:final\s+)?destination",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from triage.rules._common import local, make
-from triage.rules.db_optimisation_window import is_database_error, window_position
+from triage.rules.db_optimisation_window import cited_error, is_database_error, window_position
 from triage.facts import Facts
 from triage.model import Evidence, Finding
 
@@ -22,4 +22,4 @@ def check(facts: Facts) -> list[Finding]:
                          [{"erreur": m} for m in facts.reading.entities.error_messages])]
     fix = ("Erreur de base de données hors de la fenêtre d'optimisation hebdomadaire : vérifier "
            "l'état de la plateforme et, si besoin, alerter l'exploitation.")
-    return [make(ID, OWNER, 0.7, fix, evidence, {})]
+    return [make(ID, OWNER, 0.7, fix, evidence, {"error": cited_error(facts)})]

@@ -17,7 +17,21 @@ def is_database_error(facts: Facts) -> bool:
     """The mail reports Moodle's database error page."""
     reading = facts.reading
     return reading.symptom == "database_error" or any(
-        "database" in message.lower() for message in reading.entities.error_messages)
+        "database" in message.lower() or "base de donn" in message.lower()
+        for message in reading.entities.error_messages)
+
+
+# Moodle's database error pages, as Moodle words them: the only messages a reply quotes (a free
+# « Erreur : … » line is the sender's text, which a stranger could fill with anything).
+MOODLE_DATABASE_ERRORS = ("Database connection failed", "Error reading from database",
+                          "Erreur de lecture de la base de données")
+
+
+def cited_error(facts: Facts) -> str:
+    """Moodle's database error message the mail cites; "" when it cites none (the reply then
+    names no message rather than one the sender never saw)."""
+    return next((m for m in facts.reading.entities.error_messages
+                 if m in MOODLE_DATABASE_ERRORS), "")
 
 
 def window_position(now: datetime, settings: RuleSettings) -> str:
@@ -50,5 +64,5 @@ def check(facts: Facts) -> list[Finding]:
                          [{"erreur": m} for m in facts.reading.entities.error_messages])]
     fix = "Optimisation hebdomadaire de la base : rien à faire, le service revient seul. S'excuser."
     params = {"start": settings.optimisation_start, "end": settings.optimisation_end,
-              "position": position}
+              "position": position, "error": cited_error(facts)}
     return [make(ID, OWNER, 0.95 if position == "inside" else 0.6, fix, evidence, params)]
