@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-from flask import Flask, Response, g
+from flask import Flask, Response, g, redirect, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFProtect
 
@@ -66,6 +66,9 @@ def _register(app: Flask) -> None:
     from triage.web import admin, auth, filters, forward, health, ops, queue, stats, ticket
     for module in (auth, queue, ticket, forward, stats, health, admin, ops):
         app.register_blueprint(module.bp)
+    # Browsers ask `/favicon.ico` of pages that name no icon (a file, a bookmark): the same icon.
+    app.add_url_rule("/favicon.ico", "favicon",
+                     lambda: redirect(url_for("static", filename="favicon.svg"), 301))
     filters.init_app(app)
     auth.init_app(app)
     _errors(app)

@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")      # a view's parameters, kept by `requires`
 R = TypeVar("R")
 RANK = {"agent": 1, "manager": 2, "admin": 3}
-PUBLIC = {"auth.login", "auth.cas_login", "auth.cas_callback", "static"}
+# The tab icon is public: a browser asks for it beside every page, signed in or not, and a
+# redirect to the sign-in form would render that form (and set a session cookie) for an icon.
+PUBLIC = {"auth.login", "auth.cas_login", "auth.cas_callback", "static", "favicon"}
 
 
 def init_app(app: Flask) -> None:
