@@ -70,6 +70,21 @@ def installed(tmp_path_factory):
     return env_dir, env, where
 
 
+def test_installed_package_holds_every_file_of_the_web_queue(installed):
+    """Static files and templates are package data matched by suffix: a new kind of file (the
+    icon's `.svg`) left out of `package-data` would be missing from the wheel only."""
+    env_dir, env, home = installed
+    where = Path(_run([str(env_dir / "bin" / "python"), "-c",
+                       "import pathlib, triage.web; print(pathlib.Path(triage.web.__file__).parent)"],
+                      cwd=home, env=env).stdout.strip())
+    for folder in ("static", "templates"):
+        ours = ROOT / "triage" / "web" / folder
+        files = {p.relative_to(ours) for p in ours.rglob("*")
+                 if p.is_file() and "__pycache__" not in p.parts}
+        assert files and all((where / folder / f).is_file() for f in files), \
+            sorted(f for f in files if not (where / folder / f).is_file())
+
+
 def test_installed_command_runs_the_demo_from_outside_the_repository(installed):
     env_dir, env, home = installed
     python = str(env_dir / "bin" / "python")
