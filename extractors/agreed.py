@@ -58,8 +58,12 @@ _PUT_IN_GROUP = re.compile(
     # « ecampus puts me in the handball option »): 17 mails of 14 writers, all `wrong_group`
     # (« my teacher wanted to put me in a group for the presentation » is no placement: the
     # English form needs Moodle or « it » / « they » before it)
+    # (what it is put in must be a group: a group's word or a name with a digit, « ça me met en
+    # difficulté » is not)
     r"|\b(?:me|m') (?:met|mets|mettent|place|placent|affecte|affectent) (?:dans|en|au) "
-    r"|\b(?:ecampus|moodle|it|they) (?:puts?|places?|placed) me (?:in|into) ")
+    r"(?:le |la |l'|un |une )?(?:groupes?\b|td|tp|gr\b|ed\b|option|parcours|[\w.-]*\d)"
+    r"|\b(?:ecampus|moodle|it|they) (?:puts?|places?|placed) me (?:in|into) (?:the |a |my )?"
+    r"(?:[\w-]+ ){0,2}(?:groups?|options?|tracks?|td|tp|tutorials?)\b")
 
 # One group to another (« 1CA156G1 -> 1CA156G2 », « changement de groupe (TD05 -> TD02) », « je
 # passe du TD 7 au TD 3 », « I moved from TD F to TD C »): a move, 11 mails of 10 writers, all
