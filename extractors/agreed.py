@@ -10,7 +10,11 @@ a student who names the cohort asks a cohort question (16 of 10), one refused by
 « vous ne pouvez pas vous inscrire » is not enrolled (23 of 18).
 Round 19 adds a group said to be empty, Moodle's database message (read in a forwarded message too)
 a course reached by its link or the search while missing from the list, and a search that
-finds nothing.
+finds nothing. Round 20 adds a student enrolled in no course at all (« je ne suis inscrite nulle
+part », which outranks the group the student says they should be in), a move from one group to
+another (« TD1 -> TD2 », « du TD 4 au TD 9 »), Moodle putting the writer in a group (« ecampus me
+met en TP1 », « puts me in ») and one group against another (« je suis dans le TD1 alors que je
+suis en TD3 »); an empty group's short name may be glued (« le TD3 est vide », « les ED … »).
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -23,6 +27,15 @@ from triage.extractors.normalize import fold
 from triage.extractors.symptom import Scored, TextReading
 
 _GROUP = r"(?:groupes?|td|tp|tutorial groups?|groups?)"
+
+# A student enrolled in no course at all (« je ne suis inscrite dans aucun cours », « je ne suis
+# inscrite nulle part »): `not_enrolled` 24 students' mails of 19 sources, nothing else (a guest
+# lecturer's « je ne suis inscrit dans aucun cours » is their own access: students only). Tried
+# before the group wordings: « je devrais être dans le groupe EAD mais je ne suis inscrite nulle
+# part » is no group question, the student is in no course (writer AS).
+_ENROLLED_NOWHERE = re.compile(
+    r"\binscri\w* (?:nulle part|(?:dans|a|en) aucun (?:cours|espace))"
+    r"|\b(?:enrol+ed|registered) (?:nowhere|in no courses?)|\bnot (?:enrol+ed|registered) (?:anywhere|in any courses?)")
 # Someone not in their own group (folded text: no accents, lowercase): « ne sont pas inscrits
 # dans leur groupe », « n'est pas dans son TD », « not in their group », « in no group ».
 # (« dans aucun groupe » is left to the model: it reads it already, and two writers out of 31
@@ -40,7 +53,37 @@ _PUT_IN_GROUP = re.compile(
     r"(?:le |la |l'|the |my )?(?:groupe|td|tp|group)\w*"
     r"|\bshould be in (?:the |my )?(?:\w+ )?(?:td|tp|group)\w*"
     r"|\b(?:devrai[st]|devraient|devrions) (?:plutot )?(?:etre|aller) (?:dans|en|au) "
-    r"(?:le |la )?(?:groupe|td|tp)\w*")
+    r"(?:le |la )?(?:groupe|td|tp)\w*"
+    # Moodle putting the writer somewhere (« ecampus me met en TP1 », « on me met dans le TP A »,
+    # « ecampus puts me in the handball option »): 17 mails of 14 writers, all `wrong_group`
+    # (« my teacher wanted to put me in a group for the presentation » is no placement: the
+    # English form needs Moodle or « it » / « they » before it)
+    # (what it is put in must be a group: a group's word or a name with a digit, « ça me met en
+    # difficulté » is not)
+    r"|\b(?:me|m') (?:met|mets|mettent|place|placent|affecte|affectent) (?:dans|en|au) "
+    r"(?:le |la |l'|un |une )?(?:groupes?\b|td|tp|gr\b|ed\b|option|parcours|[\w.-]*\d)"
+    r"|\b(?:ecampus|moodle|it|they) (?:puts?|places?|placed) me (?:in|into) (?:the |a |my )?"
+    r"(?:[\w-]+ ){0,2}(?:groups?|options?|tracks?|td|tp|tutorials?)\b")
+
+# One group to another (« 1CA156G1 -> 1CA156G2 », « changement de groupe (TD05 -> TD02) », « je
+# passe du TD 7 au TD 3 », « I moved from TD F to TD C »): a move, 11 mails of 10 writers, all
+# `wrong_group`. Both ends must be a group's name (a word « groupe / TD / TP » or a code ending
+# in one).
+_GROUP_NAME = r"(?:(?:td|tp|gr|g|groupe|group)\s?[\w.-]*|[a-z0-9.]+(?:td|tp|g)\d\w*)"
+_MOVED_GROUP = re.compile(
+    r"\b" + _GROUP_NAME + r"\s*(?:->|-->|=>|→)\s*" + _GROUP_NAME + r"\b"
+    r"|\bdu (?:groupe |td |tp )?(?:td|tp|groupe|g)\s?\w+ (?:au|vers le|vers) "
+    r"(?:groupe |td |tp )?(?:td|tp|groupe|g)\s?\w+"
+    r"|\bfrom (?:group |td |tp )?(?:td|tp|group|g)\s?\w+ to (?:group |td |tp )?(?:td|tp|group|g)\s?\w+")
+
+# The writer in one group and in another by rights (« sur ecampus je suis dans le groupe 3 alors
+# que je suis dans le groupe 2 », « I am in "TP 1 A" on ecampus but I attend TP 4 B »): 30 mails
+# of 23 writers, all `wrong_group`. The contrast must name the writer's own group (« alors que
+# mes amis du même groupe l'ont » is a course the student cannot open: not in the pattern).
+_OTHER_GROUP = re.compile(
+    r"\b(?:je suis|jsuis|je me retrouve|i am|i.m|i was put|i have been put)\b[^.?!\n]{0,40}"
+    r"\b(?:td|tp|groupe|group)\b[^.?!\n]{0,50}\b(?:alors que|au lieu d\w*|whereas|but) "
+    r"(?:je|j.|i|mon|ma|sur)\b[^.?!\n]{0,40}\b(?:td|tp|groupe|group)\b")
 
 # A student who names the cohort (« la résp. m'a dit que c'était inscrit par cohorte ») asks how
 # the cohort enrols them: 16 students' mails of 10 writers, all `cohort_question`. (A teacher may
@@ -58,8 +101,10 @@ _CANNOT_ENROL = re.compile(r"\b(?:peux|pouvez|peut) pas (?:m'|vous |me |vous-mem
 # pas » at all), which the model reads as a group question already; the writers' majority
 # (round 19). The group must be what is empty: « groupes … existent mais vides » beside students
 # missing from the participants, or a new course « apparu, vide », stay with the model.
-_EMPTY_GROUP = re.compile(r"\b(?:groupes?|td|tp|gr)\b(?: [\w.-]+){0,4} (?:est|sont|reste|restent) "
-                          r"(?:\w+ )?vides?\b")
+# Round 20: a short name glued to its number (« le TD3 est vide ») and medicine's ED
+# (« les ED 3, 8 et 12 sont vides »): 41 mails of 20 writers `wrong_group`, the same 2 against.
+_EMPTY_GROUP = re.compile(r"\b(?:(?:groupes?|td|tp|gr|ed)\b|(?:td|tp|ed|gr)\d\w*)(?:,? [\w.-]+){0,4} "
+                          r"(?:est|sont|reste|restent) (?:\w+ )?vides?\b")
 
 # Moodle's own database error messages, pasted or forwarded (a DSI forwarding the nightly sync's
 # « Error while communicating with external enrolment database »): 168 mails of 46 sources, all
@@ -87,8 +132,11 @@ _SEARCH_FINDS_NOTHING = re.compile(
 
 # (symptom, pattern, the sender's role it needs or None) in the order they are tried.
 AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
+    ("not_enrolled", _ENROLLED_NOWHERE, "student"),
     ("wrong_group", _NOT_THEIR_GROUP, None),
     ("wrong_group", _PUT_IN_GROUP, None),
+    ("wrong_group", _MOVED_GROUP, None),
+    ("wrong_group", _OTHER_GROUP, None),
     ("cohort_question", _COHORT, "student"),
     ("not_enrolled", _CANNOT_ENROL, "student"),
     ("wrong_group", _EMPTY_GROUP, None),
