@@ -19,7 +19,7 @@ import functools
 import re
 
 from triage.catalogue import Catalogue, tolerant_key
-from triage.extractors import labels
+from triage.extractors import dropped_digits, labels
 from triage.extractors.code_context import (CUES, FOLD, LETTERS_ONLY_PENALTY, WORD, context_score,
                                             line_before, score_needed)
 from triage.extractors.code_spelling import TYPED_DASH, canonical
@@ -236,6 +236,9 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     needed = score_needed(written, catalogue)
     if score == needed - 1 and catalogue and catalogue.dropped_digit(written):
         needed -= 1                            # a known code with a digit left out: « SC-BIO2 »
+    elif needed - 1 <= score < needed and catalogue \
+            and dropped_digits.year_dropped(written, catalogue):
+        needed = score                         # … its year's digit: « EC-MAC1 » of EC1-MAC1
     if score < needed:
         if score >= needed - 1 and not _VERSION.match(upper):
             short.append(canonical(written))

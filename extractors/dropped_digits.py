@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from triage.catalogue import Catalogue, code_shape, tolerant_key
+from triage.catalogue import MIN_SIBLINGS, Catalogue, code_shape, tolerant_key
 
 
 def restore_dropped_digits(values: list[str], catalogue: Catalogue) -> dict[str, str]:
@@ -28,9 +28,56 @@ def restore_dropped_digits(values: list[str], catalogue: Catalogue) -> dict[str,
         chosen = _one(code for code, _ in found) \
             or _one(code for code, digit in found if digit == "0") \
             or _one(code for code, _ in found if _ends_like_a_sibling(code, values))
+        if not found:
+            chosen = _year_restored(value, values, catalogue)
         if chosen:
             out[value] = chosen
     return out
+
+
+def year_dropped(value: str, catalogue: Catalogue) -> list[str]:
+    """The known codes `value` (unknown) is with the year's digit left out after the letters
+    that head it (« JUADM3 » for JU2ADM3, « EC-MAC1 » for EC1-MAC1, « M.PRO.1 » for M2.PRO.1):
+    people say a course by its subject and number and drop the year, which is the one digit
+    `Catalogue.dropped_digit` does not insert (it sits between letters or before a separator).
+    Same separators at the same places; sorted."""
+    upper = value.strip().upper()
+    letters = len(upper) - len(upper.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if len(tolerant_key(upper)) < _MIN_YEAR_KEY or not any(c.isdigit() for c in upper) \
+            or tolerant_key(upper) in catalogue._by_key \
+            or catalogue._siblings(upper) >= MIN_SIBLINGS:
+        return []                              # (known, or of a family of its own: archived)
+    found = set()
+    for i in range(1, letters + 1):
+        for digit in "123456789":
+            meant = upper[:i] + digit + upper[i:]
+            known = catalogue.match(meant) if tolerant_key(meant) in catalogue._by_key else None
+            if known and _layout(known) == _layout(meant):
+                found.add(known)
+    return sorted(found)
+
+
+def _year_restored(value: str, values: list[str], catalogue: Catalogue) -> str | None:
+    """The one known code `value` is with its year's digit left out (`year_dropped`); of
+    several (`EC1-MAC1`, `EC2-MAC1`, `EC3-MAC1`), the one whose own group the mail cites
+    (« EC-MAC1 … le groupe EC1MAC1TD1 »: its year is the group's). Not a code the mail cites
+    itself."""
+    found = [c for c in year_dropped(value, catalogue) if c not in values]
+    if len(found) == 1:
+        return found[0]
+    keys = [tolerant_key(v) for v in values if v != value and v in catalogue]
+    return _one(code for code in found
+                if any(k != tolerant_key(code) and k.startswith(tolerant_key(code))
+                       for k in keys))
+
+
+def _layout(code: str) -> str:
+    """Where a code's separators stand (`x.xx-x` for `A.12-B`)."""
+    return "".join(c if c in ".-" else "x" for c in code)
+
+
+# (a shorter key is a year's or a programme's short name, no course: « L2 », « ED7 »)
+_MIN_YEAR_KEY = 5
 
 
 def said_apart(values: list[str], catalogue: Catalogue) -> dict[str, str]:
