@@ -80,6 +80,29 @@ def _layout(code: str) -> str:
 _MIN_YEAR_KEY = 5
 
 
+def suffix_dropped(values: list[str], catalogue: Catalogue) -> dict[str, str]:
+    """{value: known code} for the mail's codes the catalogue does not know that start exactly
+    one known course, one letter longer, and otherwise only that course's own groups (« SVT101 »
+    of `SVT101A`, its groups `SVT101A-G1`…): the letter a scheme adds to its courses' numbers
+    is the part people leave out. Not a code of a family of its own (archived, mistyped), nor
+    one that starts two courses (`M2STA1TD` of TD1 and TD2: the mail does not say which)."""
+    out: dict[str, str] = {}
+    for value in values:
+        key = tolerant_key(value)
+        if value in catalogue or key in catalogue._by_key or len(key) < _MIN_YEAR_KEY \
+                or catalogue._siblings(value.upper()) >= MIN_SIBLINGS:
+            continue
+        started = catalogue.completions(value, 100)
+        keys = {c: tolerant_key(c) for c in started}
+        courses = [c for c in started
+                   if not any(o != c and keys[c].startswith(keys[o]) for o in started)]
+        if len(courses) == 1 and len(keys[courses[0]]) == len(key) + 1 \
+                and keys[courses[0]][-1].isalpha() and key[-1].isdigit() \
+                and courses[0] not in values:
+            out[value] = courses[0]
+    return out
+
+
 def said_apart(values: list[str], catalogue: Catalogue) -> dict[str, str]:
     """{value: known code} where a known code of the mail is another known code with a digit
     left out and the mail writes that code's ending on its own (« l'UE 13 … code PASUE3 » with

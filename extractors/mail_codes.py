@@ -341,6 +341,8 @@ def restore_dropped_digits(entities: Entities, catalogue: Catalogue | None) -> N
     if catalogue:
         _rename(entities, dropped_digits.restore_dropped_digits(entities.apogee_codes, catalogue))
         _rename(entities, dropped_digits.said_apart(entities.apogee_codes, catalogue))
+        # (… and a course's letter after its number: « SVT101 » of SVT101A)
+        _rename(entities, dropped_digits.suffix_dropped(entities.apogee_codes, catalogue))
 
 
 def doubled_letter(code: str, catalogue: Catalogue) -> str | None:
