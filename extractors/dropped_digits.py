@@ -12,12 +12,14 @@ from collections.abc import Iterable
 from triage.catalogue import MIN_SIBLINGS, Catalogue, code_shape, tolerant_key
 
 
-def restore_dropped_digits(values: list[str], catalogue: Catalogue) -> dict[str, str]:
+def restore_dropped_digits(values: list[str], catalogue: Catalogue,
+                           years: frozenset[str] = frozenset()) -> dict[str, str]:
     """{value: known code} for the mail's codes the catalogue does not know that are a known
     code with one digit left out: the one such code; else the one whose dropped digit is a zero
     (the digit people leave out); else the one that ends like a code of the mail of its shape
     (« SC-BIO2 » beside SC-GEO21: SC-BIO21, not SC-BIO22). A code the mail cites itself is not
-    what another spelling of the mail stands for (« ES-1A … ES-11A »: not ES-11A)."""
+    what another spelling of the mail stands for (« ES-1A … ES-11A »: not ES-11A). A year's
+    digit left out is `_year_restored`'s, the `years` the mail says in words helping."""
     cited = set(values)
     out: dict[str, str] = {}
     for value in values:
@@ -29,7 +31,7 @@ def restore_dropped_digits(values: list[str], catalogue: Catalogue) -> dict[str,
             or _one(code for code, digit in found if digit == "0") \
             or _one(code for code, _ in found if _ends_like_a_sibling(code, values))
         if not found:
-            chosen = _year_restored(value, values, catalogue)
+            chosen = _year_restored(value, values, catalogue, years)
         if chosen:
             out[value] = chosen
     return out
@@ -57,18 +59,29 @@ def year_dropped(value: str, catalogue: Catalogue) -> list[str]:
     return sorted(found)
 
 
-def _year_restored(value: str, values: list[str], catalogue: Catalogue) -> str | None:
+def _year_restored(value: str, values: list[str], catalogue: Catalogue,
+                   years: frozenset[str] = frozenset()) -> str | None:
     """The one known code `value` is with its year's digit left out (`year_dropped`); of
     several (`EC1-MAC1`, `EC2-MAC1`, `EC3-MAC1`), the one whose own group the mail cites
-    (« EC-MAC1 … le groupe EC1MAC1TD1 »: its year is the group's). Not a code the mail cites
-    itself."""
+    (« EC-MAC1 … le groupe EC1MAC1TD1 »: its year is the group's), else the one of the one
+    year the mail says in words (« en M2 … KMCG01 »: KM2CG01). Not a code the mail cites
+    itself; none when the mail does not say which."""
     found = [c for c in year_dropped(value, catalogue) if c not in values]
     if len(found) == 1:
         return found[0]
     keys = [tolerant_key(v) for v in values if v != value and v in catalogue]
+    key = tolerant_key(value)
     return _one(code for code in found
                 if any(k != tolerant_key(code) and k.startswith(tolerant_key(code))
-                       for k in keys))
+                       for k in keys)) \
+        or (_one(code for code in found if _inserted(key, tolerant_key(code)) in years)
+            if len(years) == 1 else None)
+
+
+def _inserted(short: str, long: str) -> str:
+    """The character `long` holds that `short` (one shorter) leaves out."""
+    i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return long[i]
 
 
 def _layout(code: str) -> str:

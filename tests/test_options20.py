@@ -64,3 +64,19 @@ def test_a_course_without_its_year_left_when_the_mail_does_not_say_which():
     # nothing says the year: no guess among EG1-, EG2-, EG3-FIN2
     assert "EG2-FIN2" not in codes("Le cours EG-FIN2 a disparu de mon tableau de bord.", ECO)
     assert dropped_digits.year_dropped("EG2-FIN2", ECO) == []
+
+
+BIO = Catalogue.of(["BIO201A", "BIO201A-G1", "BIO201A-P1", "BIO305A", "BIO305B", "BIO305A-G1",
+                    "BIO305B-G1"])
+
+
+def test_a_course_without_its_letter_that_starts_one_course():
+    # « BIO201 » starts BIO201A and its own groups only: that course
+    assert codes("Je ne suis pas inscrite dans BIO201 (génétique).", BIO) == ["BIO201A"]
+    assert dropped_digits.suffix_dropped(["BIO201"], BIO) == {"BIO201": "BIO201A"}
+
+
+def test_a_course_without_its_letter_that_starts_two_is_left():
+    # « BIO305 » starts BIO305A and BIO305B: the mail does not say which
+    assert dropped_digits.suffix_dropped(["BIO305"], BIO) == {}
+    assert "BIO305A" not in codes("Je ne suis pas inscrite dans BIO305 (écologie).", BIO)
