@@ -80,3 +80,14 @@ def test_a_course_without_its_letter_that_starts_two_is_left():
     # « BIO305 » starts BIO305A and BIO305B: the mail does not say which
     assert dropped_digits.suffix_dropped(["BIO305"], BIO) == {}
     assert "BIO305A" not in codes("Je ne suis pas inscrite dans BIO305 (écologie).", BIO)
+
+
+GESTION = Catalogue.of(["GM1CG04", "GM2CG04", "GM1CG04FI", "GM2CG04FI"])
+
+
+def test_the_year_said_in_words_picks_a_codes_dropped_year():
+    assert codes("Je suis en M2 contrôle de gestion et je ne vois pas le cours GMCG04.",
+                 GESTION) == ["GM2CG04"]
+    # no year said: M1 or M2, left as written
+    assert not {"GM1CG04", "GM2CG04"} & set(
+        codes("Je ne vois pas le cours GMCG04 sur ecampus.", GESTION))
