@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from triage.catalogue import MIN_SIBLINGS, Catalogue, code_shape, tolerant_key
+from triage.catalogue import _layout  # (where a code's separators stand)
 
 
 def restore_dropped_digits(values: list[str], catalogue: Catalogue,
@@ -82,11 +83,6 @@ def _inserted(short: str, long: str) -> str:
     """The character `long` holds that `short` (one shorter) leaves out."""
     i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
     return long[i]
-
-
-def _layout(code: str) -> str:
-    """Where a code's separators stand (`x.xx-x` for `A.12-B`)."""
-    return "".join(c if c in ".-" else "x" for c in code)
 
 
 # (a shorter key is a year's or a programme's short name, no course: « L2 », « ED7 »)
