@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from triage.catalogue import MIN_SIBLINGS, Catalogue, code_shape, tolerant_key
-from triage.catalogue import _layout  # (where a code's separators stand)
+from triage.catalogue import (MIN_SIBLINGS, Catalogue, code_shape, separator_layout,
+                              tolerant_key)
 
 
 def restore_dropped_digits(values: list[str], catalogue: Catalogue,
@@ -55,7 +55,7 @@ def year_dropped(value: str, catalogue: Catalogue) -> list[str]:
         for digit in "123456789":
             meant = upper[:i] + digit + upper[i:]
             known = catalogue.match(meant) if tolerant_key(meant) in catalogue._by_key else None
-            if known and _layout(known) == _layout(meant):
+            if known and separator_layout(known) == separator_layout(meant):
                 found.add(known)
     return sorted(found)
 
