@@ -258,7 +258,7 @@ def _year_told(meant: list[str], text: str) -> bool:
     them that no step then reads as one would stay a damaged code the writer meant otherwise."""
     if len(meant) == 1:
         return True
-    keyed = _SEPARATORS.sub("", text.upper())
+    keyed = tolerant_key(text)
     return any(tolerant_key(code) in keyed for code in meant)
 
 

@@ -99,8 +99,9 @@ def suffix_dropped(values: list[str], catalogue: Catalogue) -> dict[str, str]:
     for value in values:
         key = tolerant_key(value)
         if value in catalogue or key in catalogue._by_key or len(key) < _MIN_YEAR_KEY \
-                or catalogue._siblings(value.upper()) >= MIN_SIBLINGS:
-            continue
+                or catalogue._siblings(value.upper()) >= MIN_SIBLINGS \
+                or any(v != value and code_shape(v) == code_shape(value) for v in values):
+            continue                           # (« LATN-12 remplacé par LATN-13 »: as written)
         started = catalogue.completions(value, 100)
         keys = {c: tolerant_key(c) for c in started}
         courses = [c for c in started
