@@ -107,7 +107,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
                                                 catalogue))
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
     mail_codes.restore_separators(entities, catalogue, written)
-    mail_codes.restore_dropped_digits(entities, catalogue)
+    mail_codes.restore_dropped_digits(entities, catalogue, written)
     mail_codes.drop_short_names(entities, catalogue)
     mail_codes.complete_truncated(entities, catalogue, written)
     mail_codes.drop_split_heads(entities, catalogue, written)

@@ -19,7 +19,7 @@ import functools
 import re
 
 from triage.catalogue import Catalogue, tolerant_key
-from triage.extractors import labels
+from triage.extractors import dropped_digits, labels
 from triage.extractors.code_context import (CUES, FOLD, LETTERS_ONLY_PENALTY, WORD, context_score,
                                             line_before, score_needed)
 from triage.extractors.code_spelling import TYPED_DASH, canonical
@@ -236,6 +236,9 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     needed = score_needed(written, catalogue)
     if score == needed - 1 and catalogue and catalogue.dropped_digit(written):
         needed -= 1                            # a known code with a digit left out: « SC-BIO2 »
+    elif needed - 1 <= score < needed and catalogue \
+            and _year_told(dropped_digits.year_dropped(written, catalogue), text):
+        needed = score                         # … its year's digit: « EC-MAC1 » of EC1-MAC1
     if score < needed:
         if score >= needed - 1 and not _VERSION.match(upper):
             short.append(canonical(written))
@@ -247,6 +250,16 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+def _year_told(meant: list[str], text: str) -> bool:
+    """Whether the known codes a token is with its year's digit left out (`meant`) are one, or
+    one of them heads a code the text writes too (« EC-MAC1 … EC1MAC1TD1 »): a token kept for
+    them that no step then reads as one would stay a damaged code the writer meant otherwise."""
+    if len(meant) == 1:
+        return True
+    keyed = tolerant_key(text)
+    return any(tolerant_key(code) in keyed for code in meant)
 
 
 def _unknown_of_its_family(written: str, found: str, text: str, catalogue: Catalogue) -> bool:

@@ -14,7 +14,8 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import kind_groups, labels, tail_groups, unit_groups, year_groups
+from triage.extractors import (kind_groups, labels, option_groups, tail_groups, unit_groups,
+                               year_groups)
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -82,6 +83,8 @@ OF_A_KIND = "kind_group_mention"
 APPRENTICES = "apprentices_mention"
 # … and a group named with its UE's number (« le groupe 7 de l'UE 3 »): value « 7 3 ».
 OF_A_UNIT = "unit_group_name"
+# … and an option not named (« l'option », « le groupe option »): a course's one option group.
+OF_AN_OPTION = "option_group_mention"
 # … and a site (« sur le site de Saint-Lô »), a mention too, but no group said to be one.
 SITE = "site_mention"
 # … and a group's code written in words after a group word (« le groupe CEMU DU CGE »).
@@ -164,6 +167,9 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
             spans.append(Span(OF_A_KIND, "DISTANCE", m.group("word"), part, m.start("word"),
                               m.end("word")))
+    for m in option_groups.bare_mentions(text):
+        if not skips.covers(m.start()) and not _in_a_table(text, m.start(), m.end()):
+            spans.append(Span(OF_AN_OPTION, "OPTION", m.group(), part, m.start(), m.end()))
     return spans
 
 
@@ -221,6 +227,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                          for s in names if s.kind == SPACED and s.value not in found]
     worded = [s for s in names if s.kind == WORDED]
     apprentices = [s for s in names if s.kind == APPRENTICES]
+    options = [s for s in names if s.kind == OF_AN_OPTION]
     # a group and its UE's numbers name the group as its code would (`unit_groups`)
     spans += [Span("apogee_code", code, s.text, s.part, s.start, s.end) for s in names
               if s.kind == OF_A_UNIT
@@ -230,7 +237,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     of_units = {(s.part, s.start) for s in names if s.kind == OF_A_UNIT}
     mentions = [s for s in mentions if (s.part, s.start) not in of_units]
     names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED, OF_A_KIND,
-                                                APPRENTICES, OF_A_UNIT)
+                                                APPRENTICES, OF_A_UNIT, OF_AN_OPTION)
              and (s.part, s.start) not in of_units]
     evidence = _evidence(found, text)
     # a year said in words (« L1 droit ») is weaker evidence: asked only where the codes and
@@ -327,6 +334,11 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind, years)
     spans += _apprentices(found + [s.value for s in spans], apprentices, catalogue, years)
+    # « l'option » of a cited course: its one option group (`option_groups`)
+    if options and (option := option_groups.named(found, catalogue)) \
+            and option not in {s.value for s in spans}:
+        spans.append(Span("apogee_code", option, options[0].text, options[0].part,
+                          options[0].start, options[0].end))
     # a mention that names several groups of what the mail cites is one of them, or none
     taken |= {(s.part, s.start) for s in spans}
     within_cited.update({(s.part, s.start): named for s in mentions

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
-from triage.extractors import dropped_digits, sibling_codes
+from triage.extractors import dropped_digits, labels, sibling_codes
 from triage.extractors.code_context import CUES, WORD, line_before
 from triage.extractors.identifiers import occurrences
 from triage.model import Entities, Span
@@ -335,12 +335,22 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
     _rename(entities, restored)
 
 
-def restore_dropped_digits(entities: Entities, catalogue: Catalogue | None) -> None:
+def restore_dropped_digits(entities: Entities, catalogue: Catalogue | None,
+                           written: str = "") -> None:
     """Codes written with a digit left out (« ES-1A » for ES-10A), and a real code whose
     dropped digit the mail writes beside it (« PASUE3 » beside « UE13 »): `dropped_digits`."""
     if catalogue:
-        _rename(entities, dropped_digits.restore_dropped_digits(entities.apogee_codes, catalogue))
+        # (the years the mail says in words, « en M2 »: which year a code without it is of)
+        years = frozenset(n.year for n in labels.years_said(written[:_YEARS_CHARS], False))
+        _rename(entities, dropped_digits.restore_dropped_digits(entities.apogee_codes, catalogue,
+                                                                years))
         _rename(entities, dropped_digits.said_apart(entities.apogee_codes, catalogue))
+        # (… and a course's letter after its number: « SVT101 » of SVT101A)
+        _rename(entities, dropped_digits.suffix_dropped(entities.apogee_codes, catalogue))
+
+
+# (how much of the mail is read for the years it says: its opening, not a pasted table)
+_YEARS_CHARS = 5_000
 
 
 def doubled_letter(code: str, catalogue: Catalogue) -> str | None:

@@ -220,7 +220,7 @@ class Catalogue:
             for digit in "0123456789":
                 meant = upper[:i] + digit + upper[i:]
                 known = self._by_key.get(tolerant_key(meant))
-                if known and known not in found and _layout(known) == _layout(meant):
+                if known and known not in found and separator_layout(known) == separator_layout(meant):
                     found[known] = digit
         return sorted(found.items())
 
@@ -354,7 +354,7 @@ class Catalogue:
         return [m[0] for m in found if m[0] != code][:limit]
 
 
-def _layout(code: str) -> str:
+def separator_layout(code: str) -> str:
     """Where a code's separators stand: `x.xx-x` for `A.12-B`."""
     return "".join(c if c in ".-" else "x" for c in code)
 
