@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from triage.catalogue import Catalogue
-from triage.extractors.labels import (Named, heads_scored, is_programme_word, label_parts,
-                                     once_per_catalogue, same_word, words_of, years_named)
+from triage.extractors.labels import (MIN_PREFIX, Named, heads_scored, is_programme_word,
+                                     label_parts, once_per_catalogue, same_word, words_of,
+                                     years_named)
 from triage.extractors.normalize import unaccented_upper
 from triage.model import Span
 
@@ -37,8 +38,10 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          # say « Doctorat » (a school's or a training's « doctoral(e) » says no one's)
          **{w: "DOCTORAT" for w in _DOCTORAL_STUDENT}}
 
-# What a year is said of is in its sentence before it (a clause may run over a comma).
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+# What a year is said of is in its sentence before it (a clause may run over a comma). A dot
+# between letters or digits ends no sentence: it is inside a code, a number or an address
+# (« J'assure la ressource R1.05 (Droit) en BUT GEA 1re année »: the teacher's sentence).
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?![^\W_])")
 BEFORE_CHARS = 80
 # A course's year, not the writer's étape: a course named before the year and its code in
 # brackets after it (« le cours de droit civil de L2 (JL2S3CIV) », « l'UE de biochimie en 2e
@@ -105,7 +108,21 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     if len(best) > 1 and plain:
         best = [code for code in best
                 if not _SUB_PROGRAMME.search(catalogue.label(code) or "", 1)]
+    if len(best) > 1:
+        best = _by_whole_words(best, said, catalogue)
     return best[0] if len(best) == 1 else None
+
+
+def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label holds most of the words said as words: a
+    programme is named by its words (« la liste des étudiants de L1 psycho » is « Licence
+    Psychologie 1re année »), and two letters agreeing with a label's initials by chance (the
+    « ci » of « ci-joint » and a « cycle ingénieur ») say less."""
+    def whole(code: str) -> int:
+        words = {w for part in label_parts(catalogue.label(code) or "") for w in part.words}
+        return sum(len(w) >= MIN_PREFIX and same_word(w, words) for w in set(said.words))
+    most = max(whole(code) for code in best)
+    return [code for code in best if whole(code) == most]
 
 
 # A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
