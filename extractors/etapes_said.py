@@ -67,6 +67,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     if not by_year or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
+    distance = bool(_DISTANCE.search(text, 0, SAID_CHARS))
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
@@ -76,9 +77,9 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         candidates = by_year.get(said.year, [])
         plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
                                           said.end + BEFORE_CHARS)
-        code = _named(candidates, said, catalogue, plain)
+        code = _named(candidates, said, catalogue, plain, distance)
         if not code and not said.level:
-            code = _licence_on_a_tie(candidates, said, catalogue, plain)
+            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
@@ -99,7 +100,7 @@ def _glossed(text: str, end: int) -> tuple[str, ...]:
 
 
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
-           plain: bool) -> str | None:
+           plain: bool, distance: bool = False) -> str | None:
     """The one étape whose label agrees best with `said`; on a tie, when the mail says no
     parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
     is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
@@ -108,9 +109,37 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     if len(best) > 1 and plain:
         best = [code for code in best
                 if not _SUB_PROGRAMME.search(catalogue.label(code) or "", 1)]
+    for prefer in (_by_diploma_said, _by_whole_words):
+        if len(best) > 1:
+            best = prefer(best, said, catalogue)
     if len(best) > 1:
-        best = _by_whole_words(best, said, catalogue)
+        best = _by_distance(best, distance, catalogue)
     return best[0] if len(best) == 1 else None
+
+
+def _by_diploma_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label names the diploma said: « L1 droit » is a
+    licence's year (« L1 DROIT »), not that of a label naming no diploma (« Droit CAPAD1 »)."""
+    if not said.level:
+        return best
+    named = [code for code in best
+             if any(p.level == said.level for p in label_parts(catalogue.label(code) or ""))]
+    return named or best
+
+
+# A programme taught at a distance says so in its label (« Licence Psychologie 1re année à
+# distance », « … EAD », « DU … FOAD ») and its students in their mail (« à distance », « EAD »).
+_DISTANCE = re.compile(r"\b(?:distance|EAD|FOAD|distanciel|t[ée]l[ée]-?enseignement|online|"
+                       r"remote)\b", re.IGNORECASE)
+
+
+def _by_distance(best: list[str], distance: bool, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, the one taught at a distance when the mail says distance, the
+    one that is not when it says nothing of it (« je suis en première année de licence de
+    psychologie » with the face-to-face and the distance licence both labelled)."""
+    kept = [code for code in best
+            if bool(_DISTANCE.search(catalogue.label(code) or "")) == distance]
+    return kept or best
 
 
 def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
@@ -131,12 +160,13 @@ _SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
 
 
 def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue, plain: bool) -> str | None:
+                      catalogue: Catalogue, plain: bool, distance: bool) -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
     def as_level(level: str) -> str | None:
-        return _named(candidates, Named(said.year, level, said.words), catalogue, plain)
+        return _named(candidates, Named(said.year, level, said.words), catalogue, plain,
+                      distance)
     return None if as_level("BUT") else as_level("L")
 
 

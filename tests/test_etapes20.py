@@ -45,3 +45,70 @@ def test_a_catalogue_without_labels_is_not_judged(tmp_path):
                                                        ["LJUR1"]}})
     assert etapes_judged(folder, UNLABELLED) == frozenset()
     assert etapes_judged(folder, None) == frozenset()
+
+
+# --- the reader: years said (extractors/etapes_said.py), numbers (identifiers, disowned) ---
+
+from triage.extractors import read  # noqa: E402
+from triage.model import ParsedMail  # noqa: E402
+
+ELEMENTS = {"GEA1R05": "Droit des affaires", "PSYA101": "Psychologie du développement"}
+STAGES = {"BGEA1": "BUT GEA 1re année", "LPSY1": "Licence Psychologie 1re année",
+          "LPSY1D": "Licence Psychologie 1re année à distance",
+          "XMEC3": "Ingénieur ESIX Mécanique 1re année (cycle ingénieur)",
+          "LDRT1": "L1 DROIT", "CAPDR1": "Droit CAPDR1"}
+SCHOOL = Catalogue.of([*ELEMENTS, *STAGES], {**ELEMENTS, **STAGES}, list(STAGES))
+
+
+def _read(body: str, sender: str = "camille.roy@etu.unicaen.fr", catalogue=SCHOOL):
+    mail = ParsedMail(message_id="t", subject="Ecampus", from_addr=sender, text=body,
+                      new_text=body)
+    return read(mail, catalogue=catalogue).entities
+
+
+def test_a_dot_inside_a_code_ends_no_sentence():
+    """The teacher's « j'assure » stays in the sentence across the code's dot."""
+    teacher = "Bonjour,\nJ'assure la ressource R1.05 (Droit) en BUT GEA 1re année, sans accès.\n"
+    assert _read(teacher, "paul.morel@unicaen.fr").etapes_said == []
+    # a sentence that did end still ends: the student's own year is read
+    student = "Bonjour. J'ai vu la ressource R1.05. Je suis en BUT GEA 1re année.\n"
+    assert _read(student).etapes_said == ["BGEA1"]
+
+
+def test_a_programme_named_by_its_words_beats_initials_met_by_chance():
+    """« ci-joint » agrees with the initials of « cycle ingénieur » as « psycho » with
+    « Psychologie »: the word said wins the tie."""
+    body = "Vous trouverez ci-joint la liste des étudiants de L1 psycho absents du cours PSYA101.\n"
+    assert _read(body, "scol.psy@unicaen.fr").etapes_said == ["LPSY1"]
+
+
+def test_the_diploma_said_and_distance_settle_a_tie():
+    assert _read("Je suis en L1 droit à Caen et je ne vois rien.").etapes_said == ["LDRT1"]
+    assert _read("Je suis en première année de licence de psychologie (en présentiel).") \
+        .etapes_said == ["LPSY1"]
+    assert _read("Je suis en première année de licence de psychologie, à distance.") \
+        .etapes_said == ["LPSY1D"]
+
+
+def test_a_number_after_a_closed_clause_of_another_cue_is_read():
+    entities = _read("Je n'ai pas le cours (code PSYA101 sur mon contrat pédagogique), numéro "
+                     "25006641. Merci")
+    assert entities.student_numbers == ["25006641"]
+    entities = _read("Pour le dossier 2025-TD-118, il reste 24007745 en TD 6.",
+                     "scol.droit@unicaen.fr")
+    assert entities.student_numbers == ["24007745"]
+    # the cue's own number is still not a student's
+    assert _read("Voir mon contrat pédagogique 25006641 ci-joint.").student_numbers == []
+
+
+def test_a_replaced_number_is_nobodys():
+    entities = _read("- 26012001 BLONDEL Tom\n- 26012190 VIARD Jade (ancien numéro 26012109 "
+                     "corrigé)\n", "scol.gea@unicaen.fr")
+    assert entities.student_numbers == ["26012001", "26012190"]
+
+
+def test_a_signature_number_typed_with_the_letter_o():
+    assert _read("Bonjour, je ne vois pas PSYA101.\nCamille Roy\n25 2O9 947\n") \
+        .student_numbers == ["25209947"]
+    # a room or a course with an O on its line is no number
+    assert _read("Bonjour,\nsalle 2O4\nBIO 2O1\n").student_numbers == []
