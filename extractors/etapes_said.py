@@ -189,9 +189,14 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # M1 Finance », « J'assure le CM de droit pénal en L3 », « Je suis responsable du module … en
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
+# So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
+# L2 lettres modernes », « a visiting lecturer …, teaching KM2-MK03 (Master 2 Marketing) ».
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
 _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
+                      r"assurer\s+(?:un|une|le|la|les|des|mon|mes)|"
+                      r"je\s+fais\s+(?:cours|(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP))|"
+                      r"I\s+teach|teaching\s+(?!assistant)|lecturer|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)

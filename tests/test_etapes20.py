@@ -112,3 +112,13 @@ def test_a_signature_number_typed_with_the_letter_o():
         .student_numbers == ["25209947"]
     # a room or a course with an O on its line is no number
     assert _read("Bonjour,\nsalle 2O4\nBIO 2O1\n").student_numbers == []
+
+
+def test_a_teachers_year_is_no_etape_said():
+    for body in ("Je dois assurer la ressource R1.05 pour les BUT GEA 1re année, sans espace.",
+                 "Je fais cours aux L1 psycho cette année mais je ne suis pas enseignante.",
+                 "I am a visiting lecturer, teaching GEA1R05 (BUT GEA 1re année)."):
+        assert _read(body, "paul.morel@unicaen.fr").etapes_said == [], body
+    # the cohort a staff member's mail is about stays said
+    assert _read("Les étudiants de L1 psycho ne voient pas PSYA101.", "paul.morel@unicaen.fr") \
+        .etapes_said == ["LPSY1"]
