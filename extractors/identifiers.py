@@ -270,10 +270,19 @@ def _not_number_cue(before: str) -> bool:
     if not m:
         return False
     tail = m.group("tail")
+    if m.group("cue").lower() == "dossier" and _FILE_NUMBER.search(before[:m.start()]) \
+            and _FILE_NUMBER_TAIL.match(tail):
+        return False
     if m.group("cue").lower() in _ABBREVIATED_CUES and tail.startswith("."):
         tail = tail[1:]
     return not _SENTENCE_END.search(tail) and not _CLAUSE_ENDED.search(tail)
 
+
+# « N° dossier : 23007745 », « numéro de dossier étudiant » in a scolarité's signature: the
+# student's file in APOGÉE is numbered by the student number. Another system's file says so
+# (« numéro de dossier Parcoursup : 24107735 »: the tail is not empty).
+_FILE_NUMBER = re.compile(r"(?:n°|no\.?|num[ée]ro)\s*(?:de\s+|du\s+)?\Z", re.IGNORECASE)
+_FILE_NUMBER_TAIL = re.compile(r"\s*(?:[ée]tudiante?)?\s*[:=]?\s*\Z", re.IGNORECASE)
 
 # The cue's own clause closed before the number (« code … sur mon contrat pédagogique), numéro
 # 25006641 », « Pour le dossier 2025-TD-118, il reste 24007745 en TD 6 »): the number is

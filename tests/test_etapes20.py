@@ -122,3 +122,9 @@ def test_a_teachers_year_is_no_etape_said():
     # the cohort a staff member's mail is about stays said
     assert _read("Les étudiants de L1 psycho ne voient pas PSYA101.", "paul.morel@unicaen.fr") \
         .etapes_said == ["LPSY1"]
+
+
+def test_a_student_file_number_is_the_student_number_unless_another_system_owns_it():
+    signature = "Cordialement,\nScolarité Licence Droit\nTél. 02 31 56 55 12\nN° dossier : 23007745\n"
+    assert _read(signature, "scol.droit@unicaen.fr").student_numbers == ["23007745"]
+    assert _read("Mon numéro de dossier Parcoursup : 24107735, merci.").student_numbers == []
