@@ -67,7 +67,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     if not by_year or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
-    distance = bool(_DISTANCE.search(text, 0, SAID_CHARS))
+    distance = _how_taught(text[:SAID_CHARS])
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
@@ -100,7 +100,7 @@ def _glossed(text: str, end: int) -> tuple[str, ...]:
 
 
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
-           plain: bool, distance: bool = False) -> str | None:
+           plain: bool, distance: str = "") -> str | None:
     """The one étape whose label agrees best with `said`; on a tie, when the mail says no
     parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
     is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
@@ -128,17 +128,31 @@ def _by_diploma_said(best: list[str], said: Named, catalogue: Catalogue) -> list
 
 
 # A programme taught at a distance says so in its label (« Licence Psychologie 1re année à
-# distance », « … EAD », « DU … FOAD ») and its students in their mail (« à distance », « EAD »).
+# distance », « … EAD », « DU … FOAD ») and its students in their mail (« à distance », « EAD »);
+# those on campus say « en présentiel ».
 _DISTANCE = re.compile(r"\b(?:distance|EAD|FOAD|distanciel|t[ée]l[ée]-?enseignement|online|"
                        r"remote)\b", re.IGNORECASE)
+_ON_CAMPUS = re.compile(r"\b(?:pr[ée]sentiel|on[\s-]campus|face[\s-]to[\s-]face|in[\s-]person)\b",
+                        re.IGNORECASE)
 
 
-def _by_distance(best: list[str], distance: bool, catalogue: Catalogue) -> list[str]:
-    """Of étapes agreeing alike, the one taught at a distance when the mail says distance, the
-    one that is not when it says nothing of it (« je suis en première année de licence de
-    psychologie » with the face-to-face and the distance licence both labelled)."""
+def _how_taught(text: str) -> str:
+    """« distance » or « campus » when the mail says one of them only, else ""."""
+    distance, campus = bool(_DISTANCE.search(text)), bool(_ON_CAMPUS.search(text))
+    return "distance" if distance and not campus else "campus" if campus and not distance else ""
+
+
+def _by_distance(best: list[str], distance: str, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike that differ only by being taught at a distance (« Licence
+    Psychologie 1re année » and « … à distance »), the one the mail says: « à distance », « en
+    présentiel ». A mail that says neither leaves the tie (« je suis en L1 droit »: either)."""
+    def programme(code: str) -> frozenset[str]:
+        label = _DISTANCE.sub(" ", catalogue.label(code) or "")
+        return frozenset(w for w in words_of(label) if len(w) > 1 and is_programme_word(w))
+    if not distance or len({programme(code) for code in best}) > 1:
+        return best
     kept = [code for code in best
-            if bool(_DISTANCE.search(catalogue.label(code) or "")) == distance]
+            if bool(_DISTANCE.search(catalogue.label(code) or "")) == (distance == "distance")]
     return kept or best
 
 
@@ -160,7 +174,7 @@ _SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
 
 
 def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue, plain: bool, distance: bool) -> str | None:
+                      catalogue: Catalogue, plain: bool, distance: str) -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
@@ -170,13 +184,22 @@ def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
     return None if as_level("BUT") else as_level("L")
 
 
+# A year in brackets just after a course's code glosses the course (« teaching KM2-MK03
+# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) »): the course's year, no one's étape.
+_GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
+                             r"\s*\(\s*\Z")
+
+
 def _the_writers(text: str, start: int, end: int) -> bool:
     """Whether the year text[start:end] may be the writer's étape or their mail's cohort: not a
-    course's year (its code in brackets after it), not a staff member's function."""
+    course's year (its code in brackets after it, or the year in brackets after the code), not
+    a staff member's function."""
     before = text[max(0, start - BEFORE_CHARS):start]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
+        return False
+    if _GLOSSES_A_CODE.search(sentence):
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence):
         return False
@@ -190,13 +213,12 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
 # So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
-# L2 lettres modernes », « a visiting lecturer …, teaching KM2-MK03 (Master 2 Marketing) ».
+# L2 lettres modernes ».
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
 _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
                       r"assurer\s+(?:un|une|le|la|les|des|mon|mes)|"
                       r"je\s+fais\s+(?:cours|(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP))|"
-                      r"I\s+teach|teaching\s+(?!assistant)|lecturer|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)

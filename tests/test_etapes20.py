@@ -88,6 +88,8 @@ def test_the_diploma_said_and_distance_settle_a_tie():
         .etapes_said == ["LPSY1"]
     assert _read("Je suis en première année de licence de psychologie, à distance.") \
         .etapes_said == ["LPSY1D"]
+    # saying neither leaves the two licences tied: none
+    assert _read("Je suis en première année de licence de psychologie.").etapes_said == []
 
 
 def test_a_number_after_a_closed_clause_of_another_cue_is_read():
