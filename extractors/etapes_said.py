@@ -113,7 +113,7 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
         if len(best) > 1:
             best = prefer(best, said, catalogue)
     if len(best) > 1:
-        best = _by_distance(best, distance, catalogue)
+        best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
 
 
@@ -142,15 +142,26 @@ def _how_taught(text: str) -> str:
     return "distance" if distance and not campus else "campus" if campus and not distance else ""
 
 
-def _by_distance(best: list[str], distance: str, catalogue: Catalogue) -> list[str]:
-    """Of étapes agreeing alike that differ only by being taught at a distance (« Licence
-    Psychologie 1re année » and « … à distance »), the one the mail says: « à distance », « en
-    présentiel ». A mail that says neither leaves the tie (« je suis en L1 droit »: either)."""
-    def programme(code: str) -> frozenset[str]:
-        label = _DISTANCE.sub(" ", catalogue.label(code) or "")
-        return frozenset(w for w in words_of(label) if len(w) > 1 and is_programme_word(w))
-    if not distance or len({programme(code) for code in best}) > 1:
+def _by_distance(best: list[str], said: Named, distance: str,
+                 catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, the one taught at a distance when the year's clause or the
+    mail says « à distance », « EAD », the one that is not when it says « en présentiel »
+    (« L2 histoire à distance »: « Licence Histoire 2e année EAD », not « Double licence
+    Histoire-Anglais 2e année »). A label agreeing by its distance only is no candidate
+    (« les étudiants à distance de L2 géographie » are not in « Langues orientales à
+    distance »). A mail that says neither leaves the tie (« je suis en L1 droit »: either)."""
+    if any(_DISTANCE.fullmatch(w) for w in said.words):
+        distance = "distance"
+    elif any(_ON_CAMPUS.fullmatch(w) for w in said.words):
+        distance = "campus"
+    if not distance:
         return best
+    words = [w for w in set(said.words) if len(w) >= MIN_PREFIX and not _DISTANCE.fullmatch(w)]
+
+    def agrees(code: str) -> bool:
+        label = {w for part in label_parts(catalogue.label(code) or "") for w in part.words}
+        return any(same_word(w, label) for w in words)
+    best = [code for code in best if agrees(code)] or best
     kept = [code for code in best
             if bool(_DISTANCE.search(catalogue.label(code) or "")) == (distance == "distance")]
     return kept or best
@@ -187,7 +198,7 @@ def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
 # A year in brackets just after a course's code glosses the course (« teaching KM2-MK03
 # (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) »): the course's year, no one's étape.
 _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
-                             r"\s*\(\s*\Z")
+                             r"\s*\(\s*(?:[^\W\d_][\w'’\-]*\s+){0,2}\Z")
 
 
 def _the_writers(text: str, start: int, end: int) -> bool:
@@ -201,7 +212,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
         return False
     if _GLOSSES_A_CODE.search(sentence):
         return False
-    if _in_a_path(text, start, end) or _TEACHES.search(sentence):
+    if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
+            or _TEACHING_IN.search(sentence):
         return False
     if _NAMED_PLACE.search(sentence) or _IN_A_QUOTED_NAME.search(sentence):
         return False
@@ -213,7 +225,9 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
 # So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
-# L2 lettres modernes ».
+# L2 lettres modernes », « I teach cognitive psychology in the distance L2 », « I am teaching a
+# short module in the M2 in finance » (the year the teaching is in: « I teach … to the first-year
+# English students » is the cohort, as writer Z counts it).
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
 _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
@@ -222,6 +236,11 @@ _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)
+
+
+# (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
+_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\bin\s+"
+                          r"(?:the\s+)?(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
 # A category or a cohort named as such (« la catégorie STAPS L1 », « la catégorie « LEA / L1 »

@@ -58,6 +58,9 @@ STAGES = {"BGEA1": "BUT GEA 1re année", "LPSY1": "Licence Psychologie 1re anné
           "XMEC3": "Ingénieur ESIX Mécanique 1re année (cycle ingénieur)",
           "LDRT1": "L1 DROIT", "CAPDR1": "Droit CAPDR1"}
 SCHOOL = Catalogue.of([*ELEMENTS, *STAGES], {**ELEMENTS, **STAGES}, list(STAGES))
+# the same without the distance licence
+ONE_LICENCE = Catalogue.of([c for c in [*ELEMENTS, *STAGES] if c != "LPSY1D"],
+                           {**ELEMENTS, **STAGES}, [c for c in STAGES if c != "LPSY1D"])
 
 
 def _read(body: str, sender: str = "camille.roy@etu.unicaen.fr", catalogue=SCHOOL):
@@ -79,7 +82,7 @@ def test_a_programme_named_by_its_words_beats_initials_met_by_chance():
     """« ci-joint » agrees with the initials of « cycle ingénieur » as « psycho » with
     « Psychologie »: the word said wins the tie."""
     body = "Vous trouverez ci-joint la liste des étudiants de L1 psycho absents du cours PSYA101.\n"
-    assert _read(body, "scol.psy@unicaen.fr").etapes_said == ["LPSY1"]
+    assert _read(body, "scol.psy@unicaen.fr", ONE_LICENCE).etapes_said == ["LPSY1"]
 
 
 def test_the_diploma_said_and_distance_settle_a_tie():
@@ -122,11 +125,29 @@ def test_a_teachers_year_is_no_etape_said():
                  "I am a visiting lecturer, teaching GEA1R05 (BUT GEA 1re année)."):
         assert _read(body, "paul.morel@unicaen.fr").etapes_said == [], body
     # the cohort a staff member's mail is about stays said
-    assert _read("Les étudiants de L1 psycho ne voient pas PSYA101.", "paul.morel@unicaen.fr") \
-        .etapes_said == ["LPSY1"]
+    assert _read("Les étudiants de L1 psycho ne voient pas PSYA101.", "paul.morel@unicaen.fr",
+                 ONE_LICENCE).etapes_said == ["LPSY1"]
 
 
 def test_a_student_file_number_is_the_student_number_unless_another_system_owns_it():
     signature = "Cordialement,\nScolarité Licence Droit\nTél. 02 31 56 55 12\nN° dossier : 23007745\n"
     assert _read(signature, "scol.droit@unicaen.fr").student_numbers == ["23007745"]
     assert _read("Mon numéro de dossier Parcoursup : 24107735, merci.").student_numbers == []
+
+
+def test_english_teaching_in_a_year_is_the_courses_and_to_students_the_cohort():
+    assert _read("I teach cognitive psychology in the distance L1 (PSYA101).",
+                 "emily.carter@unicaen.fr", ONE_LICENCE).etapes_said == []
+    assert _read("I teach development to the first-year psychology students (PSYA101).",
+                 "emily.carter@unicaen.fr", ONE_LICENCE).etapes_said == ["LPSY1"]
+
+
+def test_a_distance_said_in_the_years_clause_settles_it_and_distance_alone_agrees_with_nothing():
+    assert _read("Je suis inscrite en L1 psycho à distance, pas dans un groupe « présentiel ».") \
+        .etapes_said == ["LPSY1D"]
+    # a label agreeing only by « distance » is not the programme said
+    other = Catalogue.of(["LPSY1", "LORI1"], {"LPSY1": "Licence Psychologie 1re année",
+                                              "LORI1": "Licence Langues orientales à distance 1re année"},
+                         ["LPSY1", "LORI1"])
+    assert _read("Les étudiants à distance de L1 psychologie ne sont pas inscrits.",
+                 "scol.psy@unicaen.fr", other).etapes_said == ["LPSY1"]
