@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from triage import extractors, learn  # noqa: E402
-from triage.extractors.evaluation import Scores, load, load_catalogue  # noqa: E402
+from triage.extractors.evaluation import Scores, etapes_judged, load, load_catalogue  # noqa: E402
 from triage.extractors.evaluation import _score_one as score_one  # noqa: E402
 from triage.mail.parse import parse_mail  # noqa: E402
 
@@ -58,6 +58,7 @@ def identifiers() -> None:
         scores = {"plain": Scores(), "catalogue": Scores()}
         for folder in folders:
             catalogue = load_catalogue(folder)
+            judged = etapes_judged(folder, catalogue)
             for sample in load(folder):
                 mail = parse_mail(sample.raw)
                 for name, cat in (("plain", None), ("catalogue", catalogue)):
@@ -65,20 +66,20 @@ def identifiers() -> None:
                     for s in (scores[name], every[name]):
                         s.total += 1
                         score_one(s, sample, reading)
-                if catalogue is not None and catalogue.etapes:
-                    # the étapes said in words (with the catalogue), scored apart: the codes'
-                    # figures above stay those of every earlier run
+                if judged:
+                    # the étapes said in words (with the catalogue), scored apart on the writers
+                    # whose gold says them: the codes' figures above stay those of every run
                     for s in (said.setdefault(writer, Scores()), said.setdefault("all", Scores())):
                         s.total += 1
-                        score_one(s, sample, reading, frozenset(catalogue.etapes))
+                        score_one(s, sample, reading, judged)
         _row(writer, scores)
     _row("all", every)
     etapes_said(said)
 
 
 def etapes_said(said: dict[str, Scores]) -> None:
-    """P / R / F1 of the étapes said in words (with the catalogue), per writer whose catalogue
-    knows its étapes and whose gold holds some or whose mails are read saying some."""
+    """P / R / F1 of the étapes said in words (with the catalogue), per writer whose gold
+    judges them (`etapes_judged`) and holds some or whose mails are read saying some."""
     print("\n== étapes said in words per writer (with the catalogue; writers who say or are read saying some)")
     print(f"{'writer':<10}{'mails':>7}{'P':>8}{'R':>8}{'F1':>8}{'said':>7}{'read':>7}")
     for writer, s in sorted(said.items(), key=lambda item: item[0] == "all"):

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from triage import extractors  # noqa: E402
 from triage.catalogue import Catalogue  # noqa: E402
 from triage.extractors import baseline  # noqa: E402
-from triage.extractors.evaluation import (ENTITY_FIELDS, Scores, evaluate, load,  # noqa: E402
-                                          load_catalogue)
+from triage.extractors.evaluation import (ENTITY_FIELDS, Scores, etapes_judged,  # noqa: E402
+                                          evaluate, load, load_catalogue)
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
@@ -141,7 +141,7 @@ def main(folders: list[Path], show_errors: bool = False, big: bool = True) -> in
             continue
         samples = load(folder)
         catalogue = load_catalogue(folder)
-        etapes = catalogue.etapes if catalogue is not None else frozenset()
+        etapes = etapes_judged(folder, catalogue)
         results = {n: evaluate(r, samples, min_seconds=1.0,
                                etapes=etapes if n.endswith("+catalogue") else frozenset())
                    for n, r in readers_for(catalogue).items()}

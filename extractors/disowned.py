@@ -1,8 +1,9 @@
 """Student numbers a writer takes back: a slip corrected on the spot (« 22503318 non pardon
 22503381 », « 22615523 (et non 22615532 comme indiqué sur ma carte) », « 22618820 (not
 22618802 as written on his card) ») or a number said not to be theirs (« Le numéro 22401193 que
-vous citez n'est pas le mien »). The number disowned is nobody's: it is left out wherever the
-mail writes it (the agent's quoted message too); the corrected one counts once."""
+vous citez n'est pas le mien »), or a number replaced (« ancien numéro 26012109 »). The number
+disowned is nobody's: it is left out wherever the mail writes it (the agent's quoted message
+too); the corrected one counts once."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,11 @@ _TAKING_BACK = re.compile(rf"\b(?:{_TAKING_BACK_WORDS})\b", re.IGNORECASE)
 _NOT_MINE_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?:n['’]est\s+pas\s+(?:le\s+mien|la\s+mienne|"
                              r"le\s+sien|mon\s+num[ée]ro|le\s+bon)|(?:is\s+not|isn['’]t)\s+"
                              r"(?:mine|my\s+number|his|hers|the\s+right\s+one))", re.IGNORECASE)
+# « (ancien numéro 26012109 corrigé) », « her old student number 22…, the new one … »: a
+# number replaced, nobody's now.
+_REPLACED_BEFORE = re.compile(r"\b(?:ancien|old|former|previous)\s+(?:num[ée]ro|n°|number|no\.?)"
+                              r"(?:\s+d['’]?\s*[ée]tudiante?|\s+[ée]tudiante?|\s+student)?"
+                              r"\s*[:=]?\s*$", re.IGNORECASE)
 _EIGHT_DIGITS = re.compile(r"(?<!\d)\d{8}(?!\d)")
 NEAR_CHARS = 30
 
@@ -31,7 +37,8 @@ def disowned_numbers(text: str) -> set[str]:
     found = list(_EIGHT_DIGITS.finditer(text))
     out = set()
     for i, m in enumerate(found):
-        if _DENIED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if _DENIED_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                or _REPLACED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             out.add(m.group())
         elif _NOT_MINE_AFTER.match(text, m.end()):
             out.add(m.group())

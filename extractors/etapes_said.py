@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from triage.catalogue import Catalogue
-from triage.extractors.labels import (Named, heads_scored, is_programme_word, label_parts,
-                                     once_per_catalogue, same_word, words_of, years_named)
+from triage.extractors.labels import (MIN_PREFIX, Named, heads_scored, is_programme_word,
+                                     label_parts, once_per_catalogue, same_word, words_of,
+                                     years_named)
 from triage.extractors.normalize import unaccented_upper
 from triage.model import Span
 
@@ -37,8 +38,10 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          # say « Doctorat » (a school's or a training's « doctoral(e) » says no one's)
          **{w: "DOCTORAT" for w in _DOCTORAL_STUDENT}}
 
-# What a year is said of is in its sentence before it (a clause may run over a comma).
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+# What a year is said of is in its sentence before it (a clause may run over a comma). A dot
+# between letters or digits ends no sentence: it is inside a code, a number or an address
+# (« J'assure la ressource R1.05 (Droit) en BUT GEA 1re année »: the teacher's sentence).
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?![^\W_])")
 BEFORE_CHARS = 80
 # A course's year, not the writer's étape: a course named before the year and its code in
 # brackets after it (« le cours de droit civil de L2 (JL2S3CIV) », « l'UE de biochimie en 2e
@@ -64,6 +67,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     if not by_year or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
+    distance = _how_taught(text[:SAID_CHARS])
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
@@ -73,9 +77,9 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         candidates = by_year.get(said.year, [])
         plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
                                           said.end + BEFORE_CHARS)
-        code = _named(candidates, said, catalogue, plain)
+        code = _named(candidates, said, catalogue, plain, distance)
         if not code and not said.level:
-            code = _licence_on_a_tie(candidates, said, catalogue, plain)
+            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
@@ -96,7 +100,7 @@ def _glossed(text: str, end: int) -> tuple[str, ...]:
 
 
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
-           plain: bool) -> str | None:
+           plain: bool, distance: str = "") -> str | None:
     """The one étape whose label agrees best with `said`; on a tie, when the mail says no
     parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
     is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
@@ -105,7 +109,74 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     if len(best) > 1 and plain:
         best = [code for code in best
                 if not _SUB_PROGRAMME.search(catalogue.label(code) or "", 1)]
+    for prefer in (_by_diploma_said, _by_whole_words):
+        if len(best) > 1:
+            best = prefer(best, said, catalogue)
+    if len(best) > 1:
+        best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
+
+
+def _by_diploma_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label names the diploma said: « L1 droit » is a
+    licence's year (« L1 DROIT »), not that of a label naming no diploma (« Droit CAPAD1 »)."""
+    if not said.level:
+        return best
+    named = [code for code in best
+             if any(p.level == said.level for p in label_parts(catalogue.label(code) or ""))]
+    return named or best
+
+
+# A programme taught at a distance says so in its label (« Licence Psychologie 1re année à
+# distance », « … EAD », « DU … FOAD ») and its students in their mail (« à distance », « EAD »);
+# those on campus say « en présentiel ».
+_DISTANCE = re.compile(r"\b(?:distance|EAD|FOAD|distanciel|t[ée]l[ée]-?enseignement|online|"
+                       r"remote)\b", re.IGNORECASE)
+_ON_CAMPUS = re.compile(r"\b(?:pr[ée]sentiel|on[\s-]campus|face[\s-]to[\s-]face|in[\s-]person)\b",
+                        re.IGNORECASE)
+
+
+def _how_taught(text: str) -> str:
+    """« distance » or « campus » when the mail says one of them only, else ""."""
+    distance, campus = bool(_DISTANCE.search(text)), bool(_ON_CAMPUS.search(text))
+    return "distance" if distance and not campus else "campus" if campus and not distance else ""
+
+
+def _by_distance(best: list[str], said: Named, distance: str,
+                 catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, the one taught at a distance when the year's clause or the
+    mail says « à distance », « EAD », the one that is not when it says « en présentiel »
+    (« L2 histoire à distance »: « Licence Histoire 2e année EAD », not « Double licence
+    Histoire-Anglais 2e année »). A label agreeing by its distance only is no candidate
+    (« les étudiants à distance de L2 géographie » are not in « Langues orientales à
+    distance »). A mail that says neither leaves the tie (« je suis en L1 droit »: either)."""
+    if any(_DISTANCE.fullmatch(w) for w in said.words):
+        distance = "distance"
+    elif any(_ON_CAMPUS.fullmatch(w) for w in said.words):
+        distance = "campus"
+    if not distance:
+        return best
+    words = [w for w in set(said.words) if len(w) >= MIN_PREFIX and not _DISTANCE.fullmatch(w)]
+
+    def agrees(code: str) -> bool:
+        label = {w for part in label_parts(catalogue.label(code) or "") for w in part.words}
+        return any(same_word(w, label) for w in words)
+    best = [code for code in best if agrees(code)] or best
+    kept = [code for code in best
+            if bool(_DISTANCE.search(catalogue.label(code) or "")) == (distance == "distance")]
+    return kept or best
+
+
+def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label holds most of the words said as words: a
+    programme is named by its words (« la liste des étudiants de L1 psycho » is « Licence
+    Psychologie 1re année »), and two letters agreeing with a label's initials by chance (the
+    « ci » of « ci-joint » and a « cycle ingénieur ») say less."""
+    def whole(code: str) -> int:
+        words = {w for part in label_parts(catalogue.label(code) or "") for w in part.words}
+        return sum(len(w) >= MIN_PREFIX and same_word(w, words) for w in set(said.words))
+    most = max(whole(code) for code in best)
+    return [code for code in best if whole(code) == most]
 
 
 # A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
@@ -114,24 +185,35 @@ _SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
 
 
 def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue, plain: bool) -> str | None:
+                      catalogue: Catalogue, plain: bool, distance: str) -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
     def as_level(level: str) -> str | None:
-        return _named(candidates, Named(said.year, level, said.words), catalogue, plain)
+        return _named(candidates, Named(said.year, level, said.words), catalogue, plain,
+                      distance)
     return None if as_level("BUT") else as_level("L")
+
+
+# A year in brackets just after a course's code glosses the course (« teaching KM2-MK03
+# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) »): the course's year, no one's étape.
+_GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
+                             r"\s*\(\s*(?:[^\W\d_][\w'’\-]*\s+){0,2}\Z")
 
 
 def _the_writers(text: str, start: int, end: int) -> bool:
     """Whether the year text[start:end] may be the writer's étape or their mail's cohort: not a
-    course's year (its code in brackets after it), not a staff member's function."""
+    course's year (its code in brackets after it, or the year in brackets after the code), not
+    a staff member's function."""
     before = text[max(0, start - BEFORE_CHARS):start]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _in_a_path(text, start, end) or _TEACHES.search(sentence):
+    if _GLOSSES_A_CODE.search(sentence):
+        return False
+    if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
+            or _TEACHING_IN.search(sentence):
         return False
     if _NAMED_PLACE.search(sentence) or _IN_A_QUOTED_NAME.search(sentence):
         return False
@@ -142,12 +224,23 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # M1 Finance », « J'assure le CM de droit pénal en L3 », « Je suis responsable du module … en
 # 2e année ESIX »): the year of a course, no étape of theirs nor a cohort their mail is about.
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
+# So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
+# L2 lettres modernes », « I teach cognitive psychology in the distance L2 », « I am teaching a
+# short module in the M2 in finance » (the year the teaching is in: « I teach … to the first-year
+# English students » is the cohort, as writer Z counts it).
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
 _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
+                      r"assurer\s+(?:un|une|le|la|les|des|mon|mes)|"
+                      r"je\s+fais\s+(?:cours|(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP))|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)
+
+
+# (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
+_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\bin\s+"
+                          r"(?:the\s+)?(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
 # A category or a cohort named as such (« la catégorie STAPS L1 », « la catégorie « LEA / L1 »

@@ -154,6 +154,30 @@ def etapes_said_gold(gold: dict, etapes: frozenset[str]) -> set[str]:
     return said
 
 
+# The writers whose gold counts an étape named in words (« L1 droit ») among its codes, as
+# tests/corpus/written/README.md says: V (heldout-12) and Y (heldout-13). Writers before them
+# did not count it at all, writers after them list it apart (`etapes_said`).
+SAID_AMONG_CODES = ("heldout-12", "heldout-13")
+
+
+def etapes_judged(folder: Path, catalogue: Catalogue | None) -> frozenset[str]:
+    """The étapes on which the folder's gold can judge the étapes said in words; none when it
+    holds no evidence of them. Evidence is a gold that lists them (`etapes_said`) or a writer
+    who counts them among its codes (`SAID_AMONG_CODES`); a writer before that convention (T,
+    U, W: « je suis en L1 droit » in their mails, nothing in their gold) says nothing of them,
+    and the reader's every étape said would be scored wrong. The étapes are read by their
+    labels only (REFER gives every étape its label): a catalogue without labels for its étapes
+    (writer AA's) cannot be read, right or wrong, and is not judged either."""
+    if catalogue is None or not catalogue.etapes:
+        return frozenset()
+    if not any(catalogue.label(code) for code in catalogue.etapes):
+        return frozenset()
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    if folder.name in SAID_AMONG_CODES or any("etapes_said" in g for g in gold.values()):
+        return frozenset(catalogue.etapes)
+    return frozenset()
+
+
 def _score_one(scores: Scores, sample: Sample, reading: Reading,
                etapes: frozenset[str] = frozenset()) -> None:
     _score_as_written(scores, sample.gold, reading)

@@ -146,8 +146,33 @@ def find_student_numbers(text: str, part: str, skip: list[tuple[int, int]],
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(value) == 8 and m.end(1) - line_start >= 50 and _plausible(text, m.start(), value):
             spans.append(Span("student_number", value, m.group(), part, m.start(), m.end()))
+    for m in _scan(_LETTER_O_LINE, _LETTER_O_HINT, text):
+        value = _letter_o_number(m.group(1))
+        if value and not skipped.covers(m.start(1)):
+            spans.append(Span("student_number", value, m.group(1), part, m.start(1), m.end(1)))
     other = _OTHER_UNIVERSITY_PARTNER if writer_elsewhere else _OTHER_UNIVERSITY
     return [s for s in unique(spans) if not _of_another_university(text, s.start, other)]
+
+
+# A number typed with the letter O for a zero, alone on its line under a name (« Lucie Hamon /
+# 25 2O9 947 »): a student's signature, nothing else there for it to be.
+_LETTER_O_LINE = re.compile(r"^[ \t]*(\d[\dOo]*(?:[ .][\dOo]+){0,3})[ \t]*$", re.MULTILINE)
+_LETTER_O_HINT = re.compile(r"\d[ .]?[Oo]|[Oo][ .]?\d")
+
+
+def _letter_o_number(written: str) -> str:
+    """The 8 digits of `written` with its O read as 0, when it has one, six real digits at
+    least and starts like our numbers; else ""."""
+    groups = _NON_DIGIT_NOR_O.split(written)
+    value = "".join(groups).replace("O", "0").replace("o", "0")
+    if len(value) != 8 or not value.isdigit() or value == "".join(groups):
+        return ""
+    if sum(c.isdigit() for c in written) < 6 or int(value[:2]) not in _FIRST_DIGITS:
+        return ""
+    return value
+
+
+_NON_DIGIT_NOR_O = re.compile(r"[^\dOo]")
 
 
 def _of_another_university(text: str, start: int, other: re.Pattern[str]) -> bool:
@@ -245,9 +270,24 @@ def _not_number_cue(before: str) -> bool:
     if not m:
         return False
     tail = m.group("tail")
+    if m.group("cue").lower() == "dossier" and _FILE_NUMBER.search(before[:m.start()]) \
+            and _FILE_NUMBER_TAIL.match(tail):
+        return False
     if m.group("cue").lower() in _ABBREVIATED_CUES and tail.startswith("."):
         tail = tail[1:]
-    return not _SENTENCE_END.search(tail)
+    return not _SENTENCE_END.search(tail) and not _CLAUSE_ENDED.search(tail)
+
+
+# « N° dossier : 23007745 », « numéro de dossier étudiant » in a scolarité's signature: the
+# student's file in APOGÉE is numbered by the student number. Another system's file says so
+# (« numéro de dossier Parcoursup : 24107735 »: the tail is not empty).
+_FILE_NUMBER = re.compile(r"(?:n°|no\.?|num[ée]ro)\s*(?:de\s+|du\s+)?\Z", re.IGNORECASE)
+_FILE_NUMBER_TAIL = re.compile(r"\s*(?:[ée]tudiante?)?\s*[:=]?\s*\Z", re.IGNORECASE)
+
+# The cue's own clause closed before the number (« code … sur mon contrat pédagogique), numéro
+# 25006641 », « Pour le dossier 2025-TD-118, il reste 24007745 en TD 6 »): the number is
+# another clause's, not the contract's or the file's.
+_CLAUSE_ENDED = re.compile(r"[,)]\s+\S")
 
 
 def _is_date(value: str, before: str) -> bool:
