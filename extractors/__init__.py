@@ -361,15 +361,22 @@ def _collect_html(entities: Entities, html: str, settings: ExtractorSettings) ->
 
 def _add(entities: Entities, spans: list[Span]) -> None:
     """Append spans and their canonical values, each value once, in order of appearance."""
+    if not spans:
+        return                                 # (most calls: a part without such identifiers)
     # course ids are ints, the other values text: one list per kind
     lists: dict[str, list[Any]] = {
         "apogee_code": entities.apogee_codes, "student_number": entities.student_numbers,
         "course_id": entities.course_ids, "cas_url": entities.cas_urls,
         "error": entities.error_messages, "etape_said": entities.etapes_said}
-    seen = {kind: set(values) for kind, values in lists.items()}   # lists grow with the mail
+    # (the values already there, of the kinds these spans have: the lists grow with the mail)
+    seen: dict[str, set[Any]] = {}
     for span in spans:
-        value = int(span.value) if span.kind == "course_id" else span.value
-        if value not in seen[span.kind]:
-            seen[span.kind].add(value)
-            lists[span.kind].append(value)
+        kind = span.kind
+        value = int(span.value) if kind == "course_id" else span.value
+        known = seen.get(kind)
+        if known is None:
+            known = seen[kind] = set(lists[kind])
+        if value not in known:
+            known.add(value)
+            lists[kind].append(value)
         entities.spans.append(span)

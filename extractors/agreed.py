@@ -117,10 +117,13 @@ _DB_MESSAGE = re.compile(r"erreur de lecture de la base de donnees|database conn
 # The course reached by its link or the course search while missing from the writer's list
 # (« quand je le cherche dans la barre de recherche je tombe dessus », « it opens from the
 # link »): the FAQ's dashboard filter, 12 mails of 12 writers, all `course_not_on_dashboard`.
+# (« barre de » as an alternative of its own, not an optional head: a pattern opening on an
+# optional group is tried at every character, one opening on words is scanned for)
+_FOUND_BY_SEARCH = r"[^.?!]{0,40}(?:je (?:le|la|les) (?:trouve|vois)|je tombe dessus)"
 _REACHED_ELSEWHERE = re.compile(
     r"(?:par|via|avec|depuis) (?:le|un) lien[^.?!]{0,60}(?:j.y (?:arrive|accede|vais)"
     r"|ca (?:marche|fonctionne)|(?:il )?s.ouvre|j.arrive (?:bien )?dedans)"
-    r"|(?:barre de )?recherche[^.?!]{0,40}(?:je (?:le|la|les) (?:trouve|vois)|je tombe dessus)"
+    r"|barre de recherche" + _FOUND_BY_SEARCH + r"|recherche" + _FOUND_BY_SEARCH +
     r"|opens? (?:it )?(?:from|via|through) the link"
     r"|(?:from|via|through) the link[^.?!]{0,40}(?:it )?opens")
 

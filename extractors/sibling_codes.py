@@ -191,8 +191,10 @@ def _proper_subsets(layout: frozenset[tuple[int, str]]) -> list[frozenset[tuple[
             for mask in range((1 << len(items)) - 1)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _layout(code: str) -> tuple[tuple[int, str], ...]:
-    """Where a code's separators stand in its key (its characters without them)."""
+    """Where a code's separators stand in its key (its characters without them); cached: each
+    sibling pass lays out every code of the mail again."""
     return tuple((m.start() - i, m.group()) for i, m in enumerate(_SEPARATORS.finditer(code)))
 
 
@@ -222,7 +224,12 @@ class _SameShape:
             index: dict[str, Counter[str]] = {}
             for v, other in self.shapes:
                 if len(other) > at:
-                    index.setdefault(other[:at] + "?" + other[at + 1:], Counter())[v[at]] += 1
+                    # (a Counter made only for a new key: thousands of codes, few keys)
+                    key = other[:at] + "?" + other[at + 1:]
+                    chars = index.get(key)
+                    if chars is None:
+                        chars = index[key] = Counter()
+                    chars[v[at]] += 1
             self.open_at[at] = index
         found = self.open_at[at][shape[:at] + "?" + shape[at + 1:]]
         tally = self.tallies[shape, at] = (found, found.total() - 1)   # (the code is among them)
