@@ -99,6 +99,13 @@ _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
 # (or a dash: « X3-AGR 11 »; or letters and a dotted `UE`: « PAS.UE 04 », a teaching unit's number)
 _DOTTED_HEAD = re.compile(r"^(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}|[A-Za-z]{2,5}(?=[.\-]UE$))[.\-][A-Za-z]{1,3}$")
 _NUMBER_PART = re.compile(r"^\d{2,3}$")
+# A code ending in one digit after letters (`PSYL1`, `lda2`, `DHIS3`, `GE1R1`), then a number of
+# two or three digits typed apart (« (PSYL1 01) », « lda2 10 », « st1 102 »): the number is the
+# code's last part. Every such pair of the written sets (eleven, nine writers) is one code in
+# its writer's gold, parted by a separator: a dash nine times, a dot twice (the head ends in
+# its own digit: joined without one, the two numbers would run together), so without the
+# catalogue the pair is read with a dash, which a sibling written with a dot still corrects.
+_DIGIT_END_HEAD = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9]{0,6}[A-Za-z]\d$")
 # A code complete on its own: five characters or more, two letters, two digits at its end.
 _WHOLE = re.compile(r"^(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{3,}\d\d$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -338,7 +345,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # three capitals (`1CA182`); then the number
     prefixed = bool((_PREFIXED_LETTER.match(first) or _DIGIT_HEAD.match(first))
                     and _NUMBER_PART.match(second))
-    if (scheme_only or prefixed or tailed or second.isdigit() and first != first.upper()) \
+    numbered_head = bool(catalogue is None and _DIGIT_END_HEAD.match(first)
+                         and _NUMBER_PART.match(second) and not _ETAPE_VERSION.match(second)
+                         and (written.isupper() or written.islower()))
+    if (scheme_only or prefixed or tailed or numbered_head
+            or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if second.isalpha() and _WHOLE.match(first):
@@ -354,7 +365,8 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
                 or headless) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not (scheme_only or semester or leveled or numbered or prefixed or tailed) and not (
+    elif not (scheme_only or semester or leveled or numbered or prefixed or tailed
+              or numbered_head) and not (
             (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
              or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
             and not NOT_CODE.match(first.upper())
@@ -372,7 +384,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
                           written.upper()) - (0.0 if leveled else 0.5)
     needed = score_needed(written, catalogue)
     if score >= needed and not scheme_only:
-        return canonical(written)
+        return canonical(first + "-" + second if numbered_head else written)
     if score >= needed - 1:
         short.append(canonical(written))
     return None
