@@ -147,6 +147,12 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     done = 0                   # (the end of a code read in three pieces: its pieces are done)
     for m in _PAIR.finditer(text):
+        if catalogue is None and m.start() >= done and (three := _level_letters_number(
+                text, m, part)) and not skips.covers(m.start()):
+            spans.append(three)
+            tails.append((three.start, three.end))
+            done = three.end
+            continue
         if catalogue is None and m.group(1).isdigit() and not _NUMBERED_PART.match(m.group(2)):
             continue           # a phone's pairs, a date (« 02 31 »): nothing below reads them
         if m.start() >= done and not skips.covers(m.start()):
@@ -171,6 +177,34 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     return tails
+
+
+# A year's digit, two or three capitals, a number of three digits, each typed apart (« 1 CA 153 »,
+# « 2 CA 214 »): a training's code (`1CA153`: year, block, number) spelled piece by piece, as
+# people read one aloud. In the written sets every such triple is one code of the gold (twenty-
+# four, twelve writers); never a research unit's (« 1 ED 556 ») nor a cue and a number (two
+# capitals are no word: « CA » is no « ça »).
+_LEVEL_DIGIT = re.compile(r"^\d$")
+_BLOCK = re.compile(r"^[A-Z]{2,3}$")
+_THREE_DIGITS = re.compile(r" (\d{3})(?![\w@]|[.\-/]\w|:\d|[ .,]\d)")
+
+
+def _level_letters_number(text: str, m: re.Match, part: str) -> Span | None:
+    """Without the catalogue, « 1 CA 153 » read as `1CA153` where its context says a code stands."""
+    first, second = m.group(1), m.group(2)
+    if not (_LEVEL_DIGIT.match(first) and _BLOCK.match(second)) \
+            or len(second) == 3 and second.lower() in COMMON_WORDS \
+            or second.lower() in CUES or second in _RESEARCH_UNITS:
+        return None
+    third = _THREE_DIGITS.match(text, m.end(2))
+    if not third or _COUNTED.match(text, third.end(1)):
+        return None
+    written = first + second + third.group(1)
+    end = third.end(1)
+    score = context_score(text, m.start(), end, part, text[m.start():end], written) - 0.5
+    if score < THRESHOLD or NOT_CODE.match(written):
+        return None
+    return Span("apogee_code", written, text[m.start():end], part, m.start(), end)
 
 
 def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:

@@ -37,3 +37,13 @@ def test_an_i_between_digits_is_a_letter_where_a_part_goes_on_with_letters():
     assert canonical("S4I21G3") == "S4I21G3"
     assert canonical("SOC3I5") == "SOC315"
     assert codes("Les étudiants du groupe S4I21G3 ne voient pas le cours.") == ["S4I21G3"]
+
+
+def test_a_year_a_block_and_a_number_spelled_apart():
+    """« 1 CA 153 », « 2 PE 118 »: an INSPE-style code read aloud piece by piece is one code
+    (two capitals are no « ça »); never a count, a phone, a research unit's number."""
+    assert codes("Dans l'espace 2 PE 118 - Didactique, les stagiaires manquent.") == ["2PE118"]
+    assert codes("je ne suis pas inscrit au cours 1 CA 157 (EPS)") == ["1CA157"]
+    assert codes("il y a 2 CA 150 inscrits dans la liste") == []
+    assert codes("l'école doctorale 1 ED 556 organise une journée") == []
+    assert codes("rappelez-moi au 1 CA 153 45 67") == []
