@@ -62,6 +62,9 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
                       re.IGNORECASE)
 # (digits, or a digit, a letter and two digits: « ARCH 5T08 », semester 5, block T, number 08)
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
+# (a semester's digit, a block's capital, two digits: no word stands before such a tail, « STP
+# 1A04 » is a prefix that reads as a word, STAPS', and its element)
+_BLOCK_NUMBER = re.compile(r"^\d[A-Z]\d\d$")
 # (or, in capitals after capitals, a letter and three digits: « SOC L303 », « GEA R312 », a
 # department's resource or a block's element)
 _LETTERED_TAIL = re.compile(r"^[A-Z]\d{3}$")
@@ -406,9 +409,9 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
             and not NOT_CODE.match(first.upper())
             and (first + second).isupper() == first.isupper()):
         return None
-    if first.lower() in COMMON_WORDS or second.lower() in COMMON_WORDS \
-            or NOT_CODE.match(written.upper()):
-        return None
+    if first.lower() in COMMON_WORDS and not (first.isupper() and _BLOCK_NUMBER.match(second)) \
+            or second.lower() in COMMON_WORDS or NOT_CODE.match(written.upper()):
+        return None              # (« STP 1A04 »: STAPS' prefix in capitals, no « s'il te plaît »)
     if first.lower() in CUES or _MORE_DIGIT_GROUPS.match(text, m.end(2)):
         return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
     if first.upper() in _RESEARCH_UNITS and second.isdigit():

@@ -47,3 +47,11 @@ def test_a_year_a_block_and_a_number_spelled_apart():
     assert codes("il y a 2 CA 150 inscrits dans la liste") == []
     assert codes("l'école doctorale 1 ED 556 organise une journée") == []
     assert codes("rappelez-moi au 1 CA 153 45 67") == []
+
+
+def test_a_prefix_that_reads_as_a_word_before_a_block_number():
+    """« STP 1A04 »: STAPS' prefix in capitals (« stp » is also « s'il te plaît ») before a
+    semester's digit, a block's letter and two digits is the code's head; in small letters it
+    stays the word."""
+    assert codes("je ne vois pas le cours STP 1A04 sur ecampus") == ["STP1A04"]
+    assert "STP1A04" not in codes("réponds vite stp 1A04 est vide")
