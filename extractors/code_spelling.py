@@ -7,8 +7,11 @@ import re
 
 # (after a one-letter part or UE, only when digits end the code: `BTC1RO1`, never `3SO7B`,
 # nor before a 0: no code numbers with two zeros, `L2SO04` is sociology's 4th;
-# after a digit, ending the code or before its last letter: `ESP-1OB`)
-_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))[OI](?=\d)|(?<=\d)O(?=[A-Z]?$)"
+# after a digit, ending the code or before its last letter: `ESP-1OB`; an I between digits
+# only where digits alone follow it to the code's end or next part, `SCHI4I5`: a part going on
+# with letters after it starts with the letter, `S3I12G4`, the group of a scheme's `I` course)
+_O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))(?:O|I(?=\d+(?:$|[.\-])))(?=\d)"
+                               r"|(?<=\d)O(?=[A-Z]?$)"
                                r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=[1-9]\d*(?:$|[.\-]))")
 _SPACES = re.compile(r"\s+")
 # (en dash, non-breaking hyphen, minus sign… between two letters or digits, no space around)

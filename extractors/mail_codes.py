@@ -322,6 +322,8 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                          if v not in restored})
         restored.update({v: r for v, r in semester_before_siblings(entities.apogee_codes).items()
                          if v not in restored})
+        restored.update({v: r for v, r in sibling_codes.padded_like_siblings(
+            entities.apogee_codes).items() if v not in restored})
     if catalogue:
         # (a code kept apart from its spelling with separators is an old code: left as written)
         keys = Counter(_SEPARATORS.sub("", c) for c in entities.apogee_codes)

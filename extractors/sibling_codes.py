@@ -305,3 +305,32 @@ def restore_separators(values: list[str], catalogue: Catalogue | None = None,
                   else (succession := bool(SUCCESSION.search(text)))):
             out[value] = sibling
     return out
+
+
+# A number at a code's end, after its stem (`L3APA-G` + `5`, `DOBL-TD` + `005`).
+_STEM_AND_NUMBER = re.compile(r"^(.*[A-Za-z][.\-]?)(\d{1,3})$")
+
+
+def padded_like_siblings(values: list[str]) -> dict[str, str]:
+    """A code whose last number is written with fewer or more leading zeros than another code of
+    the mail of the same stem (« L3APA-G5 » beside L3APA-G01, L3APA-G04; « HIS5M1 » beside
+    HIS5M03; « DOBL-TD005 » beside DOBL-TD02): a scheme pads its numbers to one width, people
+    drop the zero or type one too many; the number takes the narrowest width a sibling shows
+    padded. Only where a sibling shows the zero (« GEA1-TD3 » beside GEA1-TD12 pads nothing:
+    that scheme may not pad). Returns {value: with its number at that width}."""
+    by_stem: dict[str, list[tuple[str, str]]] = {}
+    for value in values:
+        m = _STEM_AND_NUMBER.match(value)
+        if m:
+            by_stem.setdefault(m.group(1), []).append((value, m.group(2)))
+    out: dict[str, str] = {}
+    for stem, numbered in by_stem.items():
+        shown = [len(n) for _, n in numbered if n.startswith("0") and len(n) > 1]
+        if not shown or len(numbered) < 2:
+            continue
+        wide = min(shown)
+        for value, number in numbered:
+            digits = number.lstrip("0") or "0"
+            if len(number) != wide and len(digits) <= wide:
+                out[value] = stem + digits.rjust(wide, "0")
+    return out

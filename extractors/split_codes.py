@@ -62,6 +62,9 @@ _COUNTED = re.compile(r" +(?:[ée]tudiant|inscrit|personne|place|student|partici
                       re.IGNORECASE)
 # (digits, or a digit, a letter and two digits: « ARCH 5T08 », semester 5, block T, number 08)
 _SPACED_TAIL = re.compile(r"^(?:\d{2,4}[A-Za-z]{0,2}|\d[A-Za-z]\d\d)$")
+# (a semester's digit, a block's capital, two digits: no word stands before such a tail, « STP
+# 1A04 » is a prefix that reads as a word, STAPS', and its element)
+_BLOCK_NUMBER = re.compile(r"^\d[A-Z]\d\d$")
 # (or, in capitals after capitals, a letter and three digits: « SOC L303 », « GEA R312 », a
 # department's resource or a block's element)
 _LETTERED_TAIL = re.compile(r"^[A-Z]\d{3}$")
@@ -99,6 +102,13 @@ _SPACED_HEAD = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,7}$")
 # (or a dash: « X3-AGR 11 »; or letters and a dotted `UE`: « PAS.UE 04 », a teaching unit's number)
 _DOTTED_HEAD = re.compile(r"^(?:(?=[A-Za-z]*\d)[A-Za-z0-9]{2,5}|[A-Za-z]{2,5}(?=[.\-]UE$))[.\-][A-Za-z]{1,3}$")
 _NUMBER_PART = re.compile(r"^\d{2,3}$")
+# A code ending in one digit after letters (`PSYL1`, `lda2`, `DHIS3`, `GE1R1`), then a number of
+# two or three digits typed apart (« (PSYL1 01) », « lda2 10 », « st1 102 »): the number is the
+# code's last part. Every such pair of the written sets (eleven, nine writers) is one code in
+# its writer's gold, parted by a separator: a dash nine times, a dot twice (the head ends in
+# its own digit: joined without one, the two numbers would run together), so without the
+# catalogue the pair is read with a dash, which a sibling written with a dot still corrects.
+_DIGIT_END_HEAD = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z]{2})[A-Za-z0-9]{0,6}[A-Za-z]\d$")
 # A code complete on its own: five characters or more, two letters, two digits at its end.
 _WHOLE = re.compile(r"^(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{3,}\d\d$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -140,6 +150,12 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
     # split in three (« IF3 UE 44 »), known to the catalogue or one of a scheme of the mail.
     done = 0                   # (the end of a code read in three pieces: its pieces are done)
     for m in _PAIR.finditer(text):
+        if catalogue is None and m.start() >= done and (three := _level_letters_number(
+                text, m, part)) and not skips.covers(m.start()):
+            spans.append(three)
+            tails.append((three.start, three.end))
+            done = three.end
+            continue
         if catalogue is None and m.group(1).isdigit() and not _NUMBERED_PART.match(m.group(2)):
             continue           # a phone's pairs, a date (« 02 31 »): nothing below reads them
         if m.start() >= done and not skips.covers(m.start()):
@@ -164,6 +180,34 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
             elif short and near is not None:
                 near.append(Span("apogee_code", short[0], text[m.start():end], part, m.start(), end))
     return tails
+
+
+# A year's digit, two or three capitals, a number of three digits, each typed apart (« 1 CA 153 »,
+# « 2 CA 214 »): a training's code (`1CA153`: year, block, number) spelled piece by piece, as
+# people read one aloud. In the written sets every such triple is one code of the gold (twenty-
+# four, twelve writers); never a research unit's (« 1 ED 556 ») nor a cue and a number (two
+# capitals are no word: « CA » is no « ça »).
+_LEVEL_DIGIT = re.compile(r"^\d$")
+_BLOCK = re.compile(r"^[A-Z]{2,3}$")
+_THREE_DIGITS = re.compile(r" (\d{3})(?![\w@]|[.\-/]\w|:\d|[ .,]\d)")
+
+
+def _level_letters_number(text: str, m: re.Match, part: str) -> Span | None:
+    """Without the catalogue, « 1 CA 153 » read as `1CA153` where its context says a code stands."""
+    first, second = m.group(1), m.group(2)
+    if not (_LEVEL_DIGIT.match(first) and _BLOCK.match(second)) \
+            or len(second) == 3 and second.lower() in COMMON_WORDS \
+            or second.lower() in CUES or second in _RESEARCH_UNITS:
+        return None
+    third = _THREE_DIGITS.match(text, m.end(2))
+    if not third or _COUNTED.match(text, third.end(1)):
+        return None
+    written = first + second + third.group(1)
+    end = third.end(1)
+    score = context_score(text, m.start(), end, part, text[m.start():end], written) - 0.5
+    if score < THRESHOLD or NOT_CODE.match(written):
+        return None
+    return Span("apogee_code", written, text[m.start():end], part, m.start(), end)
 
 
 def _semester_dashed(m: re.Match, catalogue: Catalogue | None) -> str | None:
@@ -338,7 +382,11 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     # three capitals (`1CA182`); then the number
     prefixed = bool((_PREFIXED_LETTER.match(first) or _DIGIT_HEAD.match(first))
                     and _NUMBER_PART.match(second))
-    if (scheme_only or prefixed or tailed or second.isdigit() and first != first.upper()) \
+    numbered_head = bool(catalogue is None and _DIGIT_END_HEAD.match(first)
+                         and _NUMBER_PART.match(second) and not _ETAPE_VERSION.match(second)
+                         and (written.isupper() or written.islower()))
+    if (scheme_only or prefixed or tailed or numbered_head
+            or second.isdigit() and first != first.upper()) \
             and _COUNTED.match(text, m.end(2)):
         return None              # « compte 26 enseignants », « je vois 23 formateurs »: a count
     if second.isalpha() and _WHOLE.match(first):
@@ -354,15 +402,16 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
                 or headless) \
                 or (_YEAR.match(second) and not first.isupper()):
             return None                        # « Literatur nach 1945 »: a word and a year
-    elif not (scheme_only or semester or leveled or numbered or prefixed or tailed) and not (
+    elif not (scheme_only or semester or leveled or numbered or prefixed or tailed
+              or numbered_head) and not (
             (_SPACED_HEAD.match(first) and _SPACED_PART.match(second)
              or _DOTTED_HEAD.match(first) and _NUMBER_PART.match(second))
             and not NOT_CODE.match(first.upper())
             and (first + second).isupper() == first.isupper()):
         return None
-    if first.lower() in COMMON_WORDS or second.lower() in COMMON_WORDS \
-            or NOT_CODE.match(written.upper()):
-        return None
+    if first.lower() in COMMON_WORDS and not (first.isupper() and _BLOCK_NUMBER.match(second)) \
+            or second.lower() in COMMON_WORDS or NOT_CODE.match(written.upper()):
+        return None              # (« STP 1A04 »: STAPS' prefix in capitals, no « s'il te plaît »)
     if first.lower() in CUES or _MORE_DIGIT_GROUPS.match(text, m.end(2)):
         return None              # « VET 101 », « UE 1 »: the cue and a number, not a code
     if first.upper() in _RESEARCH_UNITS and second.isdigit():
@@ -372,7 +421,7 @@ def _joined(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
                           written.upper()) - (0.0 if leveled else 0.5)
     needed = score_needed(written, catalogue)
     if score >= needed and not scheme_only:
-        return canonical(written)
+        return canonical(first + "-" + second if numbered_head else written)
     if score >= needed - 1:
         short.append(canonical(written))
     return None
