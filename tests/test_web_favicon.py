@@ -71,3 +71,17 @@ def test_a_browser_asks_for_our_icon_and_never_for_the_sign_in_form_again(web_ap
         assert f"{url}/favicon.ico" not in asked
     finally:
         server.close()
+
+
+def test_no_answer_of_a_signed_in_page_refreshes_the_session_cookie(web_app):
+    """Only a change of the session sets its cookie: the queue, the icon and the style sheet
+    answer a signed-in browser without one. (An answer sent before the browser's cookies were
+    cleared and received after put the old session back: the CAS browser test, signed in again
+    on a ticket it had asked for signed out.)"""
+    client = web_app.test_client()
+    assert sign_in(client, "agent").status_code == 302
+    client.get("/")                        # the first page of a session may add its CSRF token
+    for path in ("/", "/static/favicon.svg", "/static/app.css", "/favicon.ico"):
+        resp = client.get(path)
+        assert resp.status_code in (200, 301), path
+        assert not _cookie_set(resp), path

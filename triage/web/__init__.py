@@ -29,6 +29,10 @@ def create_app(services: Services, test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_SECURE=bool(web["secure_cookies"]),
         SESSION_COOKIE_NAME="triage_session",
         PERMANENT_SESSION_LIFETIME=timedelta(hours=10),
+        # The session ends 10 hours after sign-in in the store, whatever the cookie says: the
+        # cookie is set when the session changes only, never refreshed by an answer (an icon, a
+        # style sheet) that, received late, would put back a cookie just cleared or replaced.
+        SESSION_REFRESH_EACH_REQUEST=False,
         WTF_CSRF_TIME_LIMIT=None,   # a token lives as long as the session (long mornings)
         MAX_CONTENT_LENGTH=2_000_000,
         CAS_URL=web["cas_url"],
