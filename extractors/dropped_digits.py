@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from triage.catalogue import (MIN_SIBLINGS, Catalogue, code_shape, separator_layout,
-                              tolerant_key)
+from triage.catalogue import Catalogue, code_shape, separator_layout, tolerant_key
 
 
 def restore_dropped_digits(values: list[str], catalogue: Catalogue,
@@ -47,14 +46,13 @@ def year_dropped(value: str, catalogue: Catalogue) -> list[str]:
     upper = value.strip().upper()
     letters = len(upper) - len(upper.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     if len(tolerant_key(upper)) < _MIN_YEAR_KEY or not any(c.isdigit() for c in upper) \
-            or tolerant_key(upper) in catalogue._by_key \
-            or catalogue._siblings(upper) >= MIN_SIBLINGS:
+            or catalogue.stands_alone(upper):
         return []                              # (known, or of a family of its own: archived)
     found = set()
     for i in range(1, letters + 1):
         for digit in "123456789":
             meant = upper[:i] + digit + upper[i:]
-            known = catalogue.match(meant) if tolerant_key(meant) in catalogue._by_key else None
+            known = catalogue.match(meant) if catalogue.holds_key(meant) else None
             if known and separator_layout(known) == separator_layout(meant):
                 found.add(known)
     return sorted(found)
@@ -98,8 +96,7 @@ def suffix_dropped(values: list[str], catalogue: Catalogue) -> dict[str, str]:
     out: dict[str, str] = {}
     for value in values:
         key = tolerant_key(value)
-        if value in catalogue or key in catalogue._by_key or len(key) < _MIN_YEAR_KEY \
-                or catalogue._siblings(value.upper()) >= MIN_SIBLINGS \
+        if value in catalogue or len(key) < _MIN_YEAR_KEY or catalogue.stands_alone(value) \
                 or any(v != value and code_shape(v) == code_shape(value) for v in values):
             continue                           # (« LATN-12 remplacé par LATN-13 »: as written)
         started = catalogue.completions(value, 100)

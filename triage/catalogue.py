@@ -196,6 +196,17 @@ class Catalogue:
                  for m in _UNPADDED_AFTER_SEPARATOR.finditer(upper)} - {None}
         return found.pop() if len(found) == 1 else None
 
+    def holds_key(self, written: str) -> bool:
+        """Whether some known code shares `written`'s tolerant key (one code, or several)."""
+        return tolerant_key(written) in self._by_key
+
+    def stands_alone(self, written: str) -> bool:
+        """Whether `written` is written as meant rather than a known code damaged: the
+        catalogue holds its key (if ambiguously: `D3CIV1` beside D.3.CIV1), or it has a family
+        of its own (`GEA1R16` among GEA1R15, GEA1R17: archived or mistyped, `_siblings`)."""
+        upper = written.strip().upper()
+        return self.holds_key(upper) or self._siblings(upper) >= MIN_SIBLINGS
+
     def dropped_digit(self, written: str, in_family: bool = False) -> list[tuple[str, str]]:
         """The known codes `written` is with one digit left out beside one of its digits
         (`ES-1A` for ES-10A, `INF2R32` for INF2R302, `SC-BIO2` for SC-BIO21), each with the
@@ -209,8 +220,7 @@ class Catalogue:
         empty when none."""
         upper = written.strip().upper()
         if len(tolerant_key(upper)) < MIN_DROPPED_KEY or not any(c.isalpha() for c in upper) \
-                or (not in_family and (tolerant_key(upper) in self._by_key
-                                       or self._siblings(upper) >= MIN_SIBLINGS)):
+                or (not in_family and self.stands_alone(upper)):
             return []                          # (a key the catalogue holds, if ambiguously, is
                                                # no damaged one: `D3CIV1` beside D.3.CIV1)
         found: dict[str, str] = {}
