@@ -1,4 +1,7 @@
-"""Manque d'inscription jusqu'au groupe: without a group (or an ELP_ pseudo-group) no enrolment."""
+"""Manque d'inscription jusqu'au groupe: without a group (or an ELP_ pseudo-group) no enrolment.
+
+Its furthest case is an IP not made at all: a student with a live IA who writes that she is not
+enrolled in an element she cites, and has no IP in it (nor in its porteur / porté partner)."""
 from __future__ import annotations
 
 from triage.rules._common import course_params, down, first_course, in_scope, make, scanned
@@ -31,6 +34,9 @@ def _student_gap(element: ElementFacts, link: StudentElement) -> str:
 
 
 def _fix(variant: str, code: str) -> str:
+    if variant == "no_ip":
+        return (f"Aucune inscription pédagogique à l'élément {code} cette année : la scolarité "
+                "la fait dans APOGÉE (jusqu'au groupe s'il y en a), si l'étudiant doit le suivre.")
     if variant == "no_group":
         return (f"L'élément {code} a des groupes dans APOGÉE : la scolarité complète "
                 "l'inscription pédagogique jusqu'au groupe.")
@@ -61,8 +67,79 @@ def _nobody_can_enrol(facts: Facts, element: ElementFacts) -> bool:
                    for m in c.enrol_methods)
 
 
+# Only when the mail says the writer is missing from a course: an element cited beside others
+# (« je suis passé de X à Y ») is no claim to follow it.
+_NO_IP_SYMPTOMS = {"not_enrolled", "course_missing", "students_cannot_see_course"}
+
+
+def _said_codes(facts: Facts) -> set[str]:
+    """Codes the mail itself cites (its codes and its course links' idnumbers)."""
+    ents = facts.reading.entities
+    codes = {c.strip().upper() for c in ents.apogee_codes}
+    codes |= {course.idnumber.strip().upper() for cid in ents.course_ids
+              if (course := facts.courses.get(int(cid))) is not None}
+    return codes - {""}
+
+
+def _live_ia(facts: Facts, student: StudentFacts) -> bool:
+    """A current IA, and none cancelled this year (cancelled_enrolment explains that one)."""
+    current = [e for e in student.enrolments if e.year in ("", facts.academic_year)]
+    return any(e.status == "E" for e in current) and not any(e.status == "A" for e in current)
+
+
+def _partners(element: ElementFacts) -> set[str]:
+    return {element.porteur, *element.portes} - {""}
+
+
+def _no_ip(facts: Facts, student: StudentFacts, element: ElementFacts) -> bool:
+    """The student has no IP in this cited element, nor anything that would explain it otherwise."""
+    # Suspended, closed and porté / porteur elements have their own explanation (and rules);
+    # an Erasmus departure keeps a student out on purpose.
+    if element.kind != "elp" or not element.exists or element.suspended or element.status == "F" \
+            or _partners(element):
+        return False
+    if not student.found or not _live_ia(facts, student) or \
+            (student.exchange is not None and student.exchange.direction == "depart"):
+        return False
+    link = student.elements.get(element.code)
+    if (link is not None and link.has_ip) or element.code in student.acquired:
+        return False
+    # Enrolled in its course anyway (by hand, by a cohort): not what keeps the writer out.
+    courses = {c.id for c in facts.courses_for(element.code)}
+    user = student.moodle_user
+    return not (user is not None and courses & set(user.courses))
+
+
+def _no_ip_finding(facts: Facts, student: StudentFacts, element: ElementFacts) -> Finding:
+    link = student.elements.get(element.code)
+    ips = sorted(c for c, l in student.elements.items() if l.has_ip)
+    evidence = [Evidence("refer", f"IND_CONTRAT_ELP pour {student.number}",
+                         [{"COD_ETU": student.number, "COD_ELP": element.code, "IP": "non",
+                           "groupes": ", ".join(link.groups) if link else "aucun"}]),
+                Evidence("refer", f"INS_ADM_ETP pour {student.number}",
+                         [{"COD_ETP": e.etape, "COD_ANU": e.year, "ETA_IAE": e.status}
+                          for e in student.enrolments]),
+                Evidence("refer", f"Autres IP de {student.number} cette année",
+                         [{"COD_ELP": ", ".join(ips) or "aucune"}])]
+    params = {"elp": element.code, "elp_label": element.label, "student": student.number,
+              "variant": "no_ip", **course_params(first_course(facts, element.code))}
+    return make(ID, OWNER, 0.6, _fix("no_ip", element.code), evidence, params,
+                {"elp": element.code, "student": student.number})
+
+
+def _missing_ips(facts: Facts) -> list[Finding]:
+    if facts.reading.symptom not in _NO_IP_SYMPTOMS:
+        return []
+    said = _said_codes(facts)
+    return [_no_ip_finding(facts, student, element)
+            for student in facts.students.values()
+            for code in sorted(said)
+            if (element := facts.elements.get(code)) is not None and _no_ip(facts, student, element)]
+
+
 def check(facts: Facts) -> list[Finding]:
-    """Students with an IP but no group; elements that can give nobody a group."""
+    """Students with an IP but no group, or no IP at all in a cited element; elements that can
+    give nobody a group."""
     if down(facts, "refer"):
         return []
     findings, seen = [], set()
@@ -82,7 +159,7 @@ def check(facts: Facts) -> list[Finding]:
                       **course_params(first_course(facts, element.code))}
             findings.append(make(ID, OWNER, 0.55, _fix("no_charges", element.code),
                                  _element_rows(element), params, {"elp": element.code}))
-    return findings
+    return findings + _missing_ips(facts)
 
 
 SCAN_DETAIL = {"no_group": "IP sans affectation à un groupe",
@@ -90,6 +167,7 @@ SCAN_DETAIL = {"no_group": "IP sans affectation à un groupe",
 
 
 def scan(facts: Facts) -> list[Finding]:
-    """Every student an IP leaves without a group (listed per element by the scan)."""
+    """Every student an IP leaves without a group (listed per element by the scan). A missing IP
+    is not scanned: nothing says which elements a student should follow before she writes."""
     return [scanned(f, f.params["variant"], None, SCAN_DETAIL[f.params["variant"]])
-            for f in check(facts) if f.subject.get("student")]
+            for f in check(facts) if f.subject.get("student") and f.params["variant"] in SCAN_DETAIL]

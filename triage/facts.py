@@ -115,6 +115,7 @@ class StudentFacts:
     enrolments: list[AdminEnrolment] = field(default_factory=list)
     exchange: Exchange | None = None
     elements: dict[str, StudentElement] = field(default_factory=dict)  # by element code
+    acquired: list[str] = field(default_factory=list)  # elements capitalised (TEM_PRC_ICE = 'O')
     moodle_user: MoodleUser | None = None
     modified: datetime | None = None  # latest change anywhere in REFER for this student
 

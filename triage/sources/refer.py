@@ -88,6 +88,9 @@ def _student_elements(rows: Rows, out: dict[str, StudentFacts], year: str) -> No
         return out[number].elements.setdefault(code, StudentElement(code=code))
 
     for r in rows("refer_pedagogic_enrolments", year=year):
+        if r["tem_prc_ice"]:          # acquired in an earlier year: not followed, no IP to make
+            out[r["cod_etu"]].acquired.append(r["cod_elp"])
+            continue
         se = element(r["cod_etu"], r["cod_elp"])
         se.has_ip = True
         se.modified = latest(se.modified, r["dat_mod_ice"])
