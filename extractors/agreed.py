@@ -15,6 +15,9 @@ part », which outranks the group the student says they should be in), a move fr
 another (« TD1 -> TD2 », « du TD 4 au TD 9 »), Moodle putting the writer in a group (« ecampus me
 met en TP1 », « puts me in ») and one group against another (« je suis dans le TD1 alors que je
 suis en TD3 »); an empty group's short name may be glued (« le TD3 est vide », « les ED … »).
+Round 21 adds the login page refusing the password (« identifiants invalides », on the site, the
+CAS or the mobile app), a student asking to be added or without a course the others have
+(« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ».
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
