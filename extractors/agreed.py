@@ -39,6 +39,13 @@ _GROUP = r"(?:groupes?|td|tp|tutorial groups?|groups?)"
 _ENROLLED_NOWHERE = re.compile(
     r"\binscri\w* (?:nulle part|(?:dans|a|en) aucun (?:cours|espace))"
     r"|\b(?:enrol+ed|registered) (?:nowhere|in no courses?)|\bnot (?:enrol+ed|registered) (?:anywhere|in any courses?)")
+# Round 21: students said to be in no course by anyone (« les 11 étudiants suivants ne sont dans
+# aucun espace », « elle n'est inscrite dans aucun cours », « ne sont inscrits à aucune ressource du
+# S3 »): `not_enrolled` 8 staff's and unknown senders' mails of 8 writers, nothing else (the third
+# person: a lecturer's own « je ne suis inscrit dans aucun cours » stays with the model).
+_THEY_ARE_ENROLLED_NOWHERE = re.compile(
+    r"\b(?:sont|est) (?:inscrite?s? )?(?:dans|a|sur|en) aucune? "
+    r"(?:espace|cours|ressource|module|ue|enseignement)s?\b")
 # Someone not in their own group (folded text: no accents, lowercase): « ne sont pas inscrits
 # dans leur groupe », « n'est pas dans son TD », « not in their group », « in no group ».
 # (« dans aucun groupe » is left to the model: it reads it already, and two writers out of 31
@@ -175,6 +182,7 @@ _HEADCOUNTS = re.compile(r"\beffectifs\b")
 # rules the wording out or None) in the order they are tried.
 AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None], ...] = (
     ("not_enrolled", _ENROLLED_NOWHERE, "student", None),
+    ("not_enrolled", _THEY_ARE_ENROLLED_NOWHERE, None, None),
     ("wrong_group", _NOT_THEIR_GROUP, None, None),
     ("wrong_group", _PUT_IN_GROUP, None, None),
     ("wrong_group", _MOVED_GROUP, None, None),

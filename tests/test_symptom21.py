@@ -1,5 +1,6 @@
-"""Symptom, round 21 (helper `symptom21`): four more wordings decide apart from the learned model
-(extractors/agreed.py): the login page refusing the password (site, CAS or mobile app) is
+"""Symptom, round 21 (helper `symptom21`): five more wordings decide apart from the learned model
+(extractors/agreed.py): students said to be in no course at all, whoever says it, are
+`not_enrolled`; the login page refusing the password (site, CAS or mobile app) is
 `cannot_login`; a student asking to be added, or without a course the others of their group or
 year have, is `not_enrolled`; staff comparing a course's « effectifs » are missing students
 (`not_enrolled`). Texts written for these tests (not copied from a corpus mail)."""
@@ -31,6 +32,11 @@ GUEST = "r.hansen@gmail.com"
      "lundi.", STUDENT, "not_enrolled", ["alors que tout mon TD l'a"]),
     ("Bonjour, je suis en TD 3 et je n'ai pas accès au cours alors que mes amis du même groupe "
      "l'ont.", STUDENT, "not_enrolled", ["alors que mes amis du même groupe l'ont"]),
+    # students said by staff to be in no course at all
+    ("Bonjour, les 4 étudiants ci-dessous ne sont dans aucun espace Ecampus : 25001234, "
+     "25001876.", TEACHER, "not_enrolled", ["sont dans aucun espace"]),
+    ("Bonjour, les alternants ne sont inscrits à aucune ressource du S2.", TEACHER,
+     "not_enrolled", ["sont inscrits à aucune ressource"]),
     # staff comparing head counts
     ("Bonjour, effectifs du cours GEO-310 : 12 sur Ecampus, 64 inscrits dans Apogée.", TEACHER,
      "not_enrolled", ["effectifs"]),
@@ -54,6 +60,8 @@ def test_the_wording_decides_before_the_model(body, sender, symptom_, words):
     ("Bonjour, j'ai droit à une salle à effectif réduit pour les examens.", STUDENT),
     ("Bonjour, voici mes cours : code, intitulé, effectif prévu. Le cours GEO-310 manque.",
      TEACHER),
+    # a course in no category is no student in no course
+    ("Bonjour, le cours de chimie n'est rangé dans aucune catégorie.", TEACHER),
     # a password that works is no login refusal
     ("Bonjour, mon mot de passe marche bien mais le cours de chimie n'est pas dans ma liste.",
      STUDENT),
