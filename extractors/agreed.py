@@ -15,6 +15,9 @@ part », which outranks the group the student says they should be in), a move fr
 another (« TD1 -> TD2 », « du TD 4 au TD 9 »), Moodle putting the writer in a group (« ecampus me
 met en TP1 », « puts me in ») and one group against another (« je suis dans le TD1 alors que je
 suis en TD3 »); an empty group's short name may be glued (« le TD3 est vide », « les ED … »).
+Round 21 adds the login page refusing the password (« identifiants invalides », on the site, the
+CAS or the mobile app), a student asking to be added or without a course the others have
+(« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ».
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -36,6 +39,13 @@ _GROUP = r"(?:groupes?|td|tp|tutorial groups?|groups?)"
 _ENROLLED_NOWHERE = re.compile(
     r"\binscri\w* (?:nulle part|(?:dans|a|en) aucun (?:cours|espace))"
     r"|\b(?:enrol+ed|registered) (?:nowhere|in no courses?)|\bnot (?:enrol+ed|registered) (?:anywhere|in any courses?)")
+# Round 21: students said to be in no course by anyone (« les 11 étudiants suivants ne sont dans
+# aucun espace », « elle n'est inscrite dans aucun cours », « ne sont inscrits à aucune ressource du
+# S3 »): `not_enrolled` 8 staff's and unknown senders' mails of 8 writers, nothing else (the third
+# person: a lecturer's own « je ne suis inscrit dans aucun cours » stays with the model).
+_THEY_ARE_ENROLLED_NOWHERE = re.compile(
+    r"\b(?:sont|est) (?:inscrite?s? )?(?:dans|a|sur|en) aucune? "
+    r"(?:espace|cours|ressource|module|ue|enseignement)s?\b")
 # Someone not in their own group (folded text: no accents, lowercase): « ne sont pas inscrits
 # dans leur groupe », « n'est pas dans son TD », « not in their group », « in no group ».
 # (« dans aucun groupe » is left to the model: it reads it already, and two writers out of 31
@@ -133,19 +143,60 @@ _SEARCH_FINDS_NOTHING = re.compile(
     r"(?:recherche|cherche|search)[^.?!]{0,50}(?:\b0 resultats?|aucun resultat|rien trouve"
     r"|ne trouve rien|donne rien|nothing|no results?)")
 
-# (symptom, pattern, the sender's role it needs or None) in the order they are tried.
-AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
-    ("not_enrolled", _ENROLLED_NOWHERE, "student"),
-    ("wrong_group", _NOT_THEIR_GROUP, None),
-    ("wrong_group", _PUT_IN_GROUP, None),
-    ("wrong_group", _MOVED_GROUP, None),
-    ("wrong_group", _OTHER_GROUP, None),
-    ("cohort_question", _COHORT, "student"),
-    ("not_enrolled", _CANNOT_ENROL, "student"),
-    ("wrong_group", _EMPTY_GROUP, None),
-    ("database_error", _DB_MESSAGE, None),
-    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None),
-    ("course_missing", _SEARCH_FINDS_NOTHING, None),
+# Round 21. The login page refusing the writer's password (« identifiants invalides », « mot de
+# passe incorrect », « invalid credentials », « mon mdp ne marche plus »), on the site, the CAS or
+# the mobile app: 87 mails of 46 writers, all `cannot_login` (the app's « identifiants invalides »
+# was read `other`: no other word of the mail says a login).
+_BAD_CREDENTIALS = re.compile(
+    r"\bidentifiants? (?:\w+ )?(?:invalides?|incorrects?|errone)"
+    r"|\b(?:mot de passe|mdp) (?:\w+ )?(?:incorrect|invalide|errone)"
+    r"|\binvalid (?:login|credentials|username)|\b(?:incorrect|invalid|wrong) (?:username or )?password"
+    r"|\bpassword (?:is )?(?:incorrect|invalid|wrong)"
+    r"|\b(?:password|mot de passe|mdp) (?:\w+ )?(?:does not|doesn.t|ne) (?:work|marche|fonctionne|passe)"
+    r"|\b(?:mot de passe|mdp) (?:\w+ )?(?:marche|fonctionne|passe) (?:plus|pas)\b")
+
+# A student asking to be added (« his-1o5 ?? merci de m'ajouter », « pouvez-vous m'ajouter au
+# cours », « could you add me »): 16 students' mails of 14 writers, all `not_enrolled` (a visiting
+# lecturer's « could you add me as a teacher » is their own access: students only).
+_ADD_ME = re.compile(r"\b(?:merci de|pourriez-vous|pouvez-vous|pourriez vous|pouvez vous) m.ajouter"
+                     r"|\bajoutez-moi\b|\badd me\b")
+
+# A student without a course the others have (« n'est pas dans mes cours alors que tout le groupe
+# 1A l'a », « alors que mes camarades l'ont », « alors que les autres de ma promo y sont »):
+# `not_enrolled` 27 students' mails of 19 writers. Not when the mail names the dashboard (6 mails of
+# 5 writers: `course_not_on_dashboard`), a grade (3: `other`) or the student's group (« je suis
+# dans aucun groupe alors que mes copines y sont »: `wrong_group`): _OTHERS_HAVE_IT_UNLESS.
+_OTHERS_HAVE_IT = re.compile(
+    r"\balors que (?:tout|toute|tous|toutes|mes|les autres|le reste)\b[^.?!\n]{0,40}"
+    r"(?:\bl.ont|\bl.a\b|\by sont|\by ont acces|\ble sont|\ble voient|\by est)")
+_OTHERS_HAVE_IT_UNLESS = re.compile(r"\bbor\w*|dashboard|\bnotes?\b|carnet|aucun groupe|cohorte")
+
+# Staff comparing the « effectifs » of a course on eCampus with the expected ones (« les
+# effectifs Ecampus sont très inférieurs aux effectifs Apogée », « effectifs st2-phys : 23 sur
+# ecampus, 180 dans ADE »): students missing, `not_enrolled` for the 6 staff mails that say the
+# plural (writers AS and BA); the singular is a table's column (« effectif prévu »), 6 mails of
+# five symptoms, not read.
+_HEADCOUNTS = re.compile(r"\beffectifs\b")
+
+# (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
+# rules the wording out or None) in the order they are tried.
+AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None], ...] = (
+    ("not_enrolled", _ENROLLED_NOWHERE, "student", None),
+    ("not_enrolled", _THEY_ARE_ENROLLED_NOWHERE, None, None),
+    ("wrong_group", _NOT_THEIR_GROUP, None, None),
+    ("wrong_group", _PUT_IN_GROUP, None, None),
+    ("wrong_group", _MOVED_GROUP, None, None),
+    ("wrong_group", _OTHER_GROUP, None, None),
+    ("cohort_question", _COHORT, "student", None),
+    ("not_enrolled", _CANNOT_ENROL, "student", None),
+    ("wrong_group", _EMPTY_GROUP, None, None),
+    ("database_error", _DB_MESSAGE, None, None),
+    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None, None),
+    ("course_missing", _SEARCH_FINDS_NOTHING, None, None),
+    ("cannot_login", _BAD_CREDENTIALS, None, None),
+    ("not_enrolled", _ADD_ME, "student", None),
+    ("not_enrolled", _OTHERS_HAVE_IT, "student", _OTHERS_HAVE_IT_UNLESS),
+    ("not_enrolled", _HEADCOUNTS, "staff", None),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})
@@ -158,8 +209,10 @@ def agreed(parts: Sequence[TextReading], role: str,
     forwarded message, read only for the wordings of _READ_FORWARDED."""
     folded = [(part, fold(part.text)) for part in parts]    # (once, not once per wording)
     folded_forwarded = [(part, fold(part.text)) for part in forwarded]
-    for symptom, pattern, needs in AGREED:
+    for symptom, pattern, needs, unless in AGREED:
         if needs is not None and needs != role:
+            continue
+        if unless is not None and any(unless.search(text) for _, text in folded):
             continue
         for part, text in (*folded, *folded_forwarded) if pattern in _READ_FORWARDED else folded:
             found = pattern.search(text)

@@ -64,9 +64,8 @@ def test_the_wording_decides_before_the_model(body, sender, symptom_, words):
     ("Hello, my teacher wanted to put me in a group for the oral presentation.", STUDENT),
     # an arrow between levels, not groups
     ("Bonjour, passage L2 -> L3 : mes cours de L2 sont toujours là.", STUDENT),
-    # a contrast with friends of the same group: a course the student cannot open
-    ("Bonjour, je suis en TD 3 et je n'ai pas accès au cours alors que mes amis du même groupe "
-     "l'ont.", STUDENT),
+    # (a contrast with friends of the same group, « alors que mes amis du même groupe l'ont »,
+    # is no group wording: round 21 reads it `not_enrolled`, tests/test_symptom21.py)
     # something put « en » that is no group
     ("Bonjour, ça me met en difficulté pour réviser.", STUDENT),
 ])
