@@ -48,9 +48,11 @@ BEFORE_CHARS = 80
 # année de pharmacie (PH2UE03) »). Without the code (« mon cours de 2e année QLIO », « le cours
 # que je donnais en L2 lettres modernes ») writers count the year as the cohort the mail is about.
 _COURSE_WORD = re.compile(r"\b(?:cours|UE|EC|module|mati[eè]re|enseignement|espace|ressource|"
-                          r"course)\b", re.IGNORECASE)
-_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])"
-                               r"[\w.\-]{3,12}\s*\)")
+                          r"[ée]l[ée]ment|course)\b", re.IGNORECASE)
+# (the code may be introduced, « (code XIN5M03) », and typed in two pieces, « (RCAED 334) »)
+_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?:[Cc]ode\s*:?\s*)?"
+                               r"(?=[\w.\-]*\d|[A-Z]{3,}\s\d)(?=[\w.\-]*[^\W\d_])"
+                               r"[\w.\-]{3,12}(?:\s\d{2,4})?\s*\)")
 # A staff member's function (« responsable L2 maths », « scolarité L2 droit », « Responsable
 # pédagogique M1 CCA »): their job, not a cohort their mail is about.
 _FUNCTION = re.compile(r"\b(?:responsable|directeur|directrice|secr[ée]tariat|secr[ée]taire|"
@@ -71,15 +73,18 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
-        words = said.words + _glossed(text, said.end)
+        clause = _clause(text, said.start, said.end)
+        left_out = {w for m in _LEFT_OUT.finditer(clause) for w in words_of(m.group(1))}
+        words = tuple(w for w in said.words + _glossed(text, said.end) if w not in left_out)
         said = Named(said.year, said.level, words + tuple(_ALSO[w] for w in words if w in _ALSO),
                      said.start, said.end)
         candidates = by_year.get(said.year, [])
         plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
                                           said.end + BEFORE_CHARS)
-        code = _named(candidates, said, catalogue, plain, distance)
+        degree = _degree(clause)
+        code = _named(candidates, said, catalogue, plain, distance, degree)
         if not code and not said.level:
-            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance)
+            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance, degree)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
@@ -99,8 +104,34 @@ def _glossed(text: str, end: int) -> tuple[str, ...]:
     return tuple(w for w in words_of(m.group(2)) if len(w) > 1 and is_programme_word(w))
 
 
+# A programme's words a writer sets apart (« la cohorte de Licence Psychologie 1re année hors
+# LAS », « L2 droit sauf les apprentis »): not the étape they mean.
+_LEFT_OUT = re.compile(r"\b(?:hors|sauf|except[ée]?|excluding)\s+(?:les\s+|the\s+)?"
+                       r"([^\W\d_][\w\-]*)", re.IGNORECASE)
+# The clause of a year said: up to its sentence's end, at most this far.
+CLAUSE_CHARS = 60
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    stop = _SENTENCE_END.search(text, end, end + CLAUSE_CHARS)
+    return text[start:stop.start() if stop else end + CLAUSE_CHARS]
+
+
+# The MEEF masters train teachers of the first degree (schools) or the second (collèges,
+# lycées): « M1 MEEF 1er degré », « premier degré », « 2nd degré », « second degré ». The
+# ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart.
+_DEGREE = re.compile(r"\b(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
+                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?\b", re.IGNORECASE)
+
+
+def _degree(text: str) -> str:
+    """« 1 » or « 2 », the degree a MEEF's text says, or ""."""
+    m = _DEGREE.search(text)
+    return "" if not m else "1" if m.group(1) else "2"
+
+
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
-           plain: bool, distance: str = "") -> str | None:
+           plain: bool, distance: str = "", degree: str = "") -> str | None:
     """The one étape whose label agrees best with `said`; on a tie, when the mail says no
     parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
     is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
@@ -112,6 +143,10 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     for prefer in (_by_diploma_said, _by_whole_words):
         if len(best) > 1:
             best = prefer(best, said, catalogue)
+    if len(best) > 1 and degree:
+        best = [c for c in best if _degree(catalogue.label(c) or "") == degree] or best
+    if len(best) > 1:
+        best = _by_fewest_unsaid(best, said, catalogue)
     if len(best) > 1:
         best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
@@ -179,26 +214,57 @@ def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[
     return [code for code in best if whole(code) == most]
 
 
+def _by_fewest_unsaid(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label holds fewest words the mail does not say:
+    « je suis en L1 droit » is « Licence Droit 1re année », not « L1 Droit accès santé (LAS) »;
+    « L1 histoire » is « Licence Histoire 1re année », not « Licence Histoire de l'art et
+    archéologie 1re année ». Words of teaching at a distance do not count: a campus étape and
+    its distance twin stay tied (`_by_distance` decides, or nothing does)."""
+    def unsaid(code: str) -> int:
+        words = [w for part in label_parts(catalogue.label(code) or "") for w in part.words
+                 if not _DISTANCE.fullmatch(w)]
+        initials = _initial_runs(words)
+        covered = {w for s in said.words for w in initials.get(s, ())}
+        return sum(w not in covered and not any(same_word(s, {w}) for s in said.words)
+                   for w in words)
+    counts = {code: unsaid(code) for code in best}
+    fewest = min(counts.values())
+    return [code for code in best if counts[code] == fewest]
+
+
+def _initial_runs(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """{initials: words} of each run of two words or more (« Français Langue Etrangère »: FLE;
+    « Management Administration Entreprises »: MAE, and its runs MA, AE)."""
+    runs = {}
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            runs.setdefault("".join(w[0] for w in words[i:j]), tuple(words[i:j]))
+    return runs
+
+
 # A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
 # option APA »; a label starting with « Parcours » is a programme's own name, PASS's).
 _SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
 
 
-def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue, plain: bool, distance: str) -> str | None:
+def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
+                      plain: bool, distance: str, degree: str = "") -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
     def as_level(level: str) -> str | None:
         return _named(candidates, Named(said.year, level, said.words), catalogue, plain,
-                      distance)
+                      distance, degree)
     return None if as_level("BUT") else as_level("L")
 
 
 # A year in brackets just after a course's code glosses the course (« teaching KM2-MK03
-# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) »): the course's year, no one's étape.
+# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) », after the course's title and a comma:
+# « ma2inf04 (Cloud, M2 informatique) », « STA2E05 (entraînement, L2 STAPS) »): the course's
+# year, no one's étape.
 _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
-                             r"\s*\(\s*(?:[^\W\d_][\w'’\-]*\s+){0,2}\Z")
+                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,2}|"
+                             r"(?:[^\W_][\w'’\-]*\s+){0,3}?[^\W_][\w'’\-]*\s*,\s*)\Z")
 
 
 def _the_writers(text: str, start: int, end: int) -> bool:
