@@ -34,6 +34,14 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          "PHYSICS": "PHYSIQUE", "CHEMISTRY": "CHIMIE", "COMPUTER": "INFORMATIQUE",
          "LITERATURE": "LETTRES", "PHILOSOPHY": "PHILOSOPHIE", "MEDICINE": "MEDECINE",
          "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS",
+         # who studies in alternance says what they are (« les alternants », « apprentie »,
+         # « apprentice »); the labels say « alternance »
+         **{w: "ALTERNANCE" for w in ("ALTERNANT", "ALTERNANTE", "ALTERNANTS", "ALTERNANTES",
+                                      "APPRENTI", "APPRENTIE", "APPRENTIS", "APPRENTIES",
+                                      "APPRENTICE", "APPRENTICES", "APPRENTICESHIP")},
+         # languages for students of other disciplines (LANSAD): the labels say « non
+         # spécialistes »
+         "LANSAD": "SPECIALISTES",
          # a doctoral student says their doctorate (« doctorante », « PhD student »): the labels
          # say « Doctorat » (a school's or a training's « doctoral(e) » says no one's)
          **{w: "DOCTORAT" for w in _DOCTORAL_STUDENT}}
@@ -119,15 +127,17 @@ def _clause(text: str, start: int, end: int) -> str:
 
 # The MEEF masters train teachers of the first degree (schools) or the second (collèges,
 # lycées): « M1 MEEF 1er degré », « premier degré », « 2nd degré », « second degré ». The
-# ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart.
-_DEGREE = re.compile(r"\b(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
-                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?\b", re.IGNORECASE)
+# ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart; in English,
+# « primary » or « secondary teaching ».
+_DEGREE = re.compile(r"\b(?:(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
+                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?|(primary)|(secondary))\b",
+                     re.IGNORECASE)
 
 
 def _degree(text: str) -> str:
     """« 1 » or « 2 », the degree a MEEF's text says, or ""."""
     m = _DEGREE.search(text)
-    return "" if not m else "1" if m.group(1) else "2"
+    return "" if not m else "1" if m.group(1) or m.group(3) else "2"
 
 
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
@@ -146,7 +156,7 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     if len(best) > 1 and degree:
         best = [c for c in best if _degree(catalogue.label(c) or "") == degree] or best
     if len(best) > 1:
-        best = _by_fewest_unsaid(best, said, catalogue)
+        best = _by_all_said(best, said, catalogue)
     if len(best) > 1:
         best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
@@ -214,12 +224,14 @@ def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[
     return [code for code in best if whole(code) == most]
 
 
-def _by_fewest_unsaid(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
-    """Of étapes agreeing alike, those whose label holds fewest words the mail does not say:
+def _by_all_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose label's every word the mail says, when some do:
     « je suis en L1 droit » is « Licence Droit 1re année », not « L1 Droit accès santé (LAS) »;
     « L1 histoire » is « Licence Histoire 1re année », not « Licence Histoire de l'art et
-    archéologie 1re année ». Words of teaching at a distance do not count: a campus étape and
-    its distance twin stay tied (`_by_distance` decides, or nothing does)."""
+    archéologie 1re année ». A label with a word unsaid is no better than another (« L1
+    anglais » beside « Licence LLCER Anglais 1re année » and « LEA Anglais-Espagnol »: none).
+    Words of teaching at a distance do not count: a campus étape and its distance twin stay
+    tied (`_by_distance` decides, or nothing does)."""
     def unsaid(code: str) -> int:
         words = [w for part in label_parts(catalogue.label(code) or "") for w in part.words
                  if not _DISTANCE.fullmatch(w)]
@@ -227,24 +239,25 @@ def _by_fewest_unsaid(best: list[str], said: Named, catalogue: Catalogue) -> lis
         covered = {w for s in said.words for w in initials.get(s, ())}
         return sum(w not in covered and not any(same_word(s, {w}) for s in said.words)
                    for w in words)
-    counts = {code: unsaid(code) for code in best}
-    fewest = min(counts.values())
-    return [code for code in best if counts[code] == fewest]
+    whole = [code for code in best if not unsaid(code)]
+    return whole or best
 
 
 def _initial_runs(words: list[str]) -> dict[str, tuple[str, ...]]:
-    """{initials: words} of each run of two words or more (« Français Langue Etrangère »: FLE;
-    « Management Administration Entreprises »: MAE, and its runs MA, AE)."""
+    """{initials: words} of each run of three words or more (« Français Langue Etrangère »: FLE;
+    « Management Administration Entreprises »: MAE). Two letters agree too often by chance
+    (« PE » for « Psychologie de l'enfant »)."""
     runs = {}
     for i in range(len(words)):
-        for j in range(i + 2, len(words) + 1):
+        for j in range(i + 3, len(words) + 1):
             runs.setdefault("".join(w[0] for w in words[i:j]), tuple(words[i:j]))
     return runs
 
 
 # A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
 # option APA »; a label starting with « Parcours » is a programme's own name, PASS's).
-_SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
+# (in English, « English pathway », « Genetics track »)
+_SUB_PROGRAMME = re.compile(r"\b(?:parcours|option|pathway|track)\b", re.IGNORECASE)
 
 
 def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
@@ -267,6 +280,12 @@ _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w
                              r"(?:[^\W_][\w'’\-]*\s+){0,3}?[^\W_][\w'’\-]*\s*,\s*)\Z")
 
 
+# A line of a list of courses, its code first and its title, then its year (« - LEAAN21
+# grammaire anglaise L2 : LEAAN21-1 et LEAAN21-2 »): the course's year.
+_LISTED_COURSE = re.compile(r"[ \t\-*•·]*(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{4,12}[ \t]*[:\-–]?"
+                            r"[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){0,4}\Z")
+
+
 def _the_writers(text: str, start: int, end: int) -> bool:
     """Whether the year text[start:end] may be the writer's étape or their mail's cohort: not a
     course's year (its code in brackets after it, or the year in brackets after the code), not
@@ -276,7 +295,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _GLOSSES_A_CODE.search(sentence):
+    if _GLOSSES_A_CODE.search(sentence) or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
+                                                                 start):
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
             or _TEACHING_IN.search(sentence):
@@ -292,7 +312,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
 # So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
 # L2 lettres modernes », « I teach cognitive psychology in the distance L2 », « I am teaching a
-# short module in the M2 in finance » (the year the teaching is in: « I teach … to the first-year
+# short module in the M2 in finance », « I'm teaching the … seminar for the Master 2 » (the year
+# the teaching is in or for: « I teach … to the first-year
 # English students » is the cohort, as writer Z counts it).
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
@@ -305,7 +326,7 @@ _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
 
 
 # (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
-_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\bin\s+"
+_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\b(?:in|for)\s+"
                           r"(?:the\s+)?(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
