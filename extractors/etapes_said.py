@@ -224,23 +224,41 @@ def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[
     return [code for code in best if whole(code) == most]
 
 
+# A label's place after a dash (« L1 HISTOIRE - VIRE », « 1e année Licence Droit - Caen »): a
+# site is no programme's word left unsaid, and a mail that names none leaves the sites tied.
+_PLACE_AFTER_DASH = re.compile(r"\s[-–]\s[^-–]*$")
+
+
 def _by_all_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
-    """Of étapes agreeing alike, those whose label's every word the mail says, when some do:
-    « je suis en L1 droit » is « Licence Droit 1re année », not « L1 Droit accès santé (LAS) »;
-    « L1 histoire » is « Licence Histoire 1re année », not « Licence Histoire de l'art et
-    archéologie 1re année ». A label with a word unsaid is no better than another (« L1
-    anglais » beside « Licence LLCER Anglais 1re année » and « LEA Anglais-Espagnol »: none).
-    Words of teaching at a distance do not count: a campus étape and its distance twin stay
-    tied (`_by_distance` decides, or nothing does)."""
-    def unsaid(code: str) -> int:
-        words = [w for part in label_parts(catalogue.label(code) or "") for w in part.words
+    """Of étapes agreeing alike, the one whose label's every word the mail says, when each
+    other names a programme or a way of studying the mail does not say: « je suis en L1 droit »
+    is « Licence Droit 1re année », not « L1 Droit accès santé (LAS) »; « L1 histoire » is
+    « Licence Histoire 1re année », not « Licence Histoire de l'art et archéologie 1re année »;
+    « BUT Info 2e année » is not its year « … alternance ». A label one word longer, a place
+    (« L1 DROIT » and « L1 DROIT VIRE »), leaves the tie: a student of either says « L1 droit »;
+    so do words of teaching at a distance (`_by_distance` decides, or nothing does)."""
+    def unsaid(code: str) -> list[str]:
+        label = _PLACE_AFTER_DASH.sub("", catalogue.label(code) or "")
+        words = [w for part in label_parts(label) for w in part.words
                  if not _DISTANCE.fullmatch(w)]
         initials = _initial_runs(words)
         covered = {w for s in said.words for w in initials.get(s, ())}
-        return sum(w not in covered and not any(same_word(s, {w}) for s in said.words)
-                   for w in words)
-    whole = [code for code in best if not unsaid(code)]
-    return whole or best
+        return [w for w in words
+                if w not in covered and not any(same_word(s, {w}) for s in said.words)]
+
+    def says_more(words: list[str]) -> bool:
+        return bool(_WAY_OF_STUDYING & set(words)) or sum(len(w) >= MIN_PREFIX
+                                                          for w in words) >= 2
+    left = {code: unsaid(code) for code in best}
+    whole = [code for code in best if not left[code]]
+    if len(whole) == 1 and all(says_more(left[c]) for c in best if c not in whole):
+        return whole
+    return best
+
+
+# Ways of studying a label names beside its programme; who studies so says it (« en
+# alternance », « en LAS »).
+_WAY_OF_STUDYING = {"ALTERNANCE", "APPRENTISSAGE", "LAS", "ACCES", "SANTE", "CONTINUE", "FC"}
 
 
 def _initial_runs(words: list[str]) -> dict[str, tuple[str, ...]]:
