@@ -453,18 +453,18 @@ def _label_year(label: str) -> tuple[str, int, int]:
 
 
 @once_per_catalogue
-def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
     """{name: [(code, year or "", the label's words but its year)]} of the étapes whose label
     names no year `label_parts` reads."""
-    index: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+    index: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
     for code in sorted(catalogue.etapes):
         label = catalogue.label(code) or ""
         if not label or label_parts(label):
             continue
         year, start, end = _label_year(label)
         words = [w for w in words_of(label[:start] + " " + label[end:] if year else label)
-                 if len(w) > 1 or w.isdigit()]
-        letters = [w for w in words if not w.isdigit()]
+                 if len(w) > 1 or w.isdigit() or _LETTER.fullmatch(w)]
+        letters = [w for w in words if not w.isdigit() and len(w) > 1]
         names = {letters[0]} if letters else set()
         names |= {w for w in letters[:1] + [next((w for w in _NAME_WORD.findall(label)
                                                   if _CAPITALS.match(w)), "")] if w}
@@ -474,7 +474,7 @@ def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, frozenset[s
             names.add(initials)
         for name in names:
             if is_programme_word(name) or name == "DU":
-                index.setdefault(name, []).append((code, year, frozenset(words)))
+                index.setdefault(name, []).append((code, year, tuple(words)))
     return index
 
 
@@ -492,8 +492,7 @@ def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         if name not in by_name or (name == word and not _CAPITALS.match(m.group())):
             continue
         sentence, at = _sentence(text, m.start(), m.end())
-        if name == word and (_shouted(text, m.start()) or not (
-                _IN_IT.search(sentence[:at]) or _SELF.search(sentence[:at]))):
+        if name == word and not _theirs(text, m.start(), sentence[:at], name):
             continue
         if not _the_writers(text, m.start(), m.end()):
             continue
@@ -506,13 +505,28 @@ def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
 # A name is the writer's programme where they say they are in it: right after « en », « in »,
 # « à l' » (« en PASS », « à l'ESIX »), after « promo de » (a cohort), or after what says who
 # they are earlier in the sentence (« je suis … », « on est … », « I'm … », « stagiaire … »,
-# « inscrite en … »). A course's programme (« l'UE d'anatomie du PASS », « les cours du PASS »)
+# « inscrite en … », « inscrit au … »); a staff member's cohort, « les étudiants de PASS
+# Cherbourg », « nos étudiants de Capacité en droit ». A course's programme (« l'UE d'anatomie du PASS », « les cours du PASS »)
 # is not theirs.
 _IN_IT = re.compile(r"(?:\b(?:en|in|at)\s+(?:the\s+)?|\b(?:à|a)\s+l['’]\s*|"
-                    r"\bpromo(?:tion)?\s+(?:de|du|d['’])\s*)$", re.IGNORECASE)
+                    r"\bpromo(?:tion)?\s+(?:de|du|d['’])\s*|"
+                    r"\b[ée]tudiante?s?\s+(?:de|du|d['’]|en)\s*(?:l['’]\s*)?)$", re.IGNORECASE)
+# (« 1 450 étudiants en PASS »: a headcount, no cohort the mail is about)
+_HEADCOUNT = re.compile(r"\d\s*[ée]tudiants?\s+\S+\s*$", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:je\s+suis|j['’]?\s?suis|jsuis|jsui|on\s+est|nous\s+sommes|"
-                   r"I\s*['’]?\s*m|I\s+am|we\s+are|stagiaire|inscrite?\s+en|"
+                   r"I\s*['’]?\s*m|I\s+am|we\s+are|stagiaire|inscrite?\s+(?:en|au)|"
                    r"[ée]tudiante?\s+en)\b", re.IGNORECASE)
+
+
+def _theirs(text: str, at: int, before: str, name: str) -> bool:
+    """Whether the name written at text[at] in capitals is a programme someone is said to be
+    in (`before`: its sentence before it). In a line written in capitals every word is, so
+    the name must follow « EN » there (« JE SUIS EN PASS »), and « DU » is a word."""
+    if _HEADCOUNT.search(before):
+        return False
+    if _shouted(text, at):
+        return name != "DU" and bool(_IN_IT.search(before))
+    return bool(_IN_IT.search(before) or _SELF.search(before))
 
 
 def _shouted(text: str, at: int) -> bool:
@@ -533,7 +547,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
         start - left
 
 
-def _one_of(candidates: list[tuple[str, str, frozenset[str]]], sentence: str,
+# A programme's variant written as a letter after its name (« DAEU A (littéraire) », « DAEU
+# option B »; in a mail « en DAEU B », « DAEU option A »).
+_LETTER = re.compile(r"[A-Z]")
+_LETTER_AFTER = re.compile(r"[^\W_]+\s+(?:option\s+)?([A-Z])\b(?!['’])")
+
+
+def _initials(words: tuple[str, ...], name: str) -> list[str]:
+    """The initials of a label's words after its name, in order (« DU Français Langue
+    Etrangère »: FLE; « DU Ressources humaines et management »: RH, RHM): what people write."""
+    letters = [w for w in words if len(w) > 1 and not w.isdigit() and w != name]
+    return ["".join(w[0] for w in letters[i:j]) for i in range(len(letters))
+            for j in range(i + 2, len(letters) + 1)]
+
+
+def _one_of(candidates: list[tuple[str, str, tuple[str, ...]]], sentence: str,
             name: str, at: int) -> str | None:
     """The one candidate the sentence says: of its year when it says one (« 4A », or a digit
     right after the name, « LAS 2 »), and the one whose label's own words (none of the
@@ -549,9 +577,13 @@ def _one_of(candidates: list[tuple[str, str, frozenset[str]]], sentence: str,
         return candidates[0][0]
     said = [_ALSO.get(w, w) for w in words_of(sentence) if len(w) > 1 or w.isdigit()]
     said = [w for w in said if w != name and (w.isdigit() or is_programme_word(w))]
+    letter = _LETTER_AFTER.match(sentence, at)
+    said += [letter.group(1)] if letter else []
     scored = []
     for code, _, words in candidates:
         own = {w for w in words if not any(w in other for c, _, other in candidates if c != code)}
+        own |= set(_initials(words, name)) - {w for c, _, other in candidates if c != code
+                                               for w in _initials(other, name)}
         scored.append((sum(same_word(w, own) for w in said), code))
     scored.sort(reverse=True)
     if not scored or not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):

@@ -113,3 +113,31 @@ def test_a_closing_mail_says_no_etape_of_the_request_it_quotes():
     assert reply("C'est bon je vois le cours maintenant, merci beaucoup !", HEALTH) == []
     # a reply that still asks keeps the étape its history says
     assert reply("Toujours pas, je ne vois toujours pas le cours.", HEALTH) == ["DRT1"]
+
+
+NAMES = catalogue({"DAEUA": "DAEU option A (littéraire)", "DAEUB": "DAEU option B (scientifique)",
+                   "DUFLE": "DU Français Langue Etrangère",
+                   "DUMED": "DU Médiation et règlement des conflits",
+                   "PASSC": "PASS Parcours Accès Spécifique Santé - site de Caen",
+                   "PASSL": "PASS Parcours Accès Spécifique Santé - site de Saint-Lô",
+                   "DRT1": "Licence Droit 1re année"})
+
+
+def test_a_programme_of_no_year_said_by_its_name_its_letter_or_its_initials():
+    assert said("Bonjour, je suis en DAEU B et je ne vois pas COURS101.", NAMES) == ["DAEUB"]
+    assert said("I am a refugee student in the DAEU A evening programme.", NAMES) == ["DAEUA"]
+    assert said("Hi! I'm a DU FLE student, level B2, COURS101 is missing.", NAMES) == ["DUFLE"]
+    assert said("Inscrit au DU Médiation, je n'ai accès qu'au module 1.", NAMES) == ["DUMED"]
+    assert said("BONJOUR JE SUIS EN DAEU A ET JE N'AI PAS COURS101", NAMES) == ["DAEUA"]
+    staff = "scolarite.sante@unicaen.fr"
+    assert said("Nos étudiants de PASS Saint-Lô ne voient pas COURS101.", NAMES, staff) \
+        == ["PASSL"]
+
+
+def test_a_name_said_of_no_one_is_no_etape():
+    # no letter: either DAEU
+    assert said("Je suis en DAEU et je ne vois pas COURS101.", NAMES) == []
+    # a headcount, a line in capitals where « DU » is a word
+    staff = "scolarite.sante@unicaen.fr"
+    assert said("Il y a 1 450 étudiants en PASS Caen cette année.", NAMES, staff) == []
+    assert said("JE N'AI PAS ACCES AU COURS DU DAEU A DEPUIS LA RENTREE", NAMES) == []
