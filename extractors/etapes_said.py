@@ -265,7 +265,7 @@ def _initial_runs(words: list[str]) -> dict[str, tuple[str, ...]]:
     """{initials: words} of each run of three words or more (« Français Langue Etrangère »: FLE;
     « Management Administration Entreprises »: MAE). Two letters agree too often by chance
     (« PE » for « Psychologie de l'enfant »)."""
-    runs = {}
+    runs: dict[str, tuple[str, ...]] = {}
     for i in range(len(words)):
         for j in range(i + 3, len(words) + 1):
             runs.setdefault("".join(w[0] for w in words[i:j]), tuple(words[i:j]))
