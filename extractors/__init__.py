@@ -117,8 +117,11 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     auto = sender.is_auto_reply(mail, settings.own_addresses)
     # the étape said in words, once its codes are settled: one the mail cites (itself, or one
     # of its groups by its code) is no more news; an automatic reply's (« pour les L1 droit, contactez … »)
-    # is nobody's étape
+    # is nobody's étape; nor is the year a closing mail quotes (« C'est bon, merci ! » above
+    # « >> je suis en L1 droit… »): the request it closes said it, the closing says none
     if not auto:
+        if not text.forward and symptom.closing(text.body):
+            said = [s for s in said if s.part != "quoted"]
         _add(entities, said_reader.not_cited(said, entities.apogee_codes, entities.spans))
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
     # An automatic reply echoes someone's subject: there is no symptom to diagnose.

@@ -34,6 +34,14 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          "PHYSICS": "PHYSIQUE", "CHEMISTRY": "CHIMIE", "COMPUTER": "INFORMATIQUE",
          "LITERATURE": "LETTRES", "PHILOSOPHY": "PHILOSOPHIE", "MEDICINE": "MEDECINE",
          "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS",
+         # who studies in alternance says what they are (« les alternants », « apprentie »,
+         # « apprentice »); the labels say « alternance »
+         **{w: "ALTERNANCE" for w in ("ALTERNANT", "ALTERNANTE", "ALTERNANTS", "ALTERNANTES",
+                                      "APPRENTI", "APPRENTIE", "APPRENTIS", "APPRENTIES",
+                                      "APPRENTICE", "APPRENTICES", "APPRENTICESHIP")},
+         # languages for students of other disciplines (LANSAD): the labels say « non
+         # spécialistes »
+         "LANSAD": "SPECIALISTES",
          # a doctoral student says their doctorate (« doctorante », « PhD student »): the labels
          # say « Doctorat » (a school's or a training's « doctoral(e) » says no one's)
          **{w: "DOCTORAT" for w in _DOCTORAL_STUDENT}}
@@ -48,9 +56,11 @@ BEFORE_CHARS = 80
 # année de pharmacie (PH2UE03) »). Without the code (« mon cours de 2e année QLIO », « le cours
 # que je donnais en L2 lettres modernes ») writers count the year as the cohort the mail is about.
 _COURSE_WORD = re.compile(r"\b(?:cours|UE|EC|module|mati[eè]re|enseignement|espace|ressource|"
-                          r"course)\b", re.IGNORECASE)
-_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])"
-                               r"[\w.\-]{3,12}\s*\)")
+                          r"[ée]l[ée]ment|course)\b", re.IGNORECASE)
+# (the code may be introduced, « (code XIN5M03) », and typed in two pieces, « (RCAED 334) »)
+_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?:[Cc]ode\s*:?\s*)?"
+                               r"(?=[\w.\-]*\d|[A-Z]{3,}\s\d)(?=[\w.\-]*[^\W\d_])"
+                               r"[\w.\-]{3,12}(?:\s\d{2,4})?\s*\)")
 # A staff member's function (« responsable L2 maths », « scolarité L2 droit », « Responsable
 # pédagogique M1 CCA »): their job, not a cohort their mail is about.
 _FUNCTION = re.compile(r"\b(?:responsable|directeur|directrice|secr[ée]tariat|secr[ée]taire|"
@@ -71,15 +81,18 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     for said in years_named(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end):
             continue
-        words = said.words + _glossed(text, said.end)
+        clause = _clause(text, said.start, said.end)
+        left_out = {w for m in _LEFT_OUT.finditer(clause) for w in words_of(m.group(1))}
+        words = tuple(w for w in said.words + _glossed(text, said.end) if w not in left_out)
         said = Named(said.year, said.level, words + tuple(_ALSO[w] for w in words if w in _ALSO),
                      said.start, said.end)
         candidates = by_year.get(said.year, [])
         plain = not _SUB_PROGRAMME.search(text, max(0, said.start - BEFORE_CHARS),
                                           said.end + BEFORE_CHARS)
-        code = _named(candidates, said, catalogue, plain, distance)
+        degree = _degree(clause)
+        code = _named(candidates, said, catalogue, plain, distance, degree)
         if not code and not said.level:
-            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance)
+            code = _licence_on_a_tie(candidates, said, catalogue, plain, distance, degree)
         if code:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
@@ -99,8 +112,36 @@ def _glossed(text: str, end: int) -> tuple[str, ...]:
     return tuple(w for w in words_of(m.group(2)) if len(w) > 1 and is_programme_word(w))
 
 
+# A programme's words a writer sets apart (« la cohorte de Licence Psychologie 1re année hors
+# LAS », « L2 droit sauf les apprentis »): not the étape they mean.
+_LEFT_OUT = re.compile(r"\b(?:hors|sauf|except[ée]?|excluding)\s+(?:les\s+|the\s+)?"
+                       r"([^\W\d_][\w\-]*)", re.IGNORECASE)
+# The clause of a year said: up to its sentence's end, at most this far.
+CLAUSE_CHARS = 60
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    stop = _SENTENCE_END.search(text, end, end + CLAUSE_CHARS)
+    return text[start:stop.start() if stop else end + CLAUSE_CHARS]
+
+
+# The MEEF masters train teachers of the first degree (schools) or the second (collèges,
+# lycées): « M1 MEEF 1er degré », « premier degré », « 2nd degré », « second degré ». The
+# ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart; in English,
+# « primary » or « secondary teaching ».
+_DEGREE = re.compile(r"\b(?:(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
+                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?|(primary)|(secondary))\b",
+                     re.IGNORECASE)
+
+
+def _degree(text: str) -> str:
+    """« 1 » or « 2 », the degree a MEEF's text says, or ""."""
+    m = _DEGREE.search(text)
+    return "" if not m else "1" if m.group(1) or m.group(3) else "2"
+
+
 def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
-           plain: bool, distance: str = "") -> str | None:
+           plain: bool, distance: str = "", degree: str = "") -> str | None:
     """The one étape whose label agrees best with `said`; on a tie, when the mail says no
     parcours or option (`plain`), the one étape of the best whose label names none: « L1 droit »
     is the étape « L1 DROIT CAEN », not « Licence 1 Droit parcours E » nor « … parcours P »."""
@@ -112,6 +153,10 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     for prefer in (_by_diploma_said, _by_whole_words):
         if len(best) > 1:
             best = prefer(best, said, catalogue)
+    if len(best) > 1 and degree:
+        best = [c for c in best if _degree(catalogue.label(c) or "") == degree] or best
+    if len(best) > 1:
+        best = _by_all_said(best, said, catalogue)
     if len(best) > 1:
         best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
@@ -179,26 +224,84 @@ def _by_whole_words(best: list[str], said: Named, catalogue: Catalogue) -> list[
     return [code for code in best if whole(code) == most]
 
 
+# A label's place after a dash (« L1 HISTOIRE - VIRE », « 1e année Licence Droit - Caen »): a
+# site is no programme's word left unsaid, and a mail that names none leaves the sites tied.
+_PLACE_AFTER_DASH = re.compile(r"\s[-–]\s[^-–]*$")
+
+
+def _by_all_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, the one whose label's every word the mail says, when each
+    other names a programme or a way of studying the mail does not say: « je suis en L1 droit »
+    is « Licence Droit 1re année », not « L1 Droit accès santé (LAS) »; « L1 histoire » is
+    « Licence Histoire 1re année », not « Licence Histoire de l'art et archéologie 1re année »;
+    « BUT Info 2e année » is not its year « … alternance ». A label one word longer, a place
+    (« L1 DROIT » and « L1 DROIT VIRE »), leaves the tie: a student of either says « L1 droit »;
+    so do words of teaching at a distance (`_by_distance` decides, or nothing does)."""
+    def unsaid(code: str) -> list[str]:
+        label = _PLACE_AFTER_DASH.sub("", catalogue.label(code) or "")
+        words = [w for part in label_parts(label) for w in part.words
+                 if not _DISTANCE.fullmatch(w)]
+        initials = _initial_runs(words)
+        covered = {w for s in said.words for w in initials.get(s, ())}
+        return [w for w in words
+                if w not in covered and not any(same_word(s, {w}) for s in said.words)]
+
+    def says_more(words: list[str]) -> bool:
+        return bool(_WAY_OF_STUDYING & set(words)) or sum(len(w) >= MIN_PREFIX
+                                                          for w in words) >= 2
+    left = {code: unsaid(code) for code in best}
+    whole = [code for code in best if not left[code]]
+    if len(whole) == 1 and all(says_more(left[c]) for c in best if c not in whole):
+        return whole
+    return best
+
+
+# Ways of studying a label names beside its programme; who studies so says it (« en
+# alternance », « en LAS »).
+_WAY_OF_STUDYING = {"ALTERNANCE", "APPRENTISSAGE", "LAS", "ACCES", "SANTE", "CONTINUE", "FC"}
+
+
+def _initial_runs(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """{initials: words} of each run of three words or more (« Français Langue Etrangère »: FLE;
+    « Management Administration Entreprises »: MAE). Two letters agree too often by chance
+    (« PE » for « Psychologie de l'enfant »)."""
+    runs: dict[str, tuple[str, ...]] = {}
+    for i in range(len(words)):
+        for j in range(i + 3, len(words) + 1):
+            runs.setdefault("".join(w[0] for w in words[i:j]), tuple(words[i:j]))
+    return runs
+
+
 # A parcours or an option named after a programme (« Licence 1 Droit parcours E », « L3 STAPS
 # option APA »; a label starting with « Parcours » is a programme's own name, PASS's).
-_SUB_PROGRAMME = re.compile(r"\b(?:parcours|option)\b", re.IGNORECASE)
+# (in English, « English pathway », « Genetics track »)
+_SUB_PROGRAMME = re.compile(r"\b(?:parcours|option|pathway|track)\b", re.IGNORECASE)
 
 
-def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named,
-                      catalogue: Catalogue, plain: bool, distance: str) -> str | None:
+def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
+                      plain: bool, distance: str, degree: str = "") -> str | None:
     """A year said without its diploma (« 2e année de droit », « first-year law ») agrees with a
     licence's and a master's label alike: people say « M2 » for a master's year, so the licence
     is meant; unless a BUT's label agrees as well (« MMI 1re année »)."""
     def as_level(level: str) -> str | None:
         return _named(candidates, Named(said.year, level, said.words), catalogue, plain,
-                      distance)
+                      distance, degree)
     return None if as_level("BUT") else as_level("L")
 
 
 # A year in brackets just after a course's code glosses the course (« teaching KM2-MK03
-# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) »): the course's year, no one's étape.
+# (Master 2 Marketing) », « le cours LEAAN21 (L2 LEA) », after the course's title and a comma:
+# « ma2inf04 (Cloud, M2 informatique) », « STA2E05 (entraînement, L2 STAPS) »): the course's
+# year, no one's étape.
 _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
-                             r"\s*\(\s*(?:[^\W\d_][\w'’\-]*\s+){0,2}\Z")
+                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,2}|"
+                             r"(?:[^\W_][\w'’\-]*\s+){0,3}?[^\W_][\w'’\-]*\s*,\s*)\Z")
+
+
+# A line of a list of courses, its code first and its title, then its year (« - LEAAN21
+# grammaire anglaise L2 : LEAAN21-1 et LEAAN21-2 »): the course's year.
+_LISTED_COURSE = re.compile(r"[ \t\-*•·]*(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{4,12}[ \t]*[:\-–]?"
+                            r"[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){0,4}\Z")
 
 
 def _the_writers(text: str, start: int, end: int) -> bool:
@@ -210,7 +313,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     sentence = before[stops[-1]:] if stops else before
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _GLOSSES_A_CODE.search(sentence):
+    if _GLOSSES_A_CODE.search(sentence) or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
+                                                                 start):
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
             or _TEACHING_IN.search(sentence):
@@ -226,7 +330,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # (« j'interviens en Master 2 droit des affaires » is counted by the writers as the cohort.)
 # So are « Je dois assurer la ressource R2.09 pour les BUT info 2e année », « Je fais cours aux
 # L2 lettres modernes », « I teach cognitive psychology in the distance L2 », « I am teaching a
-# short module in the M2 in finance » (the year the teaching is in: « I teach … to the first-year
+# short module in the M2 in finance », « I'm teaching the … seminar for the Master 2 » (the year
+# the teaching is in or for: « I teach … to the first-year
 # English students » is the cohort, as writer Z counts it).
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
 _TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
@@ -239,7 +344,7 @@ _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
 
 
 # (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
-_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\bin\s+"
+_TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[^.;!?\n]*\b(?:in|for)\s+"
                           r"(?:the\s+)?(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -348,18 +453,18 @@ def _label_year(label: str) -> tuple[str, int, int]:
 
 
 @once_per_catalogue
-def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
     """{name: [(code, year or "", the label's words but its year)]} of the étapes whose label
     names no year `label_parts` reads."""
-    index: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+    index: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
     for code in sorted(catalogue.etapes):
         label = catalogue.label(code) or ""
         if not label or label_parts(label):
             continue
         year, start, end = _label_year(label)
         words = [w for w in words_of(label[:start] + " " + label[end:] if year else label)
-                 if len(w) > 1 or w.isdigit()]
-        letters = [w for w in words if not w.isdigit()]
+                 if len(w) > 1 or w.isdigit() or _LETTER.fullmatch(w)]
+        letters = [w for w in words if not w.isdigit() and len(w) > 1]
         names = {letters[0]} if letters else set()
         names |= {w for w in letters[:1] + [next((w for w in _NAME_WORD.findall(label)
                                                   if _CAPITALS.match(w)), "")] if w}
@@ -369,7 +474,7 @@ def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, frozenset[s
             names.add(initials)
         for name in names:
             if is_programme_word(name) or name == "DU":
-                index.setdefault(name, []).append((code, year, frozenset(words)))
+                index.setdefault(name, []).append((code, year, tuple(words)))
     return index
 
 
@@ -387,8 +492,7 @@ def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         if name not in by_name or (name == word and not _CAPITALS.match(m.group())):
             continue
         sentence, at = _sentence(text, m.start(), m.end())
-        if name == word and (_shouted(text, m.start()) or not (
-                _IN_IT.search(sentence[:at]) or _SELF.search(sentence[:at]))):
+        if name == word and not _theirs(text, m.start(), sentence[:at], name):
             continue
         if not _the_writers(text, m.start(), m.end()):
             continue
@@ -401,13 +505,28 @@ def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
 # A name is the writer's programme where they say they are in it: right after « en », « in »,
 # « à l' » (« en PASS », « à l'ESIX »), after « promo de » (a cohort), or after what says who
 # they are earlier in the sentence (« je suis … », « on est … », « I'm … », « stagiaire … »,
-# « inscrite en … »). A course's programme (« l'UE d'anatomie du PASS », « les cours du PASS »)
+# « inscrite en … », « inscrit au … »); a staff member's cohort, « les étudiants de PASS
+# Cherbourg », « nos étudiants de Capacité en droit ». A course's programme (« l'UE d'anatomie du PASS », « les cours du PASS »)
 # is not theirs.
 _IN_IT = re.compile(r"(?:\b(?:en|in|at)\s+(?:the\s+)?|\b(?:à|a)\s+l['’]\s*|"
-                    r"\bpromo(?:tion)?\s+(?:de|du|d['’])\s*)$", re.IGNORECASE)
+                    r"\bpromo(?:tion)?\s+(?:de|du|d['’])\s*|"
+                    r"\b[ée]tudiante?s?\s+(?:de|du|d['’]|en)\s*(?:l['’]\s*)?)$", re.IGNORECASE)
+# (« 1 450 étudiants en PASS »: a headcount, no cohort the mail is about)
+_HEADCOUNT = re.compile(r"\d\s*[ée]tudiants?\s+\S+\s*$", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:je\s+suis|j['’]?\s?suis|jsuis|jsui|on\s+est|nous\s+sommes|"
-                   r"I\s*['’]?\s*m|I\s+am|we\s+are|stagiaire|inscrite?\s+en|"
+                   r"I\s*['’]?\s*m|I\s+am|we\s+are|stagiaire|inscrite?\s+(?:en|au)|"
                    r"[ée]tudiante?\s+en)\b", re.IGNORECASE)
+
+
+def _theirs(text: str, at: int, before: str, name: str) -> bool:
+    """Whether the name written at text[at] in capitals is a programme someone is said to be
+    in (`before`: its sentence before it). In a line written in capitals every word is, so
+    the name must follow « EN » there (« JE SUIS EN PASS »), and « DU » is a word."""
+    if _HEADCOUNT.search(before):
+        return False
+    if _shouted(text, at):
+        return name != "DU" and bool(_IN_IT.search(before))
+    return bool(_IN_IT.search(before) or _SELF.search(before))
 
 
 def _shouted(text: str, at: int) -> bool:
@@ -428,7 +547,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
         start - left
 
 
-def _one_of(candidates: list[tuple[str, str, frozenset[str]]], sentence: str,
+# A programme's variant written as a letter after its name (« DAEU A (littéraire) », « DAEU
+# option B »; in a mail « en DAEU B », « DAEU option A »).
+_LETTER = re.compile(r"[A-Z]")
+_LETTER_AFTER = re.compile(r"[^\W_]+\s+(?:option\s+)?([A-Z])\b(?!['’])")
+
+
+def _initials(words: tuple[str, ...], name: str) -> list[str]:
+    """The initials of a label's words after its name, in order (« DU Français Langue
+    Etrangère »: FLE; « DU Ressources humaines et management »: RH, RHM): what people write."""
+    letters = [w for w in words if len(w) > 1 and not w.isdigit() and w != name]
+    return ["".join(w[0] for w in letters[i:j]) for i in range(len(letters))
+            for j in range(i + 2, len(letters) + 1)]
+
+
+def _one_of(candidates: list[tuple[str, str, tuple[str, ...]]], sentence: str,
             name: str, at: int) -> str | None:
     """The one candidate the sentence says: of its year when it says one (« 4A », or a digit
     right after the name, « LAS 2 »), and the one whose label's own words (none of the
@@ -444,9 +577,13 @@ def _one_of(candidates: list[tuple[str, str, frozenset[str]]], sentence: str,
         return candidates[0][0]
     said = [_ALSO.get(w, w) for w in words_of(sentence) if len(w) > 1 or w.isdigit()]
     said = [w for w in said if w != name and (w.isdigit() or is_programme_word(w))]
+    letter = _LETTER_AFTER.match(sentence, at)
+    said += [letter.group(1)] if letter else []
     scored = []
     for code, _, words in candidates:
         own = {w for w in words if not any(w in other for c, _, other in candidates if c != code)}
+        own |= set(_initials(words, name)) - {w for c, _, other in candidates if c != code
+                                               for w in _initials(other, name)}
         scored.append((sum(same_word(w, own) for w in said), code))
     scored.sort(reverse=True)
     if not scored or not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
