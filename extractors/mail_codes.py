@@ -208,7 +208,7 @@ def _names_edition(text: str, value: str) -> bool:
     # (driven by the code, found by plain searches: a regex over a 1 MB mail costs its time)
     years = {"20" + digits[:2]} | ({digits[:4]} if len(digits) >= 4 and digits.startswith("20")
                                    else set())
-    return any(letters + gap + year in text and _dated(text, year)
+    return any(letters + gap + year in text and (_dated(text, year) or _event_year(text, year))
                for year in years for gap in ("", " ", "-"))
 
 
@@ -225,6 +225,21 @@ def _dated(text: str, year: str) -> bool:
     at = text.find(year)
     while at >= 0:
         if not text[at + 4:at + 5].isdigit() and _BEFORE_YEAR.search(text[max(0, at - 14):at]):
+            return True
+        at = text.find(year, at + 4)
+    return False
+
+
+def _event_year(text: str, year: str) -> bool:
+    """Whether `text` writes `year` after an event's word on its line, as an event's year
+    (« International Conference on Education Technology 2026 », a call's subject, beside « ICET
+    2026 (Dubai, 12-14 December) » whose date has no year)."""
+    if not _might_name_event(text):
+        return False
+    at = text.find(year)
+    while at >= 0:
+        if not text[at + 4:at + 5].isdigit() and _EVENT.search(
+                text, max(text.rfind("\n", 0, at) + 1, at - _LINE_BACK), at):
             return True
         at = text.find(year, at + 4)
     return False
