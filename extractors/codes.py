@@ -388,6 +388,13 @@ def _is_trade(text: str, known: list[bool]) -> bool:
     return known[0]
 
 
+# The DAEU (diplôme d'accès aux études universitaires), a national diploma: its courses and
+# groups are coded by its acronym and a subject's or a group's letters, no digit (« le cours
+# DAEUA-HG », « groupe DAEUFR-S »); no name, title or shouted word starts so, so they need the
+# score of a code with digits.
+_ACCESS_DIPLOMA = "DAEU"
+
+
 def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
               short: list[str]) -> str | None:
     """A code of capitals and separators without a digit (`DAEU-SOIR`, `DUCGE-FOAD`: a group
@@ -397,7 +404,9 @@ def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if written != written.upper() or _SEPARATORS.split(written)[0].lower() in COMMON_WORDS:
         return None
     core = _SEPARATORS.sub("", written)
-    score = context_score(text, m.start(), m.end(), part, written, core) - LETTERS_ONLY_PENALTY
+    score = context_score(text, m.start(), m.end(), part, written, core)
+    if not written.startswith(_ACCESS_DIPLOMA):
+        score -= LETTERS_ONLY_PENALTY
     needed = score_needed(written, catalogue)
     if score < needed and score >= needed - 1:
         short.append(written)

@@ -26,3 +26,13 @@ def test_an_edition_named_by_its_event_with_the_year():
     kept = ("Bonjour, je pars au colloque 2027 de l'UFR, mais le cours DUFC 2027 n'apparaît pas "
             "sur ecampus pour mes stagiaires.")
     assert codes(kept) == ["DUFC2027"]
+
+
+def test_a_daeu_code_of_letters_alone_needs_no_more_than_a_code_with_digits():
+    """« le cours de français DAEUB-FR », « l'examen de DAEUA-SVT » (the DAEU's courses, coded by
+    the diploma's acronym and a subject's letters): read like a code with digits; a name or a
+    title of capitals and a dash is still no code."""
+    assert codes("Bonjour, dans le cours de français DAEUB-FR je ne vois pas les devoirs.") == [
+        "DAEUB-FR"]
+    assert codes("Bonjour, quand a lieu l'examen de DAEUA-SVT ? Merci") == ["DAEUA-SVT"]
+    assert codes("Bonjour, dans le cours de français MARTIN-DURAND ne voit pas les devoirs.") == []
