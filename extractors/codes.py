@@ -126,7 +126,7 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     for token in _MIXED.finditer(text):
         if not skips.covers(token.start()):
             short = []
-            at: re.Match | _Piece = token
+            at: re.Match | _Piece = _word_glued_after(text, token) or token
             judged = _judge(text, at, part, catalogue, short)
             if not judged and (piece := _unglued(text, token, catalogue)):
                 at = piece                     # « 22058431HLAN201 », « LE3ESP2civilisation »
@@ -304,6 +304,12 @@ _GLUED_SMALL = re.compile(r"^(?P<cue>course|cours|groupe|group|code|module)"
 # judged by its context as if typed apart (a product's camel case, « macOS11 », has no separator).
 _GLUED_TO_WORD = re.compile(r"^(?P<word>[a-z]{3,})(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[.\-])"
                             r"[A-Z0-9]+(?:[.\-][A-Z0-9]+)+$")
+# A short word in small letters glued after a code typed in capitals, its space dropped in a
+# mail typed fast (« le cours de droit penal JU2PEN1sur ecampus »): where the case changes the
+# code ends, when the rest is a common word (`sur`, `pour`, `dans`, `svp`…); the code is judged
+# by its context as if typed apart (« ECO2024en » is no code either way: a year, no scheme).
+_WORD_GLUED_AFTER = re.compile(r"^(?=[A-Z0-9.\-]*[A-Z])[A-Z0-9][A-Z0-9.\-]{3,11}(?<=\d)"
+                               r"(?P<word>[a-zàâçéèêëîïôûù]{2,})$")
 _CORE_MAX = 10
 
 
@@ -358,6 +364,14 @@ def _unglued(text: str, m: re.Match, catalogue: Catalogue | None) -> _Piece | No
     return None
 
 
+def _word_glued_after(text: str, m: re.Match) -> _Piece | None:
+    """The code before a common word glued after it (above: « JU2PEN1sur »), or None."""
+    after = _WORD_GLUED_AFTER.match(m.group())
+    if after and after.group("word") in COMMON_WORDS:
+        return _Piece(text, m.start(), m.start() + after.start("word"))
+    return None
+
+
 def _after_cue(text: str, start: int) -> bool:
     """Whether a cue word (`cours`, `EC`, `groupe`…) stands before `start` in its sentence on
     its line (« pour l'EC AGM2-AGE »; not « établissements d'enseignement. Références : »)."""
@@ -374,6 +388,13 @@ def _is_trade(text: str, known: list[bool]) -> bool:
     return known[0]
 
 
+# The DAEU (diplôme d'accès aux études universitaires), a national diploma: its courses and
+# groups are coded by its acronym and a subject's or a group's letters, no digit (« le cours
+# DAEUA-HG », « groupe DAEUFR-S »); no name, title or shouted word starts so, so they need the
+# score of a code with digits.
+_ACCESS_DIPLOMA = "DAEU"
+
+
 def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
               short: list[str]) -> str | None:
     """A code of capitals and separators without a digit (`DAEU-SOIR`, `DUCGE-FOAD`: a group
@@ -383,7 +404,9 @@ def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if written != written.upper() or _SEPARATORS.split(written)[0].lower() in COMMON_WORDS:
         return None
     core = _SEPARATORS.sub("", written)
-    score = context_score(text, m.start(), m.end(), part, written, core) - LETTERS_ONLY_PENALTY
+    score = context_score(text, m.start(), m.end(), part, written, core)
+    if not written.startswith(_ACCESS_DIPLOMA):
+        score -= LETTERS_ONLY_PENALTY
     needed = score_needed(written, catalogue)
     if score < needed and score >= needed - 1:
         short.append(written)

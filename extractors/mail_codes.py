@@ -208,7 +208,7 @@ def _names_edition(text: str, value: str) -> bool:
     # (driven by the code, found by plain searches: a regex over a 1 MB mail costs its time)
     years = {"20" + digits[:2]} | ({digits[:4]} if len(digits) >= 4 and digits.startswith("20")
                                    else set())
-    return any(letters + gap + year in text and _dated(text, year)
+    return any(letters + gap + year in text and (_dated(text, year) or _event_year(text, year))
                for year in years for gap in ("", " ", "-"))
 
 
@@ -222,12 +222,25 @@ _BEFORE_YEAR = re.compile(r"\b(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|s
 
 def _dated(text: str, year: str) -> bool:
     """Whether `text` writes `year` as a date's year."""
+    return _year_after(text, year, lambda at: _BEFORE_YEAR.search(text[max(0, at - 14):at]))
+
+
+def _year_after(text: str, year: str, said_before: Callable[[int], object]) -> bool:
+    """Whether `text` writes `year` (a whole number) somewhere `said_before` its place holds."""
     at = text.find(year)
     while at >= 0:
-        if not text[at + 4:at + 5].isdigit() and _BEFORE_YEAR.search(text[max(0, at - 14):at]):
+        if not text[at + 4:at + 5].isdigit() and said_before(at):
             return True
         at = text.find(year, at + 4)
     return False
+
+
+def _event_year(text: str, year: str) -> bool:
+    """Whether `text` writes `year` after an event's word on its line, as an event's year
+    (« International Conference on Education Technology 2026 », a call's subject, beside « ICET
+    2026 (Dubai, 12-14 December) » whose date has no year)."""
+    return _might_name_event(text) and _year_after(text, year, lambda at: _EVENT.search(
+        text, max(text.rfind("\n", 0, at) + 1, at - _LINE_BACK), at))
 
 
 def _after_course_cue(text: str, at: int) -> bool:
