@@ -1037,9 +1037,11 @@ def _kind_families(found: list[str], catalogue: Catalogue) -> list[Family]:
 _MIN_HEAD = 3
 
 
-def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) -> bool:
+def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue,
+           numbered_label: bool = False) -> bool:
     """Whether `mention` names `code` of `family`: its tail as written, or (with labels) the
-    words its label holds that its siblings' labels do not."""
+    words its label holds that its siblings' labels do not (and, `numbered_label`, a label's
+    shaped word of the number after a group word: « groupe 2 » of « TD2 PSY L3 »)."""
     tail = family.members[code]
     if short_name_key(tail) == short_name_key(mention.key) or (
             mention.number and not mention.kind and tail.lstrip("0") == mention.number):
@@ -1058,8 +1060,8 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
         return False                           # (« TP 2 » is no « TD 2 » group)
     if mention.number and not mention.kind and family.siblings:
         return False                # (a bare number beside a cited group: see _sibling_named)
-    if mention.number and not mention.kind and _numbered_group(tail, own, distinct,
-                                                               mention.number):
+    if mention.number and not mention.kind and _numbered_group(
+            tail, distinct if numbered_label else set(), mention.number):
         return True
     if mention.number:
         return mention.number in {w.lstrip("0") for w in distinct} \
@@ -1078,11 +1080,11 @@ _KINDS = frozenset({"TD", "TP", "CM"})
 _GROUP_NUMBERED = re.compile(r"^(?:G|GR|GRP|TD|TP)0*(\d{1,2})$")
 
 
-def _numbered_group(tail: str, label: str | None, distinct: set[str], number: str) -> bool:
+def _numbered_group(tail: str, distinct: set[str], number: str) -> bool:
     """Whether « groupe `number` » names a cited course's own group of tail `tail`: a tail that
-    is a group's number (`U3PSY32G2`), or a label whose own word is its group's (« TD2 PSY L3 »
-    among « TD1 … », « TD3 … »): a group word and a number say a numbered group, whatever its
-    kind (a course holding both a TD 2 and a TP 2 has two, and neither is read)."""
+    is a group's number (`U3PSY32G2`), or a label whose own word (of `distinct`) is its group's
+    (« TP2 R3.01 » among « TP1 … », « TD A … »): a group word and a number say a numbered group,
+    whatever its kind (a course holding both a TD 2 and a TP 2 has two, and neither is read)."""
     if (m := _GROUP_NUMBERED.match(tail)) and tail[0] == "G":
         return m.group(1).lstrip("0") == number
     return any((m := _GROUP_NUMBERED.match(w)) and m.group(1) == number for w in distinct)
@@ -1124,6 +1126,11 @@ def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
              if _names(mention, code, family, catalogue)}
     named |= {code for group in cited.groups for code in _sibling_named(mention, *group,
                                                                         catalogue)}
+    if not named and mention.number and not mention.kind:
+        # (a label's « TD2 » for « groupe 2 » only where no tail says it: in a mail citing two
+        # courses, « groupe 3 » is the one whose code ends G3, not the other's TD3)
+        named = {code for family in cited.families for code in family.members
+                 if _names(mention, code, family, catalogue, numbered_label=True)}
     if named:
         return named
     # then the one group of that name of the year a cited course belongs to (`GEA1TD2` of
