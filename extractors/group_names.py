@@ -1058,6 +1058,10 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue,
     if mention.kind and any(w in _KINDS and w != mention.kind for w in
                             labels.words_of(own)) and mention.kind not in labels.words_of(own):
         return False                           # (« TP 2 » is no « TD 2 » group)
+    if mention.kind in _KINDS and not mention.number and tail.isalpha() \
+            and short_name_key(mention.key) == mention.kind + short_name_key(tail) \
+            and mention.kind in labels.words_of(own):
+        return True                 # (« mon TD B » of a course whose « TD B … » group ends B)
     if mention.number and not mention.kind and family.siblings:
         return False                # (a bare number beside a cited group: see _sibling_named)
     if mention.number and not mention.kind and _numbered_group(

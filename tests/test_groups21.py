@@ -59,3 +59,9 @@ def test_groups_listed_as_context_are_none():
                  SOCIO) == ["SOC3M12"]
     assert not group_names.listed_as_concerned("il n'y a que les groupes 1, 3 et 5.", 12, 21)
     assert group_names.listed_as_concerned("les groupes 1, 3 et 5 sont vides.", 4, 13)
+
+
+def test_a_lettered_td_names_the_group_ending_with_its_letter():
+    assert codes("Mon TD B de TCM2R07 ne voit pas le cours.", SOCIO) == ["TCM2R07", "TCM2R07B"]
+    # a TP B is no group labelled « TD B »
+    assert codes("Mon TP B de TCM2R07 ne voit pas le cours.", SOCIO) == ["TCM2R07"]
