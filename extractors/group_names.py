@@ -719,6 +719,40 @@ _LISTED_NUMBER = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou)\b)\s*(?P<number>\d{1,2})(
                             r"(?![\w@]|[.,:/\-]\w|\s*(?:h\b|heures?|ans?|étudiants|inscrits))")
 # A number after a group word that opens a list of numbers names groups as context, not one.
 _NUMBERS_LISTED = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*\d{1,2}\b")
+# … the next of a list after a group word: a number, or a group's capital letter (« groupes A,
+# B, C et D »), optionally after the group word again (« le groupe 1 et le groupe 2 » is two
+# mentions already).
+_LISTED_AFTER_WORD = re.compile(r"\s*(?:,|/|&|\b(?i:et|ou|and|or)\b)\s*"
+                                r"(?:(?P<number>\d{1,2})|(?P<word>[A-H]))(?![\w@]|[.,:/\-]\w)"
+                                r"(?!\s*(?:h\b|heures?|ans?|étudiants|inscrits))")
+_CAPITAL = re.compile(r"[A-H]")
+# A clause that says something is wrong with what it names (« … sont vides », « n'apparaissent
+# pas dans … », « … cannot see »): a list of groups there is the groups the mail is about, one
+# that says where things are fine (« je vois les groupes 1, 2 et 4 mais pas le mien », « j'ai
+# les groupes 2 et 4 le mardi », « il n'y a que les groupes 1, 3, 5 et 6 ») is context.
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s|\b(?i:mais|alors qu|tandis qu|"
+                              r"puisqu|but|while|whereas)")
+_SAYS_A_PROBLEM = re.compile(
+    r"\b(?i:vides?|empty|inversée?s?|invers\w*|mélangée?s?|swapped|mixed|identiques|"
+    r"n['’]\s?exist\w*\s+(?:pas|plus)|n['’]\s?appara\w*\s+(?:pas|plus)|"
+    r"ne\s+(?:voi\w*|trouv\w*)\s+pas|n['’]\s?(?:ont|a)\s+pas\s+acc[eè]s|"
+    r"sans\s+groupe|manqu\w*|cannot|can['’]t|can\s?not|do\s?n['’o]t?\s+see|missing|"
+    r"(?:ne\s+sont|n['’]\s?est)\s+pas\s+inscrit\w*)")
+
+
+def listed_as_concerned(text: str, start: int, end: int) -> bool:
+    """Whether the list of groups at text[start:end] (its first name) is what its clause says
+    something wrong about."""
+    last = end
+    while listed := _LISTED_AFTER_WORD.match(text, last):
+        last = listed.end()
+    left = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 200), start)),
+               default=max(0, start - 200))
+    right = _CLAUSE_BOUNDARY.search(text, last, last + 200)
+    clause = text[left:right.start() if right else last + 200]
+    return bool(_SAYS_A_PROBLEM.search(clause))
+
+
 # … or the distance group (« le groupe à distance »), named so beside its étape's code (see
 # _kind_families): a course's own distance group (`IRAN15CEMU`) is not read from it, since
 # writer W counts neither « le groupe "présentiel" » nor « le groupe à distance » of its course.
@@ -771,6 +805,18 @@ def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
                     found.append((listed, Mention(mention.kind + number, mention.kind, number,
                                                   "")))
                     end = listed.end()
+                # numbers or capitals listed after a group word's, where the list is what
+                # the clause is about (« les groupes 1, 2 et 3 sont vides », « groups A and B »)
+                end = m.end()
+                while m.re is _MENTION_AFTER_WORD and (mention.number or _CAPITAL.fullmatch(
+                        mention.word)) and (listed := _LISTED_AFTER_WORD.match(text, end)) \
+                        and bool(listed.group("number")) == bool(mention.number) \
+                        and listed_as_concerned(text, m.start(), m.end()):
+                    also = listed.group("number") or listed.group("word")
+                    also = str(int(also)) if also.isdigit() else also
+                    found.append((listed, Mention(also, "", also if also.isdigit() else "",
+                                                  "" if also.isdigit() else also)))
+                    end = listed.end()
                 # words listed after a group word's (« les groupes lundi et mardi »)
                 end = m.end()
                 while mention.word and (listed := _NEXT_WORD.match(text, end)) \
@@ -811,7 +857,8 @@ def _mention(m: re.Match[str]) -> Mention | None:
             # union of catalogues found another university's FI group: writer AB's 024)
             return None
         number = str(int(m.group("number"))) if m.group("number") else ""
-        if number and _NUMBERS_LISTED.match(m.string, m.end()):
+        if number and _NUMBERS_LISTED.match(m.string, m.end()) \
+                and not listed_as_concerned(m.string, m.start(), m.end()):
             return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)
         return Mention(number or word, "", number, word)
     kind = m.group("kind").upper()
@@ -990,9 +1037,11 @@ def _kind_families(found: list[str], catalogue: Catalogue) -> list[Family]:
 _MIN_HEAD = 3
 
 
-def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) -> bool:
+def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue,
+           numbered_label: bool = False) -> bool:
     """Whether `mention` names `code` of `family`: its tail as written, or (with labels) the
-    words its label holds that its siblings' labels do not."""
+    words its label holds that its siblings' labels do not (and, `numbered_label`, a label's
+    shaped word of the number after a group word: « groupe 2 » of « TD2 PSY L3 »)."""
     tail = family.members[code]
     if short_name_key(tail) == short_name_key(mention.key) or (
             mention.number and not mention.kind and tail.lstrip("0") == mention.number):
@@ -1009,8 +1058,15 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
     if mention.kind and any(w in _KINDS and w != mention.kind for w in
                             labels.words_of(own)) and mention.kind not in labels.words_of(own):
         return False                           # (« TP 2 » is no « TD 2 » group)
+    if mention.kind in _KINDS and not mention.number and tail.isalpha() \
+            and short_name_key(mention.key) == mention.kind + short_name_key(tail) \
+            and mention.kind in labels.words_of(own):
+        return True                 # (« mon TD B » of a course whose « TD B … » group ends B)
     if mention.number and not mention.kind and family.siblings:
         return False                # (a bare number beside a cited group: see _sibling_named)
+    if mention.number and not mention.kind and _numbered_group(
+            tail, distinct if numbered_label else set(), mention.number):
+        return True
     if mention.number:
         return mention.number in {w.lstrip("0") for w in distinct} \
             or short_name_key(mention.key) in {short_name_key(w) for w in distinct}
@@ -1023,6 +1079,19 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue) ->
 
 
 _KINDS = frozenset({"TD", "TP", "CM"})
+# A group's number as a tail or a label word writes it: « G2 », « GR02 », « TD2 », « TP 2 » (a
+# number after the kind in the label, « TD 2 … », is a word of its own and read above).
+_GROUP_NUMBERED = re.compile(r"^(?:G|GR|GRP|TD|TP)0*(\d{1,2})$")
+
+
+def _numbered_group(tail: str, distinct: set[str], number: str) -> bool:
+    """Whether « groupe `number` » names a cited course's own group of tail `tail`: a tail that
+    is a group's number (`U3PSY32G2`), or a label whose own word (of `distinct`) is its group's
+    (« TP2 R3.01 » among « TP1 … », « TD A … »): a group word and a number say a numbered group,
+    whatever its kind (a course holding both a TD 2 and a TP 2 has two, and neither is read)."""
+    if (m := _GROUP_NUMBERED.match(tail)) and tail[0] == "G":
+        return m.group(1).lstrip("0") == number
+    return any((m := _GROUP_NUMBERED.match(w)) and m.group(1) == number for w in distinct)
 # (« le groupe TD 3 », « groupe TP A » name a numbered or lettered group: not the kind alone)
 _NUMBER_AFTER = re.compile(r"\s*(?:(?i:n°|num[ée]ro)\s*)?\d|\s[A-H]\b")
 
@@ -1061,6 +1130,11 @@ def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
              if _names(mention, code, family, catalogue)}
     named |= {code for group in cited.groups for code in _sibling_named(mention, *group,
                                                                         catalogue)}
+    if not named and mention.number and not mention.kind:
+        # (a label's « TD2 » for « groupe 2 » only where no tail says it: in a mail citing two
+        # courses, « groupe 3 » is the one whose code ends G3, not the other's TD3)
+        named = {code for family in cited.families for code in family.members
+                 if _names(mention, code, family, catalogue, numbered_label=True)}
     if named:
         return named
     # then the one group of that name of the year a cited course belongs to (`GEA1TD2` of
