@@ -133,19 +133,23 @@ _SEARCH_FINDS_NOTHING = re.compile(
     r"(?:recherche|cherche|search)[^.?!]{0,50}(?:\b0 resultats?|aucun resultat|rien trouve"
     r"|ne trouve rien|donne rien|nothing|no results?)")
 
-# (symptom, pattern, the sender's role it needs or None) in the order they are tried.
-AGREED: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
-    ("not_enrolled", _ENROLLED_NOWHERE, "student"),
-    ("wrong_group", _NOT_THEIR_GROUP, None),
-    ("wrong_group", _PUT_IN_GROUP, None),
-    ("wrong_group", _MOVED_GROUP, None),
-    ("wrong_group", _OTHER_GROUP, None),
-    ("cohort_question", _COHORT, "student"),
-    ("not_enrolled", _CANNOT_ENROL, "student"),
-    ("wrong_group", _EMPTY_GROUP, None),
-    ("database_error", _DB_MESSAGE, None),
-    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None),
-    ("course_missing", _SEARCH_FINDS_NOTHING, None),
+# (symptom, pattern, the sender's role it needs or None, words one of which every match holds)
+# in the order they are tried. The words are tested first (`in`, a scan for a fixed string): most
+# patterns open on an alternation of words or on `\b`, which the engine tries at every character,
+# and most mails hold none of their words.
+AGREED: tuple[tuple[str, re.Pattern[str], str | None, tuple[str, ...]], ...] = (
+    ("not_enrolled", _ENROLLED_NOWHERE, "student", ("inscri", "enrol", "registered")),
+    ("wrong_group", _NOT_THEIR_GROUP, None, ("pas ", "not ", "in no ")),
+    ("wrong_group", _PUT_IN_GROUP, None,
+     ("mis", "place", "put", "should be in", "devr", "met", "affecte")),
+    ("wrong_group", _MOVED_GROUP, None, ("->", "=>", "→", "du ", "from ")),
+    ("wrong_group", _OTHER_GROUP, None, ("alors que", "au lieu d", "whereas", "but ")),
+    ("cohort_question", _COHORT, "student", ("cohort",)),
+    ("not_enrolled", _CANNOT_ENROL, "student", ("inscrire", "enrol")),
+    ("wrong_group", _EMPTY_GROUP, None, ("vide",)),
+    ("database_error", _DB_MESSAGE, None, ("base de donnees", "database", "external enrolment")),
+    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None, ("lien", "recherche", "link")),
+    ("course_missing", _SEARCH_FINDS_NOTHING, None, ("cherche", "search")),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})
@@ -158,10 +162,12 @@ def agreed(parts: Sequence[TextReading], role: str,
     forwarded message, read only for the wordings of _READ_FORWARDED."""
     folded = [(part, fold(part.text)) for part in parts]    # (once, not once per wording)
     folded_forwarded = [(part, fold(part.text)) for part in forwarded]
-    for symptom, pattern, needs in AGREED:
+    for symptom, pattern, needs, words in AGREED:
         if needs is not None and needs != role:
             continue
         for part, text in (*folded, *folded_forwarded) if pattern in _READ_FORWARDED else folded:
+            if not any(w in text for w in words):
+                continue
             found = pattern.search(text)
             if found:
                 return Scored(symptom, 1.0, [part.text[found.start():found.end()]])
