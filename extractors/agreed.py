@@ -179,24 +179,30 @@ _OTHERS_HAVE_IT_UNLESS = re.compile(r"\bbor\w*|dashboard|\bnotes?\b|carnet|aucun
 _HEADCOUNTS = re.compile(r"\beffectifs\b")
 
 # (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
-# rules the wording out or None) in the order they are tried.
-AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None], ...] = (
-    ("not_enrolled", _ENROLLED_NOWHERE, "student", None),
-    ("not_enrolled", _THEY_ARE_ENROLLED_NOWHERE, None, None),
-    ("wrong_group", _NOT_THEIR_GROUP, None, None),
-    ("wrong_group", _PUT_IN_GROUP, None, None),
-    ("wrong_group", _MOVED_GROUP, None, None),
-    ("wrong_group", _OTHER_GROUP, None, None),
-    ("cohort_question", _COHORT, "student", None),
-    ("not_enrolled", _CANNOT_ENROL, "student", None),
-    ("wrong_group", _EMPTY_GROUP, None, None),
-    ("database_error", _DB_MESSAGE, None, None),
-    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None, None),
-    ("course_missing", _SEARCH_FINDS_NOTHING, None, None),
-    ("cannot_login", _BAD_CREDENTIALS, None, None),
-    ("not_enrolled", _ADD_ME, "student", None),
-    ("not_enrolled", _OTHERS_HAVE_IT, "student", _OTHERS_HAVE_IT_UNLESS),
-    ("not_enrolled", _HEADCOUNTS, "staff", None),
+# rules the wording out or None, words one of which every match holds) in the order they are
+# tried. The words are tested first (`in`, a scan for a fixed string): most patterns open on an
+# alternation of words or on `\b`, which the engine tries at every character, and most mails hold
+# none of their words.
+AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    ("not_enrolled", _ENROLLED_NOWHERE, "student", None, ("inscri", "enrol", "registered")),
+    ("not_enrolled", _THEY_ARE_ENROLLED_NOWHERE, None, None, ("aucun",)),
+    ("wrong_group", _NOT_THEIR_GROUP, None, None, ("pas ", "not ", "in no ")),
+    ("wrong_group", _PUT_IN_GROUP, None, None,
+     ("mis", "place", "put", "should be in", "devr", "met", "affecte")),
+    ("wrong_group", _MOVED_GROUP, None, None, ("->", "=>", "→", "du ", "from ")),
+    ("wrong_group", _OTHER_GROUP, None, None, ("alors que", "au lieu d", "whereas", "but ")),
+    ("cohort_question", _COHORT, "student", None, ("cohort",)),
+    ("not_enrolled", _CANNOT_ENROL, "student", None, ("inscrire", "enrol")),
+    ("wrong_group", _EMPTY_GROUP, None, None, ("vide",)),
+    ("database_error", _DB_MESSAGE, None, None,
+     ("base de donnees", "database", "external enrolment")),
+    ("course_not_on_dashboard", _REACHED_ELSEWHERE, None, None, ("lien", "recherche", "link")),
+    ("course_missing", _SEARCH_FINDS_NOTHING, None, None, ("cherche", "search")),
+    ("cannot_login", _BAD_CREDENTIALS, None, None,
+     ("identifiant", "mot de passe", "mdp", "invalid", "password")),
+    ("not_enrolled", _ADD_ME, "student", None, ("ajouter", "ajoutez", "add me")),
+    ("not_enrolled", _OTHERS_HAVE_IT, "student", _OTHERS_HAVE_IT_UNLESS, ("alors que",)),
+    ("not_enrolled", _HEADCOUNTS, "staff", None, ("effectifs",)),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})
@@ -209,12 +215,14 @@ def agreed(parts: Sequence[TextReading], role: str,
     forwarded message, read only for the wordings of _READ_FORWARDED."""
     folded = [(part, fold(part.text)) for part in parts]    # (once, not once per wording)
     folded_forwarded = [(part, fold(part.text)) for part in forwarded]
-    for symptom, pattern, needs, unless in AGREED:
+    for symptom, pattern, needs, unless, words in AGREED:
         if needs is not None and needs != role:
             continue
         if unless is not None and any(unless.search(text) for _, text in folded):
             continue
         for part, text in (*folded, *folded_forwarded) if pattern in _READ_FORWARDED else folded:
+            if not any(w in text for w in words):
+                continue
             found = pattern.search(text)
             if found:
                 return Scored(symptom, 1.0, [part.text[found.start():found.end()]])
