@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from jinja2 import Undefined
@@ -148,8 +148,17 @@ def about_someone_else(finding: Finding, mail: ParsedMail, reading: Reading) -> 
 LEADS = ("unknown_code",)
 
 
-def _chosen(findings: list[Finding]) -> list[Finding]:
-    ordered = sorted(findings, key=lambda f: (f.situation not in LEADS, -f.confidence))
+def about_the_writer(finding: Finding, mail: ParsedMail, reading: Reading) -> bool:
+    """A finding on the student writing (her number is the local part of her @etu address)."""
+    number = str(finding.subject.get("student") or "")
+    return reading.sender_role == "student" and bool(number) and \
+        mail.from_addr.startswith(number + "@")
+
+
+def _chosen(findings: list[Finding], mine: Callable[[Finding], bool] = lambda f: False) -> list[Finding]:
+    # Of equally likely causes, one found on the writer herself answers her first: a course's
+    # cohort advice for its teachers ties with her missing IP and must not lead her reply.
+    ordered = sorted(findings, key=lambda f: (f.situation not in LEADS, -f.confidence, not mine(f)))
     if not ordered or ordered[0].confidence < MAIN_MIN:
         return []
     return [ordered[0]] + [f for f in ordered[1:] if f.confidence >= SECONDARY_MIN]
@@ -262,7 +271,8 @@ def compose(mail: ParsedMail, reading: Reading, findings: list[Finding],
     a request for details names them rather than asking again what the mail says."""
     settings = settings or RuleSettings()
     private = [f for f in findings if about_someone_else(f, mail, reading)]
-    used = _chosen([f for f in findings if f not in private])
+    used = _chosen([f for f in findings if f not in private],
+                   lambda f: about_the_writer(f, mail, reading))
     groups: list[tuple[str, list[Finding]]] = _groups(used)
     if reading.symptom == "cohort_question" and not any(
             f.situation in ("cohort_sync_left", "manual_enrolment_no_end") for f in used):

@@ -147,3 +147,17 @@ def test_the_sources_keep_acquired_elements_apart(demo_dir):
     acquired, follower = f.students["22004514"], f.students[NUMBER]
     assert acquired.acquired == ["HLAN201"] and "HLAN201" not in acquired.elements
     assert follower.acquired == [] and follower.elements["HLAN305"].has_ip
+
+
+def test_her_own_missing_ip_leads_a_students_reply_over_a_tie(demo, monkeypatch, tmp_path):
+    """The demo's HLAN305 has a cohort sync (teachers' advice, 0.60) and 22004512 no IP in it
+    (0.60): the finding on the writer herself opens her reply, the advice follows."""
+    record = _inspect(demo, monkeypatch, _mail(tmp_path, (
+        "Bonjour, je ne vois pas le cours HLAN305 dans mes cours, je n'y suis pas inscrite alors "
+        "que j'y vais chaque semaine. Lucie Moreau 22004512\n"),
+        sender="Lucie Moreau <22004512@etu.unicaen.fr>"))
+    situations = [f["situation"] for f in record["findings"]]
+    assert "cohort_sync_left" in situations and "missing_group_enrolment" in situations
+    assert record["draft"]["template"] == "missing_group_enrolment"
+    text = record["draft"]["text"]
+    assert text.index("aucune inscription pédagogique") < text.index("synchronisation de cohorte")
