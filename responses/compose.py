@@ -137,9 +137,8 @@ def _groups(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
 def about_someone_else(finding: Finding, mail: ParsedMail, reading: Reading) -> bool:
     """A finding on a student other than the student writing (a student's own number is the
     local part of their @etu address); such a finding never reaches a student's reply."""
-    number = str(finding.subject.get("student") or "")
-    return reading.sender_role == "student" and bool(number) and \
-        not mail.from_addr.startswith(number + "@")
+    return reading.sender_role == "student" and bool(finding.subject.get("student")) and \
+        not about_the_writer(finding, mail, reading)
 
 
 # A code the mail cites that REFER does not know leads the reply: nothing else about that course

@@ -113,6 +113,15 @@ def make(situation: str, owner: str, confidence: float, fix: str, evidence: list
                    evidence=evidence, params=params or {}, subject=subject or {})
 
 
+def said_codes(facts: Facts) -> set[str]:
+    """Codes the mail itself cites: its APOGÉE codes and its course links' idnumbers."""
+    ents = facts.reading.entities
+    codes = {c.strip().upper() for c in ents.apogee_codes}
+    codes |= {course.idnumber.strip().upper() for cid in ents.course_ids
+              if (course := facts.courses.get(int(cid))) is not None}
+    return codes - {""}
+
+
 def cited(facts: Facts) -> set[str]:
     """Codes the mail cites: its APOGÉE codes, the idnumbers of its course links, and their
     porteur/porté partners. (Facts also hold the cited students' IP elements and courses.)"""
@@ -123,11 +132,7 @@ def cited(facts: Facts) -> set[str]:
     memo = facts.memo.get("cited")
     if memo is not None and memo[0] == key:
         return memo[1]
-    codes = {c.strip().upper() for c in ents.apogee_codes}
-    for course_id in ents.course_ids:
-        course = facts.courses.get(int(course_id))
-        if course is not None:
-            codes.add(course.idnumber.strip().upper())
+    codes = said_codes(facts)
     for code in list(codes):
         element = facts.elements.get(code)
         if element is not None:

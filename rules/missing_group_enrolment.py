@@ -4,7 +4,8 @@ Its furthest case is an IP not made at all: a student with a live IA who writes 
 enrolled in an element she cites, and has no IP in it (nor in its porteur / porté partner)."""
 from __future__ import annotations
 
-from triage.rules._common import course_params, down, first_course, in_scope, make, scanned
+from triage.rules._common import (course_params, down, first_course, in_scope, make,
+                                  said_codes, scanned)
 from triage.facts import ElementFacts, Facts, StudentElement, StudentFacts
 from triage.model import Evidence, Finding
 
@@ -72,15 +73,6 @@ def _nobody_can_enrol(facts: Facts, element: ElementFacts) -> bool:
 _NO_IP_SYMPTOMS = {"not_enrolled", "course_missing", "students_cannot_see_course"}
 
 
-def _said_codes(facts: Facts) -> set[str]:
-    """Codes the mail itself cites (its codes and its course links' idnumbers)."""
-    ents = facts.reading.entities
-    codes = {c.strip().upper() for c in ents.apogee_codes}
-    codes |= {course.idnumber.strip().upper() for cid in ents.course_ids
-              if (course := facts.courses.get(int(cid))) is not None}
-    return codes - {""}
-
-
 def _live_ia(facts: Facts, student: StudentFacts) -> bool:
     """A current IA, and none cancelled this year (cancelled_enrolment explains that one)."""
     current = [e for e in student.enrolments if e.year in ("", facts.academic_year)]
@@ -130,7 +122,7 @@ def _no_ip_finding(facts: Facts, student: StudentFacts, element: ElementFacts) -
 def _missing_ips(facts: Facts) -> list[Finding]:
     if facts.reading.symptom not in _NO_IP_SYMPTOMS:
         return []
-    said = _said_codes(facts)
+    said = said_codes(facts)
     return [_no_ip_finding(facts, student, element)
             for student in facts.students.values()
             for code in sorted(said)
