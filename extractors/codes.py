@@ -56,6 +56,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.\-]")
 _SEMESTER_PREFIX = re.compile(r"^[Ss]\d[.\-](?=[A-Za-z])")
+# What every match of a pattern that opens on a look-behind or on « \b » holds, found by a scan
+# for one character (most texts hold none): a word processor's dash (TYPED_DASH), the underscore
+# of ADE's « ELP_… » pseudo-groups. Same matches.
+_TYPED_DASH_HINT = re.compile(r"[\u2010-\u2013\u2212]")
 
 
 def find_codes(text: str, part: str, skip: list[tuple[int, int]],
@@ -68,8 +72,9 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
     taken: list[tuple[int, int]] = []
     # a word processor's dash inside a code is the code's own dash (« S3–APS07 »): one
     # character for one, offsets unchanged
-    text = TYPED_DASH.sub("-", text)
-    for m in _ELP_GROUP.finditer(text):
+    if _TYPED_DASH_HINT.search(text):
+        text = TYPED_DASH.sub("-", text)
+    for m in (_ELP_GROUP.finditer(text) if "_" in text else ()):
         # ADE's pseudo-group of a whole element (an ADE group, not an APOGÉE one): its element,
         # and the group itself when the catalogue knows it (a known code outranks the rule).
         value = (catalogue.match(m.group(1)) if catalogue else None) or canonical(m.group(1))

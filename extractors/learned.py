@@ -144,9 +144,9 @@ def features(mail: MailText) -> tuple[dict[str, float], dict[str, Shown]]:
         put("r:" + symptom, value, scored.evidence)
         put(f"{mail.role}&r:{symptom}", value, scored.evidence)
     decided = max(rules.values(), key=lambda s: s.score, default=None)
-    if decided is None or decided.score < THRESHOLD:    # what `score` decides, rarely recomputed
+    if decided is None or decided.score < THRESHOLD:    # what `score` decides, from `rules`
         decided = score([(t.cues, w) for t, w in mail.own_weighted], mail.role,
-                        [t.cues for t in mail.quoted])
+                        [t.cues for t in mail.quoted], rules)
     put("top:" + decided.symptom, _CUE_WEIGHT, decided.evidence)   # the cue rules' decision
     put("role:" + mail.role, 1.0, [])
     values = dict.fromkeys(words, 1.0)
@@ -202,13 +202,21 @@ class SymptomModel:
     def classify(self, mail: MailText) -> Scored:
         """The most probable symptom, its probability, and the words that weighed most for it."""
         values, words = features(mail)
-        index = self.index
-        known = [(i, v, f) for f, v in values.items() if (i := index.get(f)) is not None]
+        # the features the model knows, in the order `features` gives them (the sum's order)
+        get = self.index.get
+        rows: list[int] = []
+        xs: list[float] = []
+        names: list[str] = []
+        for f, v in values.items():
+            i = get(f)
+            if i is not None:
+                rows.append(i)
+                xs.append(v)
+                names.append(f)
         scores = self.bias.copy()
-        if known:
-            rows = np.fromiter((i for i, _, _ in known), dtype=np.int64, count=len(known))
-            x = np.fromiter((v for _, v, _ in known), dtype=np.float64, count=len(known))
-            contrib = self.weights[rows] * x[:, None]
+        if rows:
+            x = np.array(xs, dtype=np.float64)
+            contrib = self.weights[np.array(rows, dtype=np.int64)] * x[:, None]
             scores += contrib.sum(axis=0)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
@@ -223,13 +231,13 @@ class SymptomModel:
             probs /= probs.sum()
         best = int(probs.argmax())
         evidence: list[str] = []
-        if known:
+        if rows:
             # The words that pushed this label most above the others' average.
             share = contrib[:, best] - contrib.mean(axis=1)
             for k in np.argsort(-share)[:3 * _EVIDENCE]:
                 if share[k] <= 0 or len(evidence) >= _EVIDENCE:
                     break
-                evidence.extend(w for w in shown(words[known[k][2]]) if w not in evidence)
+                evidence.extend(w for w in shown(words[names[k]]) if w not in evidence)
         evidence = evidence[:_EVIDENCE]
         if best != first:
             evidence.append(role_note(mail.role, self.labels[first]))

@@ -53,10 +53,20 @@ _KEEP_S = {"cours", "pas", "plus", "dans", "sous", "vous", "nous", "tous", "cas"
            "class", "process", "its", "les", "des", "mes", "ses", "tes", "ces", "lors", "alors"}
 
 
+# The same table for a text of Latin-1 characters only (most French mail), as bytes: `bytes.translate`
+# maps through 256 entries where `str.translate` looks each character up in a dict.
+_LATIN1_TABLE = bytes(ord(chr(i).translate(_TABLE)) for i in range(256))
+
+
 def fold(text: str) -> str:
     """Lowercase, unaccented, same length as `text` (offsets stay valid)."""
-    folded = text.translate(_TABLE).lower()
-    return folded if len(folded) == len(text) else text.translate(_TABLE)
+    try:
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:
+        folded = text.translate(_TABLE).lower()
+        return folded if len(folded) == len(text) else text.translate(_TABLE)
+    # (no Latin-1 character lowercases to more than one: the length stays)
+    return latin1.translate(_LATIN1_TABLE).decode("latin-1").lower()
 
 
 def unaccented_upper(word: str) -> str:

@@ -334,10 +334,14 @@ def closing(body: Sequence[TextReading]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def score(parts: list[tuple[list[Cue], float]], role: str, quoted: Sequence[list[Cue]] = ()) -> Scored:
-    """Best symptom over weighted parts; quoted history decides alone when the new text is mute."""
+def score(parts: list[tuple[list[Cue], float]], role: str, quoted: Sequence[list[Cue]] = (),
+          scored: dict[str, Scored] | None = None) -> Scored:
+    """Best symptom over weighted parts; quoted history decides alone when the new text is mute.
+    `scored`: what `totals` gives for the same arguments, when the caller has it (its best is
+    the first reading: the cues are not weighed twice)."""
     own = [(cues, weight, True) for cues, weight in parts]
-    best = _best(own + [(cues, 0.5, False) for cues in quoted], role)
+    best = _best(own + [(cues, 0.5, False) for cues in quoted], role) if scored is None \
+        else _most(scored)
     if best.score < THRESHOLD and quoted:
         # A forward ("je vous transfère la demande ...") says nothing itself: read the forward.
         best = _best(own + [(cues, 1.0, False) for cues in quoted], role)
@@ -353,7 +357,11 @@ def totals(parts: list[tuple[list[Cue], float]], role: str,
 
 def _best(parts: list[tuple[list[Cue], float, bool]], role: str) -> Scored:
     """Highest-scoring symptom (may be under the threshold)."""
-    return max(_totals(parts, role).values(), key=lambda s: s.score, default=Scored("other", 0.0))
+    return _most(_totals(parts, role))
+
+
+def _most(scored: dict[str, Scored]) -> Scored:
+    return max(scored.values(), key=lambda s: s.score, default=Scored("other", 0.0))
 
 
 def _totals(parts: list[tuple[list[Cue], float, bool]], role: str) -> dict[str, Scored]:
