@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import (kind_groups, labels, option_groups, tail_groups, unit_groups,
-                               year_groups)
+from triage.extractors import (kind_groups, labels, option_groups, semester_groups, tail_groups,
+                               unit_groups, year_groups)
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -366,6 +366,19 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             if code and code not in found:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))
+    if named_years and mentions and (semesters := semester_groups.semesters_said(
+            text[:_EVIDENCE_CHARS])):
+        # a BUT year's group named beside the year and its semester said in words (« 1ere
+        # annee de BUT info, au S1 … en TD3 »: `INFS1-TD3` « TD3 S1 BUT INF »)
+        taken |= {(s.part, s.start) for s in spans}
+        for span in mentions:
+            mention = _mention_written(span.value)
+            if (span.part, span.start) in taken or not mention or not mention.kind:
+                continue
+            code = semester_groups.named(mention.key, semesters, named_years, catalogue)
+            if code and code not in found and code not in {s.value for s in spans}:
+                spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                  span.end))
     if catalogue.labels and found and mentions:
         # then a group whose own label the mail writes out, every word of it (« pour le TP2B …
         # Etudiants MMI1 … site d'Alençon »: « TP2B MMI1 Alencon »), in a mail that cites a
@@ -686,7 +699,9 @@ def _common(a: str, b: str) -> int:
 # A group the mail names in passing, beside the course it belongs to: a shaped name (« TD3 »,
 # « TP 2 », « tp B », « TP A1 »), or a number or a word after a group word (« groupe 1 »,
 # « le groupe de Caen », « groupe A », « groupe EAD »).
-_MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
+# (a code's tail written alone is one too, its dash kept: « le -G2 est vide, les -G1 et -G3 sont
+# bons » of `X2INF4-G2`, writer BC)
+_MENTION_SHAPED = re.compile(r"(?:(?<![\w@\\/&=?.\-])|(?<=[\s(«]-))(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
                              r"(?P<number>\d{1,2})(?P<sub>[A-Za-z]| [A-H](?![\w'’]))?(?![\w@]|[.\-/]\w)")
 # (a lower-case letter too, as typed, « le TD c », « TD e », but « a », a verb: « le TD a lieu »)
 _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-Hb-h])"

@@ -66,6 +66,9 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
             continue
         if m := _BUT_ITEM.match(key):
             written.append(Head(f"{m.group(1)}{_year(m.group(2))}", None))
+            # (… or the semester's, where groups hang on it: `INFS1-TP1A` of `INF-R104`,
+            # `GEAS3-ALT` of `GEA-S301`, writer BC)
+            written.append(Head(f"{m.group(1)}S{m.group(2)}", None))
         elif m := _YEAR_DIGIT.match(key):
             after = key[m.end():m.end() + 1]
             sep = after if after in _SEPARATORS else ""
