@@ -13,6 +13,7 @@ HTML part.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from triage.catalogue import Catalogue
 from triage.extractors import codes as code_finder
@@ -49,6 +50,7 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
     mail cites (`found`), the one group the label names."""
     spans: list[Span] = []
     taken = set(found)
+    above: list[Span] | None = None
     for row, header in table_rows(html):
         labelled = [(i, text, start) for i, (text, start) in enumerate(row)
                     if _labels_cell(text, header[i] if i < len(header) else "")]
@@ -57,6 +59,13 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
         courses = [s.value for j, (text, _) in enumerate(row)
                    if j not in {i for i, _, _ in labelled}
                    for s in code_finder.find_codes(text, "html", [], catalogue)]
+        from_above: list[Span] = []
+        if not courses and not found:
+            # the course in the sentence above the table, which a text version reduced to
+            # « see the table below » left out (« my seminar M.1.SO02 … : » over « Group | TD1 »)
+            above = _codes_above(html, catalogue) if above is None else above
+            from_above = above
+            courses = [s.value for s in above]
         cited = group_names.cited_scope(courses or found, catalogue)
         for _, text, start in labelled:
             for m in _LABEL.finditer(_REMARKS.sub(" ", text)):
@@ -64,6 +73,10 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
                                                       cited, catalogue, shaped=True)
                 if len(named) == 1 and (code := named.pop()) not in taken:
                     taken.add(code)
+                    for course in from_above:          # (the course too, once)
+                        if course.value not in taken:
+                            taken.add(course.value)
+                            spans.append(course)
                     at = html.find(m.group(), start)
                     at = at if at >= 0 else start
                     spans.append(Span("apogee_code", code, m.group(), "html", at,
@@ -72,6 +85,20 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
 
 
 _REMARKS = re.compile(r"\([^()]*\)")
+_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_HEAD = re.compile(r"<(?:head|style|script)\b.*?</(?:head|style|script)>", re.IGNORECASE | re.DOTALL)
+
+
+def _codes_above(html: str, catalogue: Catalogue) -> list[Span]:
+    """The codes the HTML part writes before its first table (spans of part `html`, at the
+    table: their words' offsets in the markup are not kept)."""
+    table = _TABLE.search(html)
+    if not table:
+        return []
+    prose = " ".join(unescape(_TAG.sub(" ", _HEAD.sub(" ", html[:table.start()]))).split())
+    return [Span("apogee_code", s.value, s.text, "html", table.start(), table.start())
+            for s in code_finder.find_codes(prose, "html", [], catalogue)]
 
 
 def _labels_cell(text: str, title: str) -> bool:
