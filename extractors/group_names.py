@@ -376,7 +376,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             if code and code not in found:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))
-    if named_years and mentions and (semesters := semester_groups.semesters_said(
+    if named_years and mentions and (said_semesters := semester_groups.semesters_said(
             text[:_EVIDENCE_CHARS])):
         # a BUT year's group named beside the year and its semester said in words (« 1ere
         # annee de BUT info, au S1 … en TD3 »: `INFS1-TD3` « TD3 S1 BUT INF »)
@@ -385,7 +385,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             mention = _mention_written(span.value)
             if (span.part, span.start) in taken or not mention or not mention.kind:
                 continue
-            code = semester_groups.named(mention.key, semesters, named_years, catalogue)
+            code = semester_groups.named(mention.key, said_semesters, named_years, catalogue)
             if code and code not in found and code not in {s.value for s in spans}:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))
@@ -821,7 +821,7 @@ _MENTION_APPRENTICES = re.compile(
 # writers AY, BC, Q « les FC n'apparaît pas dans l'onglet Groupes »); never one student (« je suis
 # en formation initiale »). Only as the subject of a clause about their group: « contrairement
 # aux FI », « les étudiants en formation initiale y ont accès » say who has the course, not a
-# group (writers BD, F, AC).
+# group (writers V, BD, M, W).
 _MENTION_TRAINING = re.compile(
     r"\b(?i:les)\s+(?:(?i:[ée]tudiants?|stagiaires?|inscrits?)\s+"
     r"(?i:en|de)\s+)?(?:[Ff]ormation\s+)?(?P<number>(?!))?"

@@ -3,7 +3,7 @@
 A secretary's or a teacher's table (Outlook, a spreadsheet pasted) lists students or teachers
 row by row: the course's code in one column, the group by its short label in another (« Code
 ELP | Groupe »: `bio.1.11 | TD1`), or the course in the sentence above the table and only the
-label in the rows (« Les groupes de TP de 24GS1C01 … »: `TP2`). Writers AY, BC, AZ count such a
+label in the rows (« Les groupes de TP de 24GS1C01 … »: `TP2`). Writers AY, BC, Q, AJ count such a
 group as its code when the course leaves exactly one group of the catalogue possible: the
 label is looked for among the cited course's own groups, its year's (a BUT year's `TD3`,
 `TP2A`) and its étape's, as a name said in passing is (`group_names.named_among_cited`). A text

@@ -25,7 +25,7 @@ _YEAR_DIGIT = re.compile(r"^([A-Z]{2,6})[.\-_]?([1-6])(?=[A-Z0-9.\-_]|$)")
 # … or a BUT's resource or SAÉ with no year before it: letters, R or S, the semester, its number
 # (`BGE-R301`, `GEA-S301`), or its number apart as in « R3.05 » (`GEAR3-05`, writer AD). (With
 # a separator on both sides, `GC-R1.05`, the TDs a teacher names beside it are not counted by
-# writer E, whose 007 conflicts with AD's 038: left as before.)
+# writer K (`train-e` 007), which conflicts with AD's 038: left as before.)
 _BUT_ITEM = re.compile(r"^([A-Z]{2,6})(?:[.\-_]?[RS]([1-6])|[RS]([1-6])[.\-_])\d{2}$")
 # A BUT's resource after a digit (`CGEA3R05`): the digit may be its semester, read so when the
 # digit as a year finds no group (see group_names._semesters).
