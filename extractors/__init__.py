@@ -14,7 +14,7 @@ from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
 from triage.extractors import (agreed, group_names, labels, learned, mail_codes, parts, sender,
-                                symptom, typed_siblings)
+                                symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
@@ -103,6 +103,10 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
         mail_codes._rename(entities, labels.codes_by_label_name(entities.apogee_codes, catalogue))
     _collect_html(entities, mail.html, settings)
     _add(entities, code_finder.table_codes((mail.html or "")[:MAX_READ_CHARS], catalogue))
+    if catalogue:
+        # groups by their short label in a table's rows, beside or under their course's code
+        _add(entities, table_groups.read((mail.html or "")[:MAX_READ_CHARS],
+                                         entities.apogee_codes, catalogue))
     _add(entities, code_finder.attachment_codes([a.filename for a in mail.attachments],
                                                 catalogue))
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)

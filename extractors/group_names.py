@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
-from triage.extractors import (kind_groups, labels, option_groups, tail_groups, unit_groups,
-                               year_groups)
+from triage.extractors import (kind_groups, labels, option_groups, semester_groups, tail_groups,
+                               unit_groups, year_groups)
 from triage.extractors.identifiers import Ranges, occurrences
 from triage.extractors.normalize import unaccented_upper as _ascii
 from triage.model import Span
@@ -76,6 +76,11 @@ NAME, EXACT, GLOSSED = "group_name", "exact_group_name", "glossed_group_name"
 OF_A_YEAR = "year_group_name"
 # … and any group named in passing (« TD3 », « groupe de Caen »), for the groups of the mail's codes.
 MENTION = "group_mention"
+# … in a clause that says it is fine (« Les TP1A et TP1B sont corrects »): a group of the cited
+# course itself still (« les -G1 et -G3 sont bons », writer BC; « les FI sont bien dans leur
+# groupe », AY), a group of its year or étape not (writer AY's 002: only the apprentices' group
+# of `B2GEA31` is what the mail is about, not the year's `B2GEA-TP1A`)
+SAID_FINE = "group_mention_said_fine"
 # … and the distance group (« le groupe à distance »), a mention of an étape's kind groups only.
 OF_A_KIND = "kind_group_mention"
 # … and the apprentices of a year or a course (« les alternants de 2e année »): value
@@ -116,7 +121,8 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
                 and not _in_a_table(text, m.start(), m.end()) \
                 and not (_OPENING_QUOTE.search(text[max(0, m.start() - 3):m.start()])
                          and _WORDS_BEFORE_CLOSING.match(text, m.end())):
-            kind = GLOSSED if _glossed(text, m.end(), name) else NAME
+            kind = GLOSSED if _glossed(text, m.end(), name) else \
+                SAID_FINE if _said_fine(text, m.start(), m.end()) else NAME
             spans.append(Span(kind, name, m.group(), part, m.start(), m.end()))
     for m in _LETTERED.finditer(text):
         name = _SEPARATORS.sub("", m.group())
@@ -151,7 +157,9 @@ def short_names(text: str, part: str, skip: list[tuple[int, int]],
         group: str | int = 0                   # (after a group word: the name alone)
         if "word" in m.re.groupindex:
             group = "word" if m.group("word") else "number"
-        spans.append(Span(SITE if m.re is _MENTION_SITE else MENTION, mention.key,
+        kind = SITE if m.re is _MENTION_SITE else SAID_FINE if _said_fine(text, m.start(),
+                                                                          m.end()) else MENTION
+        spans.append(Span(kind, mention.key,
                           m.group(group), part, m.start(group),
                           m.end(group)))
     for m in unit_groups.UNIT_GROUP.finditer(text):
@@ -222,6 +230,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     if not names or any(s.kind == GLOSSED for s in names):
         return []
     mentions = [s for s in names if s.kind in (MENTION, SITE)]
+    said_fine = [s for s in names if s.kind == SAID_FINE]
     of_a_kind = [s for s in names if s.kind == OF_A_KIND]
     spans: list[Span] = [Span("apogee_code", s.value, s.text, s.part, s.start, s.end)
                          for s in names if s.kind == SPACED and s.value not in found]
@@ -236,7 +245,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
               and code not in found]
     of_units = {(s.part, s.start) for s in names if s.kind == OF_A_UNIT}
     mentions = [s for s in mentions if (s.part, s.start) not in of_units]
-    names = [s for s in names if s.kind not in (MENTION, SITE, SPACED, WORDED, OF_A_KIND,
+    names = [s for s in names if s.kind not in (MENTION, SITE, SAID_FINE, SPACED, WORDED, OF_A_KIND,
                                                 APPRENTICES, OF_A_UNIT, OF_AN_OPTION)
              and (s.part, s.start) not in of_units]
     evidence = _evidence(found, text)
@@ -333,6 +342,7 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind, years)
+    spans += of_cited_codes(found + [s.value for s in spans], said_fine, catalogue, own_only=True)
     spans += _apprentices(found + [s.value for s in spans], apprentices, catalogue, years)
     # « l'option » of a cited course: its one option group (`option_groups`)
     if options and (option := option_groups.named(found, catalogue)) \
@@ -364,6 +374,19 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
             else:
                 continue
             if code and code not in found:
+                spans.append(Span("apogee_code", code, span.text, span.part, span.start,
+                                  span.end))
+    if named_years and mentions and (said_semesters := semester_groups.semesters_said(
+            text[:_EVIDENCE_CHARS])):
+        # a BUT year's group named beside the year and its semester said in words (« 1ere
+        # annee de BUT info, au S1 … en TD3 »: `INFS1-TD3` « TD3 S1 BUT INF »)
+        taken |= {(s.part, s.start) for s in spans}
+        for span in mentions:
+            mention = _mention_written(span.value)
+            if (span.part, span.start) in taken or not mention or not mention.kind:
+                continue
+            code = semester_groups.named(mention.key, said_semesters, named_years, catalogue)
+            if code and code not in found and code not in {s.value for s in spans}:
                 spans.append(Span("apogee_code", code, span.text, span.part, span.start,
                                   span.end))
     if catalogue.labels and found and mentions:
@@ -686,7 +709,9 @@ def _common(a: str, b: str) -> int:
 # A group the mail names in passing, beside the course it belongs to: a shaped name (« TD3 »,
 # « TP 2 », « tp B », « TP A1 »), or a number or a word after a group word (« groupe 1 »,
 # « le groupe de Caen », « groupe A », « groupe EAD »).
-_MENTION_SHAPED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
+# (a code's tail written alone is one too, its dash kept: « le -G2 est vide, les -G1 et -G3 sont
+# bons » of `X2INF4-G2`, writer BC)
+_MENTION_SHAPED = re.compile(r"(?:(?<![\w@\\/&=?.\-])|(?<=[\s(«]-))(?P<kind>(?i:TD|TP|CM|GRP?)|G)\s?(?:(?i:n°|num[ée]ro)\s?)?"
                              r"(?P<number>\d{1,2})(?P<sub>[A-Za-z]| [A-H](?![\w'’]))?(?![\w@]|[.\-/]\w)")
 # (a lower-case letter too, as typed, « le TD c », « TD e », but « a », a verb: « le TD a lieu »)
 _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<letter>[A-Hb-h])"
@@ -753,6 +778,28 @@ def listed_as_concerned(text: str, start: int, end: int) -> bool:
     return bool(_SAYS_A_PROBLEM.search(clause))
 
 
+_SAYS_FINE = re.compile(
+    r"\b(?i:sont\s+(?:bien\s+)?(?:corrects?|correctes|bons|bonnes|complets|compl[eè]tes|ok)|"
+    r"(?:est|sont)\s+(?:bien\s+)?(?:à\s+jour|remplis?)|fonctionnent|marchent|are\s+(?:fine|ok|correct))\b")
+
+
+_GROUP_WORD_AFTER = re.compile(r".*?\b(?i:groupes?|groups?)\b", re.DOTALL)
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause going on at text[end] ends."""
+    right = _CLAUSE_BOUNDARY.search(text, end, end + 200)
+    return right.start() if right else min(len(text), end + 200)
+
+
+def _said_fine(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] says what it names is fine."""
+    left = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 200), start)),
+               default=max(0, start - 200))
+    right = _CLAUSE_BOUNDARY.search(text, end, end + 200)
+    return bool(_SAYS_FINE.search(text, left, right.start() if right else end + 200))
+
+
 # … or the distance group (« le groupe à distance »), named so beside its étape's code (see
 # _kind_families): a course's own distance group (`IRAN15CEMU`) is not read from it, since
 # writer W counts neither « le groupe "présentiel" » nor « le groupe à distance » of its course.
@@ -768,13 +815,25 @@ _MENTION_APPRENTICES = re.compile(
     r"(?:(?i:de|en|of|in)\s+(?:(?P<year>[1-6])\s*(?i:e|è|ème|eme|re|ère|er|st|nd|rd|th)?\s*"
     r"(?i:année|annee|year)\b|(?P<code>[A-Z][A-Z0-9]*\d[A-Z0-9.\-]*[A-Z0-9]))"
     r"|(?P<yearA>[1-6])(?i:A)\b)")
+# … or the students in initial or continuing training as people of a course (« les FI sont bien
+# dans leur groupe », « les étudiants en formation initiale », « les stagiaires de formation
+# continue »), beside its apprentices' group: the course's one group of that kind (`IM1MKT04FI`;
+# writers AY, BC, Q « les FC n'apparaît pas dans l'onglet Groupes »); never one student (« je suis
+# en formation initiale »). Only as the subject of a clause about their group: « contrairement
+# aux FI », « les étudiants en formation initiale y ont accès » say who has the course, not a
+# group (writers V, BD, M, W).
+_MENTION_TRAINING = re.compile(
+    r"\b(?i:les)\s+(?:(?i:[ée]tudiants?|stagiaires?|inscrits?)\s+"
+    r"(?i:en|de)\s+)?(?:[Ff]ormation\s+)?(?P<number>(?!))?"
+    r"(?P<word>FI|FC|(?<=[Ff]ormation )(?i:initiale|continue))\b")
 # … or a TD or TP named by its day (« je vais aux TP du jeudi »): a course's groups meeting on
 # different days, whose labels say the day (« TP3 GENETIQUE 2 (jeudi) »).
 _MENTION_DAY = re.compile(r"\b(?i:TD|TP)s?\s+(?i:du|of)\s+(?P<number>(?!))?"
                           r"(?P<word>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|"
                           r"tuesday|wednesday|thursday|friday|saturday))\b")
 _MENTION_PATTERNS = (_MENTION_SHAPED, _MENTION_LETTERED, _MENTION_AFTER_WORD, _MENTION_SITE,
-                     _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK, _MENTION_DAY)
+                     _MENTION_OPTION, _MENTION_ENGLISH, _MENTION_TRACK, _MENTION_DAY,
+                     _MENTION_TRAINING)
 # The tail a group adds to its course's code: a few characters (`G3`, `P2`, `EAD`, `TPA1`).
 MAX_TAIL = 4
 
@@ -796,6 +855,9 @@ def _mentions(text: str, skips: Ranges) -> list[tuple[re.Match[str], Mention]]:
             mention = _mention(m)
             if mention and not skips.covers(m.start()) and not _BARE_RANGE.match(text, m.end()) \
                     and not _in_a_table(text, m.start(), m.end()):
+                if m.re is _MENTION_TRAINING and not _GROUP_WORD_AFTER.match(
+                        text, m.end(), _clause_end(text, m.end())):
+                    continue
                 found.append((m, mention))
                 # numbers listed after a shaped name's, of its kind (« les TD 4 et 7 »)
                 end = m.end()
@@ -873,14 +935,16 @@ def _mention(m: re.Match[str]) -> Mention | None:
 def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
                    said: list[str] | None = None,
                    of_a_kind: list[Span] | None = None,
-                   years_said: list[labels.Named] | None = None) -> list[Span]:
+                   years_said: list[labels.Named] | None = None,
+                   own_only: bool = False) -> list[Span]:
     """The groups of the mail's codes it names in passing (« dans le cours DJ2-TRV2 … en TD3 »:
     `DJ2TRV2G3`; « en TP 4 (L1STAP-TP4) … groupe TP 2 »: `L1STAP-TP2`): a known code that is a
     cited code followed by a short tail, or a cited group's sibling, whose tail is the name as
     written or whose label names it (« TD 3 Droit du travail L2 », « Caen Arts plastiques »);
     one code for a name, or none; the étapes `said` in words give their groups of a kind of
     study (`_kind_families`), the only groups the mentions `of_a_kind` name (« le groupe à
-    distance »)."""
+    distance »). `own_only`: the cited codes' own groups and siblings only, not their year's or
+    étape's (`SAID_FINE`)."""
     kinds = _kind_families(found + (said or []), catalogue)
     # (… and the étape a cited course's code abbreviates: `PASS-EAD` of `P1.UE03`)
     etapes = year_groups.etape_heads(found, catalogue) if of_a_kind else ()
@@ -907,7 +971,8 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
         if (mention := _mention_written(span.value)) and mention.word \
                 and labels.study_kind(mention.word) in kinds_read:
             continue
-        named = named_among_cited(span.value, cited, catalogue)
+        named = named_among_cited(span.value, cited._replace(years=()) if own_only else cited,
+                                  catalogue, heading=not own_only)
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
                             span.end))

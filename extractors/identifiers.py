@@ -333,8 +333,18 @@ def table_cells(html: str) -> tuple[tuple[str, str, int, list[str]], ...]:
 
 
 def _cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
+    for row, header in table_rows(html):
+        for i, (text, start) in enumerate(row):
+            yield (header[i] if i < len(header) else ""), text, start, header
+
+
+@lru_cache(maxsize=2)
+def table_rows(html: str) -> tuple[tuple[tuple[tuple[str, int], ...], list[str]], ...]:
+    """Each data row of the HTML tables, as its cells' (text, offset), and the header row above
+    it (a row's cells are read together: a course's code beside its group's short name)."""
     if "<t" not in html and "<T" not in html:
-        return
+        return ()
+    rows = []
     header: list[str] = []
     for row in _ROW.finditer(html):
         cells = [(m.group(1).lower(), _cell_text(m.group(2)), m.start(2) + row.start(1))
@@ -343,8 +353,8 @@ def _cells(html: str) -> Iterator[tuple[str, str, int, list[str]]]:
                 not header and cells and not any(any(c.isdigit() for c in t) for _, t, _ in cells)):
             header = [text for _, text, _ in cells]
             continue
-        for i, (_, text, start) in enumerate(cells):
-            yield (header[i] if i < len(header) else ""), text, start, header
+        rows.append((tuple((text, start) for _, text, start in cells), header))
+    return tuple(rows)
 
 
 def table_numbers(html: str) -> tuple[list[Span], set[str]]:

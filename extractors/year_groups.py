@@ -23,8 +23,10 @@ from triage.extractors import labels
 # semester) and more (`GEA1R106`, `JL1.C02`, `IN5A02`); an étape of one digit (`BGEA2`) too.
 _YEAR_DIGIT = re.compile(r"^([A-Z]{2,6})[.\-_]?([1-6])(?=[A-Z0-9.\-_]|$)")
 # … or a BUT's resource or SAÉ with no year before it: letters, R or S, the semester, its number
-# (`BGE-R301`, `GEA-S301`).
-_BUT_ITEM = re.compile(r"^([A-Z]{2,6})[.\-_]?[RS]([1-6])\d{2}$")
+# (`BGE-R301`, `GEA-S301`), or its number apart as in « R3.05 » (`GEAR3-05`, writer AD). (With
+# a separator on both sides, `GC-R1.05`, the TDs a teacher names beside it are not counted by
+# writer K (`train-e` 007), which conflicts with AD's 038: left as before.)
+_BUT_ITEM = re.compile(r"^([A-Z]{2,6})(?:[.\-_]?[RS]([1-6])|[RS]([1-6])[.\-_])\d{2}$")
 # A BUT's resource after a digit (`CGEA3R05`): the digit may be its semester, read so when the
 # digit as a year finds no group (see group_names._semesters).
 _SEMESTER_BEFORE_ITEM = re.compile(r"^[A-Z]{2,6}[.\-_]?[1-6][RS]\d{2}$")
@@ -65,7 +67,11 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
         if _VARIANT.search(key):
             continue
         if m := _BUT_ITEM.match(key):
-            written.append(Head(f"{m.group(1)}{_year(m.group(2))}", None))
+            semester = m.group(2) or m.group(3)
+            written.append(Head(f"{m.group(1)}{_year(semester)}", None))
+            # (… or the semester's, where groups hang on it: `INFS1-TP1A` of `INF-R104`,
+            # `GEAS3-ALT` of `GEA-S301`, writer BC)
+            written.append(Head(f"{m.group(1)}S{semester}", None))
         elif m := _YEAR_DIGIT.match(key):
             after = key[m.end():m.end() + 1]
             sep = after if after in _SEPARATORS else ""
@@ -135,11 +141,16 @@ def _year(semester: str) -> str:
     return str((int(semester) + 1) // 2)
 
 
+_DIPLOMAS = frozenset({"BUT", "DUT", "LP"})
+
+
 def _agrees(head: str, said: list[labels.Named]) -> bool:
     """Whether `head`'s year is one the mail says, and its letters hold one of the initials of
     that year's programme as said (when said with one)."""
     year = head[-1]
-    initials = [i for n in said if n.year == year for _, i in n.keys]
+    # (a diploma read as the programme, « the second year of the BUT TC »: `BUT2`, no initials)
+    initials = [i for n in said if n.year == year for k, i in n.keys
+                if k.strip("0123456789") not in _DIPLOMAS]
     return any(n.year == year for n in said) and (
         not initials or any(c in head[:-1] for i in initials for c in i))
 
