@@ -156,6 +156,17 @@ class Catalogue:
             return None
         return self._by_unnumbered.get(key)
 
+    def renumbered(self, written: str) -> str | None:
+        """The one known code `written` (unknown) is with another heading number (« 20GS3C07 »
+        beside the known 24GS3C07: the year a scheme numbers its codes by, changed when the
+        course was created anew), None when none or several."""
+        key = tolerant_key(written)
+        head = _NUMBER_HEAD.match(key)
+        if not head or key in self._by_key:
+            return None
+        found = self._by_unnumbered.get(key[head.end():])
+        return found if found and not tolerant_key(found).startswith(head.group()) else None
+
     def named(self, short: str) -> list[str]:
         """The known codes whose last part is `short` (case, spaces and a number's leading
         zeros aside): the groups a mail may name by their short name alone (« TD2A » for
