@@ -260,13 +260,15 @@ class Catalogue:
             return self._by_key[found[0]]
         return None
 
-    def completions(self, written: str, limit: int = 12) -> list[str]:
+    def completions(self, written: str, limit: int = 12, longest: int = 0) -> list[str]:
         """The known codes `written` is the start of (its key before theirs), when there are at
-        most `limit`: the codes a truncated one may stand for."""
+        most `limit`: the codes a truncated one may stand for; with `longest`, only those whose
+        key is no longer (a course cut at its end, not its groups: « STP2-00 » for STP2-006,
+        beside STP2006TD1…)."""
         key = tolerant_key(written)
         if len(key) < 4:
             return []
-        keys = [k for k in self._keys_from(key) if k != key]
+        keys = [k for k in self._keys_from(key) if k != key and (not longest or len(k) <= longest)]
         found = [self._by_key[k] for k in keys[:limit + 1]]
         return [c for c in found if c] if len(keys) <= limit else []
 
