@@ -13,8 +13,8 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
-from triage.extractors import (agreed, group_names, labels, learned, mail_codes, parts, sender,
-                                symptom, table_groups, typed_siblings)
+from triage.extractors import (agreed, group_names, html_prose, labels, learned, mail_codes,
+                                parts, sender, symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.model import Entities, ParsedMail, Reading, Span
@@ -89,7 +89,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     said: list[Span] = []
     text, body_text, signed = _read_parts(mail, entities, settings, catalogue, near, named, said)
     written = mail.subject + "\n" + mail.text[:MAX_READ_CHARS]
-    whole = code_finder.same_scheme(entities.apogee_codes, near)
+    whole = code_finder.same_scheme(entities.apogee_codes, mail_codes.outside_codes(near, entities))
     mail_codes.drop_fragments(entities, whole)
     _add(entities, whole)
     if catalogue:
@@ -109,6 +109,9 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
                                          entities.apogee_codes, catalogue))
     _add(entities, code_finder.attachment_codes([a.filename for a in mail.attachments],
                                                 catalogue))
+    # (a plain part that only sums up its HTML: « see the table below »)
+    _add(entities, html_prose.codes_only_in_html((mail.html or "")[:MAX_READ_CHARS],
+                                                 mail.text[:MAX_READ_CHARS], written, catalogue))
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
     mail_codes.restore_separators(entities, catalogue, written)
     mail_codes.restore_dropped_digits(entities, catalogue, written)

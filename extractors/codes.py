@@ -20,8 +20,8 @@ import re
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import dropped_digits, labels
-from triage.extractors.code_context import (CUES, FOLD, LETTERS_ONLY_PENALTY, WORD, context_score,
-                                            line_before, score_needed)
+from triage.extractors.code_context import (CUES, FOLD, LETTERS_ONLY_PENALTY, THRESHOLD, WORD,
+                                            context_score, line_before, score_needed)
 from triage.extractors.code_spelling import TYPED_DASH, canonical
 from triage.extractors.identifiers import Ranges, table_cells, unique
 from triage.extractors.not_codes import COMMON_WORDS, NOT_CODE, PLACEHOLDER, is_trade_document
@@ -241,6 +241,8 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     needed = score_needed(written, catalogue)
     if score == needed - 1 and catalogue and catalogue.dropped_digit(written):
         needed -= 1                            # a known code with a digit left out: « SC-BIO2 »
+    elif score < needed and catalogue and _successor_cited(written, text, catalogue):
+        needed = min(needed, THRESHOLD)        # « c'était 20GS3C07 … ni sous 24GS3C07 »
     elif needed - 1 <= score < needed and catalogue \
             and _year_told(dropped_digits.year_dropped(written, catalogue), text):
         needed = score                         # … its year's digit: « EC-MAC1 » of EC1-MAC1
@@ -255,6 +257,14 @@ def _judge(text: str, m: re.Match | _Piece, part: str, catalogue: Catalogue | No
     if version and (catalogue is None or catalogue.match(version.group(1))):
         return version.group(1)                # an étape and its version: the étape
     return canonical(written)
+
+
+def _successor_cited(written: str, text: str, catalogue: Catalogue) -> bool:
+    """Whether `written`, unknown, is a known code with another heading number (its year:
+    `Catalogue.renumbered`) that the mail cites as the catalogue writes it: an archived code
+    beside its successor, a finding for the agent, judged as a code of a known family."""
+    successor = catalogue.renumbered(written)
+    return successor is not None and successor in text
 
 
 def _year_told(meant: list[str], text: str) -> bool:

@@ -326,8 +326,10 @@ def completed_by_title(written: str, text: str, start: int, end: int,
     if not catalogue.labels:
         return None
     stub = len(tolerant_key(written))
-    completions = [c for c in catalogue.completions(written) if catalogue.label(c)
-                   and stub >= STUB_SHARE * len(tolerant_key(c))]
+    # (the codes a stub of this share may be cut from: its course's groups, longer, do not
+    # count against the limit)
+    completions = [c for c in catalogue.completions(written, longest=int(stub / STUB_SHARE))
+                   if catalogue.label(c) and stub >= STUB_SHARE * len(tolerant_key(c))]
     if _head_of_groups(written, completions):
         return None
     if len(completions) < 2:
@@ -339,10 +341,12 @@ def completed_by_title(written: str, text: str, start: int, end: int,
                               + text[end:min(line_end, end + TITLE_CHARS)])
     if not beside:
         return None
+    # (a tie goes to the label more of whose words the title holds: « physiologie de
+    # l'effort » is PHYSIOLOGIE DE L'EFFORT 2, not PHYSIOLOGIE 2)
     shares = sorted(((_title_share(catalogue.label(c) or "", beside), c) for c in completions),
                     reverse=True)
     (share, code), (second, _) = shares[0], shares[1]
-    return code if share >= TITLE_SHARE and share > second else None
+    return code if share[0] >= TITLE_SHARE and share > second else None
 
 
 def _head_of_groups(written: str, completions: list[str]) -> bool:
@@ -357,11 +361,19 @@ def _head_of_groups(written: str, completions: list[str]) -> bool:
     return bool(tails) and all(len(t) >= 2 and t[0].isalpha() for t in tails)
 
 
-def _title_share(label: str, beside: list[str]) -> float:
+def _title_share(label: str, beside: list[str]) -> tuple[float, int]:
+    """The share of `label`'s words the title `beside` holds, and how many: a word of the title
+    stands for a label's word it is, or starts (four letters at least: « fin » of « la fin est
+    illisible » is no FINANCE)."""
     words = _programme_words(label)
     if not words:
-        return 0.0
-    return sum(any(_same(b, w) for b in beside) for w in words) / len(words)
+        return 0.0, 0
+    held = sum(any(_same(b, w) and (b == w or len(b) >= _TITLE_PREFIX) for b in beside)
+               for w in words)
+    return held / len(words), held
+
+
+_TITLE_PREFIX = 4
 
 
 _LABEL_WORD = re.compile(r"[^\W_]+")

@@ -5,6 +5,7 @@ the mail's sibling codes and the catalogue. `written` is the mail's subject and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -12,7 +13,7 @@ from triage.catalogue import Catalogue, code_shape, tolerant_key
 from triage.extractors import codes as code_finder
 from triage.extractors import dropped_digits, labels, sibling_codes
 from triage.extractors.code_context import CUES, WORD, line_before
-from triage.extractors.identifiers import occurrences
+from triage.extractors.identifiers import Ranges, occurrences
 from triage.model import Entities, Span
 
 
@@ -24,6 +25,24 @@ def drop_fragments(entities: Entities, whole: list[Span]) -> None:
     if inside:
         entities.spans = [s for s in entities.spans if id(s) not in inside]
         _keep_values_of_spans(entities)
+
+
+def outside_codes(near: list[Span], entities: Entities) -> list[Span]:
+    """The candidates one point short (`codes.same_scheme`) that are no piece of a code already
+    read at their place (« u3psy » of « u3psy 21 », « IAEM1 » of « IAEM1 C12 »: the pair is the
+    code, its head alone would be a second one of its scheme)."""
+    if not near:
+        return near
+    read: dict[str, Ranges] = {}
+    for part in {s.part for s in near}:
+        read[part] = Ranges([(s.start, s.end) for s in entities.spans
+                             if s.kind == "apogee_code" and s.part == part])
+    return [s for s in near if not _within(read[s.part], s.start, s.end)]
+
+
+def _within(ranges: Ranges, start: int, end: int) -> bool:
+    i = bisect_right(ranges.starts, start) - 1
+    return i >= 0 and end <= ranges.ends[i]
 
 
 def drop_split_heads(entities: Entities, catalogue: Catalogue | None, written: str) -> None:
@@ -318,7 +337,10 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
     does a code the catalogue does not know (archived, mistyped) whose scheme's known codes all
     carry it at one place (`G01GPH` among `G01-AME`, `G01-CAR`…)."""
     restored = sibling_codes.restore_separators(entities.apogee_codes, catalogue, written)
-    restored.update(sibling_codes.spaced_like_siblings(entities.spans))
+    # (a space is a known code's own place for no separator: « B1GEA 14 » beside B1GEA-ALT is
+    # the known B1GEA14, not a B1GEA-14 no catalogue holds)
+    restored.update({v: r for v, r in sibling_codes.spaced_like_siblings(entities.spans).items()
+                     if not (catalogue and v in catalogue and r not in catalogue)})
     restored.update({v: r for v, r in sibling_codes.semester_short_forms(
         entities.apogee_codes).items() if not (catalogue and v in catalogue)})
     if not catalogue:
@@ -345,7 +367,9 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                 form = catalogue.scheme_form(code)
                 if form == code:
                     form = doubled_letter(code, catalogue) or code
-                if form != code:
+                # (a known code with a digit put back is `restore_dropped_digits`' reading:
+                # « INF2R32 » is INF2R302, not an INF2-R32 laid out like INF2-ALT)
+                if form != code and not catalogue.dropped_digit(code):
                     restored[code] = form
     _rename(entities, restored)
 

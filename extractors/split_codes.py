@@ -159,6 +159,11 @@ def find_split(text: str, part: str, skips: Ranges, catalogue: Catalogue | None,
         if catalogue is None and m.group(1).isdigit() and not _NUMBERED_PART.match(m.group(2)):
             continue           # a phone's pairs, a date (« 02 31 »): nothing below reads them
         if m.start() >= done and not skips.covers(m.start()):
+            if catalogue and (spaced := _spaced_for_separators(text, m, part, catalogue)):
+                spans.append(spaced)           # « bio 2 12 », « st s1 11 »: BIO.2.12, ST.S1.11
+                tails.append((spaced.start, spaced.end))
+                done = spaced.end
+                continue
             if _split_in_three(text, m, part, catalogue, spans, near):
                 continue
             if (three := _around_semester(text, m, part, catalogue)):
@@ -263,6 +268,39 @@ def _around_semester(text: str, m: re.Match, part: str, catalogue: Catalogue | N
     if score < THRESHOLD:
         return None
     return Span("apogee_code", canonical(written), text[m.start():end], part, m.start(), end)
+
+
+# A code of three parts typed with a space for each of its separators (« bio 2 12 » for
+# BIO.2.12, « st s1 11 » for ST.S1.11, « PSY 2 12 » in an SMS or a quick mail): the third part
+# after the pair, a short run of letters or digits.
+_THIRD_PART = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w@]|[.\-]\w|[:,/]\d| \d)")
+_THREE_PARTS = 3
+
+
+def _spaced_for_separators(text: str, m: re.Match, part: str, catalogue: Catalogue
+                           ) -> Span | None:
+    """A pair and a third part that the catalogue knows joined as one code whose two separators
+    stand where the two spaces do, part for part (`BIO.2.12` for « bio 2 12 »): its spelling
+    alone says it is that code; a word, a date or a count typed in three pieces has no such
+    layout (« le 2 12 » would need a code `LE.2.12`: a common word never heads one here)."""
+    first, second = m.group(1), m.group(2)
+    third = _THIRD_PART.match(text, m.end(2))
+    if not third or not first.isalnum() or not second.isalnum() \
+            or first.lower() in COMMON_WORDS or first.lower() in CUES:
+        return None
+    pieces = (first, second, third.group(1))
+    known = catalogue.match("".join(pieces))
+    if not known:
+        return None
+    known_parts = _SEPARATED.split(known)
+    if len(known_parts) != _THREE_PARTS or any(
+            tolerant_key(k) != tolerant_key(p) for k, p in zip(known_parts, pieces)):
+        return None
+    end = third.end(1)
+    return Span("apogee_code", known, text[m.start():end], part, m.start(), end)
+
+
+_SEPARATED = re.compile(r"[.\-]")
 
 
 def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,

@@ -156,6 +156,17 @@ class Catalogue:
             return None
         return self._by_unnumbered.get(key)
 
+    def renumbered(self, written: str) -> str | None:
+        """The one known code `written` (unknown) is with another heading number (« 20GS3C07 »
+        beside the known 24GS3C07: the year a scheme numbers its codes by, changed when the
+        course was created anew), None when none or several."""
+        key = tolerant_key(written)
+        head = _NUMBER_HEAD.match(key)
+        if not head or key in self._by_key:
+            return None
+        found = self._by_unnumbered.get(key[head.end():])
+        return found if found and not tolerant_key(found).startswith(head.group()) else None
+
     def named(self, short: str) -> list[str]:
         """The known codes whose last part is `short` (case, spaces and a number's leading
         zeros aside): the groups a mail may name by their short name alone (« TD2A » for
@@ -249,13 +260,15 @@ class Catalogue:
             return self._by_key[found[0]]
         return None
 
-    def completions(self, written: str, limit: int = 12) -> list[str]:
+    def completions(self, written: str, limit: int = 12, longest: int = 0) -> list[str]:
         """The known codes `written` is the start of (its key before theirs), when there are at
-        most `limit`: the codes a truncated one may stand for."""
+        most `limit`: the codes a truncated one may stand for; with `longest`, only those whose
+        key is no longer (a course cut at its end, not its groups: « STP2-00 » for STP2-006,
+        beside STP2006TD1…)."""
         key = tolerant_key(written)
         if len(key) < 4:
             return []
-        keys = [k for k in self._keys_from(key) if k != key]
+        keys = [k for k in self._keys_from(key) if k != key and (not longest or len(k) <= longest)]
         found = [self._by_key[k] for k in keys[:limit + 1]]
         return [c for c in found if c] if len(keys) <= limit else []
 
