@@ -249,7 +249,7 @@ def _said_in_html_only(mail: ParsedMail, catalogue: Catalogue) -> list[Span]:
     if sum(c.isalpha() for c in mail.text[:MAX_READ_CHARS]) >= STUB_SHARE * letters:
         return []
     regs = parts.regions(html_text, parts.BODY)
-    return [s for s in said_reader.etapes_said(html_text, "html", catalogue)
+    return [s for s in said_reader.etapes_said(html_text, "html_text", catalogue)
             if parts.kind_at(regs, s.start) in _SAID_KINDS]
 
 

@@ -78,7 +78,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
     the year the writer says they are in, never a cited code: writers split on counting it."""
     by_year = _etapes_by_year(catalogue)
-    if not by_year or part in NOT_SAID_IN:
+    if (not by_year and not _by_name(catalogue)) or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
     distance = _how_taught(text[:SAID_CHARS])
@@ -135,9 +135,11 @@ def _years_apart(text: str) -> list[Named]:
         said = words_of(clause)
         words = tuple(w for w in said if len(w) > 1 and is_programme_word(w)
                       and not w.isdigit())[-WORDS_BEFORE:]
-        level = (m.group(1) or "").upper() or next(
-            (_DIPLOMA_WORDS[w] for w in said if w in _DIPLOMA_WORDS), "")
-        if words:
+        diploma = next((_DIPLOMA_WORDS[w] for w in said if w in _DIPLOMA_WORDS), "")
+        level = (m.group(1) or "").upper() or diploma
+        # (the programme names its diploma: a subject's year is no one's, « vacataire en droit
+        # des obligations (L2) », « I teach English for psychology (L1) »)
+        if words and diploma:
             start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end())
             found.append(Named(m.group(2) or m.group(3), level, words, start, end))
     for m in _INITIALS_YEAR.finditer(text):
@@ -366,8 +368,15 @@ def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named, catalogue:
 # « ma2inf04 (Cloud, M2 informatique) », « STA2E05 (entraînement, L2 STAPS) »): the course's
 # year, no one's étape.
 _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
-                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,2}|"
+                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,3}|"
                              r"(?:[^\W_][\w'’\-]*\s+){0,3}?[^\W_][\w'’\-]*\s*,\s*)\Z")
+
+
+# A year a course's code (and its title in brackets) is said to be of (« le cours IM1MKT04
+# (Marketing digital) du M1 Marketing », « the course HIS2M03 of the L2 »): the course's year.
+_OF_A_CODED_COURSE = re.compile(r"\b(?:cours|UE|EC|module|[ée]l[ée]ment|course)\s+(?=[\w.\-]*\d)"
+                                r"(?=[\w.\-]*[^\W\d_])[\w.\-]{4,12}\s*(?:\([^()\n]{0,40}\)\s*)?"
+                                r"(?:du|de\s+la|de|d['’]|of\s+the|of)\s*\Z", re.IGNORECASE)
 
 
 # A line of a list of courses, its code first and its title, then its year (« - LEAAN21
@@ -387,7 +396,8 @@ def _the_writers(text: str, start: int, end: int) -> bool:
         return False
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _GLOSSES_A_CODE.search(sentence) or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
+    if _GLOSSES_A_CODE.search(sentence) or _OF_A_CODED_COURSE.search(sentence) \
+            or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
                                                                  start):
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
