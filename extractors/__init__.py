@@ -236,13 +236,16 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
 
 # A mail whose HTML says what its text version only points to (« Bonjour, voir le tableau. »
 # beside « Ces étudiants de PASS n'ont pas accès … » and the table): the HTML is the writer's
-# text. Read for the étape said when the text version holds less than this share of its letters.
+# text. Read for the étape said when the text version is short (a stub: no HTML converted for
+# the others) and holds less than a share of the HTML's letters. Spans of part `html_text`,
+# offsets in the HTML's text (`html_to_text`).
+STUB_CHARS = 300
 STUB_SHARE = 1 / 3
 
 
 def _said_in_html_only(mail: ParsedMail, catalogue: Catalogue) -> list[Span]:
     """The étapes said in the HTML version of a mail whose text version is a stub of it."""
-    if not mail.html:
+    if not mail.html or len(mail.text) > STUB_CHARS:
         return []
     html_text = html_to_text(mail.html[:MAX_READ_CHARS])
     letters = sum(c.isalpha() for c in html_text)

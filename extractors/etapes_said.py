@@ -748,4 +748,5 @@ def quotes_own_mail(quoted: str, from_addr: str) -> bool:
                      if line.strip(" >"))
     head = "\n".join(head.splitlines()[:ATTRIBUTION_LINES])
     m = _ADDRESS.search(head)
-    return bool(m and from_addr) and m.group().lower() == from_addr.strip().lower()
+    return m is not None and bool(from_addr) \
+        and m.group().lower() == from_addr.strip().lower()
