@@ -117,7 +117,8 @@ def _a_courses_year(text: str, end: int, catalogue: Catalogue) -> bool:
 
 # A year said apart from its programme, just after it: in brackets (« les étudiants de la double
 # licence droit-histoire (L2) ») or after a comma (« je suis en double licence droit-histoire, en
-# 2e année »). `years_named` reads a year's words in its own clause, which has none here.
+# 2e année »), when that clause names its diploma. `years_named` reads a year's words in its own
+# clause, which has none here.
 _YEAR_APART = re.compile(r"\(\s*(L|M|LP|BUT)\s?([1-3])\s*\)|,\s*(?:en\s+)?([1-3])\s?(?:re|ère|ere|e|"
                          r"ème|eme|è)\s+ann[ée]e?\b", re.IGNORECASE)
 _DIPLOMA_WORDS = {"LICENCE": "L", "LICENSE": "L", "MASTER": "M", "BUT": "BUT"}
