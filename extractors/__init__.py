@@ -17,6 +17,7 @@ from triage.extractors import (agreed, group_names, html_prose, labels, learned,
                                 parts, sender, symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
+from triage.mail.html import html_to_text
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 
@@ -125,9 +126,11 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     # the étape said in words, once its codes are settled: one the mail cites (itself, or one
     # of its groups by its code) is no more news; an automatic reply's (« pour les L1 droit, contactez … »)
     # is nobody's étape; nor is the year a closing mail quotes (« C'est bon, merci ! » above
-    # « >> je suis en L1 droit… »): the request it closes said it, the closing says none
+    # « >> je suis en L1 droit… » beneath an agent's answer): the closing says none; one that
+    # quotes the writer's own request right under it restates it
     if not auto:
-        if not text.forward and symptom.closing(text.body):
+        if not text.forward and symptom.closing(text.body) \
+                and not said_reader.quotes_own_mail(mail.quoted_text, mail.from_addr or ""):
             said = [s for s in said if s.part != "quoted"]
         _add(entities, said_reader.not_cited(said, entities.apogee_codes, entities.spans))
     text.role = _role(mail, prose, signed, settings, entities.student_numbers, auto)
@@ -230,10 +233,34 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
             signed.append(parts.text_of(raw, regs, (parts.SIGNATURE, parts.CONTACT)))
         elif name == "signature":
             signed.append(raw)
+    if catalogue and said is not None:
+        said.extend(_said_in_html_only(mail, catalogue))
     _table_numbers(entities, mail.html or "")
     _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
     _drop_numbers(entities, disowned_numbers(mail.subject + "\n" + mail.text[:MAX_READ_CHARS]))
     return text, body_text, signed
+
+
+# A mail whose HTML says what its text version only points to (« Bonjour, voir le tableau. »
+# beside « Ces étudiants de PASS n'ont pas accès … » and the table): the HTML is the writer's
+# text. Read for the étape said when the text version is short (a stub: no HTML converted for
+# the others) and holds less than a share of the HTML's letters. Spans of part `html_text`,
+# offsets in the HTML's text (`html_to_text`).
+STUB_CHARS = 300
+STUB_SHARE = 1 / 3
+
+
+def _said_in_html_only(mail: ParsedMail, catalogue: Catalogue) -> list[Span]:
+    """The étapes said in the HTML version of a mail whose text version is a stub of it."""
+    if not mail.html or len(mail.text) > STUB_CHARS:
+        return []
+    html_text = html_to_text(mail.html[:MAX_READ_CHARS])
+    letters = sum(c.isalpha() for c in html_text)
+    if sum(c.isalpha() for c in mail.text[:MAX_READ_CHARS]) >= STUB_SHARE * letters:
+        return []
+    regs = parts.regions(html_text, parts.BODY)
+    return [s for s in said_reader.etapes_said(html_text, "html_text", catalogue)
+            if parts.kind_at(regs, s.start) in _SAID_KINDS]
 
 
 def _table_numbers(entities: Entities, html: str) -> None:

@@ -34,6 +34,10 @@ _ALSO = {"LAW": "DROIT", "PSYCHOLOGY": "PSYCHOLOGIE", "HISTORY": "HISTOIRE", "EN
          "PHYSICS": "PHYSIQUE", "CHEMISTRY": "CHIMIE", "COMPUTER": "INFORMATIQUE",
          "LITERATURE": "LETTRES", "PHILOSOPHY": "PHILOSOPHIE", "MEDICINE": "MEDECINE",
          "PHARMACY": "PHARMACIE", "SPORT": "STAPS", "SPORTS": "STAPS",
+         # (« the French studies DU for international students »: « DU Études françaises »)
+         "FRENCH": "FRANCAIS", "STUDIES": "ETUDES",
+         # who studies for the capacité en droit is a « capacitaire »
+         "CAPACITAIRE": "CAPACITE", "CAPACITAIRES": "CAPACITE",
          # who studies in alternance says what they are (« les alternants », « apprentie »,
          # « apprentice »); the labels say « alternance »
          **{w: "ALTERNANCE" for w in ("ALTERNANT", "ALTERNANTE", "ALTERNANTS", "ALTERNANTES",
@@ -74,12 +78,13 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     on a tie, none without labels or without knowing which codes are étapes. A fact of its own,
     the year the writer says they are in, never a cited code: writers split on counting it."""
     by_year = _etapes_by_year(catalogue)
-    if not by_year or part in NOT_SAID_IN:
+    if (not by_year and not _by_name(catalogue)) or part in NOT_SAID_IN:
         return []
     found = _named_programmes(text, part, catalogue)
     distance = _how_taught(text[:SAID_CHARS])
-    for said in years_named(text[:SAID_CHARS]):
-        if not _the_writers(text, said.start, said.end):
+    for said in years_named(text[:SAID_CHARS]) + _years_apart(text[:SAID_CHARS]):
+        if not _the_writers(text, said.start, said.end) \
+                or _a_courses_year(text, said.end, catalogue):
             continue
         clause = _clause(text, said.start, said.end)
         left_out = {w for m in _LEFT_OUT.finditer(clause) for w in words_of(m.group(1))}
@@ -97,6 +102,61 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+# A year followed by a course's code in brackets (« L'anglais de L3 (ST3TC.01) est mutualisé »):
+# the course's year. (An étape's code there is the étape cited: `not_cited`.)
+_CODE_RIGHT_AFTER = re.compile(r"\s*\(\s*([\w.\-]{3,12})\s*\)")
+
+
+def _a_courses_year(text: str, end: int, catalogue: Catalogue) -> bool:
+    m = _CODE_RIGHT_AFTER.match(text, end)
+    code = catalogue.match(m.group(1)) if m else None
+    return bool(code) and code not in catalogue.etapes
+
+
+# A year said apart from its programme, just after it: in brackets (« les étudiants de la double
+# licence droit-histoire (L2) ») or after a comma (« je suis en double licence droit-histoire, en
+# 2e année »), when that clause names its diploma. `years_named` reads a year's words in its own
+# clause, which has none here.
+_YEAR_APART = re.compile(r"\(\s*(L|M|LP|BUT)\s?([1-3])\s*\)|,\s*(?:en\s+)?([1-3])\s?(?:re|ère|ere|e|"
+                         r"ème|eme|è)\s+ann[ée]e?\b", re.IGNORECASE)
+_DIPLOMA_WORDS = {"LICENCE": "L", "LICENSE": "L", "MASTER": "M", "BUT": "BUT"}
+WORDS_BEFORE = 4
+
+
+def _years_apart(text: str) -> list[Named]:
+    found = []
+    for m in _YEAR_APART.finditer(text):
+        before = text[max(0, m.start() - BEFORE_CHARS):m.start()]
+        stops = [s.end() for s in _CLAUSE_BEFORE.finditer(before)]
+        clause = before[stops[-1]:] if stops else before
+        if _COURSE_WORD.search(clause):
+            continue                   # « le cours de droit civil (L2) »: the course's year
+        said = words_of(clause)
+        words = tuple(w for w in said if len(w) > 1 and is_programme_word(w)
+                      and not w.isdigit())[-WORDS_BEFORE:]
+        diploma = next((_DIPLOMA_WORDS[w] for w in said if w in _DIPLOMA_WORDS), "")
+        level = (m.group(1) or "").upper() or diploma
+        # (the programme names its diploma: a subject's year is no one's, « vacataire en droit
+        # des obligations (L2) », « I teach English for psychology (L1) »)
+        if words and diploma:
+            start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end())
+            found.append(Named(m.group(2) or m.group(3), level, words, start, end))
+    for m in _INITIALS_YEAR.finditer(text):
+        if is_programme_word(m.group(1)):
+            found.append(Named(m.group(2), "", (m.group(1),), m.start(1), m.end()))
+    return found
+
+
+# … or a programme's initials in capitals and its year as a digit, where someone is said to be
+# in it (« je suis en GEA 2 » for « BUT GEA 2e année »): three letters at least (« en TD 2 »,
+# « en S3 » are no programmes), not a year in words after it (`years_named` reads those).
+_INITIALS_YEAR = re.compile(r"\b(?:en|in)\s+([A-Z]{3,6})\s?([1-3])\b(?![\d°]|\s*(?:[eè]|re|ère|"
+                            r"nd|st|rd|th)\b|\s+(?:ann|year))")
+
+
+_CLAUSE_BEFORE = re.compile(r"[.;!?()\[\]\n,]")
 
 
 # A programme's words glossed in brackets just after it (« 1re année TC (Lisieux) », « the
@@ -158,8 +218,23 @@ def _named(candidates: list[tuple[str, str]], said: Named, catalogue: Catalogue,
     if len(best) > 1:
         best = _by_all_said(best, said, catalogue)
     if len(best) > 1:
+        best = _by_first_word(best, said, catalogue)
+    if len(best) > 1:
         best = _by_distance(best, said, distance, catalogue)
     return best[0] if len(best) == 1 else None
+
+
+def _by_first_word(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
+    """Of étapes agreeing alike, those whose programme the words said begin: a programme is
+    named by its first word (« je suis en M1 histoire » is « Master 1 Histoire, civilisations,
+    patrimoine », not « Master 1 MEEF 2nd degré Histoire-géographie », whose students say
+    « M1 MEEF histoire-géo »). None begun, or several, leave the tie."""
+    def first_said(code: str) -> bool:
+        words = [w for part in label_parts(catalogue.label(code) or "") for w in part.words]
+        return bool(words) and any(same_word(s, {words[0]}) for s in said.words
+                                   if len(s) >= MIN_PREFIX)
+    begun = [code for code in best if first_said(code)]
+    return begun if len(begun) == 1 else best
 
 
 def _by_diploma_said(best: list[str], said: Named, catalogue: Catalogue) -> list[str]:
@@ -294,8 +369,15 @@ def _licence_on_a_tie(candidates: list[tuple[str, str]], said: Named, catalogue:
 # « ma2inf04 (Cloud, M2 informatique) », « STA2E05 (entraînement, L2 STAPS) »): the course's
 # year, no one's étape.
 _GLOSSES_A_CODE = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{5,12}"
-                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,2}|"
+                             r"\s*\(\s*(?:(?:[^\W\d_][\w'’\-]*\s+){0,3}|"
                              r"(?:[^\W_][\w'’\-]*\s+){0,3}?[^\W_][\w'’\-]*\s*,\s*)\Z")
+
+
+# A year a course's code (and its title in brackets) is said to be of (« le cours IM1MKT04
+# (Marketing digital) du M1 Marketing », « the course HIS2M03 of the L2 »): the course's year.
+_OF_A_CODED_COURSE = re.compile(r"\b(?:cours|UE|EC|module|[ée]l[ée]ment|course)\s+(?=[\w.\-]*\d)"
+                                r"(?=[\w.\-]*[^\W\d_])[\w.\-]{4,12}\s*(?:\([^()\n]{0,40}\)\s*)?"
+                                r"(?:du|de\s+la|de|d['’]|of\s+the|of)\s*\Z", re.IGNORECASE)
 
 
 # A line of a list of courses, its code first and its title, then its year (« - LEAAN21
@@ -311,9 +393,12 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - BEFORE_CHARS):start]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     sentence = before[stops[-1]:] if stops else before
+    if _teaches(text, start):
+        return False
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
-    if _GLOSSES_A_CODE.search(sentence) or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
+    if _GLOSSES_A_CODE.search(sentence) or _OF_A_CODED_COURSE.search(sentence) \
+            or _LISTED_COURSE.match(text, text.rfind("\n", 0, start) + 1,
                                                                  start):
         return False
     if _in_a_path(text, start, end) or _TEACHES.search(sentence) \
@@ -341,6 +426,18 @@ _TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
                       r"responsable\s+d(?:u|es?|e\s+l['’])\s*(?:module|cours|UE|EC|TD|TP|CM|"
                       r"enseignements?))\b", re.IGNORECASE)
+
+
+# A teacher's sentence may name their courses at length before the year (« J'assure cette
+# année les TD de pétrologie (24GS3C03) et de tectonique (24GS4C07) en L2 Sciences de la
+# Terre »): their verb is looked for this far back in the sentence.
+TEACHER_CHARS = 200
+
+
+def _teaches(text: str, start: int) -> bool:
+    before = text[max(0, start - TEACHER_CHARS):start]
+    stops = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return bool(_TEACHES.search(before[stops[-1]:] if stops else before))
 
 
 # (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
@@ -452,6 +549,12 @@ def _label_year(label: str) -> tuple[str, int, int]:
     return (m.group(1), m.start(), m.end()) if m else ("", -1, -1)
 
 
+# A diploma's word may head a label of no year (« DU Médiation », « Licence professionnelle
+# Intervention sociale - formation continue »): people say it so (« en DU médiation », « en
+# licence pro intervention sociale »).
+_DIPLOMA_NAMES = ("DU", "LICENCE", "MASTER")
+
+
 @once_per_catalogue
 def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
     """{name: [(code, year or "", the label's words but its year)]} of the étapes whose label
@@ -473,7 +576,7 @@ def _by_name(catalogue: Catalogue) -> dict[str, list[tuple[str, str, tuple[str, 
         if len(initials) >= 3:
             names.add(initials)
         for name in names:
-            if is_programme_word(name) or name == "DU":
+            if is_programme_word(name) or name in _DIPLOMA_NAMES:
                 index.setdefault(name, []).append((code, year, tuple(words)))
     return index
 
@@ -489,17 +592,50 @@ def _named_programmes(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     for i, m in enumerate(tokens):
         word = unaccented_upper(m.group())
         name = _ALSO.get(word, word) if word in _ALSO else word
-        if name not in by_name or (name == word and not _CAPITALS.match(m.group())):
+        if name not in by_name:
             continue
+        small = name == word and not _CAPITALS.match(m.group())
         sentence, at = _sentence(text, m.start(), m.end())
-        if name == word and not _theirs(text, m.start(), sentence[:at], name):
+        if small and not _in_it_in_small_letters(sentence, at, m.end() - m.start(), name):
+            continue
+        if name == word and not small and not _theirs(text, m.start(), sentence[:at], name):
             continue
         if not _the_writers(text, m.start(), m.end()):
             continue
         code = _one_of(by_name[name], sentence, name, at)
+        if code and small and not _named_beside(code, name, sentence, catalogue):
+            continue
         if code:
             found.append(Span("etape_said", code, m.group(), part, m.start(), m.end()))
     return found
+
+
+# A name in small letters is a word as often (« pass », « capacité », « licence »): it names
+# the writer's programme only right after « en » / « in » in a sentence that says who they are
+# (« jsuis en pass », « je suis inscrite en capacité en droit », « je suis en licence pro
+# intervention sociale »), not before « de » (« je suis en capacité de répondre »), and « du »
+# never (an article).
+_EN_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+_DE_AFTER = re.compile(r"\s+(?:de|d['’]|du|des)\b", re.IGNORECASE)
+
+
+def _in_it_in_small_letters(sentence: str, at: int, length: int, name: str) -> bool:
+    before = sentence[:at]
+    return name != "DU" and bool(_EN_BEFORE.search(before)) and bool(_SELF.search(before)) \
+        and not _DE_AFTER.match(sentence, at + length)
+
+
+def _named_beside(code: str, name: str, sentence: str, catalogue: Catalogue) -> bool:
+    """Whether the programme a name in small letters picked is the one meant: its label writes
+    the name in capitals (an acronym typed small, « pass » for « PASS - Parcours d'accès … »), or
+    the sentence says another word of its label (« capacité en droit »: DROIT)."""
+    label = catalogue.label(code) or ""
+    if any(unaccented_upper(w) == name for w in _NAME_WORD.findall(label) if _CAPITALS.match(w)):
+        return True
+    own = {w for w in words_of(label) if w != name and len(w) >= MIN_PREFIX
+           and is_programme_word(w)}
+    said = {w for w in words_of(sentence) if len(w) >= MIN_PREFIX and w != name}
+    return any(same_word(w, own) for w in said)
 
 
 # A name is the writer's programme where they say they are in it: right after « en », « in »,
@@ -526,7 +662,13 @@ def _theirs(text: str, at: int, before: str, name: str) -> bool:
         return False
     if _shouted(text, at):
         return name != "DU" and bool(_IN_IT.search(before))
-    return bool(_IN_IT.search(before) or _SELF.search(before))
+    return bool(_IN_IT.search(before) or _SELF.search(before)
+                or (name != "DU" and _COHORT.search(before)))
+
+
+# Staff name a cohort by its programme with an article (« Les LAS 1 SV ne sont plus inscrits »,
+# « nos PASS »): the students the mail is about (« les DU » are programmes as often: not read).
+_COHORT = re.compile(r"(?:^|[^\w'’])(?:les|nos|mes)\s+$", re.IGNORECASE)
 
 
 def _shouted(text: str, at: int) -> bool:
@@ -554,9 +696,11 @@ _LETTER_AFTER = re.compile(r"[^\W_]+\s+(?:option\s+)?([A-Z])\b(?!['’])")
 
 
 def _initials(words: tuple[str, ...], name: str) -> list[str]:
-    """The initials of a label's words after its name, in order (« DU Français Langue
-    Etrangère »: FLE; « DU Ressources humaines et management »: RH, RHM): what people write."""
-    letters = [w for w in words if len(w) > 1 and not w.isdigit() and w != name]
+    """The initials of a label's words after its name, in order, its small words aside (« DU
+    Français Langue Etrangère »: FLE; « DU Ressources humaines et management »: RH, RHM; « LAS 2
+    Sciences de la vie »: SV): what people write."""
+    letters = [w for w in words if len(w) > 1 and not w.isdigit() and w != name
+               and is_programme_word(w)]
     return ["".join(w[0] for w in letters[i:j]) for i in range(len(letters))
             for j in range(i + 2, len(letters) + 1)]
 
@@ -589,3 +733,21 @@ def _one_of(candidates: list[tuple[str, str, tuple[str, ...]]], sentence: str,
     if not scored or not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+# The address in the line that opens a quoted message (« Le 3 nov. 2026 à 18:42, Léa Marchand
+# <lea.marchand@etu.unicaen.fr> a écrit : », « De : Inès Haddad <ines.haddad@…> »).
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+ATTRIBUTION_LINES = 3
+
+
+def quotes_own_mail(quoted: str, from_addr: str) -> bool:
+    """Whether the quoted history opens on the writer's own earlier mail (its attribution or
+    « De : » line gives the sender's address): a closing that quotes the request it closes
+    restates it, its étape with it; one that quotes an agent's answer does not."""
+    head = "\n".join(line for line in quoted.lstrip().splitlines()[:2 * ATTRIBUTION_LINES]
+                     if line.strip(" >"))
+    head = "\n".join(head.splitlines()[:ATTRIBUTION_LINES])
+    m = _ADDRESS.search(head)
+    return m is not None and bool(from_addr) \
+        and m.group().lower() == from_addr.strip().lower()

@@ -99,13 +99,17 @@ def test_the_year_a_teacher_teaches_for_in_english():
 
 
 def reply(body: str, known: Catalogue) -> list[str]:
-    """The étapes said in a student's reply quoting their first request, as a mail client
-    writes it."""
+    """The étapes said in a student's reply quoting the agent's answer and, beneath it, their
+    first request, as a mail client writes it (a closing quoting the writer's own request
+    right under it restates its étape: round 22, tests/test_etapes22.py)."""
     msg = EmailMessage()
     msg["From"], msg["To"] = "lea.martin@etu.unicaen.fr", "cemu.assistance@unicaen.fr"
     msg["Subject"], msg["Message-ID"] = "Re: [CEMU #48102] cours absent", "<t@test>"
-    msg.set_content(body + "\n\nLe 8 sept. 2026 à 09:15, lea.martin@etu.unicaen.fr a écrit :\n"
-                    "> Bonjour, je suis en L1 droit et je ne vois pas le cours COURS101.\n")
+    msg.set_content(body + "\n\nLe 9 sept. 2026 à 10:02, CEMU Assistance "
+                    "<cemu.assistance@unicaen.fr> a écrit :\n"
+                    "> Bonjour, pouvez-vous nous confirmer votre groupe de TD ?\n>\n"
+                    "> Le 8 sept. 2026 à 09:15, lea.martin@etu.unicaen.fr a écrit :\n"
+                    ">> Bonjour, je suis en L1 droit et je ne vois pas le cours COURS101.\n")
     return read(parse_mail(bytes(msg)), catalogue=known).entities.etapes_said
 
 
