@@ -17,7 +17,10 @@ met en TP1 », « puts me in ») and one group against another (« je suis dans 
 suis en TD3 »); an empty group's short name may be glued (« le TD3 est vide », « les ED … »).
 Round 21 adds the login page refusing the password (« identifiants invalides », on the site, the
 CAS or the mobile app), a student asking to be added or without a course the others have
-(« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ».
+(« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ». Round 22
+adds the others having it said without « alors que » and in English (« my classmates can see it »),
+a course's space in an archives category or beside a new one, and a course said not to exist on
+the platform.
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -115,6 +118,11 @@ _CANNOT_ENROL = re.compile(r"\b(?:peux|pouvez|peut) pas (?:m'|vous |me |vous-mem
 # (« les ED 3, 8 et 12 sont vides »): 41 mails of 20 writers `wrong_group`, the same 2 against.
 _EMPTY_GROUP = re.compile(r"\b(?:(?:groupes?|td|tp|gr|ed)\b|(?:td|tp|ed|gr)\d\w*)(?:,? [\w.-]+){0,4} "
                           r"(?:est|sont|reste|restent) (?:\w+ )?vides?\b")
+# Round 22: not when the mail says the students are not, or no longer, in the course itself (« les
+# LAS 1 SV ne sont plus inscrits dans l'espace Ecampus (le groupe SV1B04LAS est vide) », writer
+# BD): the empty group follows from an enrolment; no mail of the 49 group questions says it.
+_EMPTY_GROUP_UNLESS = re.compile(r"(?:\bne |\bn.)(?:y )?(?:sont|est) (?:plus|pas) inscrit\w* "
+                                 r"(?:dans|a|au|sur) (?:l.espace|le cours|ecampus)")
 
 # Moodle's own database error messages, pasted or forwarded (a DSI forwarding the nightly sync's
 # « Error while communicating with external enrolment database »): 168 mails of 46 sources, all
@@ -170,6 +178,21 @@ _OTHERS_HAVE_IT = re.compile(
     r"\balors que (?:tout|toute|tous|toutes|mes|les autres|le reste)\b[^.?!\n]{0,40}"
     r"(?:\bl.ont|\bl.a\b|\by sont|\by ont acces|\ble sont|\ble voient|\by est)")
 _OTHERS_HAVE_IT_UNLESS = re.compile(r"\bbor\w*|dashboard|\bnotes?\b|carnet|aucun groupe|cohorte")
+# Round 22: the same said without « alors que », and in English (« les autres de ma promo l'ont »,
+# « mes amies des autres licences l'ont toujours », « tous mes potes l'ont », « my classmates can
+# see it », « my friends in the same class can see it », « the other students of my TD group
+# already have the exercises »): people, not the other courses (« les autres cours sont là » is a
+# dashboard, a missing course or an enrolment, by writer), who have it (« ne l'ont pas non plus »:
+# not). Students' mails: `not_enrolled` 60 French of 37 writers and 9 English of 9 writers (27 and
+# 3 of them round 21's already), nothing else; with the same exceptions (the dashboard named: K, Z).
+_PEERS_HAVE_IT = re.compile(
+    r"\b(?:(?:tou(?:te)?s )?mes (?:amie?s|camarades|copains|copines|potes|collegues)"
+    r"|(?:tou(?:te)?s )?les autres(?! (?:ressources|cours|ue|matieres|modules|espaces|elements"
+    r"|groupes|annees))|tout le (?:groupe|monde)|toute la promo)\b[^.?!\n]{0,40}?"
+    r"(?:\bl.ont|\bl.a\b|\by sont|\by ont acces|\ble voient)(?! pas| plus| non plus)"
+    r"|\b(?:my (?:\w+ )?(?:classmates|friends|fellow students)|(?:all )?the other students"
+    r"|everyone else)\b[^.?!\n]{0,40}?\b(?:can(?! ?not\b)(?!'t)|have (?:it|them|access)"
+    r"|already have|see it)\b")
 
 # Staff comparing the « effectifs » of a course on eCampus with the expected ones (« les
 # effectifs Ecampus sont très inférieurs aux effectifs Apogée », « effectifs st2-phys : 23 sur
@@ -177,6 +200,31 @@ _OTHERS_HAVE_IT_UNLESS = re.compile(r"\bbor\w*|dashboard|\bnotes?\b|carnet|aucun
 # plural (writers AS and BA); the singular is a table's column (« effectif prévu »), 6 mails of
 # five symptoms, not read.
 _HEADCOUNTS = re.compile(r"\beffectifs\b")
+
+# Round 22. The course's space moved to an archives category, or an old space archived beside a new
+# one (« se retrouve dans la catégorie « Archives 2025-2026 » », « l'ancien a été rangé dans une
+# catégorie Archives », « un nouvel espace a été créé », « un nouveau cours vide »): the FAQ's
+# « Cours archivé », the code changed or left the model; 133 mails of 55 sources (the writers and
+# the generated corpus), all `course_moved_renamed`. Not once the content is copied (« j'ai recopié le contenu dans le nouvel
+# espace, mais maintenant ce sont les étudiants qui ne le voient pas »: a new question, J and T).
+_ARCHIVED_SPACE = re.compile(
+    r"\bnouvel espace|\bnouveau cours (?:vide|a ete cree|est apparu)|\bnouvel? (?:espace|cours) vide"
+    r"|\bnew (?:empty )?(?:course|space)\b|\b(?:ancien|old) (?:espace|cours|course|space)\b[^.?!\n]{0,30}"
+    r"(?:archive|range)|\bcategorie\w* (?:[\"'«] ?)?archives?|\barchives? 20\d\d")
+_ARCHIVED_SPACE_UNLESS = re.compile(r"\bj.ai (?:pu |bien |deja )?(?:re)?copie")
+
+# Round 22. The course said not to exist on the platform (« le cours HLAN299 n'existe pas sur
+# Ecampus », « it doesn't exist on Ecampus », « my timetable shows a module … but it's not on the
+# platform »): 73 mails of 41 sources, all `course_missing`. Not when a group or an account is
+# what does not exist (« ce groupe n'existe pas dans ecampus »: a group question; « mon compte
+# n'existe pas »: a login).
+_NOT_ON_THE_PLATFORM = re.compile(
+    r"\bn.existe (?:pas|plus)(?: du tout)? (?:sur|dans) (?:ecampus|la plateforme|moodle)"
+    r"|\b(?:does not|doesn.t) exist (?:on|in) (?:ecampus|the platform|moodle)"
+    r"|\b(?:is not|isn.t|it.s not) on the platform")
+_NOT_ON_THE_PLATFORM_UNLESS = re.compile(
+    r"(?:\bgroupes?|\bgroups?|\btd|\btp|compte|account|profil|utilisateur|\buser)\b[^.?!\n]{0,40}"
+    r"(?:n.existe|doesn.t exist|does not exist)")
 
 # (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
 # rules the wording out or None, words one of which every match holds) in the order they are
@@ -193,7 +241,7 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tu
     ("wrong_group", _OTHER_GROUP, None, None, ("alors que", "au lieu d", "whereas", "but ")),
     ("cohort_question", _COHORT, "student", None, ("cohort",)),
     ("not_enrolled", _CANNOT_ENROL, "student", None, ("inscrire", "enrol")),
-    ("wrong_group", _EMPTY_GROUP, None, None, ("vide",)),
+    ("wrong_group", _EMPTY_GROUP, None, _EMPTY_GROUP_UNLESS, ("vide",)),
     ("database_error", _DB_MESSAGE, None, None,
      ("base de donnees", "database", "external enrolment")),
     ("course_not_on_dashboard", _REACHED_ELSEWHERE, None, None, ("lien", "recherche", "link")),
@@ -202,7 +250,14 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tu
      ("identifiant", "mot de passe", "mdp", "invalid", "password")),
     ("not_enrolled", _ADD_ME, "student", None, ("ajouter", "ajoutez", "add me")),
     ("not_enrolled", _OTHERS_HAVE_IT, "student", _OTHERS_HAVE_IT_UNLESS, ("alors que",)),
+    ("not_enrolled", _PEERS_HAVE_IT, "student", _OTHERS_HAVE_IT_UNLESS,
+     ("mes ", "les autres", "tout le", "toute la", "classmates", "friends", "fellow students",
+      "other students", "everyone else")),
     ("not_enrolled", _HEADCOUNTS, "staff", None, ("effectifs",)),
+    ("course_moved_renamed", _ARCHIVED_SPACE, None, _ARCHIVED_SPACE_UNLESS,
+     ("nouve", "new ", "ancien", "old ", "categorie", "archive")),
+    ("course_missing", _NOT_ON_THE_PLATFORM, None, _NOT_ON_THE_PLATFORM_UNLESS,
+     ("existe", "exist", "platform")),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})

@@ -17,8 +17,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from triage.extractors.cues import (CLAUSE_BREAKS, CLOSING_BLOCKERS, CLOSING_MAX_WORDS, CONCEPTS,
-                                    DETERMINERS, EXCLUDED, GOVERNED_AFTER, GROUP_WORD, HOLDER_OF,
+from triage.extractors.cues import (CLAUSE_BREAKS, CLOSING_BLOCKERS, CLOSING_MAX_WORDS, CLOSING_NOW,
+                                    CLOSING_PAST, CONCEPTS, DETERMINERS, EXCLUDED, GOVERNED_AFTER, GROUP_WORD, HOLDER_OF,
                                     HOLDERS, RELATIVES, ROLE_RULED_OUT, ROLE_RULES, RULES, RULES_OUT,
                                     THRESHOLD, UNIT_WORD)
 from triage.extractors.chunk_tokens import ChunkTokenizer
@@ -320,6 +320,8 @@ def _phrase_matches(words: list[str]) -> list[tuple[str, int, int]]:
 
 
 _CLOSING_BLOCKERS = re.compile(CLOSING_BLOCKERS)
+_CLOSING_NOW = re.compile(CLOSING_NOW)
+_CLOSING_PAST = re.compile(CLOSING_PAST)
 
 
 def closing(body: Sequence[TextReading]) -> list[str]:
@@ -329,7 +331,10 @@ def closing(body: Sequence[TextReading]) -> list[str]:
     if sum(len(t.norms) for t in body) > CLOSING_MAX_WORDS:
         return []
     words = [c.text for t in body for c in t.cues if c.concept == "RESOLVED"]
-    if not words or any(_CLOSING_BLOCKERS.search(fold(t.text)) for t in body):
+    folded = [(t.text, fold(t.text)) for t in body]
+    # (the folded text keeps the offsets: the words are shown as written)
+    words += [text[m.start():m.end()] for text, f in folded for m in _CLOSING_NOW.finditer(f)]
+    if not words or any(_CLOSING_BLOCKERS.search(_CLOSING_PAST.sub(" ", f)) for _, f in folded):
         return []
     return list(dict.fromkeys(words))
 

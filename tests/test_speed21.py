@@ -34,6 +34,16 @@ _PIECES = [
     "mon mdp ne marche plus", "wrong password", "password", "merci de m'ajouter",
     "could you add me", "ajoutez-moi", "alors que tout le groupe 1a l'a",
     "alors que mes camarades l'ont", "alors que", "tableau de bord", "les effectifs",
+    # round 22's peers who have the course (symptom22)
+    "les autres de ma promo l'ont", "tous mes potes du td2 y sont", "toute la promo le voient",
+    "mes camarades ne l'ont pas non plus", "les autres cours sont la", "my classmates can see it",
+    "the other students of my group already have it", "everyone else can", "my friends cannot",
+    "les autres", "mes", "classmates", "can", "l'ont", "y sont",
+    "un nouvel espace a ete cree", "un nouveau cours vide", "nouve cours vide", "new empty course",
+    "l'ancien a ete range dans", "old space was archived", "categorie archives", "archives 2025",
+    "j'ai recopie le contenu", "n'existe pas sur ecampus", "doesn't exist on ecampus",
+    "it's not on the platform", "ce groupe n'existe pas", "mon compte", "nouvel", "archive",
+    "ne sont plus inscrits dans l'espace", "existe", "platform",
 ]
 
 
