@@ -719,7 +719,7 @@ _MENTION_LETTERED = re.compile(r"(?<![\w@\\/&=?.\-])(?P<kind>(?i:TD|TP)) ?(?P<le
 _MENTION_AFTER_WORD = re.compile(
     r"\b(?i:groupes?|groups?|grp|grpe|gpe)\s+(?:(?i:de|du|des|of)\s+|(?i:d)['’]\s*)?"
     r"(?:(?i:n°|num[ée]ro)\s*)?"
-    r"(?:(?P<number>\d{1,2})|(?P<word>[^\W\d_]{1,15}(?:-[^\W\d_]{2,15})?))"
+    r"(?:(?P<number>\d{1,2})(?P<sub>[A-H](?=\b))?|(?P<word>[^\W\d_]{1,15}(?:-[^\W\d_]{2,15})?))"
     r"(?![\w@]|[.,:/\-]\w)")
 # … or a site, where a group is a campus's (« sur le site de Saint-Lô », « campus d'Alençon »):
 # a word its label holds as its siblings' do not (« MEEF1 site Saint-Lo »).
@@ -919,6 +919,10 @@ def _mention(m: re.Match[str]) -> Mention | None:
             # union of catalogues found another university's FI group: writer AB's 024)
             return None
         number = str(int(m.group("number"))) if m.group("number") else ""
+        if number and "sub" in m.re.groupindex and m.group("sub"):
+            # a subgroup after a group word (« sous-groupes 5A », « groupe 4A »): the group whose
+            # tail is G, the number and the letter (`XBCL2-G5A`; writers AD, AH)
+            return Mention("G" + number + m.group("sub"), "G", "", "")
         if number and _NUMBERS_LISTED.match(m.string, m.end()) \
                 and not listed_as_concerned(m.string, m.start(), m.end()):
             return None            # (« je vois les groupes 1, 2 et 4 »: a year's groups listed)

@@ -118,3 +118,9 @@ def test_writers_mails(folder, name, expected):
     mail = parse_mail(path.read_bytes())
     found = read(mail, catalogue=load_catalogue(path.parent)).entities.apogee_codes
     assert sorted(found) == expected
+
+
+def test_a_subgroup_after_a_group_word():
+    catalogue = Catalogue.of(["XBC3M07", "XBCL2-G5", "XBCL2-G5A", "XBCL2-G5B"])
+    assert codes("Dans XBC3M07 je ne vois que XBCL2-G5, pas le sous-groupe 5A.", catalogue) \
+        == ["XBC3M07", "XBCL2-G5", "XBCL2-G5A"]
