@@ -111,8 +111,7 @@ def read(mail: ParsedMail, settings: ExtractorSettings | None = None,
     _add(entities, code_finder.attachment_codes([a.filename for a in mail.attachments],
                                                 catalogue))
     # (a plain part that only sums up its HTML: « see the table below »)
-    _add(entities, html_prose.codes_only_in_html((mail.html or "")[:MAX_READ_CHARS],
-                                                 mail.text[:MAX_READ_CHARS], written, catalogue))
+    _add(entities, html_prose.codes_only_in_html(mail, written, catalogue))
     entities.apogee_codes = mail_codes.one_per_code(entities.apogee_codes)
     mail_codes.restore_separators(entities, catalogue, written)
     mail_codes.restore_dropped_digits(entities, catalogue, written)

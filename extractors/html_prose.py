@@ -4,8 +4,8 @@ A mail's plain and HTML parts are meant to say the same thing, and the reader re
 one. Some mailers and some writers send a plain part that only sums the HTML up (« see the
 table below »), the course's code left in the HTML's sentence (« my seminar M.1.SO02 (Enquête
 2) »): eight of writer AY's twelve HTML mails. The HTML's text is read for the codes the plain
-part never writes; everything else the plain part has said already. When the plain part is the
-HTML's own text (a mail sent in HTML alone), nothing is read twice.
+part never writes; everything else the plain part has said already. A mail sent in HTML alone
+(its text is the HTML's: `ParsedMail.text_from_html`) is not read twice.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from triage.extractors import identifiers as ids
 from triage.extractors import parts
 from triage.extractors.codes import find_codes
 from triage.mail.html import html_to_text
-from triage.model import Span
+from triage.model import ParsedMail, Span
 
 _READ_KINDS = (parts.BODY, parts.QUOTED)
 # A plain part that sums its HTML up goes with a short mail; a pasted table's HTML (1 MB) had its
@@ -25,15 +25,15 @@ MAX_HTML = 100_000
 _DIGIT = re.compile(r"\d")
 
 
-def codes_only_in_html(html: str, plain: str, written: str,
-                       catalogue: Catalogue | None) -> list[Span]:
-    """The codes of `html`'s text (its body and quoted lines, as for the plain part) whose
+def codes_only_in_html(mail: ParsedMail, written: str, catalogue: Catalogue | None) -> list[Span]:
+    """The codes of `mail`'s HTML text (its body and quoted lines, as for the plain part) whose
     written form `written` (the subject and the plain text) never holds; spans of part `html`,
-    offsets in `html` (-1 where an entity hides the form)."""
-    if not html or len(html) > MAX_HTML:
-        return []
+    offsets in the HTML (-1 where an entity hides the form)."""
+    html = mail.html
+    if not html or mail.text_from_html or len(html) > MAX_HTML:
+        return []                              # (no plain part: its text was read already)
     prose = html_to_text(html)
-    if prose.strip() == plain.strip():
+    if prose.strip() == mail.text.strip():
         return []                              # (the plain part is the HTML's text)
     # (a code has a digit, or a piece of one has: words the plain part lacks without any are
     # wording only, and the HTML is not read again)

@@ -111,5 +111,5 @@ def test_a_code_only_the_html_part_writes():
     assert "GEN.2.12" in read(mail).entities.apogee_codes
     assert "GHEI36" not in read(mail).entities.apogee_codes
     alone = parse_mail(_alternative("", "<p>Le cours GEN.2.12 manque.</p>"))
-    assert codes_only_in_html(alone.html, alone.text, alone.subject + "\n" + alone.text,
-                              CATALOGUE) == []
+    assert alone.text_from_html and not mail.text_from_html
+    assert codes_only_in_html(alone, alone.subject + "\n" + alone.text, CATALOGUE) == []

@@ -53,6 +53,7 @@ class ParsedMail:
     headers: dict[str, str] = field(default_factory=dict)  # lowercased name -> decoded value
     text: str = ""                # whole body as text (HTML converted, hrefs kept)
     html: str = ""                # original HTML part, unsanitised: sanitise before display
+    text_from_html: bool = False  # `text` is the HTML part's (no plain part said anything)
     new_text: str = ""            # what the writer wrote in this mail
     quoted_text: str = ""         # quoted history and forwarded blocks
     signature: str = ""

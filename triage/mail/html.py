@@ -6,7 +6,6 @@ without quotes never raise. Blockquotes come out as "> " lines so that quoting.p
 """
 from __future__ import annotations
 
-import functools
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -205,9 +204,6 @@ def _feed_plain_tags(builder: _TextBuilder, html: str) -> bool:
     return True
 
 
-# (the reader reads an HTML part's text again beside its plain part, `html_prose`: the text
-# parsing made is kept for it, one mail at a time)
-@functools.lru_cache(maxsize=2)
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body: blocks as lines, links as 'text <href>', quotes as '> '."""
     builder = _TextBuilder()

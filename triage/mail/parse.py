@@ -443,6 +443,7 @@ def _fill_body(mail: ParsedMail, msg: Message, limit: int) -> None:
     plain, html = _walk(mail, msg, limit, carried=carried)
     mail.html = html
     text = plain if plain.strip() else (html_to_text(html) if html else plain)
+    mail.text_from_html = bool(html) and not plain.strip()
     mail.text = normalise(text).strip("\n")
     parts = split_text(mail.text)
     mail.new_text, mail.quoted_text, mail.signature = parts.new, parts.quoted, parts.signature
