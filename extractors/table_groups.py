@@ -51,6 +51,9 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
     spans: list[Span] = []
     taken = set(found)
     above: list[Span] | None = None
+    # (a long table repeats its courses and labels: each is looked up once)
+    scopes: dict[tuple[str, ...], group_names.Cited] = {}
+    looked_up: dict[tuple[tuple[str, ...], str], set[str]] = {}
     for row, header in table_rows(html):
         labelled = [(i, text, start) for i, (text, start) in enumerate(row)
                     if _labels_cell(text, header[i] if i < len(header) else "")]
@@ -66,11 +69,16 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
             above = _codes_above(html, catalogue) if above is None else above
             from_above = above
             courses = [s.value for s in above]
-        cited = group_names.cited_scope(courses or found, catalogue)
+        scope = tuple(courses or found)
+        if scope not in scopes:
+            scopes[scope] = group_names.cited_scope(list(scope), catalogue)
         for _, text, start in labelled:
             for m in _LABEL.finditer(_REMARKS.sub(" ", text)):
-                named = group_names.named_among_cited(m.group().lstrip("-").replace(" ", ""),
-                                                      cited, catalogue, shaped=True)
+                label = m.group().lstrip("-").replace(" ", "")
+                if (scope, label) not in looked_up:
+                    looked_up[(scope, label)] = group_names.named_among_cited(
+                        label, scopes[scope], catalogue, shaped=True)
+                named = set(looked_up[(scope, label)])
                 if len(named) == 1 and (code := named.pop()) not in taken:
                     taken.add(code)
                     for course in from_above:          # (the course too, once)
