@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 # The shipped model is trained on every labelled set of the repository (the generated corpus and
-# the fifty-five blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
+# the fifty-eight blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
 # Models are compared on held-out agents' corrections, or on folders given with --heldout.
 TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev",
                  "written/heldout-1", "written/heldout-2", "written/train-c",
@@ -54,7 +54,8 @@ TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev"
                  "written/heldout-21", "written/train-aa", "written/train-ab",
                  "written/heldout-22", "written/train-ac", "written/train-ad",
                  "written/heldout-23", "written/train-ae",
-                 "written/train-af")
+                 "written/train-af", "written/heldout-24", "written/train-ag",
+                 "written/train-ah")
 HELDOUT_SETS: tuple[str, ...] = ()
 # Who wrote each labelled set: the honest estimate of unseen mail leaves one writer out at a time
 # (`cross_writer`); the generated corpus always trains (its phrasings are the project's own).
@@ -115,6 +116,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "AY": ("written/heldout-23",),
     "BC": ("written/train-ae",),
     "BD": ("written/train-af",),
+    "BB": ("written/heldout-24",),
+    "BF": ("written/train-ag",),
+    "BG": ("written/train-ah",),
 }
 ALWAYS_TRAINS = ("generated",)
 # Inverse regularisation strength: barely matters (cross-writer accuracy flat from 2 to 16).
