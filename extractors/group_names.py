@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from triage.catalogue import Catalogue, short_name_key, tolerant_key
@@ -275,8 +276,9 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     # several, the rules below may tell which (the mail's evidence, a course's year and title),
     # and a group they find elsewhere is none of them
     within_cited: dict[tuple[str, int], set[str]] = {}
+    first = looked_up_once(cited, catalogue, heading=False, shaped=True)
     for span in names:
-        if (named := _named_first(span, cited, catalogue)):
+        if (named := _named_first(span, cited, first)):
             within_cited[(span.part, span.start)] = named
             if len(named) == 1 or named & set(found):
                 spans += [Span("apogee_code", code, span.text, span.part, span.start, span.end)
@@ -351,10 +353,11 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
                           options[0].start, options[0].end))
     # a mention that names several groups of what the mail cites is one of them, or none
     taken |= {(s.part, s.start) for s in spans}
+    among = looked_up_once(cited, catalogue)
     within_cited.update({(s.part, s.start): named for s in mentions
                          if (s.part, s.start) not in taken
                          and (cited.families or cited.groups or cited.heading or cited.years)
-                         and (named := named_among_cited(s.value, cited, catalogue))})
+                         and (named := among(s.value))})
     if named_years:
         # last, a group whose own label holds the name and the year the mail says in words
         # (« L3 STAPS EM, groupe 4 »: « STAPS L3 gr 4 »)
@@ -971,12 +974,13 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     # the kinds of study of the groups already read: « les étudiants du groupe ALT (nos
     # apprentis) … au lieu du groupe alternants » names one group twice (writer AD's 005)
     kinds_read = {labels.tail_kind(c[len(labels.group_head(c)) + 1:]) for c in found} - {""}
+    among = looked_up_once(cited._replace(years=()) if own_only else cited, catalogue,
+                           heading=not own_only)
     for span in mentions:
         if (mention := _mention_written(span.value)) and mention.word \
                 and labels.study_kind(mention.word) in kinds_read:
             continue
-        named = named_among_cited(span.value, cited._replace(years=()) if own_only else cited,
-                                  catalogue, heading=not own_only)
+        named = among(span.value)
         if len(named) == 1 and not named & set(found):
             out.append(Span("apogee_code", named.pop(), span.text, span.part, span.start,
                             span.end))
@@ -1222,11 +1226,27 @@ def named_among_cited(written: str, cited: Cited, catalogue: Catalogue,
             if _names(mention, code, family, catalogue)}
 
 
-def _named_first(span: Span, cited: Cited, catalogue: Catalogue) -> set[str]:
+def looked_up_once(cited: Cited, catalogue: Catalogue, heading: bool = True,
+                   shaped: bool = False) -> Callable[[str], set[str]]:
+    """`named_among_cited` in one scope, each name looked up once: a pasted table says « TD1 »
+    a thousand times, and each look goes through every group of every cited course (a 40 KB
+    table of 60 courses took 11 s to read). The result is the same: the look is a function of
+    the name in that scope."""
+    seen: dict[str, frozenset[str]] = {}
+
+    def named(written: str) -> set[str]:
+        if written not in seen:
+            seen[written] = frozenset(named_among_cited(written, cited, catalogue,
+                                                        heading=heading, shaped=shaped))
+        return set(seen[written])
+    return named
+
+
+def _named_first(span: Span, cited: Cited, first: Callable[[str], set[str]]) -> set[str]:
     """The groups of what the mail cites that the shaped name `span` names (« TD1 » beside
     `D2CIV03`: `D2CIV03-T1` labelled « TD1 DROIT CIVIL 5 »), looked for before the whole
     catalogue (a catalogue of many programmes holds a TD1 of every one). The groups of the
     étape a cited code starts with come after the mail's evidence (`best`), as before."""
     if span.kind != NAME or not cited.families and not cited.groups and not cited.years:
         return set()               # (a name after a group word completes a cited code: below)
-    return named_among_cited(span.text, cited, catalogue, heading=False, shaped=True)
+    return first(span.text)             # (`named_among_cited`, heading=False, shaped=True)
