@@ -13,6 +13,7 @@ HTML part.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import unescape
 
 from triage.catalogue import Catalogue
@@ -51,9 +52,8 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
     spans: list[Span] = []
     taken = set(found)
     above: list[Span] | None = None
-    # (a long table repeats its courses and labels: each is looked up once)
-    scopes: dict[tuple[str, ...], group_names.Cited] = {}
-    looked_up: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    # (a long table repeats its courses and labels: each is looked up once per scope)
+    lookups: dict[tuple[str, ...], Callable[[str], set[str]]] = {}
     for row, header in table_rows(html):
         labelled = [(i, text, start) for i, (text, start) in enumerate(row)
                     if _labels_cell(text, header[i] if i < len(header) else "")]
@@ -70,15 +70,12 @@ def read(html: str, found: list[str], catalogue: Catalogue) -> list[Span]:
             from_above = above
             courses = [s.value for s in above]
         scope = tuple(courses or found)
-        if scope not in scopes:
-            scopes[scope] = group_names.cited_scope(list(scope), catalogue)
+        if scope not in lookups:
+            lookups[scope] = group_names.looked_up_once(
+                group_names.cited_scope(list(scope), catalogue), catalogue, shaped=True)
         for _, text, start in labelled:
             for m in _LABEL.finditer(_REMARKS.sub(" ", text)):
-                label = m.group().lstrip("-").replace(" ", "")
-                if (scope, label) not in looked_up:
-                    looked_up[(scope, label)] = group_names.named_among_cited(
-                        label, scopes[scope], catalogue, shaped=True)
-                named = set(looked_up[(scope, label)])
+                named = lookups[scope](m.group().lstrip("-").replace(" ", ""))
                 if len(named) == 1 and (code := named.pop()) not in taken:
                     taken.add(code)
                     for course in from_above:          # (the course too, once)
