@@ -99,8 +99,9 @@ def find_codes(text: str, part: str, skip: list[tuple[int, int]],
                 lettered.append(m)
         for m in _CAPITALS.finditer(text):
             if m.group() in catalogue and m.group().lower() not in COMMON_WORDS:
-                spans.append(Span("apogee_code", m.group(), m.group(), part, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+                end, code = _spaced_known(text, m, catalogue) or (m.end(), m.group())
+                spans.append(Span("apogee_code", code, text[m.start():end], part, m.start(), end))
+                taken.append((m.start(), end))
         # Codes joined by underscores (`ST2_APS4`, a Moodle short name's `PH4_UE13`): an
         # underscore joins words too (file names, logins), so only as the catalogue knows them.
         if "_" in text:
@@ -426,6 +427,26 @@ def _lettered(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
     if score < needed and score >= needed - 1:
         short.append(written)
     return written if score >= needed else None
+
+
+# The piece typed after a known code of capitals and a space (« DUCGE M1 », « DUCGE 01 »): a
+# digit in it, as a course's number has (a word after an étape's name is no piece of it).
+_SPACED_PIECE = re.compile(r" (?=[A-Za-z]*\d)([A-Za-z0-9]{1,4})(?![\w@]|[.\-]\w)")
+
+
+def _spaced_known(text: str, m: re.Match, catalogue: Catalogue) -> tuple[int, str] | None:
+    """Where a known code typed with a space for its separator ends, and that code, when the
+    capitals at `m` (a known code themselves: a DU's étape, `DUCGE`) head it (« le module DUCGE
+    M1 » is DUCGE.M1, « DUCGE 01 » DUCGE.01: the étape heads its courses' codes); None when the
+    catalogue knows no such code."""
+    piece = _SPACED_PIECE.match(text, m.end())
+    if not piece:
+        return None
+    for separator in (".", "-", ""):
+        code = m.group() + separator + piece.group(1).upper()
+        if code in catalogue:
+            return piece.end(), code
+    return None
 
 
 def _digit_typed_as_letter(written: str, catalogue: Catalogue) -> str | None:

@@ -359,6 +359,9 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                          if v not in restored})
         restored.update({v: r for v, r in sibling_codes.padded_like_siblings(
             entities.apogee_codes).items() if v not in restored})
+        restored.update({v: r for v, r in sibling_codes.typed_like_siblings(
+            entities.apogee_codes, _typed_with_separators(entities.spans)).items()
+            if v not in restored})
     if catalogue:
         # (a code kept apart from its spelling with separators is an old code: left as written)
         keys = Counter(_SEPARATORS.sub("", c) for c in entities.apogee_codes)
@@ -372,6 +375,13 @@ def restore_separators(entities: Entities, catalogue: Catalogue | None, written:
                 if form != code and not catalogue.dropped_digit(code):
                     restored[code] = form
     _rename(entities, restored)
+
+
+def _typed_with_separators(spans: list[Span]) -> set[str]:
+    """The mail's codes some place writes with their separators as read (« DR.5CON »; not
+    « dr 5con », nor `GEA4-R09` read from « GEA4 R09 »)."""
+    return {s.value for s in spans if s.kind == "apogee_code" and _SEPARATORS.search(s.value)
+            and s.text.upper() == s.value}
 
 
 def restore_dropped_digits(entities: Entities, catalogue: Catalogue | None,

@@ -35,7 +35,9 @@ NOT_CODE = re.compile(
     r"|ORA-\d{5}"                              # an Oracle error (REFER runs on Oracle)
     r"|SH-?\d{3}"        # a room of the humanities building (« MRSH, bureau SH 027 »)
     r"|PS[-.]?[1-5]"     # a games console (PS5); « PS5.02 », « PS502 » are a scheme's codes
-    r"|R\d\.\d\d"        # a BUT's resource by its short name (« R1.05 »): never a code alone
+    # a BUT's resource by its national name (« R1.05 », with its parcours « R4.A.10 »): the
+    # department codes it its own way (BINF4A10, GE-R4A10); no writer counts the national one
+    r"|R\d\.(?:[A-Z]\.)?\d\d"
     r"|[A-F0-9]{12,})$")                                         # hashes
 # A format's placeholder (« ID format: WCET26-XXXX », « ref. 2025-XXX-12 »): no code yet.
 PLACEHOLDER = re.compile(r"(?:^|[.\-\d])X{3,}(?:$|[.\-\d])")
