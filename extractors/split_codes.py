@@ -274,33 +274,58 @@ def _around_semester(text: str, m: re.Match, part: str, catalogue: Catalogue | N
 # BIO.2.12, « st s1 11 » for ST.S1.11, « PSY 2 12 » in an SMS or a quick mail): the third part
 # after the pair, a short run of letters or digits.
 _THIRD_PART = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w@]|[.\-]\w|[:,/]\d| \d)")
-_THREE_PARTS = 3
 
 
 def _spaced_for_separators(text: str, m: re.Match, part: str, catalogue: Catalogue
                            ) -> Span | None:
-    """A pair and a third part that the catalogue knows joined as one code whose two separators
-    stand where the two spaces do, part for part (`BIO.2.12` for « bio 2 12 »): its spelling
+    """A pair and a third part that the catalogue knows joined as one code whose separators
+    stand where spaces do, part for part (`BIO.2.12` for « bio 2 12 »; `AES-MIC4` for « AES MIC
+    4 » in a mail typed in capitals, its head of letters alone before the pair): its spelling
     alone says it is that code; a word, a date or a count typed in three pieces has no such
     layout (« le 2 12 » would need a code `LE.2.12`: a common word never heads one here)."""
     first, second = m.group(1), m.group(2)
+    if not first.isalnum() or not second.isalnum():
+        return None
     third = _THIRD_PART.match(text, m.end(2))
-    if not third or not first.isalnum() or not second.isalnum() \
-            or first.lower() in COMMON_WORDS or first.lower() in CUES:
-        return None
-    pieces = (first, second, third.group(1))
+    if third and not _word(first):
+        known = _known_in_three(catalogue, (first, second, third.group(1)))
+        if known:
+            return Span("apogee_code", known, text[m.start():third.end(1)], part, m.start(),
+                        third.end(1))
+    # (the pair holds the digit the pattern asks for: a head of letters before it is no pair's)
+    head = _HEAD_PIECE.search(text, max(0, m.start() - _HEAD_BACK), m.start())
+    if head and not _word(head.group(1)):
+        known = _known_in_three(catalogue, (head.group(1), first, second))
+        if known:
+            return Span("apogee_code", known, text[head.start(1):m.end(2)], part, head.start(1),
+                        m.end(2))
+    return None
+
+
+# A head of letters typed apart before a pair (« AES » of « AES MIC 4 »).
+_HEAD_PIECE = re.compile(r"(?<![\w@.\-])([A-Za-z]{2,5}) $")
+_HEAD_BACK = 7
+
+
+def _word(piece: str) -> bool:
+    return piece.lower() in COMMON_WORDS or piece.lower() in CUES
+
+
+def _known_in_three(catalogue: Catalogue, pieces: tuple[str, str, str]) -> str | None:
+    """The code the catalogue knows three pieces to spell with its separators at spaces."""
     known = catalogue.match("".join(pieces))
-    if not known:
-        return None
-    known_parts = _SEPARATED.split(known)
-    if len(known_parts) != _THREE_PARTS or any(
-            tolerant_key(k) != tolerant_key(p) for k, p in zip(known_parts, pieces)):
-        return None
-    end = third.end(1)
-    return Span("apogee_code", known, text[m.start():end], part, m.start(), end)
+    return known if known and known.upper() in _joined_at_spaces(pieces) else None
 
 
 _SEPARATED = re.compile(r"[.\-]")
+
+
+def _joined_at_spaces(pieces: tuple[str, str, str]) -> set[str]:
+    """The codes three pieces spell with a separator or none where each space is, one at
+    least (« AES MIC 4 » is AES-MIC4 as well as AES.MIC.4: a shouted mail spaces every part)."""
+    first, second, third = (p.upper() for p in pieces)
+    return {first + a + second + b + third for a in ("", ".", "-") for b in ("", ".", "-")
+            if a or b}
 
 
 def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
