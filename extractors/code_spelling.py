@@ -13,6 +13,10 @@ import re
 _O_BETWEEN_DIGITS = re.compile(r"(?:(?<=\d)|(?<=\d[.\-]))(?:O|I(?=\d+(?:$|[.\-])))(?=\d)"
                                r"|(?<=\d)O(?=[A-Z]?$)"
                                r"|(?:(?<=\d[A-Z])|(?<=UE))O(?=[1-9]\d*(?:$|[.\-]))")
+# A part after a separator made of O's and digits alone, a digit among them (« STP1-OO4 »,
+# « DUFL-O3 »): a number with O typed for 0; no code of the written sets or their catalogues
+# has such a part with the letter (nineteen such spellings, fifteen writers, all a number).
+_NUMBER_PART = re.compile(r"(?<=[.\-])(?=[O0-9]*\d)[O0-9]*O[O0-9]*(?=$|[.\-])")
 _SPACES = re.compile(r"\s+")
 # (en dash, non-breaking hyphen, minus sign… between two letters or digits, no space around)
 TYPED_DASH = re.compile(r"(?<=[A-Za-z0-9])[\u2010\u2011\u2012\u2013\u2212](?=[A-Za-z0-9])")
@@ -26,7 +30,10 @@ def canonical(written: str) -> str:
     one-letter part and a digit or after
     UE, where codes number, when digits end the code or its part (BTC1RO1 is BTC1R01, SAN1UEO3
     is SAN1UE03; a word keeps its O: SBIO120, STL1SCO2, and so does a syllable going on after
-    its digit: 3SO7B)."""
+    its digit: 3SO7B); and every O of a part after a separator that holds digits and O's alone
+    (STP1-OO4 is STP1-004, DUFL-O3 is DUFL-03)."""
     upper = _SPACES.sub("", written).upper()
-    return _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
+    upper = _O_BETWEEN_DIGITS.sub(lambda m: "0" if m.group() == "O" else "1", upper)
+    return _NUMBER_PART.sub(lambda m: m.group().replace("O", "0"), upper) if "O" in upper \
+        else upper
 
