@@ -95,10 +95,10 @@ def _head_of_known(text: str, end: int, head: str, keys: set[str]) -> bool:
 
 def drop_short_names(entities: Entities, catalogue: Catalogue | None) -> None:
     """A code that another code of the mail ends with, after letters (and maybe a year's digit)
-    only, is that code's short name (« la ressource R1.04 » beside GEAR1.04, or beside GEAR104,
-    « R3.10 » beside GEA2R310: the BUT numbers its resources, the scheme prefixes them), not a
-    code of its own, unless the catalogue knows it as written: its spans stand for the whole
-    code."""
+    or a year's digit alone, is that code's short name (« la ressource R1.04 » beside GEAR1.04,
+    or beside GEAR104, « R3.10 » beside GEA2R310: the BUT numbers its resources, the scheme
+    prefixes them; « GEO311 » beside 2GEO-311: its year left out), not a code of its own,
+    unless the catalogue knows it as written: its spans stand for the whole code."""
     values = entities.apogee_codes
     # (looked up, not compared each with each: a pasted table cites thousands of codes)
     ending: dict[str, list[str]] = {}          # compared without separators: « R3.12 », GEAR312
@@ -164,8 +164,9 @@ def _listed_head(short: str, listed: dict[tuple[int, str], list[str]]) -> str | 
 
 
 _LAST_NUMBER = re.compile(r"\d+$")
-# (letters, then maybe the year's digit: `GEA2R310` is GEA's second year's R3.10)
-_HEAD = re.compile(r"^[A-Z]+\d?$")
+# (letters, then maybe the year's digit: `GEA2R310` is GEA's second year's R3.10; or a year's
+# or a site's digit alone: « GEO311 » beside 2GEO-311, « STA204 » beside 3-STA204)
+_HEAD = re.compile(r"^(?:[A-Z]+\d?|\d)$")
 _LETTER_FIRST = re.compile(r"^[A-Z](?=.*\d)")
 _PREFIX_MAX = 5
 
