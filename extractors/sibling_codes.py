@@ -339,43 +339,51 @@ def padded_like_siblings(values: list[str]) -> dict[str, str]:
 # A group's part after its element's code and a separator (`SAN2-ED04`, `GEA1-TP2B`): it parts a
 # group from its element, and the elements of that scheme may be written without it (`SAN2UE11`).
 _GROUP_PART = re.compile(r"^(?:TD|TP|ED|CM|GR|G\d)")
-_SAME_HEAD = 2
 
 
 def typed_like_siblings(values: list[str], typed: set[str]) -> dict[str, str]:
     """A code written without dots where another code of the mail typed with them (`typed`: dots
     the writer wrote, not read from spaces) has its letters and digits at the same places and
-    starts like it (« DR5PEN » beside DR.5CON, « DR1CIV » beside DR.1HIS, « M1SOC2AEM » beside
-    M.1SOC2A): a scheme that dots its codes dots them all at the same places, people drop the
-    dot; `dots_like_siblings` gives back a number's dot only, `dotted_heads` a level's. Not a
-    dash: the writers who type a dash in one code of a scheme and none in its sibling count
+    the same characters up to its last dot (« DR5PEN » beside DR.5CON, « DR1CIV » beside DR.1HIS;
+    after a level's letter alone, beside two such siblings): a scheme that dots its codes' head dots it in all of them,
+    people drop the dot; `dots_like_siblings` gives back a number's dot only, `dotted_heads` a
+    level's. Another head is another scheme, or the dot a slip (« GEAS.302 » beside gear301).
+    Not a dash: the writers who type a dash in one code of a scheme and none in its sibling count
     both as typed about as often as they mean the dash (« LEA-IT32 », « LEAES32 »), and a dash
-    often parts a group (« MUS2-CHO2 ») from its element (« MUS2HAR1 »). Not where such
-    siblings disagree, nor where the codes written without dots outnumber those written with
-    them (« GEAS.302 » beside GEAR301 and GEAR312: the dot is the slip), nor for a sibling that
-    is a group's code (above), nor for the same code written both ways (an old code and its
-    successor: `restore_separators`). {value: with the sibling's dots}."""
+    often parts a group (« MUS2-CHO2 ») from its element (« MUS2HAR1 »). Not where such siblings
+    disagree (a dashed one among them: « BIO-415 et BIO.418 »), nor where the codes written
+    without dots outnumber those written with them (the dot is then the slip:
+    `separators_like_siblings`), nor from a group's code (above), nor for the same code written
+    both ways (an old code and its successor: `restore_separators`). {value: with the dots}."""
     layouts: dict[tuple[str, str], set[tuple[tuple[int, str], ...]]] = {}
-    dotted: Counter[tuple[str, str]] = Counter()
+    written: Counter[tuple[str, str]] = Counter()
     keys = set()
+    cuts = set()
     for sibling in typed:
         layout = _layout(sibling)
-        if not layout or any(sep != "." for _, sep in layout) \
-                or _GROUP_PART.match(_SEPARATORS.split(sibling)[-1]):
+        if not layout or _GROUP_PART.match(_SEPARATORS.split(sibling)[-1]):
             continue
         key = _SEPARATORS.sub("", sibling)
         keys.add(key)
-        alike = (_shape(key), key[:_SAME_HEAD])
-        layouts.setdefault(alike, set()).add(layout)
-        dotted[alike] += 1
+        cut = layout[-1][0]
+        cuts.add(cut)
+        # (a dashed sibling counts too, as a disagreement)
+        layouts.setdefault((_shape(key), key[:cut]), set()).add(layout)
+        written[_shape(key), key[:cut]] += 1
     out: dict[str, str] = {}
     if not layouts:
         return out
     bare = [v for v in values if not _SEPARATORS.search(v) and v not in keys]
-    undotted = Counter((_shape(v), v[:_SAME_HEAD]) for v in bare)
+    heads = {v: [(_shape(v), v[:cut]) for cut in cuts if (_shape(v), v[:cut]) in layouts]
+             for v in bare}
+    undotted = Counter(head for found in heads.values() for head in found)
     for value in bare:
-        alike = (_shape(value), value[:_SAME_HEAD])
-        found = layouts.get(alike, set())
-        if len(found) == 1 and undotted[alike] <= dotted[alike]:
-            out[value] = _with_separators(value, next(iter(found)))
+        found = {lay for head in heads[value] for lay in layouts[head]}
+        # (a dot after a level's letter alone, `M.1SOC2A`, writers type both ways: it comes
+        # back from two siblings, as in `dotted_heads`)
+        if len(found) == 1 and all(undotted[h] <= written[h] and (len(h[1]) > 1 or written[h] > 1)
+                                   for h in heads[value]):
+            layout = found.pop()
+            if all(sep == "." for _, sep in layout):
+                out[value] = _with_separators(value, layout)
     return out
