@@ -74,7 +74,9 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
             written.append(Head(f"{m.group(1)}S{semester}", None))
         elif m := _YEAR_DIGIT.match(key):
             after = key[m.end():m.end() + 1]
-            sep = after if after in _SEPARATORS else ""
+            # (a code that ends at its year's digit, the year itself, `GEA1`, writes no
+            # separator after its head: it says nothing of its groups' scheme)
+            sep = (after if after in _SEPARATORS else "") if after else None
             written.append(Head(m.group(), sep))
             if int(m.group(2)) >= _FIRST_SEMESTER_ONLY or _SEMESTER_BEFORE_ITEM.match(key):
                 from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
@@ -83,8 +85,24 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
         tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
     if catalogue is not None and catalogue.etapes:
         tiers.append(list(etape_heads(codes, catalogue)))
-    return tuple(tuple(sorted(set(tier), key=lambda h: (h.written, h.sep or "")))
-                 for tier in tiers if tier)
+    return tuple(_one_per_head(tier) for tier in tiers if tier)
+
+
+def _one_per_head(tier: list[Head]) -> tuple[Head, ...]:
+    """One head per year (sorted): two codes of one year (`GEA1R106` and `GEA1-R107`, or a BUT
+    resource's year beside the year written whole) merge into the head that says the separator
+    they agree on, None when they say none or disagree. (Two heads of one year made `named`
+    keep whichever a set put last: a reading that changed with the hash seed.)"""
+    seps: dict[str, set[str | None]] = {}
+    semester: dict[str, bool] = {}
+    for head in tier:
+        seps.setdefault(head.written, set()).add(head.sep)
+        semester[head.written] = semester.get(head.written, True) and head.from_semester
+    out = []
+    for written in sorted(seps):
+        said = seps[written] - {None}
+        out.append(Head(written, said.pop() if len(said) == 1 else None, semester[written]))
+    return tuple(out)
 
 
 # A course's code that abbreviates its étape: a few letters, its year's digit, then the
