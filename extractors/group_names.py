@@ -974,8 +974,9 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     # the kinds of study of the groups already read: « les étudiants du groupe ALT (nos
     # apprentis) … au lieu du groupe alternants » names one group twice (writer AD's 005)
     kinds_read = {labels.tail_kind(c[len(labels.group_head(c)) + 1:]) for c in found} - {""}
-    among = looked_up_once(cited._replace(years=()) if own_only else cited, catalogue,
-                           heading=not own_only)
+    # (said fine: a year's groups too, shaped names as `_named_first` looks them up; an
+    # étape's not)
+    among = looked_up_once(cited, catalogue, heading=not own_only, shaped=own_only)
     for span in mentions:
         if (mention := _mention_written(span.value)) and mention.word \
                 and labels.study_kind(mention.word) in kinds_read:

@@ -82,7 +82,7 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
                 from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
     tiers = [written, from_semester]
     if said:
-        tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
+        tiers = [[h for h in tier if _agrees(h.written, said, catalogue)] for tier in tiers]
     if catalogue is not None and catalogue.etapes:
         tiers.append(list(etape_heads(codes, catalogue)))
     return tuple(_one_per_head(tier) for tier in tiers if tier)
@@ -162,15 +162,28 @@ def _year(semester: str) -> str:
 _DIPLOMAS = frozenset({"BUT", "DUT", "LP"})
 
 
-def _agrees(head: str, said: list[labels.Named]) -> bool:
+def _agrees(head: str, said: list[labels.Named], catalogue: Catalogue | None = None) -> bool:
     """Whether `head`'s year is one the mail says, and its letters hold one of the initials of
     that year's programme as said (when said with one)."""
-    year = head[-1]
+    year = _year_of(head, catalogue)
     # (a diploma read as the programme, « the second year of the BUT TC »: `BUT2`, no initials)
     initials = [i for n in said if n.year == year for k, i in n.keys
                 if k.strip("0123456789") not in _DIPLOMAS]
     return any(n.year == year for n in said) and (
         not initials or any(c in head[:-1] for i in initials for c in i))
+
+
+def _year_of(head: str, catalogue: Catalogue | None) -> str:
+    """The year `head`'s digit says: the digit itself, or the year of the semester it counts
+    when the labels of the groups hanging on it say so (`GEA2TD1` « TD1 BUT GEA S2 » of
+    `GEA2-R03`: a BUT whose codes count semesters, the first year's groups; writer BB's « nos
+    BUT GEA 1re année » beside that course)."""
+    digit = head[-1]
+    if catalogue is not None and catalogue.labels and any(
+            f"S{digit}" in labels.words_of(catalogue.label(code) or "")
+            for code in catalogue.groups_of(head)):
+        return _year(digit)
+    return digit
 
 
 def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, ...], ...],
