@@ -344,7 +344,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind, years)
-    spans += of_cited_codes(found + [s.value for s in spans], said_fine, catalogue, own_only=True)
+    spans += of_cited_codes(found + [s.value for s in spans], said_fine, catalogue,
+                            years_said=years, own_only=True)
     spans += _apprentices(found + [s.value for s in spans], apprentices, catalogue, years)
     # « l'option » of a cited course: its one option group (`option_groups`)
     if options and (option := option_groups.named(found, catalogue)) \

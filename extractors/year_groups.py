@@ -50,6 +50,9 @@ class Head(NamedTuple):
     # (`PSL3TD5`), a kind of study not (« le groupe EAD » beside `PSY5-C11`: writer I counts
     # no `PSY3-EAD`)
     from_semester: bool = False
+    # the semester the mail's year said in words reads in the digit (« S2 » of `GEA2` beside
+    # « 1re année »): only the groups whose label says that semester are that year's
+    semester: str = ""
 
 
 def year_heads(codes: list[str], said: list[labels.Named] | None = None,
@@ -82,7 +85,8 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
                 from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
     tiers = [written, from_semester]
     if said:
-        tiers = [[h for h in tier if _agrees(h.written, said, catalogue)] for tier in tiers]
+        tiers = [[agreed for h in tier if (agreed := _agreeing(h, said, catalogue))]
+                 for tier in tiers]
     if catalogue is not None and catalogue.etapes:
         tiers.append(list(etape_heads(codes, catalogue)))
     return tuple(_one_per_head(tier) for tier in tiers if tier)
@@ -94,14 +98,17 @@ def _one_per_head(tier: list[Head]) -> tuple[Head, ...]:
     they agree on, None when they say none or disagree. (Two heads of one year made `named`
     keep whichever a set put last: a reading that changed with the hash seed.)"""
     seps: dict[str, set[str | None]] = {}
-    semester: dict[str, bool] = {}
+    from_semester: dict[str, bool] = {}
+    semester: dict[str, str] = {}        # (a function of the head's letters and digit)
     for head in tier:
         seps.setdefault(head.written, set()).add(head.sep)
-        semester[head.written] = semester.get(head.written, True) and head.from_semester
+        from_semester[head.written] = from_semester.get(head.written, True) and head.from_semester
+        semester[head.written] = head.semester
     out = []
     for written in sorted(seps):
         said = seps[written] - {None}
-        out.append(Head(written, said.pop() if len(said) == 1 else None, semester[written]))
+        out.append(Head(written, said.pop() if len(said) == 1 else None, from_semester[written],
+                        semester[written]))
     return tuple(out)
 
 
@@ -162,10 +169,20 @@ def _year(semester: str) -> str:
 _DIPLOMAS = frozenset({"BUT", "DUT", "LP"})
 
 
-def _agrees(head: str, said: list[labels.Named], catalogue: Catalogue | None = None) -> bool:
-    """Whether `head`'s year is one the mail says, and its letters hold one of the initials of
-    that year's programme as said (when said with one)."""
-    year = _year_of(head, catalogue)
+def _agreeing(head: Head, said: list[labels.Named], catalogue: Catalogue | None) -> Head | None:
+    """`head` if its year is one the mail says, the head restricted to the groups of a semester
+    when its digit is that year's semester (`_semester_of`), else None."""
+    if _agrees(head.written, head.written[-1], said):
+        return head
+    semester = _semester_of(head.written, catalogue)
+    if semester and _agrees(head.written, _year(semester[1:]), said):
+        return head._replace(semester=semester)
+    return None
+
+
+def _agrees(head: str, year: str, said: list[labels.Named]) -> bool:
+    """Whether `year`, `head`'s, is one the mail says, and the head's letters hold one of the
+    initials of that year's programme as said (when said with one)."""
     # (a diploma read as the programme, « the second year of the BUT TC »: `BUT2`, no initials)
     initials = [i for n in said if n.year == year for k, i in n.keys
                 if k.strip("0123456789") not in _DIPLOMAS]
@@ -173,17 +190,20 @@ def _agrees(head: str, said: list[labels.Named], catalogue: Catalogue | None = N
         not initials or any(c in head[:-1] for i in initials for c in i))
 
 
-def _year_of(head: str, catalogue: Catalogue | None) -> str:
-    """The year `head`'s digit says: the digit itself, or the year of the semester it counts
-    when the labels of the groups hanging on it say so (`GEA2TD1` « TD1 BUT GEA S2 » of
-    `GEA2-R03`: a BUT whose codes count semesters, the first year's groups; writer BB's « nos
-    BUT GEA 1re année » beside that course)."""
-    digit = head[-1]
+def _semester_of(head: str, catalogue: Catalogue | None) -> str:
+    """« S2 » when `head`'s digit may count semesters: a group hanging on it is labelled with
+    that semester (`GEA2TD1` « TD1 BUT GEA S2 » of `GEA2-R03`: a BUT whose codes count
+    semesters, the first year's groups; writer BB's « nos BUT GEA 1re année » beside that
+    course); "" otherwise."""
+    word = f"S{head[-1]}"
     if catalogue is not None and catalogue.labels and any(
-            f"S{digit}" in labels.words_of(catalogue.label(code) or "")
-            for code in catalogue.groups_of(head)):
-        return _year(digit)
-    return digit
+            _says(code, word, catalogue) for code in catalogue.groups_of(head)):
+        return word
+    return ""
+
+
+def _says(code: str, word: str, catalogue: Catalogue) -> bool:
+    return word in labels.words_of(catalogue.label(code) or "")
 
 
 def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, ...], ...],
@@ -198,13 +218,16 @@ def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, 
         by_head = {h.written: h for h in tier}
         if kind:
             found = {code: (by_head[head], code[len(head):len(head) + 1])
-                     for head, code in catalogue.heads(key) if head in by_head}
+                     for head, code in catalogue.heads(key) if head in by_head
+                     and (not by_head[head].semester
+                          or _says(code, by_head[head].semester, catalogue))}
         elif word and (study := labels.study_kind(word)):
             found = {code: (h, sep) for h in tier if not h.from_semester
                      for sep in ("", *_SEPARATORS)
                      for tail in labels.KIND_TAILS if labels.tail_kind(tail) == study
                      if (code := f"{h.written}{sep}{tail}") in catalogue
-                     and code not in catalogue.etapes}   # (`RT2ALT`: an étape, no group)
+                     and code not in catalogue.etapes    # (`RT2ALT`: an étape, no group)
+                     and (not h.semester or _says(code, h.semester, catalogue))}
         else:
             return set()
         if len(found) > 1:
