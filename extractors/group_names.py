@@ -344,7 +344,8 @@ def complete(found: list[str], names: list[Span], catalogue: Catalogue,
     spans += of_cited_codes(found + [s.value for s in spans],
                             [s for s in mentions if (s.part, s.start) not in taken], catalogue,
                             [e for e in etapes or () if e not in found], of_a_kind, years)
-    spans += of_cited_codes(found + [s.value for s in spans], said_fine, catalogue, own_only=True)
+    spans += of_cited_codes(found + [s.value for s in spans], said_fine, catalogue,
+                            years_said=years, own_only=True)
     spans += _apprentices(found + [s.value for s in spans], apprentices, catalogue, years)
     # « l'option » of a cited course: its one option group (`option_groups`)
     if options and (option := option_groups.named(found, catalogue)) \
@@ -974,8 +975,9 @@ def of_cited_codes(found: list[str], mentions: list[Span], catalogue: Catalogue,
     # the kinds of study of the groups already read: « les étudiants du groupe ALT (nos
     # apprentis) … au lieu du groupe alternants » names one group twice (writer AD's 005)
     kinds_read = {labels.tail_kind(c[len(labels.group_head(c)) + 1:]) for c in found} - {""}
-    among = looked_up_once(cited._replace(years=()) if own_only else cited, catalogue,
-                           heading=not own_only)
+    # (said fine: a year's groups too, shaped names as `_named_first` looks them up; an
+    # étape's not)
+    among = looked_up_once(cited, catalogue, heading=not own_only, shaped=own_only)
     for span in mentions:
         if (mention := _mention_written(span.value)) and mention.word \
                 and labels.study_kind(mention.word) in kinds_read:

@@ -50,6 +50,9 @@ class Head(NamedTuple):
     # (`PSL3TD5`), a kind of study not (« le groupe EAD » beside `PSY5-C11`: writer I counts
     # no `PSY3-EAD`)
     from_semester: bool = False
+    # the semester the mail's year said in words reads in the digit (« S2 » of `GEA2` beside
+    # « 1re année »): only the groups whose label says that semester are that year's
+    semester: str = ""
 
 
 def year_heads(codes: list[str], said: list[labels.Named] | None = None,
@@ -74,17 +77,39 @@ def year_heads(codes: list[str], said: list[labels.Named] | None = None,
             written.append(Head(f"{m.group(1)}S{semester}", None))
         elif m := _YEAR_DIGIT.match(key):
             after = key[m.end():m.end() + 1]
-            sep = after if after in _SEPARATORS else ""
+            # (a code that ends at its year's digit, the year itself, `GEA1`, writes no
+            # separator after its head: it says nothing of its groups' scheme)
+            sep = (after if after in _SEPARATORS else "") if after else None
             written.append(Head(m.group(), sep))
             if int(m.group(2)) >= _FIRST_SEMESTER_ONLY or _SEMESTER_BEFORE_ITEM.match(key):
                 from_semester.append(Head(m.group()[:-1] + _year(m.group(2)), sep, True))
     tiers = [written, from_semester]
     if said:
-        tiers = [[h for h in tier if _agrees(h.written, said)] for tier in tiers]
+        tiers = [[agreed for h in tier if (agreed := _agreeing(h, said, catalogue))]
+                 for tier in tiers]
     if catalogue is not None and catalogue.etapes:
         tiers.append(list(etape_heads(codes, catalogue)))
-    return tuple(tuple(sorted(set(tier), key=lambda h: (h.written, h.sep or "")))
-                 for tier in tiers if tier)
+    return tuple(_one_per_head(tier) for tier in tiers if tier)
+
+
+def _one_per_head(tier: list[Head]) -> tuple[Head, ...]:
+    """One head per year (sorted): two codes of one year (`GEA1R106` and `GEA1-R107`, or a BUT
+    resource's year beside the year written whole) merge into the head that says the separator
+    they agree on, None when they say none or disagree. (Two heads of one year made `named`
+    keep whichever a set put last: a reading that changed with the hash seed.)"""
+    seps: dict[str, set[str | None]] = {}
+    from_semester: dict[str, bool] = {}
+    semester: dict[str, str] = {}        # (a function of the head's letters and digit)
+    for head in tier:
+        seps.setdefault(head.written, set()).add(head.sep)
+        from_semester[head.written] = from_semester.get(head.written, True) and head.from_semester
+        semester[head.written] = head.semester
+    out = []
+    for written in sorted(seps):
+        said = seps[written] - {None}
+        out.append(Head(written, said.pop() if len(said) == 1 else None, from_semester[written],
+                        semester[written]))
+    return tuple(out)
 
 
 # A course's code that abbreviates its étape: a few letters, its year's digit, then the
@@ -144,15 +169,41 @@ def _year(semester: str) -> str:
 _DIPLOMAS = frozenset({"BUT", "DUT", "LP"})
 
 
-def _agrees(head: str, said: list[labels.Named]) -> bool:
-    """Whether `head`'s year is one the mail says, and its letters hold one of the initials of
-    that year's programme as said (when said with one)."""
-    year = head[-1]
+def _agreeing(head: Head, said: list[labels.Named], catalogue: Catalogue | None) -> Head | None:
+    """`head` if its year is one the mail says, the head restricted to the groups of a semester
+    when its digit is that year's semester (`_semester_of`), else None."""
+    if _agrees(head.written, head.written[-1], said):
+        return head
+    semester = _semester_of(head.written, catalogue)
+    if semester and _agrees(head.written, _year(semester[1:]), said):
+        return head._replace(semester=semester)
+    return None
+
+
+def _agrees(head: str, year: str, said: list[labels.Named]) -> bool:
+    """Whether `year`, `head`'s, is one the mail says, and the head's letters hold one of the
+    initials of that year's programme as said (when said with one)."""
     # (a diploma read as the programme, « the second year of the BUT TC »: `BUT2`, no initials)
     initials = [i for n in said if n.year == year for k, i in n.keys
                 if k.strip("0123456789") not in _DIPLOMAS]
     return any(n.year == year for n in said) and (
         not initials or any(c in head[:-1] for i in initials for c in i))
+
+
+def _semester_of(head: str, catalogue: Catalogue | None) -> str:
+    """« S2 » when `head`'s digit may count semesters: a group hanging on it is labelled with
+    that semester (`GEA2TD1` « TD1 BUT GEA S2 » of `GEA2-R03`: a BUT whose codes count
+    semesters, the first year's groups; writer BB's « nos BUT GEA 1re année » beside that
+    course); "" otherwise."""
+    word = f"S{head[-1]}"
+    if catalogue is not None and catalogue.labels and any(
+            _says(code, word, catalogue) for code in catalogue.groups_of(head)):
+        return word
+    return ""
+
+
+def _says(code: str, word: str, catalogue: Catalogue) -> bool:
+    return word in labels.words_of(catalogue.label(code) or "")
 
 
 def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, ...], ...],
@@ -167,13 +218,16 @@ def named(key: str, kind: str, number: str, word: str, heads: tuple[tuple[Head, 
         by_head = {h.written: h for h in tier}
         if kind:
             found = {code: (by_head[head], code[len(head):len(head) + 1])
-                     for head, code in catalogue.heads(key) if head in by_head}
+                     for head, code in catalogue.heads(key) if head in by_head
+                     and (not by_head[head].semester
+                          or _says(code, by_head[head].semester, catalogue))}
         elif word and (study := labels.study_kind(word)):
             found = {code: (h, sep) for h in tier if not h.from_semester
                      for sep in ("", *_SEPARATORS)
                      for tail in labels.KIND_TAILS if labels.tail_kind(tail) == study
                      if (code := f"{h.written}{sep}{tail}") in catalogue
-                     and code not in catalogue.etapes}   # (`RT2ALT`: an étape, no group)
+                     and code not in catalogue.etapes    # (`RT2ALT`: an étape, no group)
+                     and (not h.semester or _says(code, h.semester, catalogue))}
         else:
             return set()
         if len(found) > 1:

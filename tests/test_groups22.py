@@ -98,9 +98,12 @@ def test_initial_training_as_the_subject_of_a_clause_about_its_group():
         == ["MKT104"]
 
 
-def test_a_year_group_said_fine_is_context():
+def test_a_year_group_said_fine_counts():
+    # (round 23, groups23: writers BB, AD and AI count a cited course's year's groups said to
+    # be fine, AY and T do not; the majority is followed. An étape's groups said fine, AY's
+    # `heldout-23` 002 below, are still context.)
     assert codes("Dans le cours GEA1R14 le groupe des alternants est vide. Les TD1 et TD2 sont "
-                 "corrects.", UNIVERSITY) == ["GEA1-ALT", "GEA1R14"]
+                 "corrects.", UNIVERSITY) == ["GEA1-ALT", "GEA1-TD1", "GEA1-TD2", "GEA1R14"]
     # a course's own group said fine is still one (writer BC)
     assert codes("Dans HIS204 le TD2 est vide, le TD1 est bien à jour.", UNIVERSITY) \
         == ["HIS204", "HIS204TD1", "HIS204TD2"]
