@@ -84,7 +84,8 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     if (not by_year and not _by_name(catalogue)) or part in NOT_SAID_IN:
         return []
     text = _unwrapped(text)
-    found = _named_programmes(text, part, catalogue) + _higher_years(text, part, catalogue)
+    found = _named_programmes(text, part, catalogue) + _higher_years(text, part, catalogue) \
+        + _diplomas_named(text, part, catalogue)
     distance = _how_taught(text[:SAID_CHARS])
     for said in years_named(text[:SAID_CHARS]) + _years_apart(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end) \
@@ -201,6 +202,47 @@ def _higher_years(text: str, part: str, catalogue: Catalogue) -> list[Span]:
         if scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             found.append(Span("etape_said", scored[0][1], m.group(), part, m.start(), m.end()))
     return found
+
+
+# Health studies name their years by their national diploma (« DFGSP3 », « DFASM1 »: diplôme de
+# formation générale / approfondie en sciences pharmaceutiques / médicales), and REFER's label
+# starts with it where the étape's code is the faculty's own (PHAR3 « DFGSP3 Pharmacie 3e
+# année »). Written in capitals where someone is said to be in it (« Plusieurs étudiants de
+# DFGSP3 manquent », « En DFGSM2 je suis … »): that étape. (Where the code is the name itself,
+# the name written is the code cited.)
+_DIPLOMA_NAME = re.compile(r"^([A-Z]{3,6})\s?([1-6])\b")
+
+
+@once_per_catalogue
+def _etapes_by_diploma_name(catalogue: Catalogue) -> dict[str, str | None]:
+    """{name: code} of the étapes whose label starts with a diploma's name and its year other
+    than their code (None for a name several labels start with)."""
+    index: dict[str, str | None] = {}
+    for code in sorted(catalogue.etapes):
+        m = _DIPLOMA_NAME.match(catalogue.label(code) or "")
+        if m and m.group(1) + m.group(2) != code:
+            name = m.group(1) + m.group(2)
+            index[name] = None if name in index else code
+    return index
+
+
+def _diplomas_named(text: str, part: str, catalogue: Catalogue) -> list[Span]:
+    names = _etapes_by_diploma_name(catalogue)
+    if not names:
+        return []
+    found = []
+    for m in _WRITTEN_NAME.finditer(text[:SAID_CHARS]):
+        code = names.get(m.group(1) + m.group(2))
+        if not code:
+            continue
+        sentence, at = _sentence(text, m.start(), m.end())
+        if _theirs(text, m.start(), sentence[:at], m.group(1)) \
+                and _the_writers(text, m.start(), m.end()):
+            found.append(Span("etape_said", code, m.group(), part, m.start(), m.end()))
+    return found
+
+
+_WRITTEN_NAME = re.compile(r"(?<![\w.\-])([A-Z]{3,6}) ?([1-6])(?![\w.\-])")
 
 
 # A year followed by a course's code in brackets (« L'anglais de L3 (ST3TC.01) est mutualisé »):
