@@ -145,8 +145,16 @@ def _moved_from(text: str, end: int) -> bool:
     if not year:
         return False
     start = end - len(year.group())
-    return bool(_MOVE_FROM.search(text, max(0, start - 20), start)) \
-        and bool(_MOVE_TO.match(text, end))
+    to = _MOVE_TO.match(text, end)
+    if not to or not _MOVE_FROM.search(text, max(0, start - 20), start):
+        return False
+    # (« de L1 à L3 » is a range as often: « à » says a move beside a word that says one)
+    return bool(re.search(r"\b(?:vers|into)\b", to.group(), re.IGNORECASE)) \
+        or bool(_MOVE_WORD.search(text, max(0, start - BEFORE_CHARS), start))
+
+
+_MOVE_WORD = re.compile(r"\b(?:chang\w*|passage|pass[ée]e?|r[ée]orient\w*|transf[ée]r\w*|"
+                        r"mov(?:e|ed|ing)|switch\w*|transfer\w*)\b", re.IGNORECASE)
 
 
 def _moved_to(text: str, start: int) -> set[str]:
