@@ -295,7 +295,15 @@ def _years_apart(text: str) -> list[Named]:
     for m in _INITIALS_YEAR.finditer(text):
         if is_programme_word(m.group(1)):
             found.append(Named(m.group(2), "", (m.group(1),), m.start(1), m.end()))
+    for m in _BUT_YEAR.finditer(text):
+        found.append(Named(m.group(2), "BUT", (unaccented_upper(m.group(1)),), m.start(), m.end()))
     return found
+
+
+# … or a BUT's department and its year as a digit after it (« Je suis en BUT GEA 1. »,
+# « Océane, BUT GEA 1 », « délégué de la promo BUT GEA 2 »): the year a BUT's students say.
+_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5}|[A-Z][a-zé]{3,12})\s?([1-3])\b(?![\d°.,]\d|"
+                       r"\s*(?:[eè]|re|ère|nd|st|rd|th)\b|\s+(?:ann|year))")
 
 
 # … or a programme's initials in capitals and its year as a digit, where someone is said to be
@@ -618,8 +626,10 @@ _TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[
 # A category or a cohort named as such (« la catégorie STAPS L1 », « la catégorie « LEA / L1 »
 # », « ajouter la cohorte « Licence Géographie 2e année » »): a place on Ecampus or the thing a
 # teacher wants, its name written, nobody said to be in it.
-_NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$",
-                          re.IGNORECASE)
+# (a cohort named right after its word is its name too: « synchroniser la cohorte BUT GEA 2
+# dans GEA-R301 »; « la cohorte des L1 » are the students)
+_NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$|"
+                          r"\bcohortes?\s*(?:[«\"“]\s*)?$", re.IGNORECASE)
 _IN_A_QUOTED_NAME = re.compile(r"\b(?:cat[ée]gories?|cohortes?)\b[^.;!?\n]{0,60}"
                                r"[«\"“][^«»\"“”\n]{0,40}$", re.IGNORECASE)
 
