@@ -95,7 +95,7 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
             continue                   # « de la L2 LEA vers la L2 LLCER »: no longer theirs
         clause = _clause(text, said.start, said.end)
         left_out = {w for m in _LEFT_OUT.finditer(clause) for w in words_of(m.group(1))}
-        left_out |= _moved_to(text, said.start)
+        left_out |= _moved_to(text, said.start) | _inside_codes(text, said.start, said.end, catalogue)
         words = tuple(w for w in said.words + _glossed(text, said.end) if w not in left_out)
         said = Named(said.year, said.level, words + tuple(_ALSO[w] for w in words if w in _ALSO),
                      said.start, said.end)
@@ -110,6 +110,32 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+# A code's letters are no programme's words (« the first year law students to my course
+# D1HISTO1 »: HISTO is the course's code, not a history programme), unless they are a label's
+# word whole, a programme's name (« Mes alternants de 2e année ne voient pas le cours GEA4R11 »:
+# the GEA of « BUT GEA 2e année »).
+_MIXED_TOKEN = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{3,}")
+_PLAIN_WORD = re.compile(r"(?<![\w.\-])[^\W\d_]+(?![\w.\-]*\d)")
+
+
+def _inside_codes(text: str, start: int, end: int, catalogue: Catalogue) -> set[str]:
+    """The words around a year that are written only inside a code, and name no programme."""
+    window = text[max(0, start - BEFORE_CHARS):end + BEFORE_CHARS]
+    inside = {unaccented_upper(w) for m in _MIXED_TOKEN.finditer(window)
+              for w in _LETTERS.findall(m.group())}
+    plain = {unaccented_upper(m.group()) for m in _PLAIN_WORD.finditer(window)}
+    return inside - plain - _label_words(catalogue)
+
+
+@once_per_catalogue
+def _label_words(catalogue: Catalogue) -> frozenset[str]:
+    """Every word of the étapes' labels."""
+    return frozenset(w for code in catalogue.etapes for w in words_of(catalogue.label(code) or ""))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # Plain text wrapped by the writer's mail client (« étudiant en première année de licence de
