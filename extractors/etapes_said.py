@@ -294,8 +294,10 @@ def _a_courses_year(text: str, end: int, catalogue: Catalogue) -> bool:
 # licence droit-histoire (L2) ») or after a comma (« je suis en double licence droit-histoire, en
 # 2e année »), when that clause names its diploma. `years_named` reads a year's words in its own
 # clause, which has none here.
+# (or its ordinal in brackets, « I'm an exchange student in BUT Informatique (2nd year) »)
 _YEAR_APART = re.compile(r"\(\s*(L|M|LP|BUT)\s?([1-3])\s*\)|,\s*(?:en\s+)?([1-3])\s?(?:re|ère|ere|e|"
-                         r"ème|eme|è)\s+ann[ée]e?\b", re.IGNORECASE)
+                         r"ème|eme|è)\s+ann[ée]e?\b|\(\s*([1-3])\s?(?:re|ère|ere|e|ème|eme|è|st|nd|rd|"
+                         r"th)\s+(?:ann[ée]e?|year)\s*\)", re.IGNORECASE)
 _DIPLOMA_WORDS = {"LICENCE": "L", "LICENSE": "L", "MASTER": "M", "BUT": "BUT"}
 WORDS_BEFORE = 4
 
@@ -316,8 +318,9 @@ def _years_apart(text: str) -> list[Named]:
         # (the programme names its diploma: a subject's year is no one's, « vacataire en droit
         # des obligations (L2) », « I teach English for psychology (L1) »)
         if words and diploma:
-            start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end())
-            found.append(Named(m.group(2) or m.group(3), level, words, start, end))
+            start, end = (m.start(1), m.end(2)) if m.group(1) else \
+                (m.start(3) if m.group(3) else m.start(4), m.end())
+            found.append(Named(m.group(2) or m.group(3) or m.group(4), level, words, start, end))
     for m in _INITIALS_YEAR.finditer(text):
         if is_programme_word(m.group(1)):
             found.append(Named(m.group(2), "", (m.group(1),), m.start(1), m.end()))
