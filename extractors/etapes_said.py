@@ -331,7 +331,7 @@ def _years_apart(text: str) -> list[Named]:
 
 # … or a BUT's department and its year as a digit after it (« Je suis en BUT GEA 1. »,
 # « Océane, BUT GEA 1 », « délégué de la promo BUT GEA 2 »): the year a BUT's students say.
-_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5}|[A-Z][a-zé]{3,12})\s?([1-3])\b(?![\d°.,]\d|"
+_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5}|[A-Za-zé][a-zé]{2,12})\s?([1-3])\b(?![\d°.,]\d|"
                        r"\s*(?:[eè]|re|ère|nd|st|rd|th)\b|\s+(?:ann|year))")
 
 
