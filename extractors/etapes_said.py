@@ -376,7 +376,7 @@ def _clause(text: str, start: int, end: int) -> str:
 # ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart; in English,
 # « primary » or « secondary teaching ».
 _DEGREE = re.compile(r"\b(?:(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
-                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?|(primary)|(secondary))\b",
+                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr(?:[ée]s?|ees?)|(primary)|(secondary))\b",
                      re.IGNORECASE)
 
 
