@@ -3,7 +3,7 @@ TD en L1 info », « j'enseigne … en M1 », « j'encadre », « j'anime »), a
 alumnus's past year, a course's year before its code after a colon or « , code », lines wrapped
 by a mail client, years past the third (« 4e année de pharmacie »), a health year named by its
 national diploma (« DFGSP3 »), a move's old programme, a BUT's department and its year as a
-digit, a cohort named right after its word, « but » in small letters, a code's letters, a year's
+digit, a cohort named right after its word, « but » in small letters, « 1st degree », a code's letters, a year's
 ordinal in brackets. Catalogues and mails written for these tests, and the training mails of
 writers BB and BG with their catalogues."""
 from __future__ import annotations
@@ -26,6 +26,12 @@ TEACHING = catalogue({"LINF1": "Licence Informatique 1re année",
                       "MPSYC1": "Master 1 Psychologie clinique et psychopathologie"},
                      {"COURS101": "Un cours", "PSM1-14": "Psychopathologie de l'adulte",
                       "M.2HRP1A": "Séminaire de recherche"})
+
+
+def test_a_meefs_degree_in_english():
+    assert said("I would like all my M1 MEEF 1st degree students to access my space COURS101.",
+                catalogue({"MEEF1": "Master 1 MEEF 1er degré",
+                           "MEEF1S": "Master 1 MEEF 2nd degré"}), STAFF) == ["MEEF1"]
 
 
 def test_a_teachers_charge_and_verbs_name_the_year_of_a_course():
@@ -101,6 +107,8 @@ def test_a_buts_department_and_its_year_as_a_digit():
                 LANGUAGES) == ["BGEA1"]
     assert said("Je ne vois pas COURS101 sur mon tableau de bord.\nClara, BUT GEA 2",
                 LANGUAGES) == ["BGEA2"]
+    assert said("Je suis inscrite en BUT info 2 et je n'ai pas accès à COURS101.", LANGUAGES) \
+        == ["BINF2"]
     # a cohort named right after its word is its name
     assert said("on peut synchroniser la cohorte BUT GEA 2 dans GEA-R301 ?", LANGUAGES,
                 STAFF) == []
