@@ -319,7 +319,8 @@ def _years_apart(text: str) -> list[Named]:
         # des obligations (L2) », « I teach English for psychology (L1) »)
         if words and diploma:
             start, end = (m.start(1), m.end(2)) if m.group(1) else \
-                (m.start(3) if m.group(3) else m.start(4), m.end())
+                (m.start(3), m.end()) if m.group(3) else \
+                (m.start(4), m.start() + len(m.group().rstrip(") \t")))
             found.append(Named(m.group(2) or m.group(3) or m.group(4), level, words, start, end))
     for m in _INITIALS_YEAR.finditer(text):
         if is_programme_word(m.group(1)):

@@ -3,8 +3,8 @@ TD en L1 info », « j'enseigne … en M1 », « j'encadre », « j'anime »), a
 alumnus's past year, a course's year before its code after a colon or « , code », lines wrapped
 by a mail client, years past the third (« 4e année de pharmacie »), a health year named by its
 national diploma (« DFGSP3 »), a move's old programme, a BUT's department and its year as a
-digit, a cohort named right after its word, « but » in small letters, « 1st degree », a code's letters, a year's
-ordinal in brackets. Catalogues and mails written for these tests, and the training mails of
+digit, a cohort named right after its word, « but » in small letters, « 1st degree », a code's
+letters, a year's ordinal in brackets. Catalogues and mails written for these tests, and the training mails of
 writers BB and BG with their catalogues."""
 from __future__ import annotations
 
