@@ -59,12 +59,15 @@ BEFORE_CHARS = 80
 # brackets after it (« le cours de droit civil de L2 (JL2S3CIV) », « l'UE de biochimie en 2e
 # année de pharmacie (PH2UE03) »). Without the code (« mon cours de 2e année QLIO », « le cours
 # que je donnais en L2 lettres modernes ») writers count the year as the cohort the mail is about.
-_COURSE_WORD = re.compile(r"\b(?:cours|UE|EC|module|mati[eè]re|enseignement|espace|ressource|"
-                          r"[ée]l[ée]ment|course)\b", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?:cours|UE|EC|module|mati[eè]re|enseignements?|espace|ressource|"
+                          r"[ée]l[ée]ment|course|s[ée]minaire|seminar)\b", re.IGNORECASE)
 # (the code may be introduced, « (code XIN5M03) », and typed in two pieces, « (RCAED 334) »)
-_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?\(\s*(?:[Cc]ode\s*:?\s*)?"
+# (or after a colon, « les enseignements … en M1 : PSM1-14 et PSM1-15 », or named as its code
+# after a comma, « l'espace du séminaire des M2 histoire, code m2hrp1a »)
+_CODE_IN_BRACKETS = re.compile(r"[^.;!?()\n]{0,40}?(?:\(\s*(?:[Cc]ode\s*:?\s*)?"
                                r"(?=[\w.\-]*\d|[A-Z]{3,}\s\d)(?=[\w.\-]*[^\W\d_])"
-                               r"[\w.\-]{3,12}(?:\s\d{2,4})?\s*\)")
+                               r"[\w.\-]{3,12}(?:\s\d{2,4})?\s*\)|(?:\s:|,\s*[Cc]ode\s*:?)\s*"
+                               r"(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{3,12}\b)")
 # A staff member's function (« responsable L2 maths », « scolarité L2 droit », « Responsable
 # pédagogique M1 CCA »): their job, not a cohort their mail is about.
 _FUNCTION = re.compile(r"\b(?:responsable|directeur|directrice|secr[ée]tariat|secr[ée]taire|"
@@ -80,14 +83,19 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
     by_year = _etapes_by_year(catalogue)
     if (not by_year and not _by_name(catalogue)) or part in NOT_SAID_IN:
         return []
-    found = _named_programmes(text, part, catalogue)
+    text = _unwrapped(text)
+    found = _named_programmes(text, part, catalogue) + _higher_years(text, part, catalogue) \
+        + _diplomas_named(text, part, catalogue)
     distance = _how_taught(text[:SAID_CHARS])
     for said in years_named(text[:SAID_CHARS]) + _years_apart(text[:SAID_CHARS]):
         if not _the_writers(text, said.start, said.end) \
                 or _a_courses_year(text, said.end, catalogue):
             continue
+        if _moved_from(text, said.end):
+            continue                   # « de la L2 LEA vers la L2 LLCER »: no longer theirs
         clause = _clause(text, said.start, said.end)
         left_out = {w for m in _LEFT_OUT.finditer(clause) for w in words_of(m.group(1))}
+        left_out |= _moved_to(text, said.start) | _inside_codes(text, said.start, said.end, catalogue)
         words = tuple(w for w in said.words + _glossed(text, said.end) if w not in left_out)
         said = Named(said.year, said.level, words + tuple(_ALSO[w] for w in words if w in _ALSO),
                      said.start, said.end)
@@ -102,6 +110,173 @@ def etapes_said(text: str, part: str, catalogue: Catalogue) -> list[Span]:
             found.append(Span("etape_said", code, text[said.start:said.end], part, said.start,
                               said.end))
     return found
+
+
+# A code's letters are no programme's words (« the first year law students to my course
+# D1HISTO1 »: HISTO is the course's code, not a history programme), unless they are a label's
+# word whole, a programme's name (« Mes alternants de 2e année ne voient pas le cours GEA4R11 »:
+# the GEA of « BUT GEA 2e année »).
+_MIXED_TOKEN = re.compile(r"(?<![\w.\-])(?=[\w.\-]*\d)(?=[\w.\-]*[^\W\d_])[\w.\-]{3,}")
+_PLAIN_WORD = re.compile(r"(?<![\w.\-])[^\W\d_]+(?![\w.\-]*\d)")
+
+
+def _inside_codes(text: str, start: int, end: int, catalogue: Catalogue) -> set[str]:
+    """The words around a year that are written only inside a code, and name no programme."""
+    window = text[max(0, start - BEFORE_CHARS):end + BEFORE_CHARS]
+    inside = {unaccented_upper(w) for m in _MIXED_TOKEN.finditer(window)
+              for w in _LETTERS.findall(m.group())}
+    plain = {unaccented_upper(m.group()) for m in _PLAIN_WORD.finditer(window)}
+    return inside - plain - _label_words(catalogue)
+
+
+@once_per_catalogue
+def _label_words(catalogue: Catalogue) -> frozenset[str]:
+    """Every word of the étapes' labels."""
+    return frozenset(w for code in catalogue.etapes for w in words_of(catalogue.label(code) or ""))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# Plain text wrapped by the writer's mail client (« étudiant en première année de licence de
+# ⏎ droit à Caen »): a line cut in mid-sentence is no clause's end. A line long enough to have
+# been wrapped, ending on no punctuation, then a line going on in small letters, is one line
+# (the newline read as a space: offsets stay those of the text).
+WRAPPED_CHARS = 60
+_WRAPPED = re.compile(r"(?m)^[^\n>]{%d,}[^\W\d_]\n(?=[a-zà-ÿ])" % (WRAPPED_CHARS - 1))
+
+
+def _unwrapped(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(lambda m: m.group()[:-1] + " ", text)
+
+
+# A student who moved from one programme to another names both (« J'ai changé de parcours (de
+# la L2 LEA vers la L2 LLCER anglais) », « passage de L2 info à L2 maths »): the one they left
+# is no longer theirs, and its words are not those of the one they are in.
+_MOVE_TO = re.compile(r"[^.;!?()\n]{0,40}?\b(?:vers|à|to|into)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?"
+                      r"(?:L|M|LP|BUT|licence|master)\s?[1-3]\b", re.IGNORECASE)
+_MOVE_FROM = re.compile(r"\b(?:de|from)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?\Z", re.IGNORECASE)
+_MOVE_FROM_THEN_TO = re.compile(r"\b(?:de|from)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?"
+                                r"(?:L|M|LP|BUT|licence|master)\s?[1-3]\b([^.;!?()\n]{0,40}?)"
+                                r"\b(?:vers|à|to|into)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?\Z",
+                                re.IGNORECASE)
+
+
+def _moved_from(text: str, end: int) -> bool:
+    """Whether the year ending at `end` is the one a move left (« de la L2 LEA vers … »)."""
+    year = re.search(r"(?:L|M|LP|BUT|licence|master)\s?[1-3]\Z", text[max(0, end - 10):end],
+                     re.IGNORECASE)
+    if not year:
+        return False
+    start = end - len(year.group())
+    to = _MOVE_TO.match(text, end)
+    if not to or not _MOVE_FROM.search(text, max(0, start - 20), start):
+        return False
+    # (« de L1 à L3 » is a range as often: « à » says a move beside a word that says one)
+    return bool(re.search(r"\b(?:vers|into)\b", to.group(), re.IGNORECASE)) \
+        or bool(_MOVE_WORD.search(text, max(0, start - BEFORE_CHARS), start))
+
+
+_MOVE_WORD = re.compile(r"\b(?:chang\w*|passage|pass[ée]e?|r[ée]orient\w*|transf[ée]r\w*|"
+                        r"mov(?:e|ed|ing)|switch\w*|transfer\w*)\b", re.IGNORECASE)
+
+
+def _moved_to(text: str, start: int) -> set[str]:
+    """The words of the programme a move left, said before the year it went to."""
+    m = _MOVE_FROM_THEN_TO.search(text, max(0, start - 70), start)
+    return set(words_of(m.group(1))) if m else set()
+
+
+# A year as pharmacy, medicine or an engineering school counts it past the licence's three
+# (« je suis en 4e année de pharmacie », « 5th year »), compared with the labels that say it so
+# (« DFASP1 Pharmacie (4e année) »): the one whose programme's words the clause says, alone.
+_HIGHER_YEAR = re.compile(r"\b(?:([4-6])\s?(?:e|ème|eme|è|th)|(quatri[eè]me|cinqui[eè]me|"
+                          r"sixi[eè]me|fourth|fifth|sixth))[\s\-]+(?:ann[ée]e?|year)\b",
+                          re.IGNORECASE)
+_HIGHER_WORDS = {"QUATRIEME": "4", "FOURTH": "4", "CINQUIEME": "5", "FIFTH": "5", "SIXIEME": "6",
+                 "SIXTH": "6"}
+
+
+@once_per_catalogue
+def _etapes_by_higher_year(catalogue: Catalogue) -> dict[str, list[tuple[str, set[str]]]]:
+    """{year: [(code, the label's programme words)]} of the étapes whose label says a year past
+    the third as a school counts it."""
+    index: dict[str, list[tuple[str, set[str]]]] = {}
+    for code in sorted(catalogue.etapes):
+        label = catalogue.label(code) or ""
+        year, start, end = _year_of(label)
+        if year and year > "3":
+            words = {w for w in words_of(label[:start] + " " + label[end:])
+                     if len(w) >= MIN_PREFIX and is_programme_word(w) and w.isalpha()}
+            index.setdefault(year, []).append((code, words))
+    return index
+
+
+def _higher_years(text: str, part: str, catalogue: Catalogue) -> list[Span]:
+    by_year = _etapes_by_higher_year(catalogue)
+    if not by_year:
+        return []
+    found = []
+    for m in _HIGHER_YEAR.finditer(text[:SAID_CHARS]):
+        year = m.group(1) or _HIGHER_WORDS[unaccented_upper(m.group(2))]
+        candidates = by_year.get(year, [])
+        if not candidates or not _the_writers(text, m.start(), m.end()) \
+                or _a_courses_year(text, m.end(), catalogue):
+            continue
+        clause = _clause(text, m.start(), m.end())
+        before = text[max(0, m.start() - BEFORE_CHARS):m.start()]
+        stops = [s.end() for s in _CLAUSE_BEFORE.finditer(before)]
+        said = [_ALSO.get(w, w) for w in words_of((before[stops[-1]:] if stops else before)
+                                                   + " " + clause)
+                if len(w) >= MIN_PREFIX and is_programme_word(w)]
+        scored = sorted(((sum(same_word(w, words) for w in said), code)
+                         for code, words in candidates), reverse=True)
+        if scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            found.append(Span("etape_said", scored[0][1], m.group(), part, m.start(), m.end()))
+    return found
+
+
+# Health studies name their years by their national diploma (« DFGSP3 », « DFASM1 »: diplôme de
+# formation générale / approfondie en sciences pharmaceutiques / médicales), and REFER's label
+# starts with it where the étape's code is the faculty's own (PHAR3 « DFGSP3 Pharmacie 3e
+# année »). Written in capitals where someone is said to be in it (« Plusieurs étudiants de
+# DFGSP3 manquent », « En DFGSM2 je suis … »): that étape. (Where the code is the name itself,
+# the name written is the code cited.)
+_DIPLOMA_NAME = re.compile(r"^([A-Z]{3,6})\s?([1-6])\b")
+
+
+@once_per_catalogue
+def _etapes_by_diploma_name(catalogue: Catalogue) -> dict[str, str | None]:
+    """{name: code} of the étapes whose label starts with a diploma's name and its year other
+    than their code (None for a name several labels start with)."""
+    index: dict[str, str | None] = {}
+    for code in sorted(catalogue.etapes):
+        m = _DIPLOMA_NAME.match(catalogue.label(code) or "")
+        if m and m.group(1) + m.group(2) != code:
+            name = m.group(1) + m.group(2)
+            index[name] = None if name in index else code
+    return index
+
+
+def _diplomas_named(text: str, part: str, catalogue: Catalogue) -> list[Span]:
+    names = _etapes_by_diploma_name(catalogue)
+    if not names:
+        return []
+    found = []
+    for m in _WRITTEN_NAME.finditer(text[:SAID_CHARS]):
+        code = names.get(m.group(1) + m.group(2))
+        if not code:
+            continue
+        sentence, at = _sentence(text, m.start(), m.end())
+        if _theirs(text, m.start(), sentence[:at], m.group(1)) \
+                and _the_writers(text, m.start(), m.end()):
+            found.append(Span("etape_said", code, m.group(), part, m.start(), m.end()))
+    return found
+
+
+_WRITTEN_NAME = re.compile(r"(?<![\w.\-])([A-Z]{3,6}) ?([1-6])(?![\w.\-])")
 
 
 # A year followed by a course's code in brackets (« L'anglais de L3 (ST3TC.01) est mutualisé »):
@@ -119,8 +294,10 @@ def _a_courses_year(text: str, end: int, catalogue: Catalogue) -> bool:
 # licence droit-histoire (L2) ») or after a comma (« je suis en double licence droit-histoire, en
 # 2e année »), when that clause names its diploma. `years_named` reads a year's words in its own
 # clause, which has none here.
+# (or its ordinal in brackets, « I'm an exchange student in BUT Informatique (2nd year) »)
 _YEAR_APART = re.compile(r"\(\s*(L|M|LP|BUT)\s?([1-3])\s*\)|,\s*(?:en\s+)?([1-3])\s?(?:re|ère|ere|e|"
-                         r"ème|eme|è)\s+ann[ée]e?\b", re.IGNORECASE)
+                         r"ème|eme|è)\s+ann[ée]e?\b|\(\s*([1-3])\s?(?:re|ère|ere|e|ème|eme|è|st|nd|rd|"
+                         r"th)\s+(?:ann[ée]e?|year)\s*\)", re.IGNORECASE)
 _DIPLOMA_WORDS = {"LICENCE": "L", "LICENSE": "L", "MASTER": "M", "BUT": "BUT"}
 WORDS_BEFORE = 4
 
@@ -141,12 +318,22 @@ def _years_apart(text: str) -> list[Named]:
         # (the programme names its diploma: a subject's year is no one's, « vacataire en droit
         # des obligations (L2) », « I teach English for psychology (L1) »)
         if words and diploma:
-            start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end())
-            found.append(Named(m.group(2) or m.group(3), level, words, start, end))
+            start, end = (m.start(1), m.end(2)) if m.group(1) else \
+                (m.start(3), m.end()) if m.group(3) else \
+                (m.start(4), m.start() + len(m.group().rstrip(") \t")))
+            found.append(Named(m.group(2) or m.group(3) or m.group(4), level, words, start, end))
     for m in _INITIALS_YEAR.finditer(text):
         if is_programme_word(m.group(1)):
             found.append(Named(m.group(2), "", (m.group(1),), m.start(1), m.end()))
+    for m in _BUT_YEAR.finditer(text):
+        found.append(Named(m.group(2), "BUT", (unaccented_upper(m.group(1)),), m.start(), m.end()))
     return found
+
+
+# … or a BUT's department and its year as a digit after it (« Je suis en BUT GEA 1. »,
+# « Océane, BUT GEA 1 », « délégué de la promo BUT GEA 2 »): the year a BUT's students say.
+_BUT_YEAR = re.compile(r"\b(?:BUT|DUT)\s+([A-Z]{2,5}|[A-Za-zé][a-zé]{2,12})\s?([1-3])\b(?![\d°.,]\d|"
+                       r"\s*(?:[eè]|re|ère|nd|st|rd|th)\b|\s+(?:ann|year))")
 
 
 # … or a programme's initials in capitals and its year as a digit, where someone is said to be
@@ -190,7 +377,7 @@ def _clause(text: str, start: int, end: int) -> str:
 # ordinal is no word the labels compare (« 1er », « 2nd »), so it is read apart; in English,
 # « primary » or « secondary teaching ».
 _DEGREE = re.compile(r"\b(?:(?:(1er|1\s?er|premier|first|1st)|(2nd|2\s?nd|2d|second|seconde?|2e|"
-                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr[ée]s?|(primary)|(secondary))\b",
+                     r"2[èe]me|deuxi[èe]me))[\s\-]+degr(?:[ée]s?|ees?)|(primary)|(secondary))\b",
                      re.IGNORECASE)
 
 
@@ -393,7 +580,7 @@ def _the_writers(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - BEFORE_CHARS):start]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     sentence = before[stops[-1]:] if stops else before
-    if _teaches(text, start):
+    if _teaches(text, start) or _STUDIED.search(sentence):
         return False
     if _COURSE_WORD.search(sentence) and _CODE_IN_BRACKETS.match(text, end):
         return False
@@ -419,8 +606,14 @@ def _the_writers(text: str, start: int, end: int) -> bool:
 # the teaching is in or for: « I teach … to the first-year
 # English students » is the cohort, as writer Z counts it).
 # A tutor names the cohort they help, as a teacher does (« je suis tuteur pour les L1 STAPS »).
-_TUTOR = r"tut(?:eur|rice)s?\s+(?:pour|aupr[eè]s)"
-_TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|"
+# (what the tutoring is may be said in brackets: « tuteur (contrat étudiant) pour les L1 »)
+_TUTOR = r"tut(?:eur|rice)s?\s+(?:\([^()\n]{0,40}\)\s+)?(?:pour|aupr[eè]s)"
+# Who teaches a course names their charge (« Doctorant chargé de TD en L1 info », « chargée
+# d'enseignement en M1 »); a student's « ma chargée de TD » is someone else.
+_IN_CHARGE = (r"(?<!\bma\s)(?<!\bmon\s)(?<!\bla\s)(?<!\ble\s)(?<!\bdu\s)(?<!\bun\s)"
+              r"(?<!\bune\s)(?<!\bdes\s)(?<!\bles\s)(?<!\bnos\s)(?<!\bmes\s)(?<!\bnotre\s)"
+              r"charg[ée]e?s?\s+d(?:e\s+|['’]\s?)(?:TD|TP|CM|cours|enseignements?)")
+_TEACHES = re.compile(r"\b(?:intervenante?s?|j['’]\s?assure|" + _TUTOR + "|" + _IN_CHARGE + "|"
                       r"assurer\s+(?:un|une|le|la|les|des|mon|mes)|"
                       r"je\s+fais\s+(?:cours|(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP))|"
                       r"je\s+donne\s+(?:un|le|des|les|mon|mes)\s+(?:cours|CM|TD|TP)|"
@@ -437,7 +630,22 @@ TEACHER_CHARS = 200
 def _teaches(text: str, start: int) -> bool:
     before = text[max(0, start - TEACHER_CHARS):start]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
-    return bool(_TEACHES.search(before[stops[-1]:] if stops else before))
+    sentence = before[stops[-1]:] if stops else before
+    return bool(_TEACHES.search(sentence) or _TEACHES_IN.search(sentence))
+
+
+# A teacher's verb, the year it is taught in after it (« J'enseigne l'analyse de pratiques en
+# M1 et M2 MEEF », « j'encadre cette année les TP de compilation en L3 info », « j'anime le
+# séminaire de M1 »): the course's year. The students it is for are a cohort the mail is
+# about (« l'espace de suivi des stages que j'anime pour la première année du master MEEF »).
+_TEACHES_IN = re.compile(r"\bj['’]\s?(?:enseigne|encadre|anime)\b(?:(?!\b(?:pour|aux?|for|to)\b)"
+                         r"[^.;!?\n])*\Z", re.IGNORECASE)
+
+
+# Who studied here once names the year they were in (« I studied at Caen in 2023-2024 (L3
+# informatique, exchange year) », « ancienne étudiante de L3 »): an alumnus's, in no étape now.
+_STUDIED = re.compile(r"\b(?:I\s+studied|j['’]\s?ai\s+[ée]tudi[ée]|ancien(?:ne)?s?\s+[ée]tudiante?s?|"
+                      r"former\s+student|alumn(?:us|a|i))\b", re.IGNORECASE)
 
 
 # (in English, the year the teaching is in, just before the year: « … teaching … in the M2 »)
@@ -448,8 +656,10 @@ _TEACHING_IN = re.compile(r"\b(?:I\s+teach|I\s*['’]?\s*(?:am|m)\s+teaching)\b[
 # A category or a cohort named as such (« la catégorie STAPS L1 », « la catégorie « LEA / L1 »
 # », « ajouter la cohorte « Licence Géographie 2e année » »): a place on Ecampus or the thing a
 # teacher wants, its name written, nobody said to be in it.
-_NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$",
-                          re.IGNORECASE)
+# (a cohort named right after its word is its name too: « synchroniser la cohorte BUT GEA 2
+# dans GEA-R301 »; « la cohorte des L1 » are the students)
+_NAMED_PLACE = re.compile(r"\bcat[ée]gories?\s*(?:[«\"“]\s*)?[^\s«»\"“”.;!?]*\s*(?:/\s*)?$|"
+                          r"\bcohortes?\s*(?:[«\"“]\s*)?$", re.IGNORECASE)
 _IN_A_QUOTED_NAME = re.compile(r"\b(?:cat[ée]gories?|cohortes?)\b[^.;!?\n]{0,60}"
                                r"[«\"“][^«»\"“”\n]{0,40}$", re.IGNORECASE)
 

@@ -186,10 +186,16 @@ def _level_near(text: str, m: re.Match[str]) -> str:
     """The diploma said in the ordinal's clause (« BUT GEA 2e année », « 1ère année de
     licence »), "" when none."""
     start = max(0, m.start() - 40)
-    for word in map(_ascii, _WORD.findall(text[start:m.end() + 30])):
-        if word in _LEVELS and len(word) > 1:
+    for written in _WORD.findall(text[start:m.end() + 30]):
+        word = _ascii(written)
+        if word in _LEVELS and len(word) > 1 and written not in _NO_LEVEL:
             return _LEVELS[word]
     return ""
+
+
+# The BUT is written in capitals; « but » in small letters is English (« I made my course
+# visible, but my students … Third year computer science »), or French for « goal ».
+_NO_LEVEL = frozenset(("but", "But", "dut"))
 
 
 # A label's own abbreviations: a dotted acronym (« L3 S.T.A.P.S. », « B.U.T. »), « LIC » for
