@@ -97,8 +97,9 @@ def test_a_year_group_said_fine_counts():
     # BB: the apprentices' group in words, the year's TDs said fine (the range's ends)
     ("heldout-24", "067-alternants-gea-s2.eml", ["GEA2-R03", "GEA2ALT", "GEA2TD1", "GEA2TD3"]),
     # BB: « BUT info 2e année » beside semester 4's courses: `BINF4-ALT`, not `BINF2-ALT`
+    # (the national names `R4.A.10` … are no codes since codes23, as BB's gold says)
     ("heldout-24", "048-but-info-alternants-html.eml",
-     ["BINF4-ALT", "BINF4A10", "BINF4A11", "BINF4B05", "R4.A.10", "R4.A.11", "R4.B.05"]),
+     ["BINF4-ALT", "BINF4A10", "BINF4A11", "BINF4B05"]),
     # AJ: « groupe alternants de 2e année (IF3R302) »: no second-year chemistry `MCH2-ALT`
     ("heldout-18", "092-ens-info-teacher-alt.eml", ["IF3-ALT", "IF3-TP1A", "IF3R302"]),
     # AY: an étape's groups said fine stay context
