@@ -17,7 +17,7 @@ from triage.extractors import (agreed, group_names, html_prose, labels, learned,
                                 parts, sender, symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
-from triage.mail.html import html_to_text
+from triage.extractors.html_text import text_of_html
 from triage.model import Entities, ParsedMail, Reading, Span
 from triage.settings import PeopleSettings, ReadingSettings, RuleSettings
 
@@ -244,7 +244,7 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
 # beside « Ces étudiants de PASS n'ont pas accès … » and the table): the HTML is the writer's
 # text. Read for the étape said when the text version is short (a stub: no HTML converted for
 # the others) and holds less than a share of the HTML's letters. Spans of part `html_text`,
-# offsets in the HTML's text (`html_to_text`).
+# offsets in the HTML's text (`html_to_text`, converted once: `html_text`).
 STUB_CHARS = 300
 STUB_SHARE = 1 / 3
 
@@ -253,7 +253,7 @@ def _said_in_html_only(mail: ParsedMail, catalogue: Catalogue) -> list[Span]:
     """The étapes said in the HTML version of a mail whose text version is a stub of it."""
     if not mail.html or len(mail.text) > STUB_CHARS:
         return []
-    html_text = html_to_text(mail.html[:MAX_READ_CHARS])
+    html_text = text_of_html(mail.html[:MAX_READ_CHARS])
     letters = sum(c.isalpha() for c in html_text)
     if sum(c.isalpha() for c in mail.text[:MAX_READ_CHARS]) >= STUB_SHARE * letters:
         return []

@@ -7,6 +7,7 @@ that picks a group's head (`labels.head_named`). See docs/extraction.md « Étap
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from triage.catalogue import Catalogue
@@ -933,16 +934,27 @@ def _one_of(candidates: list[tuple[str, str, tuple[str, ...]]], sentence: str,
     said = [w for w in said if w != name and (w.isdigit() or is_programme_word(w))]
     letter = _LETTER_AFTER.match(sentence, at)
     said += [letter.group(1)] if letter else []
-    scored = []
-    for code, _, words in candidates:
-        own = {w for w in words if not any(w in other for c, _, other in candidates if c != code)}
-        own |= set(_initials(words, name)) - {w for c, _, other in candidates if c != code
-                                               for w in _initials(other, name)}
-        scored.append((sum(same_word(w, own) for w in said), code))
+    scored = [(sum(same_word(w, own) for w in said), code)
+              for code, own in _own_words(tuple(candidates), name)]
     scored.sort(reverse=True)
     if not scored or not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+@functools.lru_cache(maxsize=256)
+def _own_words(candidates: tuple[tuple[str, str, tuple[str, ...]], ...],
+               name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, the words and initials of its label none of the other candidates' holds) of each
+    candidate of a name: the same for every mail that says it (« DU », « PASS »: a big
+    catalogue has dozens of étapes of one name, each compared with all the others)."""
+    out = []
+    for code, _, words in candidates:
+        own = {w for w in words if not any(w in other for c, _, other in candidates if c != code)}
+        own |= set(_initials(words, name)) - {w for c, _, other in candidates if c != code
+                                               for w in _initials(other, name)}
+        out.append((code, frozenset(own)))
+    return tuple(out)
 
 
 # The address in the line that opens a quoted message (« Le 3 nov. 2026 à 18:42, Léa Marchand

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -539,10 +540,14 @@ def _titled(span: Span, candidates: list[tuple[str, str]], text: str,
         if not labels.is_programme_word(word) or len(words) == _TITLE_WORDS:
             break
         words.append(word)
+    if not words:
+        return candidates
+    # (a candidate's words are its label's and its head's: the codes holding each word looked
+    # up once rather than the labels of a big catalogue's thousands of candidates read)
+    holding = [labels.codes_with_word(w, catalogue) for w in words]
     titled = [(head, code) for head, code in candidates
-              if all(labels.same_word(w, set(labels.words_of(" ".join(
-                  filter(None, (catalogue.label(code), catalogue.label(head))))))) for w in words)]
-    return titled if words and titled else candidates
+              if all(code in codes or head in codes for codes in holding)]
+    return titled or candidates
 
 
 # The course a group's name belongs to, written after it (« le TD 3 de droit civil »).
@@ -597,11 +602,15 @@ def best(candidates: list[tuple[str, str]], evidence: list[Key],
             numbers = tuple(_parts(head)[2])
             scores[head] = _match(head, evidence) if numbers in prefixes or any(
                 w.startswith(head) for w in written) else (0.0, 0)
-    scored = sorted(((*scores[head], code) for head, code in candidates), reverse=True)
-    if not scored or scored[0][0] < SHARE:
+    if not candidates:
         return None
-    share, letters, code = scored[0]
-    if any(other[0] > share - MARGIN and other[1] >= letters for other in scored[1:]):
+    # (the best and its rivals found in one pass over the thousands of candidates, unsorted)
+    scored = [(*scores[head], code) for head, code in candidates]
+    share, letters, code = max(scored)
+    if share < SHARE:
+        return None
+    # (the best is one of those as good or nearly and as long: another leaves it)
+    if sum(other[0] > share - MARGIN and other[1] >= letters for other in scored) > 1:
         return None
     return code
 
@@ -998,7 +1007,7 @@ def _cited_groups(found: list[str], catalogue: Catalogue) -> list[tuple[str, str
     for code in found:
         for cut in range(1, MAX_TAIL + 2):
             tail = code[-cut:]
-            heads = [h for h, c in catalogue.heads(tail) if c == code]
+            heads = catalogue.heads_ending(code, tail)
             if heads and (_SHAPED.fullmatch(tail) or _LETTERED_TAIL.fullmatch(tail)
                           or tail.isalpha()):
                 head = heads[0]
@@ -1128,8 +1137,7 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue,
         return kind == labels.tail_kind(tail) or kind in labels.label_kinds(own or "")
     if not own:
         return False
-    distinct = labels.distinct_words(own, [catalogue.label(c) or "" for c in family.members
-                                           if c != code] + [catalogue.label(family.parent) or ""])
+    distinct = labels.distinct_among(own, _family_words(family, catalogue))
     if mention.kind and any(w in _KINDS and w != mention.kind for w in
                             labels.words_of(own)) and mention.kind not in labels.words_of(own):
         return False                           # (« TP 2 » is no « TD 2 » group)
@@ -1153,6 +1161,27 @@ def _names(mention: Mention, code: str, family: Family, catalogue: Catalogue,
     return short_name_key(mention.key) in {short_name_key(w) for w in distinct}
 
 
+def _family_words(family: Family, catalogue: Catalogue) -> Counter[str]:
+    """How many of a family's labels (its groups' and its parent's) hold each word, counted once
+    for the family rather than for each group a name is compared with (a big catalogue gives a
+    cited course a hundred groups)."""
+    memo = _words_of_families(catalogue)
+    key = (family.parent, tuple(family.members))
+    holding = memo.get(key)
+    if holding is None:
+        if len(memo) > _MEMO_FAMILIES:
+            memo.clear()
+        holding = memo[key] = labels.labels_holding(
+            [catalogue.label(c) or "" for c in [*family.members, family.parent]])
+    return holding
+
+
+@labels.once_per_catalogue
+def _words_of_families(catalogue: Catalogue) -> dict[tuple[str, tuple[str, ...]], Counter[str]]:
+    return {}
+
+
+_MEMO_FAMILIES = 1024
 _KINDS = frozenset({"TD", "TP", "CM"})
 # A group's number as a tail or a label word writes it: « G2 », « GR02 », « TD2 », « TP 2 » (a
 # number after the kind in the label, « TD 2 … », is a word of its own and read above).

@@ -15,7 +15,7 @@ from triage.catalogue import Catalogue
 from triage.extractors import identifiers as ids
 from triage.extractors import parts
 from triage.extractors.codes import find_codes
-from triage.mail.html import html_to_text
+from triage.extractors.html_text import text_of_html
 from triage.model import ParsedMail, Span
 
 _READ_KINDS = (parts.BODY, parts.QUOTED)
@@ -32,7 +32,7 @@ def codes_only_in_html(mail: ParsedMail, written: str, catalogue: Catalogue | No
     html = mail.html
     if not html or mail.text_from_html or len(html) > MAX_HTML:
         return []                              # (no plain part: its text was read already)
-    prose = html_to_text(html)
+    prose = text_of_html(html)
     if prose.strip() == mail.text.strip():
         return []                              # (the plain part is the HTML's text)
     # (a code has a digit, or a piece of one has: words the plain part lacks without any are

@@ -12,9 +12,11 @@ start (« info » for « Informatique ») or as the initials of the label's word
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -209,6 +211,10 @@ _ALONE_YEAR = re.compile(r"(?<![\d°])\b([1-3])A?\b(?![\d°])")
 @functools.lru_cache(maxsize=16384)
 def label_parts(label: str) -> tuple[Named, ...]:
     """The years a label names (« Licence Droit 1re année »: 1, L, DROIT): usually one."""
+    return _label_parts(label)
+
+
+def _label_parts(label: str) -> tuple[Named, ...]:
     label = _DOTTED.sub(lambda m: m.group().replace(".", ""), label)
     named = years_named(label) or [Named(m.group(2), "", ()) for m in _GLUED_YEAR.finditer(label)
                                    if _ascii(m.group(1)) not in _NOT_PROGRAMME][:1]
@@ -274,9 +280,14 @@ def heads_scored(candidates: list[tuple[str, str]], said: list[Named],
     first (`head_named`'s scores)."""
     if not said or not catalogue.labels:
         return []
+    agreeing = _agreement_index(catalogue).codes_agreeing(said)
+    if not agreeing:
+        return []
     scored = []
     years = {s.year for s in said}
     for head, code in candidates:
+        if head not in agreeing and code not in agreeing:
+            continue                           # (neither label agrees with a word said)
         # the group's own label (« M1 CG alternants ») and its étape's (« M1 CCA IAE Caen »)
         # describe it together: the words either holds
         parts = _parts_of(catalogue.label(head), catalogue.label(code))
@@ -296,6 +307,82 @@ def _parts_of(head_label: str | None, label: str | None) -> tuple[Named, ...]:
     return tuple(p for one in {head_label, label} if one for p in label_parts(one))
 
 
+class _CodesByWord:
+    """Codes by the words of their labels, and the codes a word said is `_same` as one of: the
+    word itself, a longer word it starts, a shorter one starting it (both over MIN_PREFIX
+    letters). A big catalogue gives a name thousands of candidates (« TD1 »), of which a few
+    labels hold the words a mail says: looked up here, the rest is never read."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, set[str]] = {}
+        self._sorted: list[str] = []
+        self._memo: dict[str, frozenset[str]] = {}
+
+    def add(self, word: str, code: str) -> None:
+        self.by_word.setdefault(word, set()).add(code)
+        self._sorted = []
+
+    def same_as(self, word: str) -> frozenset[str]:
+        """The codes whose label holds a word `_same` as `word`."""
+        found = self._memo.get(word)
+        if found is None:
+            if not self._sorted:
+                self._sorted = sorted(self.by_word)
+            if len(self._memo) > _MEMO_WORDS:
+                self._memo.clear()
+            words = [word]
+            if len(word) >= MIN_PREFIX:
+                words += _starting(self._sorted, word)
+                words += [word[:n] for n in range(MIN_PREFIX, len(word))]
+            found = self._memo[word] = frozenset().union(
+                *(self.by_word.get(w, ()) for w in words))
+        return found
+
+
+# How many words said a `_CodesByWord` keeps its answer for (each a set of codes).
+_MEMO_WORDS = 4096
+
+
+def _starting(ordered: list[str], prefix: str) -> list[str]:
+    """The items of the sorted list `ordered` that start with `prefix`, `prefix` aside."""
+    start = end = bisect.bisect_right(ordered, prefix)
+    while end < len(ordered) and ordered[end].startswith(prefix):
+        end += 1
+    return ordered[start:end]
+
+
+class _AgreementIndex:
+    """The labelled codes by the words their labels' years could agree with (`_agreeing`), for
+    `heads_scored`. Exact: a code is kept for a word said when its label names that year with a
+    word `_same` as it, or with it among its initials; the codes kept are weighed as before."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.by_year: dict[str, _CodesByWord] = {}
+        self.by_initials: dict[tuple[str, str], set[str]] = {}
+        parts_of: dict[str, tuple[Named, ...]] = {}
+        for code, label in catalogue.labels.items():
+            if label not in parts_of:          # (uncached: the label_parts cache stays the mail's)
+                parts_of[label] = _label_parts(label)
+            for part in parts_of[label]:
+                words = self.by_year.setdefault(part.year, _CodesByWord())
+                for word in part.words:
+                    words.add(word, code)
+                for initials in _initials(part.words):
+                    self.by_initials.setdefault((part.year, initials), set()).add(code)
+
+    def codes_agreeing(self, said: list[Named]) -> set[str]:
+        """The codes whose label could agree with a word of a year `said`."""
+        out: set[str] = set()
+        for named in said:
+            words = self.by_year.get(named.year)
+            for word in named.words:
+                if words is not None:
+                    out |= words.same_as(word)
+                if len(word) >= 2:
+                    out |= self.by_initials.get((named.year, word), set())
+        return out
+
+
 def once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalogue], _Index]:
     """`build(catalogue)` computed once per catalogue object: an index of its labels, asked for
     by every mail read. (A catalogue is a mutable dataclass, not hashable: kept by its id, the
@@ -313,6 +400,26 @@ def once_per_catalogue(build: Callable[[Catalogue], _Index]) -> Callable[[Catalo
         cache[id(catalogue)] = (catalogue, index)
         return index
     return built
+
+
+_agreement_index = once_per_catalogue(_AgreementIndex)
+
+
+def codes_with_word(word: str, catalogue: Catalogue) -> frozenset[str]:
+    """The codes whose label holds `word` (a word said: `same_word` of `words_of` the label)."""
+    return _codes_by_word(catalogue).same_as(word)
+
+
+@once_per_catalogue
+def _codes_by_word(catalogue: Catalogue) -> _CodesByWord:
+    index = _CodesByWord()
+    words: dict[str, set[str]] = {}
+    for code, label in catalogue.labels.items():
+        if label not in words:                 # (uncached: `_label_words` stays the mail's)
+            words[label] = set(words_of(label))
+        for word in words[label]:
+            index.add(word, code)
+    return index
 
 
 # A title written beside a code is on its line, just after it (« IFI.21 Finance d'entreprise »)
@@ -403,7 +510,18 @@ def distinct_words(label: str, others: list[str]) -> set[str]:
     return {w for w in _label_words(label) if w not in seen and w not in _NOT_PROGRAMME}
 
 
-def same_word(said: str, words: set[str]) -> bool:
+def labels_holding(labels: list[str]) -> Counter[str]:
+    """{word: how many of `labels` hold it}, for `distinct_among`."""
+    return Counter(w for label in labels for w in set(_label_words(label)))
+
+
+def distinct_among(label: str, holding: Counter[str]) -> set[str]:
+    """`distinct_words(label, others)` where `holding` counts the words of `others` and
+    `label` (`labels_holding`): a family's labels counted once for each of its groups."""
+    return {w for w in _label_words(label) if holding[w] == 1 and w not in _NOT_PROGRAMME}
+
+
+def same_word(said: str, words: Collection[str]) -> bool:
     """Whether a word of a mail is one of `words` (whole, or a start of three letters or more)."""
     return any(_same(said, w) for w in words)
 

@@ -132,12 +132,24 @@ def etape_heads(codes: list[str], catalogue: Catalogue) -> tuple[Head, ...]:
         m = _ABBREVIATED.match(key)
         if not m or _VARIANT.search(key) or key in catalogue.etapes:
             continue
-        letters, digit = m.groups()
-        fitting = [found for e in _etapes_of_year(catalogue).get(digit, ())
-                   if _subsequence(letters, e[0]) and (found := _programme_heads(*e, catalogue))]
+        fitting = _fitting(catalogue).get(m.groups())
+        if fitting is None:
+            letters, digit = m.groups()
+            fitting = _fitting(catalogue)[(letters, digit)] = [
+                found for programme, etape in _etapes_of_year(catalogue).get(digit, ())
+                if _subsequence(letters, programme)
+                and (found := _programme_heads(programme, etape, catalogue))]
         if len(fitting) == 1:
             heads |= {Head(h, None) for h in fitting[0]}
     return tuple(heads)
+
+
+@labels.once_per_catalogue
+def _fitting(catalogue: Catalogue) -> dict[tuple[str, ...], list[set[str]]]:
+    """{(letters, year's digit): the étapes' group heads they fit}, filled as codes are read: a
+    big catalogue's étapes of a year are thousands, and a mail's codes abbreviate a few
+    programmes. (At most 26⁴ × 6 keys: `_ABBREVIATED`'s letters and digit.)"""
+    return {}
 
 
 def _subsequence(letters: str, word: str) -> bool:

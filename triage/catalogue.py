@@ -83,8 +83,10 @@ class Catalogue:
     # The codes that are étapes (APOGÉE's ETAPE.COD_ETP), when the sources said which: the year a
     # student says they are in (« je suis en L1 droit ») is one of them. Optional too.
     etapes: frozenset[str] = field(default_factory=frozenset, repr=False)
-    # The tail index by head (`groups_of`), built when first asked.
+    # The tail index by head (`groups_of`), and by code (`heads_ending`), built when first asked.
     _by_head: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _by_code: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False,
+                                                               compare=False)
 
     @classmethod
     def of(cls, codes: Iterable[str], labels: Mapping[str, str] | None = None,
@@ -187,6 +189,18 @@ class Catalogue:
                     by_head.setdefault(known_head, []).append(code)
             self._by_head = {h: sorted(codes) for h, codes in by_head.items()}
         return self._by_head.get(head, [])
+
+    def heads_ending(self, code: str, short: str) -> list[str]:
+        """The heads `heads(short)` pairs with `code` (one at most: a code has one last part),
+        without going through the thousands of codes a big catalogue ends with `short`."""
+        if self._by_code is None:
+            by_code: dict[str, list[tuple[str, str]]] = {}
+            for key, pairs in self._by_tail.items():
+                for head, known in pairs:
+                    by_code.setdefault(known, []).append((key, head))
+            self._by_code = by_code
+        key = short_name_key(short)
+        return [head for tail, head in self._by_code.get(code, ()) if tail == key]
 
     def _padded(self, key: str) -> str | None:
         """The one known code `key` stands for with a dropped leading zero (ECL2-TD7 for
