@@ -253,7 +253,8 @@ _STUDENTS_DO_NOT_SEE = re.compile(
     r"(?<!n.est pas que )\b(?:(?:les|mes|nos|des|ses|leurs?) (?:\w+ ){0,2}"
     r"(?:etudiants|eleves|l\d|m\d|stagiaires)\b(?: \w+){0,3} ne "
     r"(?:(?:le |la |l['’])voient (?:pas|rien)"
-    r"|voient (?:rien|pas (?:le |la |l['’]|mon |ce |leurs? |les (?:cours|espaces)|du tout|\S*\d)))"
+    r"|voient (?:rien|pas (?:(?:le |la |l['’]|mon |ce |leurs? )\S+|les (?:cours|espaces)"
+    r"|du tout|\S*\d[\w.-]*)))"
     r"|aucun (?:\w+ )?(?:etudiant|eleve|stagiaire) ne (?:le |la |l['’])?voit\b)")
 
 # (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
