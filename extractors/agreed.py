@@ -20,8 +20,8 @@ CAS or the mobile app), a student asking to be added or without a course the oth
 (« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ». Round 22
 adds the others having it said without « alors que » and in English (« my classmates can see it »),
 a course's space in an archives category or beside a new one, and a course said not to exist on
-the platform. Round 23 adds someone not enrolled as a teacher and students said not to see a course (« les L3
-ne voient pas le cours »).
+the platform. Round 23 adds someone not enrolled as a teacher, staff not in their own course or asking to be
+enrolled, and students said not to see a course (« les L3 ne voient pas le cours »).
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -240,6 +240,17 @@ _NOT_ENROLLED_AS_TEACHER = re.compile(
     r"(?:comme|en tant qu.|avec le role d.)[ \n]?(?:enseignante?s?|professeure?|format(?:eur|rice))\b"
     r"|\bnot (?:\w+ )?(?:enrol+ed|registered) as (?:an? )?(?:\w+ )?teachers?\b")
 
+# Round 23. Staff not enrolled in their own course, or asking to be (« je ne suis pas inscrit dans
+# mes cours de L1 », « pouvez-vous m'inscrire ? », « could you add me »): `teacher_not_enrolled`
+# for 29 staff's mails of 19 writers and 22 of 15, nothing else but a DSI's ticket quoting a
+# student requester's « je ne suis pas inscrit » (the « je » is the « demandeur »'s: ruled out).
+_STAFF_NOT_IN_OWN_COURSE = re.compile(
+    r"\bje (?:ne )?(?:suis|sois) (?:toujours )?(?:pas|plus) inscrite? (?:\w+ )?(?:dans|a|sur|en|au) "
+    r"(?:mes|mon|ma|le|la|ce|cet|cette|l.espace|aucun)\b"
+    r"|\b(?:pouvez|pourriez|pourrais|peux)[- ]vous m.(?:y )?inscrire|\bmerci de m.(?:y )?inscrire"
+    r"|\bcould you (?:please )?(?:add|enrol+|register) me\b")
+_TICKET_REQUESTER = re.compile(r"\bdemandeur\b|\brequester\b")
+
 # Round 23. Students who do not see a course, said by whoever teaches or runs it (« les L3 ne
 # voient pas le cours STP4SOC où je mets tout », « mes étudiants de M2 ne voient pas mon cours »,
 # « aucun étudiant ne le voit », a subject's « les L3 ne voient rien »): the FAQ's hidden course,
@@ -290,6 +301,8 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tu
     ("course_missing", _NOT_ON_THE_PLATFORM, None, _NOT_ON_THE_PLATFORM_UNLESS,
      ("existe", "exist", "platform")),
     ("teacher_not_enrolled", _NOT_ENROLLED_AS_TEACHER, None, None, ("inscri", "enrol", "regist")),
+    ("teacher_not_enrolled", _STAFF_NOT_IN_OWN_COURSE, "staff", _TICKET_REQUESTER,
+     ("inscri", "could you")),
     ("students_cannot_see_course", _STUDENTS_DO_NOT_SEE, None, None, ("voi",)),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.

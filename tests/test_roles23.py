@@ -136,6 +136,10 @@ def test_an_attached_table_s_other_numbers_are_not_students() -> None:
      "teacher_not_enrolled", ["not enrolled as a teacher"]),
     ("Bonjour, dans l'espace de droit civil les groupes de TD sont\nvides depuis jeudi.",
      "wrong_group", ["groupes de TD sont\nvides"]),
+    ("Bonsoir,\nJe ne suis pas inscrit dans mes cours de L1 : STL1SCO2 et STL1SCO3.",
+     "teacher_not_enrolled", ["Je ne suis pas inscrit dans mes"]),
+    ("Bonjour, je ne vois pas mon cours HLAN201 alors que je fais le TD1. Pouvez-vous m'inscrire ?",
+     "teacher_not_enrolled", ["Pouvez-vous m'inscrire"]),
 ])
 def test_wordings_every_writer_agrees_on_decide(body: str, symptom_: str, words: list[str]) -> None:
     text = extractors.mail_text(mail(body))
@@ -156,3 +160,10 @@ def test_other_wordings_of_seeing_are_left_to_the_model(body: str) -> None:
     text = extractors.mail_text(mail(body))
     decided = agreed.agreed(text.own, text.role)
     assert decided is None or decided.symptom != "students_cannot_see_course"
+
+
+def test_a_ticket_s_requester_is_not_the_staff_writer() -> None:
+    text = extractors.mail_text(mail("Nouveau ticket\nDemandeur : Léo Bertin (24006651)\n"
+                                     "Description : je ne suis pas inscrit dans le cours S4PHY.04"))
+    decided = agreed.agreed(text.own, text.role)
+    assert decided is None or decided.symptom != "teacher_not_enrolled"
