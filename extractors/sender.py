@@ -62,13 +62,16 @@ _SAYS_STAFF = re.compile(
 # staff mailbox) and is a student of the doctoral school unless they also teach (« doctorant
 # contractuel », « chargée de TD », « I have to teach TP »): then they write as staff.
 _SAYS_DOCTORAL_STUDENT = re.compile(
-    r"(?=[jidp123456789])\b(?:je suis (?:une? )?doctorante?\b"
-    r"|(?:i am|i'm) an? (?:[\w-]+ ){0,2}(?:ph\.?d\.?|doctoral) (?:student|candidate)"
-    # the year of one's thesis opening a line of one's own (« Doctorante en 2e année (ED 556) »,
-    # a signature's « Doctorant 1re année »), not a list's « (doctorante en 3e année) »
-    r"|(?:^|je suis )(?:doctorante? (?:en )?|inscrite? en )"
-    r"(?:\d\s?(?:e|[eè]me|eme|[eè]re|ere|re)|premi[eè]re|deuxi[eè]me|troisi[eè]me) ann[ée]e)",
+    r"(?=[ji])\b(?:je suis (?:une? )?doctorante?\b"
+    r"|(?:i am|i'm) an? (?:[\w-]+ ){0,2}(?:ph\.?d\.?|doctoral) (?:student|candidate))", re.IGNORECASE)
+# The year of one's thesis opening a line (« Doctorante en 2e année (ED 556) », a signature's
+# « Doctorant 1re année »), not a list's « (doctorante en 3e année) »; an office's writer (« Anne
+# Morel, gestionnaire ») speaks of someone else's, whatever the line.
+_THESIS_YEAR = re.compile(
+    r"^(?:doctorante? (?:en )?|inscrite? en )"
+    r"(?:\d\s?(?:e|[eè]me|eme|[eè]re|ere|re)|premi[eè]re|deuxi[eè]me|troisi[eè]me) ann[ée]e",
     re.IGNORECASE | re.MULTILINE)
+_AN_OFFICE = re.compile(r"(?=[gs])\b(?:gestionnaire|secr[ée]tari)", re.IGNORECASE)
 # What a doctoral student follows as a learner (the school's training): the capacity they
 # write in, though they may teach elsewhere (« seulement les deux cours où j'interviens »).
 _FOLLOWS_TRAINING = re.compile(
@@ -121,7 +124,8 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     if in_domains(mail.from_addr, student_domains):
         return "student"
     if in_domains(mail.from_addr, staff_domains):
-        doctoral = _SAYS_DOCTORAL_STUDENT.search(body)
+        doctoral = _SAYS_DOCTORAL_STUDENT.search(body) or (
+            _THESIS_YEAR.search(body) and not _AN_OFFICE.search(body))
         if (doctoral or _SAYS_STUDENT.search(body)) and not _TEACHES.search(body):
             return "student"                   # a doctoral student's staff mailbox
         if doctoral and _FOLLOWS_TRAINING.search(body):
