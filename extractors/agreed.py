@@ -267,6 +267,13 @@ _STUDENTS_DO_NOT_SEE = re.compile(
     r"|voient (?:rien|pas (?:(?:le |la |l['’]|mon |ce |leurs? )\S+|les (?:cours|espaces)"
     r"|du tout|\S*\d[\w.-]*)))"
     r"|aucun (?:\w+ )?(?:etudiant|eleve|stagiaire) ne (?:le |la |l['’])?voit\b)")
+# (« ne le voient pas » after a file's name in the same sentence and number: the file is what is not seen,
+# « j'ai mis le document dans le dossier partagé, les étudiants ne le voient pas »)
+_A_FILE_NOT_SEEN = re.compile(
+    r"\b(?:document|fichier|pdf|video|devoir|sujet|dossier|ressource|forum|quiz|annonce)\b"
+    r"[^.?!\n]{0,80}\bne (?:le |la |l['’])voi"
+    r"|\b(?:documents|fichiers|videos|devoirs|sujets|dossiers|ressources|forums|annonces)\b"
+    r"[^.?!\n]{0,80}\bne les voi")
 
 # (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
 # rules the wording out or None, words one of which every match holds) in the order they are
@@ -303,7 +310,7 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tu
     ("teacher_not_enrolled", _NOT_ENROLLED_AS_TEACHER, None, None, ("inscri", "enrol", "regist")),
     ("teacher_not_enrolled", _STAFF_NOT_IN_OWN_COURSE, "staff", _TICKET_REQUESTER,
      ("inscri", "could you")),
-    ("students_cannot_see_course", _STUDENTS_DO_NOT_SEE, None, None, ("voi",)),
+    ("students_cannot_see_course", _STUDENTS_DO_NOT_SEE, None, _A_FILE_NOT_SEEN, ("voi",)),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})

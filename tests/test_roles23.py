@@ -129,6 +129,11 @@ def test_an_attached_table_s_other_numbers_are_not_students() -> None:
      ["Les L3 ne voient pas le cours"]),
     ("Bonjour, aucun étudiant ne le voit, alors que j'ai cliqué sur Afficher.",
      "students_cannot_see_course", ["aucun étudiant ne le voit"]),
+    # (these two were left to the model by round 22's tests: the writers' gold says this, J, M, T)
+    ("Bonjour, mes étudiants du TD2 ne voient pas le cours, les autres groupes l'ont.",
+     "students_cannot_see_course", ["mes étudiants du TD2 ne voient pas le cours,"]),
+    ("Bonjour, j'ai recopié le contenu dans le nouvel espace, mais les étudiants ne le voient pas.",
+     "students_cannot_see_course", ["les étudiants ne le voient pas"]),
     ("Bonjour, ma collègue assure avec moi les enseignements de M1. Elle n'est\ninscrite comme "
      "enseignante dans aucun des deux espaces.", "teacher_not_enrolled",
      ["n'est\ninscrite comme enseignante"]),
