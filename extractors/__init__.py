@@ -13,8 +13,8 @@ from typing import Any
 from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
-from triage.extractors import (agreed, group_names, html_prose, labels, learned, mail_codes,
-                                parts, sender, symptom, table_groups, typed_siblings)
+from triage.extractors import (agreed, attached_tables, group_names, html_prose, labels, learned,
+                                mail_codes, parts, sender, symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.extractors.html_text import text_of_html
@@ -235,6 +235,8 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
     if catalogue and said is not None:
         said.extend(_said_in_html_only(mail, catalogue))
     _table_numbers(entities, mail.html or "")
+    # (a list of students sent as a spreadsheet file: its cells as a pasted table's)
+    _add(entities, attached_tables.student_numbers(mail.attachments))
     _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
     _drop_numbers(entities, disowned_numbers(mail.subject + "\n" + mail.text[:MAX_READ_CHARS]))
     return text, body_text, signed

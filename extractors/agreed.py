@@ -20,7 +20,8 @@ CAS or the mobile app), a student asking to be added or without a course the oth
 (« alors que tout le groupe 1A l'a »), and staff comparing a course's « effectifs ». Round 22
 adds the others having it said without « alors que » and in English (« my classmates can see it »),
 a course's space in an archives category or beside a new one, and a course said not to exist on
-the platform.
+the platform. Round 23 adds someone not enrolled as a teacher, staff not in their own course or asking to be
+enrolled, and students said not to see a course (« les L3 ne voient pas le cours »).
 Such a wording decides before the model, the words that matched as evidence, like a
 closing mail (symptom.closing). It is no feature of the model: training does not see it.
 """
@@ -116,8 +117,9 @@ _CANNOT_ENROL = re.compile(r"\b(?:peux|pouvez|peut) pas (?:m'|vous |me |vous-mem
 # missing from the participants, or a new course « apparu, vide », stay with the model.
 # Round 20: a short name glued to its number (« le TD3 est vide ») and medicine's ED
 # (« les ED 3, 8 et 12 sont vides »): 41 mails of 20 writers `wrong_group`, the same 2 against.
-_EMPTY_GROUP = re.compile(r"\b(?:(?:groupes?|td|tp|gr|ed)\b|(?:td|tp|ed|gr)\d\w*)(?:,? [\w.-]+){0,4} "
-                          r"(?:est|sont|reste|restent) (?:\w+ )?vides?\b")
+# (a hard-wrapped line may break between any two words: « les groupes de TD sont\nvides »)
+_EMPTY_GROUP = re.compile(r"\b(?:(?:groupes?|td|tp|gr|ed)\b|(?:td|tp|ed|gr)\d\w*)(?:,?[ \n][\w.-]+){0,4}[ \n]"
+                          r"(?:est|sont|reste|restent)[ \n](?:\w+[ \n])?vides?\b")
 # Round 22: not when the mail says the students are not, or no longer, in the course itself (« les
 # LAS 1 SV ne sont plus inscrits dans l'espace Ecampus (le groupe SV1B04LAS est vide) », writer
 # BD): the empty group follows from an enrolment; no mail of the 49 group questions says it.
@@ -226,6 +228,53 @@ _NOT_ON_THE_PLATFORM_UNLESS = re.compile(
     r"(?:\bgroupes?|\bgroups?|\btd|\btp|compte|account|profil|utilisateur|\buser)\b[^.?!\n]{0,40}"
     r"(?:n.existe|doesn.t exist|does not exist)")
 
+# Round 23. Someone not enrolled as a teacher (« je ne suis pas inscrit comme enseignant », « elle
+# n'est inscrite comme enseignante dans aucun des deux espaces », « she is not enrolled as a
+# teacher »), the line wrapped anywhere: `teacher_not_enrolled` for 138 mails of 53 writers,
+# whoever writes (the teacher, a colleague, a secretary), nothing else but a thank-you, which
+# symptom.closing decides first. The model read a colleague's « avec moi les enseignements »
+# as too many teachers (writer BG 010).
+_NOT_ENROLLED_AS_TEACHER = re.compile(
+    r"\b(?:ne|n.)[ \n]?(?:\w+[ \n])?(?:(?:suis|est|sont|etais|etait)[ \n])?"
+    r"(?:pas[ \n]|plus[ \n]|toujours pas[ \n])?inscrite?s?[ \n](?:\w+[ \n])?"
+    r"(?:comme|en tant qu.|avec le role d.)[ \n]?(?:enseignante?s?|professeure?|format(?:eur|rice))\b"
+    r"|\bnot (?:\w+ )?(?:enrol+ed|registered) as (?:an? )?(?:\w+ )?teachers?\b")
+
+# Round 23. Staff not enrolled in their own course, or asking to be (« je ne suis pas inscrit dans
+# mes cours de L1 », « pouvez-vous m'inscrire ? », « could you add me »): `teacher_not_enrolled`
+# for 29 staff's mails of 19 writers and 22 of 15, nothing else but a DSI's ticket quoting a
+# student requester's « je ne suis pas inscrit » (the « je » is the « demandeur »'s: ruled out).
+_STAFF_NOT_IN_OWN_COURSE = re.compile(
+    r"\bje (?:ne )?(?:suis|sois) (?:toujours )?(?:pas|plus) inscrite? (?:\w+ )?(?:dans|a|sur|en|au) "
+    r"(?:mes|mon|ma|le|la|ce|cet|cette|l.espace|aucun)\b"
+    r"|\b(?:pouvez|pourriez|pourrais|peux)[- ]vous m.(?:y )?inscrire|\bmerci de m.(?:y )?inscrire"
+    r"|\bcould you (?:please )?(?:add|enrol+|register) me\b")
+_TICKET_REQUESTER = re.compile(r"\bdemandeur\b|\brequester\b")
+
+# Round 23. Students who do not see a course, said by whoever teaches or runs it (« les L3 ne
+# voient pas le cours STP4SOC où je mets tout », « mes étudiants de M2 ne voient pas mon cours »,
+# « aucun étudiant ne le voit », a subject's « les L3 ne voient rien »): the FAQ's hidden course,
+# `students_cannot_see_course` for 106 staff's and unknown senders' mails of 54 writers, nothing
+# else — a porté or mutualised course too (writers BB 068, BG 007: what the writer asks decides,
+# where the model reads « mutualisé » as the porté's missing enrolments). Not « ne le voient
+# plus » (an archived or renamed space, 14 mails of 13 writers), nor « ne trouvent pas »; the
+# object is the course (« ne voient pas les bons dépôts » is a group's question), and « ce n'est
+# pas que les étudiants ne voient pas le cours » says the opposite.
+_STUDENTS_DO_NOT_SEE = re.compile(
+    r"(?<!n.est pas que )\b(?:(?:les|mes|nos|des|ses|leurs?) (?:\w+ ){0,2}"
+    r"(?:etudiants|eleves|l\d|m\d|stagiaires)\b(?: \w+){0,3} ne "
+    r"(?:(?:le |la |l['’])voient (?:pas|rien)"
+    r"|voient (?:rien|pas (?:(?:le |la |l['’]|mon |ce |leurs? )\S+|les (?:cours|espaces)"
+    r"|du tout|\S*\d[\w.-]*)))"
+    r"|aucun (?:\w+ )?(?:etudiant|eleve|stagiaire) ne (?:le |la |l['’])?voit\b)")
+# (« ne le voient pas » after a file's name in the same sentence and number: the file is what is not seen,
+# « j'ai mis le document dans le dossier partagé, les étudiants ne le voient pas »)
+_A_FILE_NOT_SEEN = re.compile(
+    r"\b(?:document|fichier|pdf|video|devoir|sujet|dossier|ressource|forum|quiz|annonce)\b"
+    r"[^.?!\n]{0,80}\bne (?:le |la |l['’])voi"
+    r"|\b(?:documents|fichiers|videos|devoirs|sujets|dossiers|ressources|forums|annonces)\b"
+    r"[^.?!\n]{0,80}\bne les voi")
+
 # (symptom, pattern, the sender's role it needs or None, a pattern of the writer's own text that
 # rules the wording out or None, words one of which every match holds) in the order they are
 # tried. The words are tested first (`in`, a scan for a fixed string): most patterns open on an
@@ -258,6 +307,10 @@ AGREED: tuple[tuple[str, re.Pattern[str], str | None, re.Pattern[str] | None, tu
      ("nouve", "new ", "ancien", "old ", "categorie", "archive")),
     ("course_missing", _NOT_ON_THE_PLATFORM, None, _NOT_ON_THE_PLATFORM_UNLESS,
      ("existe", "exist", "platform")),
+    ("teacher_not_enrolled", _NOT_ENROLLED_AS_TEACHER, None, None, ("inscri", "enrol", "regist")),
+    ("teacher_not_enrolled", _STAFF_NOT_IN_OWN_COURSE, "staff", _TICKET_REQUESTER,
+     ("inscri", "could you")),
+    ("students_cannot_see_course", _STUDENTS_DO_NOT_SEE, None, _A_FILE_NOT_SEEN, ("voi",)),
 )
 # Wordings read in a forwarded message too: a machine's message forwarded is the request itself.
 _READ_FORWARDED = frozenset({_DB_MESSAGE})

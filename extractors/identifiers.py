@@ -388,16 +388,24 @@ def table_numbers(html: str) -> tuple[list[Span], set[str]]:
     spans: list[Span] = []
     foreign: set[str] = set()
     for title, text, start, _ in table_cells(html):
-        value = _cell_number(text)
-        if not value:
-            continue
-        if _FOREIGN_COLUMN.search(title) or _OTHER_UNIVERSITY.search(title + " "):
-            foreign.add(value)
-        elif has_student_cue(title + " ", len(title) + 1) or (
-                (len(text) == 8 or int(value[:2]) in _FIRST_DIGITS)
-                and _plausible(title + " " + text, len(title) + 1, value, spaced=len(text) > 8)):
+        value, ours = cell_student_number(title, text)
+        if ours:
             spans.append(_cell_span(html, value, text, start, "student_number"))
+        elif value:
+            foreign.add(value)
     return spans, foreign
+
+
+def cell_student_number(title: str, text: str) -> tuple[str, bool]:
+    """The 8 digits of a table cell holding a number alone under the column `title`, and
+    whether it is one of our students' (a column given to another university is not; nor a
+    ticket's, a date's); ("", False) for a cell holding no such number."""
+    value = _cell_number(text)
+    if not value or _FOREIGN_COLUMN.search(title) or _OTHER_UNIVERSITY.search(title + " "):
+        return value, False
+    return value, has_student_cue(title + " ", len(title) + 1) or (
+        (len(text) == 8 or int(value[:2]) in _FIRST_DIGITS)
+        and _plausible(title + " " + text, len(title) + 1, value, spaced=len(text) > 8))
 
 
 # A column of course ids: its header names an id and a course (« ID cours », « course id »), or

@@ -15,27 +15,48 @@ from triage.model import ParsedMail
 _SAYS_STUDENT = re.compile(
     r"(?=[jmci])\b(?:je suis (?:un |une )?"
     r"(?:[ée]tudiante?|inscrite? en (?:l\d|m\d|licence|master|dut|but))"
-    r"|je suis en (?:l\d|m\d|licence|master|dut|but|du|daeu|\d\s?(?:e|[eè]me|eme|[eè]re|ere)"
-    r" ann[ée]e|premi[eè]re ann[ée]e)\b|je reprends mes [ée]tudes"
+    r"|(?:je suis|j suis|jsuis|jsui|chui) en (?:l\d|m\d|licence|master|dut|but|du|daeu|pass|las"
+    r"|capacit[ée]|\d\s?(?:e|[eè]me|eme|[eè]re|ere) ann[ée]e"
+    r"|(?:premi[eè]re|deuxi[eè]me|troisi[eè]me) ann[ée]e)\b|je reprends mes [ée]tudes"
     r"|mon (?:num[ée]ro|n°) (?:d'|d )?[ée]tudiant|chui etudiant|jsuis etudiant"
-    r"|i am an? (?:exchange |erasmus |incoming |international )?student|my student (?:number|id))",
+    r"|(?:i am|i'm) an? (?:exchange |erasmus |incoming |international |guest |visiting )?student"
+    r"|my student (?:number|id))",
     re.IGNORECASE)
 # What a student writes of themselves, but a teacher may write of a student (« en L2 Droit »,
 # « Erasmus student »): counts only when the writer says nothing of teaching or of an office.
 _SOUNDS_STUDENT = re.compile(
-    r"(?=[éeimnjow])\b(?:[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
+    r"(?=[éeimnjowsaidr])\b(?:[ée]tudiante? en (?:l\d|m\d|licence|master|1[eè]re|2[eè]me|3[eè]me|dut|but|doctorat)"
     r"|en (?:l\d|m\d) (?:de |d')?\w+|(?:exchange|erasmus|incoming) student\b(?!s)"
     r"|(?:my|mon) (?:erasmus|exchange) (?:semester|year|semestre)|erasmus (?:from|de) [A-Z]"
-    r"|n° [ée]tudiante? ?:"
-    r"|(?:j'ai|j ai|jai|on a|i have|we have) (?:un |une |mon |ma |a |an |my |our )?"
-    r"(?:devoir|dm|qcm|partiel|examen|exam|quiz|test|contr[ôo]le)\b)", re.IGNORECASE)
+    r"|(?<=\()erasmus\b|n° [ée]tudiante? ?:"
+    r"|(?:j'ai|j ai|jai|on a|i have|we have) (?:un |une |mon |ma |a |an |my |our )?(?:[a-zé]+ )?"
+    r"(?:devoir|dm|qcm|partiel|examen|exam|quiz|test|contr[ôo]le)\b"
+    r"|rendre (?:mon|ma) (?:devoir|dm|copie|dossier|rapport|m[ée]moire)\b"
+    # a learner outside the licence-master ladder: continuing education, a DU, a DAEU, a
+    # capacité, an auditeur libre (the writers say so in passing or in a signature)
+    r"|stagiaire (?:de (?:la )?formation continue|formation continue|fc|en du|en daeu|du du)\b"
+    r"|auditeur libre|auditrice libre"
+    r"|(?:je suis|jsuis|jsui) (?:le|la) (?:du|daeu|capacit[ée]|formation|cours|module)\b"
+    r"|(?:je suis |jsuis |jsui |^)inscrite? (?:cette ann[ée]e )?(?:en|au|à la|dans le) "
+    r"(?:du|daeu|pass|las|capacit[ée]|formation continue|premi[eè]re ann|deuxi[eè]me ann"
+    r"|troisi[eè]me ann|\d\s?(?:e|[eè]me|eme|[eè]re|ere) ann)"
+    r"|je viens de m'inscrire (?:en|au|à)\b"
+    r"|(?:i registered|i(?:'m| am) (?:enrolled|registered)) (?:for|in|on) (?:the |a )?(?:du|daeu|diploma|course|programme|program)\b"
+    r"|(?:nous sommes|je suis|as an?|en tant que) (?:les |la |le |une? )?(?:d[ée]l[ée]gu[ée]e?s?|class reps?)\b)",
+    re.IGNORECASE | re.MULTILINE)
 # Teaching, an office, someone else's studies: the writer is not (or not only) a student here.
 _SAYS_STAFF = re.compile(
-    r"(?=[evcapmsgltdfonj])\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
-    r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|scolarit[ée]|secr[ée]tari|gestionnaire"
-    r"|mes [ée]tudiants|my students|lecturer|teacher|teaching|doctorant|format(?:eur|rice)"
-    r"|parent|ma fille|mon fils|my daughter|my son|our students?\b|notre [ée]tudiante?\b"
-    r"|nos [ée]tudiants|ancien(?:ne)? [ée]tudiante?|former student|j'ai obtenu mon)",
+    r"(?=[evcapmsgltdfonji])\b(?:enseignant|enseignante|vacataire|charg[ée]e? (?:de td|de cours|d'enseignement)|ater\b"
+    r"|professeur|ma[iî]tre de conf|mcf\b|prag\b|(?<!certificat de )(?<!attestation de )scolarit[ée]"
+    r"|secr[ée]tari|gestionnaire"
+    r"|mes [ée]tudiants|my students|lecturer|teacher(?!s)|teaching|doctorant|format(?:eur|rice)"
+    r"|parent\b|ma fille|mon fils|my daughter|my son|our students?\b|notre [ée]tudiante?\b"
+    r"|nos [ée]tudiants|ancien(?:ne)? [ée]tudiante?|former student|j'ai obtenu mon"
+    # someone who teaches or looks after a student without being either here: an outside
+    # speaker, a company tutor, a legal guardian, a school's head, an alumna
+    r"|intervenante?\b|j'interviens|je suis (?:l[ea] |l')?(?:tut(?:eur|rice)|ma[iî]tre d'apprentissage)"
+    r"|tut(?:eur|rice) (?:en )?entreprise|petit-fils|petite-fille|grandson|granddaughter"
+    r"|proviseure?\b|nos [ée]l[èe]ves|i graduated)",
     re.IGNORECASE)
 # A doctoral student writes from a staff address (doctoral students have the university's
 # staff mailbox) and is a student of the doctoral school unless they also teach (« doctorant
@@ -43,11 +64,26 @@ _SAYS_STAFF = re.compile(
 _SAYS_DOCTORAL_STUDENT = re.compile(
     r"(?=[ji])\b(?:je suis (?:une? )?doctorante?\b"
     r"|(?:i am|i'm) an? (?:[\w-]+ ){0,2}(?:ph\.?d\.?|doctoral) (?:student|candidate))", re.IGNORECASE)
+# The year of one's thesis opening a line (« Doctorante en 2e année (ED 556) », a signature's
+# « Doctorant 1re année »), not a list's « (doctorante en 3e année) »; an office's writer (« Anne
+# Morel, gestionnaire ») speaks of someone else's, whatever the line.
+_THESIS_YEAR = re.compile(
+    r"^(?:doctorante? (?:en )?|inscrite? en )"
+    r"(?:\d\s?(?:e|[eè]me|eme|[eè]re|ere|re)|premi[eè]re|deuxi[eè]me|troisi[eè]me) ann[ée]e",
+    re.IGNORECASE | re.MULTILINE)
+_AN_OFFICE = re.compile(r"(?=[gs])\b(?:gestionnaire|secr[ée]tari)", re.IGNORECASE)
+# What a doctoral student follows as a learner (the school's training): the capacity they
+# write in, though they may teach elsewhere (« seulement les deux cours où j'interviens »).
+_FOLLOWS_TRAINING = re.compile(
+    r"(?=[jnlm])\b(?:je suis (?:la|le) (?:formation|module|cours)\b|je dois suivre"
+    r"|nous demande de suivre|my (?:doctoral )?training\b)", re.IGNORECASE)
 _TEACHES = re.compile(
-    r"(?=[etvcdjimla])\b(?:enseign|teach|vacataire"
+    r"(?=[etvcdjimlag])\b(?:enseign|teach|vacataire"
     r"|charg[ée]e? (?:de td|de tp|de cours|d'enseignement)"
     r"|contractuel|contrat doctoral|doctoral contract|je donne des|i give|mes [ée]tudiants"
-    r"|my students|lecturer|ater\b|intervenant|tuteur|tutrice|monitorat)", re.IGNORECASE)
+    r"|my students|lecturer|ater\b|intervenant|tuteur|tutrice|monitorat"
+    r"|give (?:\w+ )?(?:tp|td|lab|tutorial|lecture|class)|j'encadre|j'assure (?:les|des|le|un) )",
+    re.IGNORECASE)
 # « le professeur », « my teacher », « la scolarité »: someone the writer speaks of.
 _THIRD_PARTY = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|notre|nos"
                           r"|votre|vos|leur|leurs|ce|cette|the|my|our|your|a|an|his|her|their)"
@@ -88,9 +124,12 @@ def sender_role(mail: ParsedMail, body: str, student_domains: tuple[str, ...],
     if in_domains(mail.from_addr, student_domains):
         return "student"
     if in_domains(mail.from_addr, staff_domains):
-        if (_SAYS_DOCTORAL_STUDENT.search(body) or _SAYS_STUDENT.search(body)) \
-                and not _TEACHES.search(body):
+        doctoral = _SAYS_DOCTORAL_STUDENT.search(body) or (
+            _THESIS_YEAR.search(body) and not _AN_OFFICE.search(body))
+        if (doctoral or _SAYS_STUDENT.search(body)) and not _TEACHES.search(body):
             return "student"                   # a doctoral student's staff mailbox
+        if doctoral and _FOLLOWS_TRAINING.search(body):
+            return "student"                   # writing as a learner, though teaching too
         return "staff"
     if _SAYS_STUDENT.search(body):
         return "student"

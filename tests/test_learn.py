@@ -82,7 +82,8 @@ def test_the_cue_rules_alone_still_decide_when_asked():
     """The explainable baseline stays available (and is what `learn` compares a first model to)."""
     from dataclasses import replace
     from triage.model import ParsedMail
-    body = "Bonjour, mes étudiants ne voient pas le cours HLAN201 depuis ce matin."
+    # (told in reported speech: « les L3 ne voient pas le cours » is a wording agreed.py decides)
+    body = "Bonjour, mes étudiants me disent qu'ils ne voient pas le cours HLAN201 depuis ce matin."
     mail = ParsedMail(message_id="t", subject="Ecampus", from_addr="jean.dupont@unicaen.fr",
                       text=body, new_text=body)
     rules_only = replace(extractors.ExtractorSettings.from_settings(), learned_symptom=False)

@@ -78,8 +78,7 @@ def test_a_student_whose_peers_have_the_course_is_not_enrolled(body, words):
     ("Hello, the chemistry course does not exist, my classmates cannot find it either.", STUDENT),
     # the dashboard named: the dashboard's question
     ("Hi, the course is not on my dashboard, my classmates have it.", STUDENT),
-    # a teacher's students: their own access is not in question
-    ("Bonjour, mes étudiants du TD2 ne voient pas le cours, les autres groupes l'ont.", TEACHER),
+    # (a teacher's students who do not see the course: round 23's wording, tests/test_roles23.py)
 ])
 def test_other_peers_wordings_are_left_to_the_model(body, sender):
     text = extractors.mail_text(mail(body, sender=sender))
@@ -102,9 +101,7 @@ def test_an_archived_space_and_a_course_not_on_the_platform_decide(body, sender,
 
 
 @pytest.mark.parametrize("body, sender", [
-    # the content copied: what follows is a new question
-    ("Bonjour, j'ai recopié le contenu dans le nouvel espace, mais les étudiants ne le voient pas.",
-     TEACHER),
+    # (the content copied, then students who do not see it: round 23's wording, test_roles23.py)
     # a group, or an account, that does not exist
     ("Bonjour, sur ADE je suis en TD 12 mais ce groupe n'existe pas sur Ecampus.", STUDENT),
     ("Bonjour, on me dit que mon compte n'existe pas sur Ecampus.", STUDENT),
