@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 # The shipped model is trained on every labelled set of the repository (the generated corpus and
-# the fifty-eight blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
+# the sixty-one blind writers'); its estimate on unseen mail is the cross-writer one (`cross_writer`).
 # Models are compared on held-out agents' corrections, or on folders given with --heldout.
 TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev",
                  "written/heldout-1", "written/heldout-2", "written/train-c",
@@ -55,7 +55,8 @@ TRAINING_SETS = ("", "written/train-a", "written/train-b", "written/train-b-dev"
                  "written/heldout-22", "written/train-ac", "written/train-ad",
                  "written/heldout-23", "written/train-ae",
                  "written/train-af", "written/heldout-24", "written/train-ag",
-                 "written/train-ah")
+                 "written/train-ah", "written/heldout-25", "written/train-ai",
+                 "written/train-aj")
 HELDOUT_SETS: tuple[str, ...] = ()
 # Who wrote each labelled set: the honest estimate of unseen mail leaves one writer out at a time
 # (`cross_writer`); the generated corpus always trains (its phrasings are the project's own).
@@ -119,6 +120,9 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "BB": ("written/heldout-24",),
     "BF": ("written/train-ag",),
     "BG": ("written/train-ah",),
+    "BE": ("written/heldout-25",),
+    "BI": ("written/train-ai",),
+    "BJ": ("written/train-aj",),
 }
 ALWAYS_TRAINS = ("generated",)
 # Inverse regularisation strength: barely matters (cross-writer accuracy flat from 2 to 16).
