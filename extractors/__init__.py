@@ -14,7 +14,7 @@ from triage.extractors import codes as code_finder
 from triage.extractors import identifiers as ids
 from triage.extractors import etapes_said as said_reader
 from triage.extractors import (agreed, attached_tables, group_names, html_prose, labels, learned,
-                                mail_codes, parts, sender, symptom, table_groups, typed_siblings)
+                                mail_codes, parts, pasted_tables, sender, symptom, table_groups, typed_siblings)
 from triage.extractors.disowned import disowned_numbers
 from triage.catalogue import Catalogue
 from triage.extractors.html_text import text_of_html
@@ -237,6 +237,8 @@ def _read_parts(mail: ParsedMail, entities: Entities, settings: ExtractorSetting
     _table_numbers(entities, mail.html or "")
     # (a list of students sent as a spreadsheet file: its cells as a pasted table's)
     _add(entities, attached_tables.student_numbers(mail.attachments))
+    # (a list pasted from a spreadsheet keeps its tabs: its cells as a table's, under its header)
+    _add(entities, pasted_tables.student_numbers(mail.text[:MAX_READ_CHARS], "text"))
     _add(entities, ids.sender_number(mail.from_addr or "", settings.student_domains))
     _drop_numbers(entities, disowned_numbers(mail.subject + "\n" + mail.text[:MAX_READ_CHARS]))
     return text, body_text, signed

@@ -1208,3 +1208,24 @@ def test_a_dot_two_siblings_write_comes_back_wherever_it_stands():
 def test_course_reports_links_give_their_course(url, expected):
     body = f"Bonjour, le carnet de notes ne s'ouvre plus : {url} . Merci"
     assert read(mail(body)).entities.course_ids == expected
+
+
+# A list pasted from a spreadsheet keeps its tabs, a phone on each row (a contact line to the
+# reader of prose): the header says which column holds the students' numbers (writer BJ).
+_PASTED_HEADER = "NOM\tPrénom\tN° étudiant\tINE\tNé(e) le\tPortable\tGroupe\n"
+_PASTED_ROWS = ("BERTIN\tAnaïs\t22104417\t2104033321F\t14/03/2004\t06 21 43 65 87\tTD2\n"
+                "COLIN\tYanis\t21907735\t1907112284C\t02/11/2003\t07 12 34 56 78\tTD3\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bonjour,\nvoici la liste :\n\n" + _PASTED_HEADER + _PASTED_ROWS + "\nMerci.",
+     ["22104417", "21907735"]),
+    # quoted in a reply: still the students the thread is about
+    ("Voir plus bas.\n\n> " + _PASTED_HEADER + "> " + _PASTED_ROWS.replace("\n", "\n> ")[:-2],
+     ["22104417", "21907735"]),
+    # a column of tickets is not one of numbers; a postcode, a room, a phone neither
+    ("Suivi :\n\nNOM\tTicket\tCode postal\tSalle\tPortable\nBERTIN\t27011845\t14000\tS3-118"
+     "\t06 21 43 65 87\nCOLIN\t27011902\t14032\tS3-120\t07 12 34 56 78\n", []),
+])
+def test_student_numbers_in_pasted_spreadsheet_rows(body, expected):
+    assert sorted(numbers(body)) == sorted(expected)
