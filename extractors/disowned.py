@@ -3,7 +3,8 @@
 22618802 as written on his card) ») or a number said not to be theirs (« Le numéro 22401193 que
 vous citez n'est pas le mien »), or a number replaced (« ancien numéro 26012109 »). The number
 disowned is nobody's: it is left out wherever the mail writes it (the agent's quoted message
-too); the corrected one counts once."""
+too); the corrected one counts once. An old number is disowned only when said to be a mistake
+(« ancien numéro 26012109 corrigé »): else it is still the person's."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,13 @@ _NOT_MINE_AFTER = re.compile(r"[^.!?\n\d]{0,40}?(?:n['’]est\s+pas\s+(?:le\s+mi
 _REPLACED_BEFORE = re.compile(r"\b(?:ancien|old|former|previous)\s+(?:num[ée]ro|n°|number|no\.?)"
                               r"(?:\s+d['’]?\s*[ée]tudiante?|\s+[ée]tudiante?|\s+student)?"
                               r"\s*[:=]?\s*$", re.IGNORECASE)
+# ... and said to have been a mistake, in its own clause (« (ancien numéro 26012109 corrigé) »):
+# an old number alone is still the person's (« Mon ancien numéro étudiant de 2019 : 19045562 »,
+# « ancien numéro 21809954 de 2018 » onto which two files were merged): five writers count it,
+# one (BY, the one corrected) does not.
+_CORRECTED_AFTER = re.compile(r"[^\d,;.)\n]{0,30}?\b(?:corrig[ée]e?s?|erron[ée]e?s?|faux|fausse"
+                              r"|incorrecte?|invalide|par\s+erreur|wrong|incorrect|mistyped"
+                              r"|corrected|typo)\b", re.IGNORECASE)
 _EIGHT_DIGITS = re.compile(r"(?<!\d)\d{8}(?!\d)")
 NEAR_CHARS = 30
 
@@ -38,7 +46,8 @@ def disowned_numbers(text: str) -> set[str]:
     out = set()
     for i, m in enumerate(found):
         if _DENIED_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
-                or _REPLACED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                or (_REPLACED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                    and _CORRECTED_AFTER.match(text, m.end())):
             out.add(m.group())
         elif _NOT_MINE_AFTER.match(text, m.end()):
             out.add(m.group())

@@ -1229,3 +1229,17 @@ _PASTED_ROWS = ("BERTIN\tAnaïs\t22104417\t2104033321F\t14/03/2004\t06 21 43 65 
 ])
 def test_student_numbers_in_pasted_spreadsheet_rows(body, expected):
     assert sorted(numbers(body)) == sorted(expected)
+
+
+# An old number is still the person's (« Mon ancien numéro étudiant de 2019 : … », two files
+# merged onto the old number): five writers count it; one said corrected is nobody's (writer BY).
+@pytest.mark.parametrize("body, expected", [
+    ("Il avait deux dossiers (ancien numéro 21704426 de 2017, nouveau numéro 22103318 créé à "
+     "tort). Les dossiers ont été fusionnés sur le numéro 21704426.", ["21704426", "22103318"]),
+    ("Her old student number 21906650 still works, the new one 22405513 does not.",
+     ["21906650", "22405513"]),
+    ("- 26014402 MARCHAND Lou (ancien numéro 26014420 corrigé)", ["26014402"]),
+    ("22503318 (ancien numéro 22503381 erroné sur la liste)", ["22503318"]),
+])
+def test_an_old_number_counts_unless_said_mistaken(body, expected):
+    assert sorted(numbers(body)) == sorted(expected)
