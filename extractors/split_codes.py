@@ -5,6 +5,7 @@ and a number, a level, a count, a time, a phone's pairs or a research unit's nat
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from triage.catalogue import Catalogue, tolerant_key
 from triage.extractors import labels
@@ -270,36 +271,56 @@ def _around_semester(text: str, m: re.Match, part: str, catalogue: Catalogue | N
     return Span("apogee_code", canonical(written), text[m.start():end], part, m.start(), end)
 
 
-# A code of three parts typed with a space for each of its separators (« bio 2 12 » for
-# BIO.2.12, « st s1 11 » for ST.S1.11, « PSY 2 12 » in an SMS or a quick mail): the third part
-# after the pair, a short run of letters or digits.
-_THIRD_PART = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w@]|[.\-]\w|[:,/]\d| \d)")
+# A code typed with a space for each of its separators (« bio 2 12 » for BIO.2.12, « st s1 11 »
+# for ST.S1.11, « PSY 2 12 » in an SMS or a quick mail), or for only some of them (« m 2 drp 1a »
+# for M.2DRP1A: four pieces, one separator): the parts after the pair, each a short run of
+# letters or digits, up to five pieces in all. A code does not end before a piece of digits
+# (« bio 2 12 3 »: no code of three pieces there).
+_NEXT_PART = re.compile(r" ([A-Za-z0-9]{1,4})(?![\w@]|[.\-]\w|[:,/]\d)")
+_DIGITS_NEXT = re.compile(r" \d")
+_MOST_PIECES = 5
 
 
 def _spaced_for_separators(text: str, m: re.Match, part: str, catalogue: Catalogue
                            ) -> Span | None:
-    """A pair and a third part that the catalogue knows joined as one code whose separators
-    stand where spaces do, part for part (`BIO.2.12` for « bio 2 12 »; `AES-MIC4` for « AES MIC
-    4 » in a mail typed in capitals, its head of letters alone before the pair): its spelling
-    alone says it is that code; a word, a date or a count typed in three pieces has no such
-    layout (« le 2 12 » would need a code `LE.2.12`: a common word never heads one here)."""
+    """A pair and the parts typed after it (or a head of letters before it) that the catalogue
+    knows joined as one code whose separators all stand where spaces do (`BIO.2.12` for « bio 2
+    12 »; `M.2DRP1A` for « m 2 drp 1a »; `AES-MIC4` for « AES MIC 4 » in a mail typed in
+    capitals, its head of letters alone before the pair): its spelling alone says it is that
+    code; a word, a date or a count typed in pieces has no such layout (« le 2 12 » would need
+    a code `LE.2.12`: a common word never heads one here, nor stands inside one of four pieces or
+    five). The most pieces first: a course's group typed on is the group."""
     first, second = m.group(1), m.group(2)
     if not first.isalnum() or not second.isalnum():
         return None
-    third = _THIRD_PART.match(text, m.end(2))
-    if third and not _word(first):
-        known = _known_in_three(catalogue, (first, second, third.group(1)))
-        if known:
-            return Span("apogee_code", known, text[m.start():third.end(1)], part, m.start(),
-                        third.end(1))
+    if not _word(first):
+        rest = _parts_after(text, m.end(2), _MOST_PIECES - 2)
+        for taken in range(len(rest), 0, -1):
+            end = rest[taken - 1].end(1)
+            pieces = (first, second, *(p.group(1) for p in rest[:taken]))
+            if not _DIGITS_NEXT.match(text, end) and (known := _known_in_pieces(catalogue, pieces)):
+                return Span("apogee_code", known, text[m.start():end], part, m.start(), end)
     # (the pair holds the digit the pattern asks for: a head of letters before it is no pair's)
     head = _HEAD_PIECE.search(text, max(0, m.start() - _HEAD_BACK), m.start())
     if head and not _word(head.group(1)):
-        known = _known_in_three(catalogue, (head.group(1), first, second))
-        if known:
-            return Span("apogee_code", known, text[head.start(1):m.end(2)], part, head.start(1),
-                        m.end(2))
+        rest = _parts_after(text, m.end(2), _MOST_PIECES - 3)
+        for taken in range(len(rest), -1, -1):
+            end = rest[taken - 1].end(1) if taken else m.end(2)
+            pieces = (head.group(1), first, second, *(p.group(1) for p in rest[:taken]))
+            if (not taken or not _DIGITS_NEXT.match(text, end)) \
+                    and (known := _known_in_pieces(catalogue, pieces)):
+                return Span("apogee_code", known, text[head.start(1):end], part, head.start(1),
+                            end)
     return None
+
+
+def _parts_after(text: str, at: int, most: int) -> list[re.Match]:
+    """Up to `most` short parts typed one after the other from text[at], each after a space."""
+    parts: list[re.Match] = []
+    while len(parts) < most and (piece := _NEXT_PART.match(text, at)):
+        parts.append(piece)
+        at = piece.end(1)
+    return parts
 
 
 # A head of letters typed apart before a pair (« AES » of « AES MIC 4 »).
@@ -311,21 +332,30 @@ def _word(piece: str) -> bool:
     return piece.lower() in COMMON_WORDS or piece.lower() in CUES
 
 
-def _known_in_three(catalogue: Catalogue, pieces: tuple[str, str, str]) -> str | None:
-    """The code the catalogue knows three pieces to spell with its separators at spaces."""
+def _known_in_pieces(catalogue: Catalogue, pieces: tuple[str, ...]) -> str | None:
+    """The code the catalogue knows pieces to spell with its separators at spaces, one at least
+    (« AES MIC 4 » is AES-MIC4 as well as AES.MIC.4: a shouted mail spaces every part). Past
+    three pieces, none after the first may be a common word or a cue (« m 2 de la » is a
+    sentence's words)."""
+    if len(pieces) > 3 and any(_word(p) for p in pieces[1:]):
+        return None
     known = catalogue.match("".join(pieces))
-    return known if known and known.upper() in _joined_at_spaces(pieces) else None
+    return known if known and _separators_at_spaces(known, pieces) else None
 
 
-_SEPARATED = re.compile(r"[.\-]")
-
-
-def _joined_at_spaces(pieces: tuple[str, str, str]) -> set[str]:
-    """The codes three pieces spell with a separator or none where each space is, one at
-    least (« AES MIC 4 » is AES-MIC4 as well as AES.MIC.4: a shouted mail spaces every part)."""
-    first, second, third = (p.upper() for p in pieces)
-    return {first + a + second + b + third for a in ("", ".", "-") for b in ("", ".", "-")
-            if a or b}
+def _separators_at_spaces(known: str, pieces: tuple[str, ...]) -> bool:
+    """Whether `known` is the pieces joined, the same characters, with a dot or a dash at some
+    of the spaces between them (one at least, one at most per space) and nowhere else."""
+    spaces = set(accumulate(len(piece) for piece in pieces[:-1]))
+    plain: list[str] = []
+    cuts: list[int] = []
+    for char in known.upper():
+        if char in ".-":
+            cuts.append(len(plain))
+        else:
+            plain.append(char)
+    return "".join(plain) == "".join(pieces).upper() and bool(cuts) \
+        and len(set(cuts)) == len(cuts) and set(cuts) <= spaces
 
 
 def _split_in_three(text: str, m: re.Match, part: str, catalogue: Catalogue | None,
